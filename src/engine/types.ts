@@ -1,0 +1,131 @@
+import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
+import type { Clock } from './clock.js';
+import type { Services } from './services.js';
+
+/** A run's final status (DESIGN.md §3). */
+export type RunStatus =
+  | 'succeeded'
+  | 'failed'
+  | 'budget_exceeded'
+  | 'rejected'
+  | 'timed_out'
+  | 'waiting_approval'
+  | 'cancelled';
+
+/** A step's status: a run status, or `skipped` when its `if` was false or a dependency did not succeed. */
+export type StepStatus = RunStatus | 'skipped';
+
+/** Token counts of one or more model calls (DESIGN.md §2 `llm` outputs). */
+export interface Usage {
+  input_tokens: number;
+  cached_input_tokens: number;
+  output_tokens: number;
+  reasoning_tokens: number;
+}
+
+/** What a step kind returns for one attempt. */
+export interface StepOutcome {
+  status: Exclude<StepStatus, 'skipped' | 'cancelled'>;
+  outputs: JsonObject;
+  /** One sentence, present when status is not `succeeded`. */
+  error?: string;
+  usage?: Usage;
+  /** Money this attempt spent, in integer micro-dollars. */
+  costMicros?: number;
+}
+
+export interface StepLogger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  /** Registers a value that must never appear in logs, summaries or reports. */
+  mask(secret: string): void;
+}
+
+export interface RunInfo {
+  id: string;
+  workflow: Workflow;
+  /** The checkout the run works on (the action's GITHUB_WORKSPACE, the CLI's cwd). */
+  workspace: string;
+  /** A directory the run may use for scratch files; removed by the edge afterwards. */
+  tempDir: string;
+}
+
+/** Everything a step kind gets for one attempt. */
+export interface StepContext {
+  run: RunInfo;
+  step: StepSpec;
+  /** The step's kind fields with every expression rendered. */
+  config: JsonObject;
+  /** 1 for the first attempt. */
+  attempt: number;
+  /** Aborts on cancel (reason: CancelledError) or when the step's timeout passes (reason: StepTimeoutError). */
+  signal: AbortSignal;
+  /** Absolute time (ms since epoch) at which the step's timeout fires, if it has one. */
+  deadline?: number;
+  clock: Clock;
+  log: StepLogger;
+  services: Services;
+}
+
+/** One step kind (`shell`, `llm`, …). The scheduler knows kinds only through this interface. */
+export interface StepKind {
+  readonly kind: string;
+  /** Keys of the config whose strings must never contain `${{ }}` (e.g. `run`). */
+  readonly literalKeys?: readonly string[];
+  run(ctx: StepContext): Promise<StepOutcome>;
+}
+
+export class CancelledError extends Error {
+  constructor(message = 'the run was cancelled') {
+    super(message);
+    this.name = 'CancelledError';
+  }
+}
+
+export class StepTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`timed out after ${timeoutMs} ms`);
+    this.name = 'StepTimeoutError';
+  }
+}
+
+export interface StepRecord {
+  id: string;
+  kind: string;
+  status: StepStatus;
+  attempts: number;
+  started_at?: string;
+  finished_at?: string;
+  duration_ms?: number;
+  cost_usd: number;
+  usage?: Usage;
+  outputs: JsonObject;
+  error?: string;
+  continue_on_error: boolean;
+}
+
+export interface RunResult {
+  runId: string;
+  workflow: Workflow;
+  status: RunStatus;
+  /** One sentence saying why the run did not succeed. */
+  reason?: string;
+  startedAt: string;
+  finishedAt: string;
+  steps: StepRecord[];
+  outputs: JsonObject;
+  costMicros: number;
+  budgetMicros?: number;
+  reservedPeakMicros: number;
+}
+
+/** What the edges watch while a run goes: log grouping, progress lines. */
+export interface RunObserver {
+  stepStarted?(step: StepSpec, attempt: number): void;
+  stepLog?(step: StepSpec, level: 'info' | 'warn' | 'error', message: string): void;
+  stepFinished?(record: StepRecord): void;
+  warning?(message: string): void;
+}
+
+export type InputValues = Record<string, JsonValue>;

@@ -1,0 +1,91 @@
+// The validated, position-carrying form of a workflow file (DESIGN.md §2).
+// Values that may hold `${{ }}` stay raw here; the engine renders them when a step starts.
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+/** 1-based line and column, as editors and GitHub annotations count them. */
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface SourceRange {
+  file: string;
+  start: Position;
+  end: Position;
+}
+
+export type InputType = 'string' | 'number' | 'boolean';
+
+export interface InputSpec {
+  type: InputType;
+  default?: string | number | boolean;
+  required: boolean;
+  enum?: Array<string | number | boolean>;
+  description?: string;
+}
+
+export interface ModelPrice {
+  /** USD per million tokens, as micro-dollars per million tokens (so exact integers). */
+  inputPerMtokMicros: number;
+  outputPerMtokMicros: number;
+  cachedInputPerMtokMicros?: number;
+}
+
+export interface BudgetSpec {
+  maxMicros: number;
+  /** Fractions of maxMicros, ascending, each in (0, 1]. */
+  warnAt: number[];
+}
+
+export interface RetrySpec {
+  maxAttempts: number;
+  /** Delay before the second attempt; doubles for each further attempt. */
+  backoffMs: number;
+}
+
+/** Where in the file a value came from, keyed by a JSON pointer such as `/steps/2/llm/prompt`. */
+export type PositionIndex = (pointer: string) => SourceRange;
+
+export interface StepSpec {
+  id: string;
+  name?: string;
+  /** Index in the file's `steps` list. */
+  index: number;
+  /** The kind key (`shell`, `llm`, `sandbox`, `approval`, `agent`). */
+  kind: string;
+  /** Resolved dependencies: the explicit `needs`, or the step listed before. */
+  needs: string[];
+  /** The `if` expression text without `${{ }}`; absent means `success()`. */
+  if?: string;
+  timeoutMs?: number;
+  retry: RetrySpec;
+  /** `true`/`false`, or an expression rendered when the step ends. */
+  continueOnError: boolean | string;
+  budgetMicros?: number;
+  /** The kind's fields, raw (expressions not yet rendered), defaults merged in. */
+  config: JsonObject;
+  /** JSON pointer of this step in the file, e.g. `/steps/3`. */
+  pointer: string;
+}
+
+export interface Workflow {
+  /** The path as the user gave it; used in every message. */
+  file: string;
+  /** sha256 hex of the file's bytes. */
+  hash: string;
+  version: 1;
+  name: string;
+  description?: string;
+  inputs: Record<string, InputSpec>;
+  env: JsonObject;
+  budget?: BudgetSpec;
+  models: Record<string, ModelPrice>;
+  maxParallel: number;
+  steps: StepSpec[];
+  outputs: JsonObject;
+  positionOf: PositionIndex;
+}
