@@ -1,12 +1,18 @@
+import type { ApprovalGateway } from '../github/gateway.js';
+import type { LlmClient } from '../llm/client.js';
+import type { ContainerRuntime } from '../sandbox/runtime.js';
 import type { Clock } from './clock.js';
 
 /**
  * The collaborators step kinds use, passed in by the edge (CLI or action).
- * Each later capability adds its interface here as an optional member, so the core
- * is tested with in-memory versions and the edges wire the real adapters.
+ * The core is tested with in-memory versions; the edges wire the real adapters.
+ * A kind whose collaborator is missing fails its step with a sentence saying what to configure.
  */
 export interface Services {
   clock: Clock;
   /** Environment of the process the edge runs in; kinds read secrets from here only when a step names them. */
   hostEnv: Record<string, string | undefined>;
+  llm?: LlmClient;
+  containers?: ContainerRuntime;
+  approvals?: ApprovalGateway;
 }

@@ -1,5 +1,7 @@
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
+import type { Diagnostic } from '../workflow/errors.js';
 import type { Clock } from './clock.js';
+import type { BudgetLedger } from '../cost/ledger.js';
 import type { Services } from './services.js';
 
 /** A run's final status (DESIGN.md §3). */
@@ -66,6 +68,8 @@ export interface StepContext {
   clock: Clock;
   log: StepLogger;
   services: Services;
+  /** The run's ledger: every call that costs money reserves here first. */
+  ledger: BudgetLedger;
 }
 
 /** One step kind (`shell`, `llm`, …). The scheduler knows kinds only through this interface. */
@@ -73,8 +77,13 @@ export interface StepKind {
   readonly kind: string;
   /** Keys of the config whose strings must never contain `${{ }}` (e.g. `run`). */
   readonly literalKeys?: readonly string[];
+  /** Checks beyond the JSON Schema, run by `wflo validate` (e.g. a model with no price). */
+  validate?(step: StepSpec, workflow: Workflow): Diagnostic[];
   run(ctx: StepContext): Promise<StepOutcome>;
 }
+
+/** The kinds a run may use, by kind key. */
+export type StepKindRegistry = ReadonlyMap<string, StepKind>;
 
 export class CancelledError extends Error {
   constructor(message = 'the run was cancelled') {

@@ -1,0 +1,150 @@
+// The budget ledger (DESIGN.md §4): every call that costs money reserves its worst case
+// here first. JavaScript runs one callback at a time, so a reserve() that checks and
+// records in the same synchronous call is atomic: parallel steps cannot overshoot together.
+
+export interface BudgetExceededDetails {
+  stepId: string;
+  /** What the call tried to reserve. */
+  requestedMicros: number;
+  /** Which limit it did not fit: the run's budget or the step's own. */
+  scope: 'run' | 'step';
+  limitMicros: number;
+  /** Spent plus still-reserved in that scope when the reservation was refused. */
+  committedMicros: number;
+  label: string;
+}
+
+export class BudgetExceededError extends Error {
+  constructor(readonly details: BudgetExceededDetails) {
+    super(
+      `${details.label} needs a reservation of ${formatMicros(details.requestedMicros)}, ` +
+        `but the ${details.scope === 'run' ? 'run' : `step '${details.stepId}'`} has ` +
+        `${formatMicros(details.committedMicros)} of ${formatMicros(details.limitMicros)} committed`,
+    );
+    this.name = 'BudgetExceededError';
+  }
+}
+
+/** A worst-case amount held against the budget until the call it covers settles. */
+export interface Reservation {
+  readonly amountMicros: number;
+  /** The call finished: replace the hold with what it really cost. */
+  settle(actualMicros: number): void;
+  /** The call timed out or broke and its cost is unknown: charge the whole hold. */
+  keep(): void;
+}
+
+export interface BudgetLedger {
+  /** The run's budget (the smaller of the file's and the edge's), if any. */
+  readonly budgetMicros: number | undefined;
+  setStepBudget(stepId: string, micros: number | undefined): void;
+  /** Holds `amountMicros` against the step's and the run's budget, or throws BudgetExceededError. */
+  reserve(stepId: string, amountMicros: number, label: string): Reservation;
+  spentMicros(): number;
+  stepSpentMicros(stepId: string): number;
+  /** Outstanding holds, not yet settled. */
+  reservedMicros(): number;
+  /** The most the run was ever committed to (spent + reserved); never above the budget. */
+  peakCommittedMicros(): number;
+  remainingMicros(): number | undefined;
+}
+
+export function formatMicros(micros: number): string {
+  const sign = micros < 0 ? '-' : '';
+  const abs = Math.abs(micros);
+  const dollars = Math.floor(abs / 1_000_000);
+  const frac = String(abs % 1_000_000).padStart(6, '0');
+  // Show cents always, and further digits only when they are not zero.
+  const trimmed = frac.replace(/0+$/, '').padEnd(2, '0');
+  return `${sign}$${dollars}.${trimmed}`;
+}
+
+export interface LedgerOptions {
+  budgetMicros?: number;
+  /** Fractions of the budget at which to warn, once each. */
+  warnAt?: readonly number[];
+  onWarning?: (message: string) => void;
+}
+
+export function createLedger(options: LedgerOptions = {}): BudgetLedger {
+  const budget = options.budgetMicros;
+  const stepBudgets = new Map<string, number>();
+  const stepSpent = new Map<string, number>();
+  const stepReserved = new Map<string, number>();
+  const pendingWarnings = [...(options.warnAt ?? [])].sort((a, b) => a - b);
+  let spent = 0;
+  let reserved = 0;
+  let peak = 0;
+
+  const add = (map: Map<string, number>, key: string, delta: number) =>
+    map.set(key, (map.get(key) ?? 0) + delta);
+
+  const checkWarnings = () => {
+    if (budget === undefined) return;
+    while (pendingWarnings.length > 0 && spent >= (pendingWarnings[0] ?? 0) * budget) {
+      const fraction = pendingWarnings.shift() ?? 0;
+      options.onWarning?.(
+        `spend reached ${Math.round(fraction * 100)}% of the budget: ${formatMicros(spent)} of ${formatMicros(budget)}`,
+      );
+    }
+  };
+
+  return {
+    budgetMicros: budget,
+    setStepBudget(stepId, micros) {
+      if (micros === undefined) stepBudgets.delete(stepId);
+      else stepBudgets.set(stepId, micros);
+    },
+    reserve(stepId, amountMicros, label) {
+      if (!Number.isSafeInteger(amountMicros) || amountMicros < 0) {
+        throw new RangeError(`a reservation must be a whole number of micro-dollars, got ${amountMicros}`);
+      }
+      const stepLimit = stepBudgets.get(stepId);
+      const stepCommitted = (stepSpent.get(stepId) ?? 0) + (stepReserved.get(stepId) ?? 0);
+      if (stepLimit !== undefined && stepCommitted + amountMicros > stepLimit) {
+        throw new BudgetExceededError({
+          stepId,
+          requestedMicros: amountMicros,
+          scope: 'step',
+          limitMicros: stepLimit,
+          committedMicros: stepCommitted,
+          label,
+        });
+      }
+      if (budget !== undefined && spent + reserved + amountMicros > budget) {
+        throw new BudgetExceededError({
+          stepId,
+          requestedMicros: amountMicros,
+          scope: 'run',
+          limitMicros: budget,
+          committedMicros: spent + reserved,
+          label,
+        });
+      }
+      reserved += amountMicros;
+      add(stepReserved, stepId, amountMicros);
+      peak = Math.max(peak, spent + reserved);
+      let open = true;
+      const close = (chargeMicros: number) => {
+        if (!open) throw new Error('a reservation settles once');
+        open = false;
+        reserved -= amountMicros;
+        add(stepReserved, stepId, -amountMicros);
+        spent += chargeMicros;
+        add(stepSpent, stepId, chargeMicros);
+        peak = Math.max(peak, spent + reserved);
+        checkWarnings();
+      };
+      return {
+        amountMicros,
+        settle: (actualMicros) => close(actualMicros),
+        keep: () => close(amountMicros),
+      };
+    },
+    spentMicros: () => spent,
+    stepSpentMicros: (stepId) => stepSpent.get(stepId) ?? 0,
+    reservedMicros: () => reserved,
+    peakCommittedMicros: () => peak,
+    remainingMicros: () => (budget === undefined ? undefined : budget - spent - reserved),
+  };
+}

@@ -1,0 +1,8 @@
+import type { StepKind, StepKindRegistry } from '../engine/types.js';
+import { shellKind } from './shell.js';
+
+/** Every kind this build supports; a new kind is one line here. */
+export function builtinKinds(): StepKindRegistry {
+  const kinds: StepKind[] = [shellKind];
+  return new Map(kinds.map((k) => [k.kind, k]));
+}
