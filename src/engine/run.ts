@@ -1,8 +1,20 @@
-// CONTRACT STUB — the scheduler is being written against this signature.
-import type { JsonObject, JsonValue } from '../workflow/model.js';
-import type { Workflow } from '../workflow/model.js';
+import { randomUUID } from 'node:crypto';
+import { createLedger, type BudgetLedger } from '../cost/ledger.js';
+import { microsToUsd } from '../cost/money.js';
+import { evaluateCondition, renderValue, type StatusFunctions } from '../workflow/expressions.js';
+import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
+import { resolveInputs } from './inputs.js';
+import { runStepAttempts } from './attempts.js';
 import type { Services } from './services.js';
-import type { RunObserver, RunResult, StepKindRegistry } from './types.js';
+import {
+  messageOf,
+  type RunObserver,
+  type RunResult,
+  type RunStatus,
+  type StepKindRegistry,
+  type StepRecord,
+  type StepStatus,
+} from './types.js';
 
 export interface RunOptions {
   workflow: Workflow;
@@ -24,6 +36,354 @@ export interface RunOptions {
   observer?: RunObserver;
 }
 
-export async function runWorkflow(_options: RunOptions): Promise<RunResult> {
-  throw new Error('not implemented');
+/** Statuses after which nothing new starts: the run has hit a wall, not just a failed branch. */
+const RUN_STOPPING: ReadonlySet<StepStatus> = new Set([
+  'budget_exceeded',
+  'rejected',
+  'timed_out',
+  'waiting_approval',
+  'cancelled',
+]);
+
+/** When several stops happen at once, the run reports the most decisive one. */
+const STATUS_PRECEDENCE: readonly RunStatus[] = [
+  'cancelled',
+  'budget_exceeded',
+  'waiting_approval',
+  'rejected',
+  'timed_out',
+  'failed',
+];
+
+type Conclusion = 'success' | 'failure' | 'cancelled' | 'skipped';
+
+interface StepState {
+  spec: StepSpec;
+  /** Indexes of the steps this one needs. */
+  deps: number[];
+  record?: StepRecord;
+  conclusion?: Conclusion;
+  running: boolean;
+}
+
+export async function runWorkflow(options: RunOptions): Promise<RunResult> {
+  const { workflow, services, observer } = options;
+  const clock = services.clock;
+  const runId = options.runId ?? randomUUID();
+  const startedAt = new Date(clock.now()).toISOString();
+  const inputs = resolveInputs(workflow, options.inputs);
+  const ledger = createLedger({
+    budgetMicros: smallerBudget(workflow.budget?.maxMicros, options.budgetMicros),
+    warnAt: workflow.budget?.warnAt,
+    onWarning: (message) => observer?.warning?.(message),
+  });
+  const runSignal = options.signal ?? new AbortController().signal;
+
+  const indexOf = new Map(workflow.steps.map((s, i) => [s.id, i]));
+  const states: StepState[] = workflow.steps.map((spec) => ({
+    spec,
+    deps: spec.needs.map((id) => indexOf.get(id) ?? -1).filter((i) => i >= 0),
+    running: false,
+  }));
+  const ancestors = ancestorSets(states);
+
+  const stepsContext: JsonObject = {};
+  const baseContext = (): JsonObject => ({
+    inputs,
+    env: workflowEnv,
+    steps: stepsContext,
+    run: runContext(runId, ledger),
+    github: options.github ?? {},
+  });
+  // The `env` context: the runner's environment under the file's `env:`. Values reach a command
+  // only when a step names them in its own `env:`, so reading one here exposes nothing by itself.
+  const workflowEnv: JsonObject = {
+    ...definedStrings(services.hostEnv),
+    ...renderEnv(workflow.env, {
+      inputs,
+      github: options.github ?? {},
+      env: definedStrings(services.hostEnv),
+    }),
+  };
+
+  let stopped: StepStatus | undefined;
+  const running = new Map<number, Promise<void>>();
+
+  const finish = (index: number, record: StepRecord) => {
+    const state = states[index];
+    if (!state) return;
+    state.record = record;
+    state.running = false;
+    state.conclusion = conclusionOf(record);
+    stepsContext[record.id] = {
+      outputs: record.outputs,
+      outcome: outcomeOf(record.status),
+      conclusion: state.conclusion,
+      cost_usd: record.cost_usd,
+    };
+    observer?.stepFinished?.(record);
+    if (RUN_STOPPING.has(record.status) && stopped === undefined) stopped = record.status;
+  };
+
+  const skip = (index: number, status: 'skipped' | 'cancelled', why: string) => {
+    const state = states[index];
+    if (!state) return;
+    const now = new Date(clock.now()).toISOString();
+    finish(index, {
+      id: state.spec.id,
+      kind: state.spec.kind,
+      status,
+      attempts: 0,
+      started_at: now,
+      finished_at: now,
+      duration_ms: 0,
+      cost_usd: 0,
+      outputs: {},
+      error: why,
+      continue_on_error: false,
+    });
+  };
+
+  const statusFor = (state: StepState): StatusFunctions => ({
+    success: () =>
+      !runSignal.aborted && state.deps.every((d) => states[d]?.conclusion === 'success'),
+    failure: () =>
+      [...(ancestors[state.spec.index] ?? [])].some((a) => states[a]?.conclusion === 'failure'),
+    always: () => true,
+    cancelled: () => runSignal.aborted,
+  });
+
+  const start = (index: number) => {
+    const state = states[index];
+    if (!state) return;
+    state.running = true;
+    const promise = runStepAttempts({
+      run: { id: runId, workflow, workspace: options.workspace, tempDir: options.tempDir },
+      spec: state.spec,
+      registry: options.registry,
+      services,
+      ledger,
+      context: baseContext(),
+      status: statusFor(state),
+      runSignal,
+      observer,
+    }).then(
+      (record) => finish(index, record),
+      (error: unknown) =>
+        // runStepAttempts reports step failures as records; reaching here is a bug, kept visible.
+        finish(index, internalErrorRecord(state.spec, error, clock.now())),
+    );
+    running.set(
+      index,
+      promise.finally(() => running.delete(index)),
+    );
+  };
+
+  for (;;) {
+    if (runSignal.aborted && stopped === undefined) stopped = 'cancelled';
+    let progressed = false;
+    for (const state of states) {
+      if (state.record || state.running) continue;
+      if (!state.deps.every((d) => states[d]?.record)) continue;
+      const index = state.spec.index;
+      if (stopped !== undefined) {
+        skip(index, stopped === 'cancelled' ? 'cancelled' : 'skipped', stopReason(stopped));
+        progressed = true;
+        continue;
+      }
+      if (running.size >= workflow.maxParallel) break;
+      let shouldRun: boolean;
+      try {
+        shouldRun = evaluateCondition(
+          state.spec.if ?? 'success()',
+          baseContext(),
+          statusFor(state),
+        );
+      } catch (error) {
+        finish(index, conditionErrorRecord(state.spec, error, clock.now()));
+        progressed = true;
+        continue;
+      }
+      if (!shouldRun) {
+        skip(
+          index,
+          'skipped',
+          state.spec.if
+            ? `its condition was false: ${state.spec.if}`
+            : 'a step it needs did not succeed',
+        );
+      } else {
+        start(index);
+      }
+      progressed = true;
+    }
+    if (running.size === 0) {
+      if (!progressed) break;
+      continue;
+    }
+    if (!progressed) await Promise.race(running.values());
+  }
+
+  const records = states.map((s) => s.record).filter((r): r is StepRecord => r !== undefined);
+  const status = runStatusOf(records);
+  const outputs = renderOutputs(workflow, baseContext(), observer);
+  return {
+    runId,
+    workflow,
+    status,
+    reason: status === 'succeeded' ? undefined : reasonOf(status, records),
+    startedAt,
+    finishedAt: new Date(clock.now()).toISOString(),
+    steps: records,
+    outputs,
+    costMicros: ledger.spentMicros(),
+    budgetMicros: ledger.budgetMicros,
+    reservedPeakMicros: ledger.peakCommittedMicros(),
+  };
+}
+
+function smallerBudget(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Math.min(a, b);
+}
+
+function definedStrings(env: Record<string, string | undefined>): JsonObject {
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+function runContext(runId: string, ledger: BudgetLedger): JsonObject {
+  const remaining = ledger.remainingMicros();
+  return {
+    id: runId,
+    cost_usd: microsToUsd(ledger.spentMicros()),
+    budget_remaining_usd: remaining === undefined ? null : microsToUsd(remaining),
+  };
+}
+
+function renderEnv(env: JsonObject, context: JsonObject): JsonObject {
+  const rendered = renderValue(env, context);
+  return rendered !== null && typeof rendered === 'object' && !Array.isArray(rendered)
+    ? rendered
+    : {};
+}
+
+/** Transitive `needs` of every step, for `failure()`. Steps only need earlier-validated, acyclic edges. */
+function ancestorSets(states: StepState[]): Set<number>[] {
+  const memo: Array<Set<number> | undefined> = [];
+  const visit = (i: number): Set<number> => {
+    const known = memo[i];
+    if (known) return known;
+    const set = new Set<number>();
+    memo[i] = set;
+    for (const d of states[i]?.deps ?? []) {
+      set.add(d);
+      for (const a of visit(d)) set.add(a);
+    }
+    return set;
+  };
+  return states.map((_, i) => visit(i));
+}
+
+function conclusionOf(record: StepRecord): Conclusion {
+  if (record.status === 'succeeded') return 'success';
+  if (record.status === 'skipped') return 'skipped';
+  if (record.status === 'cancelled') return 'cancelled';
+  return record.continue_on_error ? 'success' : 'failure';
+}
+
+function outcomeOf(status: StepStatus): Conclusion {
+  if (status === 'succeeded') return 'success';
+  if (status === 'skipped' || status === 'cancelled') return status;
+  return 'failure';
+}
+
+function runStatusOf(records: StepRecord[]): RunStatus {
+  const present = new Set(
+    records.filter((r) => r.status !== 'failed' || !r.continue_on_error).map((r) => r.status),
+  );
+  return STATUS_PRECEDENCE.find((s) => present.has(s)) ?? 'succeeded';
+}
+
+function stopReason(stopped: StepStatus): string {
+  switch (stopped) {
+    case 'cancelled':
+      return 'the run was cancelled before this step started';
+    case 'budget_exceeded':
+      return 'the budget ran out before this step started';
+    case 'waiting_approval':
+      return 'the run is waiting at an approval gate';
+    default:
+      return `the run stopped (${stopped}) before this step started`;
+  }
+}
+
+function reasonOf(status: RunStatus, records: StepRecord[]): string {
+  if (status === 'cancelled') return 'The run was cancelled.';
+  const culprit = records.find(
+    (r) => r.status === status && !(r.status === 'failed' && r.continue_on_error),
+  );
+  if (!culprit) return `The run ended ${status}.`;
+  return `Step '${culprit.id}' ${describeStatus(status)}${culprit.error ? `: ${culprit.error}` : ''}.`;
+}
+
+function describeStatus(status: RunStatus): string {
+  switch (status) {
+    case 'failed':
+      return 'failed';
+    case 'budget_exceeded':
+      return 'stopped the run at the budget';
+    case 'rejected':
+      return 'was rejected';
+    case 'timed_out':
+      return 'timed out waiting for approval';
+    case 'waiting_approval':
+      return 'is waiting for approval';
+    default:
+      return status;
+  }
+}
+
+function renderOutputs(
+  workflow: Workflow,
+  context: JsonObject,
+  observer?: RunObserver,
+): JsonObject {
+  const outputs: JsonObject = {};
+  for (const [name, template] of Object.entries(workflow.outputs)) {
+    try {
+      outputs[name] = renderValue(template, context);
+    } catch (error) {
+      observer?.warning?.(`output '${name}' could not be rendered: ${messageOf(error)}`);
+      outputs[name] = null;
+    }
+  }
+  return outputs;
+}
+
+function internalErrorRecord(spec: StepSpec, error: unknown, now: number): StepRecord {
+  const at = new Date(now).toISOString();
+  return {
+    id: spec.id,
+    kind: spec.kind,
+    status: 'failed',
+    attempts: 1,
+    started_at: at,
+    finished_at: at,
+    duration_ms: 0,
+    cost_usd: 0,
+    outputs: {},
+    error: `internal error: ${messageOf(error)}`,
+    continue_on_error: false,
+  };
+}
+
+function conditionErrorRecord(spec: StepSpec, error: unknown, now: number): StepRecord {
+  return {
+    ...internalErrorRecord(spec, error, now),
+    attempts: 0,
+    error: `its condition could not be evaluated: ${messageOf(error)}`,
+  };
 }

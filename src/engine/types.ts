@@ -85,6 +85,11 @@ export interface StepKind {
 /** The kinds a run may use, by kind key. */
 export type StepKindRegistry = ReadonlyMap<string, StepKind>;
 
+/** The text of anything thrown, for one-sentence messages. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export class CancelledError extends Error {
   constructor(message = 'the run was cancelled') {
     super(message);
@@ -135,6 +140,8 @@ export interface RunObserver {
   stepLog?(step: StepSpec, level: 'info' | 'warn' | 'error', message: string): void;
   stepFinished?(record: StepRecord): void;
   warning?(message: string): void;
+  /** A value a step asked to mask; the edge masks it everywhere it prints (core.setSecret). */
+  secret?(value: string): void;
 }
 
 export type InputValues = Record<string, JsonValue>;
