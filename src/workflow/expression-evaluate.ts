@@ -1,0 +1,75 @@
+// Evaluates a parsed, checked expression against lazily converted context data.
+import { data, Evaluator } from '@actions/expressions';
+import type { FunctionCall } from '@actions/expressions/ast';
+import type { FunctionDefinition } from '@actions/expressions/funcs/info';
+import type { ParsedExpression } from './expression-parse.js';
+
+/** An evaluation failure located at the function call that failed (offset relative to the expression text). */
+export class EvaluationFailure extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'EvaluationFailure';
+  }
+}
+
+/** Finds a located failure anywhere in a cause chain (the package wraps index errors in plain Errors). */
+export function locatedFailure(e: unknown): EvaluationFailure | undefined {
+  for (
+    let cur: unknown = e, depth = 0;
+    cur instanceof Error && depth < 20;
+    cur = cur.cause, depth++
+  ) {
+    if (cur instanceof EvaluationFailure) return cur;
+  }
+  return undefined;
+}
+
+class LocatingEvaluator extends Evaluator {
+  readonly #expr: ParsedExpression;
+
+  constructor(
+    expr: ParsedExpression,
+    context: data.Dictionary,
+    functions: Map<string, FunctionDefinition>,
+  ) {
+    super(expr.tree, context, functions);
+    this.#expr = expr;
+  }
+
+  override visitFunctionCall(call: FunctionCall): data.ExpressionData {
+    try {
+      return super.visitFunctionCall(call);
+    } catch (e) {
+      const inner = locatedFailure(e);
+      if (inner !== undefined) throw inner;
+      const reason = e instanceof Error ? e.message : String(e);
+      throw new EvaluationFailure(reason, this.#expr.offsetOf(call.functionName), { cause: e });
+    }
+  }
+}
+
+export function evaluate(
+  expr: ParsedExpression,
+  context: data.Dictionary,
+  functions: ReadonlyMap<string, FunctionDefinition>,
+): data.ExpressionData {
+  // The Evaluator only reads the map; its declared type is a mutable Map.
+  const evaluator = new LocatingEvaluator(
+    expr,
+    context,
+    functions as Map<string, FunctionDefinition>,
+  );
+  try {
+    return evaluator.evaluate();
+  } catch (e) {
+    const located = locatedFailure(e);
+    if (located !== undefined) throw located;
+    const reason = e instanceof Error ? e.message : String(e);
+    // Not inside a function call (e.g. an index access): point at the expression's start.
+    throw new EvaluationFailure(reason, expr.start, { cause: e });
+  }
+}

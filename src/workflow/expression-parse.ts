@@ -1,0 +1,247 @@
+// Lexes and parses one expression with @actions/expressions, keeping exact offsets, and caches the result by text.
+import { Lexer, Parser, ExpressionError as PackageParseError } from '@actions/expressions';
+import type { Expr } from '@actions/expressions';
+import {
+  Binary,
+  ContextAccess,
+  FunctionCall,
+  Grouping,
+  IndexAccess,
+  Literal,
+  Logical,
+  Star,
+  Unary,
+} from '@actions/expressions/ast';
+import { TokenType, type Pos, type Token } from '@actions/expressions/lexer';
+import type { FunctionInfo } from '@actions/expressions/funcs/info';
+import { data } from '@actions/expressions';
+import { BUILTIN_FUNCTIONS, FUNCTION_NAMES, isStatusFunction } from './expression-functions.js';
+import type { ContextReference, ExpressionProblem } from './expression-types.js';
+
+/** A parsed expression; every offset is relative to the raw text between `${{` and `}}`. */
+export interface ParsedExpression {
+  tree: Expr;
+  contexts: Array<{ name: string; offset: number }>;
+  calls: Array<{ name: string; args: number; offset: number }>;
+  references: ContextReference[];
+  usesStatus: boolean;
+  /** Offset of the first non-blank character. */
+  start: number;
+  /** Offset of a token of this expression. */
+  offsetOf(token: Token): number;
+}
+
+export type ParseOutcome =
+  { ok: true; expr: ParsedExpression } | { ok: false; problem: ExpressionProblem };
+
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, ParseOutcome>();
+
+/** Parses (once per distinct text) the inside of a `${{ }}`, or a bare `if` condition. */
+export function parseExpression(raw: string): ParseOutcome {
+  let outcome = cache.get(raw);
+  if (outcome === undefined) {
+    outcome = parseUncached(raw);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(raw, outcome);
+  }
+  return outcome;
+}
+
+function parseUncached(raw: string): ParseOutcome {
+  // GitHub trims the expression before lexing; offsets stay relative to the raw text.
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const fail = (message: string, offset: number): ParseOutcome => ({
+    ok: false,
+    problem: { message, offset: lead + offset },
+  });
+  if (text === '')
+    return { ok: false, problem: { message: 'An expression was expected.', offset: 0 } };
+
+  let tokens: Token[];
+  try {
+    tokens = new Lexer(text).lex().tokens;
+  } catch (e) {
+    return lexerFailure(e, fail);
+  }
+  const offsets = tokenOffsets(text, tokens);
+  unescapeStrings(tokens);
+
+  // Every identifier is allowed here, so one parse serves every caller; which contexts and
+  // functions a place allows is checked on the tree (checkUse), which also finds every problem.
+  const names = tokens.filter((t) => t.type === TokenType.IDENTIFIER).map((t) => t.lexeme);
+  const anyArity: FunctionInfo[] = names.map((name) => ({
+    name,
+    minArgs: 0,
+    maxArgs: Number.MAX_SAFE_INTEGER,
+  }));
+  let tree: Expr | undefined;
+  try {
+    tree = new Parser(tokens, names, anyArity).parse();
+  } catch (e) {
+    if (e instanceof PackageParseError) return fail(`${e.message}.`, offsets.get(e.pos) ?? 0);
+    return fail(`${(e as Error).message}.`, 0);
+  }
+  if (tree === undefined) return fail('An expression was expected.', 0);
+
+  const offsetOf = (token: Token): number => lead + (offsets.get(token.range.start) ?? 0);
+  const expr: ParsedExpression = {
+    tree,
+    contexts: [],
+    calls: [],
+    references: [],
+    usesStatus: false,
+    start: lead,
+    offsetOf,
+  };
+  collect(tree, expr, false);
+  return { ok: true, expr };
+}
+
+function lexerFailure(
+  e: unknown,
+  fail: (message: string, offset: number) => ParseOutcome,
+): ParseOutcome {
+  const message = e instanceof Error ? e.message : String(e);
+  if (message === 'ErrorExceededMaxLength') return fail('Exceeded max expression length 21000.', 0);
+  // The lexer reports "Unexpected symbol: 'x'. Located at position N within expression: …" (N from 1).
+  const located = /^(.*?)\. Located at position (\d+) within expression/s.exec(message);
+  if (located?.[1] !== undefined && located[2] !== undefined)
+    return fail(`${located[1]}.`, Number(located[2]) - 1);
+  return fail(message, 0);
+}
+
+/**
+ * Where each token starts. Tokens are contiguous slices of the text separated only by the
+ * lexer's whitespace, so one forward scan finds them exactly (the lexer's own columns go
+ * wrong after a string literal that spans lines). Keyed by the token's start position object,
+ * which the parser's errors carry by reference.
+ */
+function tokenOffsets(text: string, tokens: Token[]): Map<Pos, number> {
+  const offsets = new Map<Pos, number>();
+  let at = 0;
+  for (const token of tokens) {
+    while (at < text.length && ' \r\t\n'.includes(text.charAt(at))) at++;
+    if (token.type === TokenType.EOF) {
+      offsets.set(token.range.start, text.length);
+      continue;
+    }
+    const found = text.startsWith(token.lexeme, at) ? at : text.indexOf(token.lexeme, at);
+    offsets.set(token.range.start, found < 0 ? at : found);
+    at = (found < 0 ? at : found) + token.lexeme.length;
+  }
+  return offsets;
+}
+
+/** The package unescapes only the first `''` of a string literal; GitHub unescapes them all. */
+function unescapeStrings(tokens: Token[]): void {
+  for (const token of tokens) {
+    if (token.type === TokenType.STRING)
+      token.value = token.lexeme.slice(1, -1).replaceAll("''", "'");
+  }
+}
+
+/** The literal path an access chain reads, or undefined when an index is computed or `*`. */
+function literalPath(node: Expr): string[] | undefined {
+  if (node instanceof ContextAccess) return [node.name.lexeme];
+  if (node instanceof IndexAccess && node.index instanceof Literal) {
+    const index = node.index.literal;
+    if (index.kind !== data.Kind.String && index.kind !== data.Kind.Number) return undefined;
+    const base = literalPath(node.expr);
+    return base === undefined ? undefined : [...base, index.coerceString()];
+  }
+  return undefined;
+}
+
+function contextToken(node: Expr): Token | undefined {
+  if (node instanceof ContextAccess) return node.name;
+  if (node instanceof IndexAccess) return contextToken(node.expr);
+  return undefined;
+}
+
+/** Walks the tree once for context names, function calls and the paths read. */
+function collect(node: Expr, into: ParsedExpression, extendedByParent: boolean): void {
+  if (node instanceof ContextAccess || node instanceof IndexAccess) {
+    const path = literalPath(node);
+    if (path !== undefined) {
+      const token = contextToken(node);
+      if (token !== undefined && node instanceof ContextAccess) {
+        into.contexts.push({ name: token.lexeme, offset: into.offsetOf(token) });
+      }
+      if (!extendedByParent && token !== undefined)
+        into.references.push({ path, offset: into.offsetOf(token) });
+      if (node instanceof IndexAccess) collect(node.expr, into, true);
+      return;
+    }
+    if (node instanceof IndexAccess) {
+      collect(node.expr, into, false);
+      if (!(node.index instanceof Star)) collect(node.index, into, false);
+    }
+    return;
+  }
+  if (node instanceof FunctionCall) {
+    const name = node.functionName.lexeme;
+    into.calls.push({ name, args: node.args.length, offset: into.offsetOf(node.functionName) });
+    if (isStatusFunction(name.toLowerCase())) into.usesStatus = true;
+    for (const arg of node.args) collect(arg, into, false);
+  } else if (node instanceof Logical) {
+    for (const arg of node.args) collect(arg, into, false);
+  } else if (node instanceof Binary) {
+    collect(node.left, into, false);
+    collect(node.right, into, false);
+  } else if (node instanceof Unary) {
+    collect(node.expr, into, false);
+  } else if (node instanceof Grouping) {
+    collect(node.group, into, false);
+  }
+}
+
+export interface UseRules {
+  /** Lower-cased context names allowed here. */
+  contexts: ReadonlySet<string>;
+  /** The same names as given, for messages. */
+  contextNames: readonly string[];
+  statusFunctions: boolean;
+}
+
+/** Every problem of using this expression where `rules` apply: unknown contexts and functions, arity, status functions. */
+export function checkUse(expr: ParsedExpression, rules: UseRules): ExpressionProblem[] {
+  const problems: ExpressionProblem[] = [];
+  for (const { name, offset } of expr.contexts) {
+    if (!rules.contexts.has(name.toLowerCase())) {
+      const known = rules.contextNames.length > 0 ? rules.contextNames.join(', ') : 'none';
+      problems.push({
+        message: `Unrecognized named-value: '${name}' (available contexts here: ${known}).`,
+        offset,
+      });
+    }
+  }
+  for (const { name, args, offset } of expr.calls) {
+    const lower = name.toLowerCase();
+    if (isStatusFunction(lower)) {
+      if (!rules.statusFunctions) {
+        problems.push({
+          message: `The status function ${name}() is only allowed in a step's if.`,
+          offset,
+        });
+      } else if (args > 0) {
+        problems.push({ message: `Too many parameters supplied: '${name}' takes none.`, offset });
+      }
+      continue;
+    }
+    const fn = BUILTIN_FUNCTIONS.get(lower);
+    if (fn === undefined) {
+      const known = [
+        ...FUNCTION_NAMES,
+        ...(rules.statusFunctions ? ['success', 'failure', 'always', 'cancelled'] : []),
+      ];
+      problems.push({
+        message: `Unrecognized function: '${name}' (known functions: ${known.join(', ')}).`,
+        offset,
+      });
+    }
+    // Arity of the built-ins (and case's odd count) is enforced by the parser itself.
+  }
+  return problems.sort((a, b) => a.offset - b.offset);
+}
