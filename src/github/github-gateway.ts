@@ -1,0 +1,343 @@
+// The action's gateway: asks on the pull request with one gate comment and waits by
+// polling conditionally (unchanged pages answer 304, free against the rate limit).
+import { ApprovalSetupError, type ApprovalGateway, type Gate, type GateDecision, type GateWaitOptions } from './gateway.js';
+import { ConditionalReader, createRestClient, httpStatus, type ClientSettings, type RestClient } from './client.js';
+import { evaluateAnswers, type Answer, type Evaluation, type GateView, type IgnoredAnswer } from './decisions.js';
+import { createAuthorizer } from './permissions.js';
+import { markerSafe, readMarker, renderGateComment, type GatePhase, type MarkerState } from './gate-comment.js';
+
+export interface GitHubGatewaySettings extends ClientSettings {
+  owner: string;
+  repo: string;
+  /** The pull request the run belongs to; absent outside one (push, workflow_dispatch). */
+  pullNumber?: number;
+  /** `wait` polls until the deadline; `check` looks once and answers `waiting` (the resume mode). */
+  mode: 'wait' | 'check';
+  /** The login the token acts as, when known; otherwise learnt from the first comment wflo writes. */
+  selfLogin?: string;
+  /** Poll interval: starts at `min`, grows ×1.5 while nothing changes, up to `max` (ms). */
+  poll?: { minMs: number; maxMs: number };
+  /** Below this many remaining requests, wait for the rate-limit window to reset. */
+  rateLimitFloor?: number;
+}
+
+
+interface User {
+  login: string;
+  type: string;
+}
+interface IssueComment {
+  id: number;
+  body?: string;
+  user: User | null;
+  created_at: string;
+  updated_at: string;
+  html_url: string;
+}
+interface Review {
+  id: number;
+  body: string;
+  state: string;
+  commit_id: string | null;
+  user: User | null;
+  submitted_at?: string;
+  html_url: string;
+}
+interface PullRequest {
+  head: { sha: string };
+  user: User;
+}
+
+const DEFAULT_POLL = { minMs: 10_000, maxMs: 120_000 };
+
+export function createGitHubGateway(settings: GitHubGatewaySettings): ApprovalGateway {
+  const client = createRestClient(settings);
+  const reader = new ConditionalReader(client);
+  return {
+    decide: (gate, options) => new GitHubGate(settings, client, reader, gate, options).decide(),
+    recordPolicyApproval: (gate, options) => new GitHubGate(settings, client, reader, gate, options).recordPolicy(),
+  };
+}
+
+function toIso(dateHeader: unknown, fallbackMs: number): string {
+  const parsed = typeof dateHeader === 'string' ? Date.parse(dateHeader) : NaN;
+  return new Date(Number.isNaN(parsed) ? fallbackMs : parsed).toISOString().replace('.000Z', 'Z');
+}
+
+function toAnswers(comments: IssueComment[], reviews: Review[]): Answer[] {
+  const answers: Answer[] = [];
+  for (const c of comments) {
+    if (c.user === null) continue;
+    answers.push({
+      kind: 'comment',
+      id: c.id,
+      body: c.body ?? '',
+      user: { login: c.user.login, type: c.user.type },
+      createdAt: c.created_at,
+      updatedAt: c.updated_at,
+      url: c.html_url,
+    });
+  }
+  for (const r of reviews) {
+    if (r.user === null || r.submitted_at === undefined) continue;
+    answers.push({
+      kind: 'review',
+      id: r.id,
+      state: r.state,
+      body: r.body,
+      commitId: r.commit_id ?? '',
+      user: { login: r.user.login, type: r.user.type },
+      submittedAt: r.submitted_at,
+      url: r.html_url,
+    });
+  }
+  return answers;
+}
+
+/** One gate's conversation with GitHub. */
+class GitHubGate {
+  private readonly base: string;
+  private readonly prPath: string;
+  private state!: MarkerState;
+  private prAuthor = '';
+  private selfLogin?: string;
+  private commentId?: number;
+  private commentUrl = '';
+  private lastBody = '';
+  private reopenedFrom?: string;
+  private readonly reacted = new Set<number>();
+
+  constructor(
+    private readonly settings: GitHubGatewaySettings,
+    private readonly client: RestClient,
+    private readonly reader: ConditionalReader,
+    private readonly gate: Gate,
+    private readonly options: GateWaitOptions,
+  ) {
+    const enc = encodeURIComponent;
+    this.base = `/repos/${enc(settings.owner)}/${enc(settings.repo)}`;
+    this.prPath = `${this.base}/pulls/${settings.pullNumber ?? 0}`;
+    this.selfLogin = settings.selfLogin;
+  }
+
+  async decide(): Promise<GateDecision> {
+    await this.open();
+    const poll = this.settings.poll ?? DEFAULT_POLL;
+    let interval = poll.minMs;
+    let evaluation = await this.evaluate((await this.poll()).answers);
+    for (;;) {
+      const decided = await this.conclude(evaluation);
+      if (decided) return decided;
+      const now = this.options.clock.now();
+      if (this.gate.deadline !== undefined && now >= this.gate.deadline) return this.timeOut();
+      if (this.settings.mode === 'check') return this.waiting();
+      await this.options.clock.sleep(this.nextSleep(interval, now), this.options.signal);
+      try {
+        const { changed, answers } = await this.poll();
+        interval = changed ? poll.minMs : Math.min(poll.maxMs, Math.round(interval * 1.5));
+        if (changed) evaluation = await this.evaluate(answers);
+      } catch (error) {
+        if (!transient(error)) throw error;
+        this.options.log(`Reading the gate's answers failed (${describe(error)}); trying again later.`);
+        interval = Math.min(poll.maxMs, interval * 2);
+      }
+    }
+  }
+
+  async recordPolicy(): Promise<GateDecision> {
+    const now = this.isoNow();
+    if (this.settings.pullNumber === undefined) {
+      return { decision: 'approved', approvers: [], comment: 'approved by policy (auto_approve)', url: '', sha: '', decidedAt: now, byPolicy: true };
+    }
+    await this.open();
+    await this.write({ phase: 'approved', answers: [], byPolicy: true }, []);
+    return {
+      decision: 'approved',
+      approvers: [],
+      comment: 'approved by policy (auto_approve)',
+      url: this.commentUrl,
+      sha: this.state.sha,
+      decidedAt: now,
+      byPolicy: true,
+    };
+  }
+
+  /** Finds this gate's comment (a retry or a resumed run) or posts it, bound to the head SHA. */
+  private async open(): Promise<void> {
+    const { pullNumber } = this.settings;
+    if (pullNumber === undefined) {
+      throw new ApprovalSetupError(
+        `The approval step '${this.gate.stepId}' needs a pull request to ask in: run the workflow on pull_request events, or use the CLI with --approve/--reject.`,
+      );
+    }
+    if (!markerSafe(this.gate.runId) || !markerSafe(this.gate.stepId)) {
+      throw new ApprovalSetupError(`The run id '${this.gate.runId}' cannot label a gate comment.`);
+    }
+    const pr = await this.reader.get<PullRequest>(this.prPath);
+    this.prAuthor = pr.data.user.login;
+    const headSha = pr.data.head.sha;
+    const all = await this.reader.getAll<IssueComment>(`${this.base}/issues/${pullNumber}/comments`);
+    const mine = all.data.find((c) => this.isMine(c) && readMarker(c.body ?? '', this.gate.runId, this.gate.stepId));
+    const openedAt = toIso(pr.headers.date, this.options.clock.now());
+    if (mine) {
+      const found = readMarker(mine.body ?? '', this.gate.runId, this.gate.stepId);
+      this.commentId = mine.id;
+      this.commentUrl = mine.html_url;
+      this.lastBody = mine.body ?? '';
+      this.state = found ?? { runId: this.gate.runId, stepId: this.gate.stepId, sha: headSha, openedAt };
+      if (this.state.sha !== headSha) this.reopen(headSha, openedAt);
+    } else {
+      this.state = { runId: this.gate.runId, stepId: this.gate.stepId, sha: headSha, openedAt };
+    }
+    await this.write({ phase: 'open', approvals: [] }, []);
+  }
+
+  private isMine(comment: IssueComment): boolean {
+    if (comment.user === null) return false;
+    if (this.selfLogin !== undefined) return comment.user.login.toLowerCase() === this.selfLogin.toLowerCase();
+    return comment.user.type === 'Bot';
+  }
+
+  private reopen(sha: string, openedAt: string): void {
+    this.options.log(`The head of the pull request moved to ${sha.slice(0, 7)}: the gate re-opens and earlier answers no longer count.`);
+    this.reopenedFrom = this.state.sha;
+    this.state = { ...this.state, sha, openedAt };
+  }
+
+  /** Reads the pull request, comments and reviews; `changed` is false when all answered 304. */
+  private async poll(): Promise<{ changed: boolean; answers: Answer[] }> {
+    const pr = await this.reader.get<PullRequest>(this.prPath);
+    let moved = false;
+    if (pr.data.head.sha !== this.state.sha) {
+      this.reopen(pr.data.head.sha, toIso(pr.headers.date, this.options.clock.now()));
+      await this.write({ phase: 'open', approvals: [], ...this.reopenMark() }, []);
+      moved = true;
+    }
+    const pullNumber = this.settings.pullNumber ?? 0;
+    const comments = await this.reader.getAll<IssueComment>(`${this.base}/issues/${pullNumber}/comments`, {
+      since: this.state.openedAt,
+    });
+    const reviews = await this.reader.getAll<Review>(`${this.prPath}/reviews`);
+    return {
+      changed: moved || pr.changed || comments.changed || reviews.changed,
+      answers: toAnswers(comments.data, reviews.data),
+    };
+  }
+
+  private async evaluate(answers: Answer[]): Promise<Evaluation> {
+    const view: GateView = {
+      stepId: this.gate.stepId,
+      stepIds: this.gate.stepIds,
+      sha: this.state.sha,
+      openedAt: this.state.openedAt,
+      prAuthor: this.prAuthor,
+      selfLogins: this.selfLogin === undefined ? [] : [this.selfLogin],
+      policy: this.gate.approvers,
+    };
+    const authorize = createAuthorizer(this.reader, this.settings, this.gate.approvers);
+    const evaluation = await evaluateAnswers(answers, view, authorize);
+    await this.react(evaluation.ignored);
+    return evaluation;
+  }
+
+  /** Writes the gate comment for a decision, or keeps it current while open; the decision if any. */
+  private async conclude(evaluation: Evaluation): Promise<GateDecision | undefined> {
+    if (evaluation.outcome === 'pending') {
+      await this.write({ phase: 'open', approvals: evaluation.approvals, ...this.reopenMark() }, evaluation.ignored);
+      return undefined;
+    }
+    const answers = evaluation.outcome === 'rejected' && evaluation.rejection ? [evaluation.rejection] : evaluation.approvals;
+    await this.write({ phase: evaluation.outcome, answers, byPolicy: false }, evaluation.ignored);
+    const last = answers[answers.length - 1];
+    return {
+      decision: evaluation.outcome,
+      approvers: answers.map((a) => a.login),
+      comment: answers.map((a) => a.reason).filter((r) => r !== '').join('\n'),
+      url: this.commentUrl,
+      sha: this.state.sha,
+      decidedAt: last?.at ?? this.isoNow(),
+      byPolicy: false,
+    };
+  }
+
+  private async timeOut(): Promise<GateDecision> {
+    await this.write({ phase: 'timed_out', onTimeout: this.gate.onTimeout }, []);
+    return {
+      decision: 'timed_out',
+      approvers: [],
+      comment: 'no decision before the deadline',
+      url: this.commentUrl,
+      sha: this.state.sha,
+      decidedAt: this.isoNow(),
+      byPolicy: false,
+    };
+  }
+
+  private waiting(): GateDecision {
+    return {
+      decision: 'waiting',
+      approvers: [],
+      comment: '',
+      url: this.commentUrl,
+      sha: this.state.sha,
+      byPolicy: false,
+      howToAnswer: `The step '${this.gate.stepId}' waits for approval: answer on the pull request (${this.commentUrl}) with /approve ${this.gate.stepId}, /reject ${this.gate.stepId} <reason>, or a review.`,
+    };
+  }
+
+  private reopenMark(): { reopenedFrom?: string } {
+    return this.reopenedFrom === undefined ? {} : { reopenedFrom: this.reopenedFrom };
+  }
+
+  /** Creates or updates the gate comment, only when its text changes (each write counts). */
+  private async write(phase: GatePhase, ignored: readonly IgnoredAnswer[]): Promise<void> {
+    const body = renderGateComment({ gate: this.gate, state: this.state, phase, ignored, now: this.isoNow() });
+    if (body === this.lastBody) return;
+    const { owner, repo } = this.settings;
+    if (this.commentId === undefined) {
+      const created = await this.client.rest.issues.createComment({ owner, repo, issue_number: this.settings.pullNumber ?? 0, body });
+      this.commentId = created.data.id;
+      this.commentUrl = created.data.html_url;
+      this.selfLogin ??= created.data.user?.login;
+    } else {
+      await this.client.rest.issues.updateComment({ owner, repo, comment_id: this.commentId, body });
+    }
+    this.lastBody = body;
+  }
+
+  /** A `confused` reaction once per ignored comment; the gate comment lists why. */
+  private async react(ignored: readonly IgnoredAnswer[]): Promise<void> {
+    const { owner, repo } = this.settings;
+    for (const item of ignored) {
+      if (item.kind !== 'comment' || this.reacted.has(item.id)) continue;
+      this.reacted.add(item.id);
+      this.options.log(`Not counted: ${item.kind} by ${item.login}: ${item.reason}.`);
+      await this.client.rest.reactions.createForIssueComment({ owner, repo, comment_id: item.id, content: 'confused' });
+    }
+  }
+
+  /** The next pause: the interval, never past the deadline, longer when the rate limit runs low. */
+  private nextSleep(interval: number, now: number): number {
+    let ms = interval;
+    const limit = this.reader.lastRateLimit;
+    if (limit && limit.remaining < (this.settings.rateLimitFloor ?? 20)) ms = Math.max(ms, limit.resetAt - now + 1000);
+    if (this.gate.deadline !== undefined) ms = Math.min(ms, Math.max(0, this.gate.deadline - now));
+    return ms;
+  }
+
+  private isoNow(): string {
+    return new Date(this.options.clock.now()).toISOString();
+  }
+}
+
+/** Worth another try later: 5xx, network trouble, rate limits the plugins gave up on. */
+function transient(error: unknown): boolean {
+  const status = httpStatus(error);
+  if (status === undefined) return false;
+  if (status >= 500 || status === 429) return true;
+  return status === 403 && /rate limit/i.test(describe(error));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
