@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { groupedStepLogs, type LogSink } from '../src/action/step-logs.js';
+import type { StepRecord } from '../src/engine/types.js';
+import { makeWorkflow } from './support/engine-fixtures.js';
+
+function recordingSink(): LogSink & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(`warning: ${m}`),
+    error: (m) => lines.push(`error: ${m}`),
+    startGroup: (n) => lines.push(`group: ${n}`),
+    endGroup: () => lines.push('endgroup'),
+  };
+}
+
+const record = (id: string, over: Partial<StepRecord> = {}): StepRecord => ({
+  id,
+  kind: 'shell',
+  status: 'succeeded',
+  attempts: 1,
+  duration_ms: 20,
+  cost_usd: 0,
+  outputs: {},
+  continue_on_error: false,
+  ...over,
+});
+
+describe('log groups per step', () => {
+  it('keeps the lines of parallel steps in their own group even when they interleave', () => {
+    const wf = makeWorkflow([
+      { id: 'a', kind: 'shell' },
+      { id: 'b', kind: 'shell', needs: [] },
+    ]);
+    const [a, b] = wf.steps;
+    if (!a || !b) throw new Error('fixture');
+    const sink = recordingSink();
+    const logs = groupedStepLogs(sink);
+    logs.stepStarted?.(a, 1);
+    logs.stepStarted?.(b, 1);
+    logs.stepLog?.(a, 'info', 'a1');
+    logs.stepLog?.(b, 'info', 'b1');
+    logs.stepLog?.(a, 'warn', 'a2');
+    logs.stepFinished?.(record('b'));
+    logs.stepFinished?.(record('a', { status: 'failed', error: 'exit code 1' }));
+    expect(sink.lines).toEqual([
+      '▶ a (shell) started',
+      '▶ b (shell) started',
+      'group: ✓ b (shell) succeeded in 20 ms',
+      'b1',
+      'endgroup',
+      'group: ✗ a (shell) failed in 20 ms',
+      'a1',
+      'warning: a2',
+      'error: a: exit code 1',
+      'endgroup',
+    ]);
+  });
+
+  it('writes a skipped step as one line, and what an unfinished step logged on flush', () => {
+    const wf = makeWorkflow([{ id: 'a', kind: 'shell' }]);
+    const [a] = wf.steps;
+    if (!a) throw new Error('fixture');
+    const sink = recordingSink();
+    const logs = groupedStepLogs(sink);
+    logs.stepFinished?.(record('s', { status: 'skipped' }));
+    logs.stepStarted?.(a, 2);
+    logs.stepLog?.(a, 'info', 'half way');
+    logs.flushAll();
+    expect(sink.lines).toEqual([
+      '– s (shell) skipped',
+      '▶ a (shell) started, attempt 2',
+      'group: a: unfinished',
+      'half way',
+      'endgroup',
+    ]);
+  });
+});

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import type { RunResult, StepRecord } from '../src/engine/types.js';
+import { escapeInline, redact } from '../src/report/escape.js';
+import { planOf, renderPlanText } from '../src/report/plan.js';
+import { buildReport, exitCodeOf, serializeReport } from '../src/report/report.js';
+import { renderSummary } from '../src/report/summary.js';
+import { makeWorkflow } from './support/engine-fixtures.js';
+
+function step(over: Partial<StepRecord> & { id: string }): StepRecord {
+  return {
+    kind: 'shell',
+    status: 'succeeded',
+    attempts: 1,
+    started_at: '2026-01-01T00:00:00.000Z',
+    finished_at: '2026-01-01T00:00:01.500Z',
+    duration_ms: 1500,
+    cost_usd: 0,
+    outputs: {},
+    continue_on_error: false,
+    ...over,
+  };
+}
+
+function result(over: Partial<RunResult> = {}): RunResult {
+  return {
+    runId: 'r1',
+    workflow: makeWorkflow([{ id: 'a' }], { name: 'demo', file: '.wflo/demo.yml' }),
+    status: 'succeeded',
+    startedAt: '2026-01-01T00:00:00.000Z',
+    finishedAt: '2026-01-01T00:00:02.000Z',
+    steps: [step({ id: 'a' })],
+    outputs: { answer: 42 },
+    costMicros: 1_234_567,
+    budgetMicros: 2_000_000,
+    reservedPeakMicros: 1_500_001,
+    ...over,
+  };
+}
+
+describe('run report', () => {
+  it('has every field of DESIGN.md §3, money exact to the micro-dollar', () => {
+    const report = JSON.parse(serializeReport(buildReport(result())));
+    expect(Object.keys(report)).toEqual([
+      'version',
+      'workflow',
+      'run_id',
+      'status',
+      'exit_code',
+      'budget_usd',
+      'cost_usd',
+      'reserved_usd_peak',
+      'started_at',
+      'finished_at',
+      'steps',
+      'approvals',
+      'outputs',
+    ]);
+    expect(report).toMatchObject({
+      version: 1,
+      workflow: 'demo',
+      run_id: 'r1',
+      status: 'succeeded',
+      exit_code: 0,
+      budget_usd: 2,
+      cost_usd: 1.234567,
+      reserved_usd_peak: 1.500001,
+      approvals: [],
+      outputs: { answer: 42 },
+    });
+    expect(Object.keys(report.steps[0])).toEqual([
+      'id',
+      'kind',
+      'status',
+      'attempts',
+      'started_at',
+      'finished_at',
+      'cost_usd',
+      'usage',
+      'outputs',
+      'error',
+    ]);
+    expect(serializeReport(buildReport(result({ costMicros: 1 })))).toContain(
+      '"cost_usd": 0.000001',
+    );
+  });
+
+  it('gives null for a budget that was never set and for a skipped step’s times', () => {
+    const report = buildReport(
+      result({
+        budgetMicros: undefined,
+        steps: [
+          step({ id: 'a', status: 'skipped', started_at: undefined, finished_at: undefined }),
+        ],
+      }),
+    );
+    expect(report.budget_usd).toBeNull();
+    expect(report.steps[0]).toMatchObject({
+      started_at: null,
+      finished_at: null,
+      usage: null,
+      error: null,
+    });
+  });
+
+  it('maps each run status to the exit code the CLI contract names', () => {
+    expect(exitCodeOf('succeeded')).toBe(0);
+    expect(exitCodeOf('failed')).toBe(1);
+    expect(exitCodeOf('cancelled')).toBe(1);
+    expect(exitCodeOf('budget_exceeded')).toBe(3);
+    expect(exitCodeOf('rejected')).toBe(4);
+    expect(exitCodeOf('timed_out')).toBe(4);
+    expect(exitCodeOf('waiting_approval')).toBe(4);
+  });
+});
+
+describe('job summary', () => {
+  it('shows the status, spend against budget and one row per step', () => {
+    const md = renderSummary(
+      result({
+        steps: [step({ id: 'a' }), step({ id: 'b', status: 'skipped', duration_ms: undefined })],
+      }),
+    );
+    expect(md).toContain('succeeded');
+    expect(md).toContain('**Spend:** $1.234567 of $2.00 budget spent');
+    expect(md).toContain('| Step | Kind | Status | Attempts | Duration | Tokens | Cost |');
+    expect(md).toMatch(/\| a \| shell \| ✅ succeeded \| 1 \| 1\.5 s \| – \| – \|/);
+    expect(md).toMatch(/\| b \| shell \| ⏭️ skipped \| 1 \| – \|/);
+  });
+
+  it('says in one sentence why a failed run failed', () => {
+    const md = renderSummary(
+      result({
+        status: 'failed',
+        reason: "Step 'a' failed: exit code 1.",
+        steps: [step({ id: 'a', status: 'failed', error: 'exit code 1' })],
+      }),
+    );
+    expect(md).toContain('**Why:** Step &#39;a&#39; failed: exit code 1.');
+  });
+
+  it('cannot be made to render HTML, images, links, mentions or extra table cells by step text', () => {
+    const hostile =
+      '<img src=x onerror=alert(1)> ![t](http://evil/x.png) [click](javascript:alert(1)) @octocat | injected | `code`\n## heading';
+    const md = renderSummary(
+      result({
+        status: 'failed',
+        reason: hostile,
+        steps: [step({ id: 'a', status: 'failed', error: hostile })],
+      }),
+    );
+    const row = md.split('\n').find((l) => l.startsWith('| a |')) ?? '';
+    expect(row.split('|')).toHaveLength(9); // 7 cells, no more
+    for (const danger of ['<img', '![', '](', '@octocat', '`code`', '\n## heading'])
+      expect(md).not.toContain(danger);
+  });
+
+  it('redacts secrets that reached step errors', () => {
+    const md = renderSummary(
+      result({ status: 'failed', reason: 'bad key sk-secret-123', steps: [] }),
+      { secrets: ['sk-secret-123'] },
+    );
+    expect(md).not.toContain('sk-secret-123');
+    expect(md).toContain('&#42;&#42;&#42;');
+  });
+
+  it('shows tokens and cost for steps that used a model', () => {
+    const md = renderSummary(
+      result({
+        steps: [
+          step({
+            id: 'ask',
+            kind: 'llm',
+            cost_usd: 0.0125,
+            usage: {
+              input_tokens: 1200,
+              cached_input_tokens: 0,
+              output_tokens: 80,
+              reasoning_tokens: 0,
+            },
+          }),
+        ],
+      }),
+    );
+    expect(md).toContain('| 1,200 in / 80 out | $0.0125 |');
+  });
+});
+
+describe('escaping and redaction', () => {
+  it('turns every active character into a character reference and newlines into spaces', () => {
+    expect(escapeInline('a<b>&|\n*_')).toBe('a&#60;b&#62;&#38;&#124; &#42;&#95;');
+  });
+  it('hides the longer of two overlapping secrets completely', () => {
+    expect(redact('token abc123xyz', ['abc', 'abc123xyz'])).toBe('token ***');
+  });
+});
+
+describe('plan', () => {
+  it('puts steps that only wait on earlier waves into one wave, shown as parallel', () => {
+    const wf = makeWorkflow([
+      { id: 'greet', kind: 'shell' },
+      { id: 'shout', kind: 'shell', needs: ['greet'] },
+      { id: 'count', kind: 'shell', needs: ['greet'] },
+      { id: 'ask', kind: 'llm', needs: ['shout', 'count'] },
+    ]);
+    const plan = planOf(wf);
+    expect(plan.steps.map((s) => [s.id, s.wave])).toEqual([
+      ['greet', 1],
+      ['shout', 2],
+      ['count', 2],
+      ['ask', 3],
+    ]);
+    const text = renderPlanText(plan);
+    expect(text).toContain('wave 2: shout, count run in parallel (up to 4 at a time)');
+    expect(text).toMatch(/3\s+ask\s+llm\s+shout, count\s+n\/a/);
+    expect(text).toContain('run worst case: n/a');
+  });
+
+  it('sums the worst case of the run when an estimator knows every LLM step', () => {
+    const wf = makeWorkflow([
+      { id: 'a', kind: 'llm' },
+      { id: 'b', kind: 'llm' },
+    ]);
+    const plan = planOf(wf, () => 250_000);
+    expect(plan.worstCaseMicros).toBe(500_000);
+    expect(renderPlanText(plan)).toContain('run worst case: $0.50');
+  });
+});

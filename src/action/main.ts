@@ -1,0 +1,172 @@
+// The action's main phase: inputs → workflow → engine → outputs, report, summary.
+// It translates between the runner and the engine and decides nothing of its own.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { CancelledError, type RunResult } from '../engine/types.js';
+import { WorkflowError } from '../workflow/errors.js';
+import type { Workflow } from '../workflow/model.js';
+import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
+import { buildReport, serializeReport, usdOf } from '../report/report.js';
+import { renderSummary } from '../report/summary.js';
+import { engine as realEngine, isInputError, type Engine } from '../setup/engine.js';
+import { githubContextFrom } from '../setup/github-context.js';
+import { newRunId } from '../setup/run-id.js';
+import { createServices } from '../setup/services.js';
+import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
+import { STATE } from './state.js';
+import { groupedStepLogs } from './step-logs.js';
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export async function runMain(engine: Engine = realEngine): Promise<void> {
+  core.saveState(STATE.isPost, 'true');
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    for (const secret of [inputs.openaiApiKey, inputs.githubToken])
+      if (secret) core.setSecret(secret);
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    // Relative paths in annotations are relative to the repository root, which is the workspace.
+    if (path.resolve(workspace) !== process.cwd()) process.chdir(workspace);
+
+    const workflow = await loadWithAnnotations(engine, inputs.workflow);
+    if (!workflow) return;
+    if (inputs.dryRun) {
+      await dryRun(workflow, inputs);
+      return;
+    }
+    await runAndReport(engine, workflow, inputs, workspace);
+  } catch (err) {
+    if (err instanceof ActionInputError) {
+      core.setFailed(message(err));
+      return;
+    }
+    core.debug(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    core.setFailed(`wflo stopped on an internal error: ${message(err)}`);
+  }
+}
+
+/** Each validation problem becomes an annotation on its line of the workflow file. */
+async function loadWithAnnotations(engine: Engine, file: string): Promise<Workflow | undefined> {
+  try {
+    return await engine.load(file, { registry: engine.registry() });
+  } catch (err) {
+    if (err instanceof WorkflowError) {
+      for (const d of err.diagnostics) {
+        core.error(d.message, {
+          title: 'wflo: invalid workflow',
+          file: d.file,
+          startLine: d.line,
+          startColumn: d.col,
+        });
+      }
+      const n = err.diagnostics.length;
+      core.setFailed(
+        `The workflow file ${file} has ${n} ${n === 1 ? 'error' : 'errors'}; see the annotations on it.`,
+      );
+      return undefined;
+    }
+    const code = (err as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'EISDIR') {
+      core.setFailed(
+        `Input 'workflow' names ${file}, which is not a file in the workspace (${code}).`,
+      );
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+async function dryRun(workflow: Workflow, inputs: ActionInputs): Promise<void> {
+  const plan = planOf(workflow);
+  core.info(renderPlanText(plan));
+  if (inputs.budgetMicros !== undefined)
+    core.setOutput('budget-usd', String(usdOf(inputs.budgetMicros)));
+  try {
+    await core.summary.addRaw(renderPlanMarkdown(plan)).write();
+  } catch (err) {
+    core.warning(`wflo could not write the job summary: ${message(err)}`);
+  }
+}
+
+async function runAndReport(
+  engine: Engine,
+  workflow: Workflow,
+  inputs: ActionInputs,
+  workspace: string,
+): Promise<void> {
+  const runId = newRunId();
+  const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
+  const tempDir = await mkdtemp(path.join(runnerTemp, `wflo-${runId}-`));
+  core.saveState(STATE.runId, runId);
+  core.saveState(STATE.tempDir, tempDir);
+
+  const controller = new AbortController();
+  const onSignal = (signal: string) => {
+    if (controller.signal.aborted) return;
+    core.info(`wflo: ${signal} received, stopping running steps`);
+    controller.abort(new CancelledError(`the run was cancelled (${signal})`));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const logs = groupedStepLogs(core);
+  let result: RunResult;
+  try {
+    result = await engine.run({
+      workflow,
+      inputs: inputs.inputs,
+      registry: engine.registry(),
+      services: createServices({
+        env: process.env,
+        ...(inputs.openaiApiKey ? { openaiApiKey: inputs.openaiApiKey } : {}),
+        ...(inputs.openaiBaseUrl ? { openaiBaseUrl: inputs.openaiBaseUrl } : {}),
+        ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+      }),
+      workspace,
+      tempDir,
+      runId,
+      ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
+      github: githubContextFrom(process.env),
+      signal: controller.signal,
+      observer: logs,
+    });
+  } catch (err) {
+    if (isInputError(err)) {
+      core.setFailed(`Input 'inputs' does not fit the workflow: ${message(err)}`);
+      return;
+    }
+    throw err;
+  } finally {
+    logs.flushAll();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+
+  const reportFile = path.join(runnerTemp, `wflo-report-${runId}.json`);
+  await writeFile(reportFile, serializeReport(buildReport(result)));
+  core.setOutput('status', result.status);
+  core.setOutput('cost-usd', String(usdOf(result.costMicros)));
+  core.setOutput(
+    'budget-usd',
+    result.budgetMicros === undefined ? '' : String(usdOf(result.budgetMicros)),
+  );
+  core.setOutput('outputs', JSON.stringify(result.outputs));
+  core.setOutput('report-file', reportFile);
+
+  const secrets = [inputs.openaiApiKey, inputs.githubToken].filter((s): s is string => Boolean(s));
+  try {
+    await core.summary.addRaw(renderSummary(result, { secrets, reportFile })).write();
+  } catch (err) {
+    core.warning(`wflo could not write the job summary: ${message(err)}`);
+  }
+
+  if (result.status !== 'succeeded') {
+    core.setFailed(
+      `wflo: ${result.reason ?? `the run ended ${result.status.replaceAll('_', ' ')}.`}`,
+    );
+  } else {
+    core.info(`wflo: ${workflow.name} succeeded`);
+  }
+}

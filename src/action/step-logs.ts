@@ -1,0 +1,81 @@
+// Log grouping on the job page. GitHub's `::group::` blocks cannot nest or interleave,
+// and parallel steps log at the same time, so each step's lines are buffered and its
+// group is written whole when the step finishes. A one-line "started" marker is written
+// live, outside any group, so a long step still shows progress.
+import type { RunObserver, StepStatus } from '../engine/types.js';
+import { formatDuration, formatUsd } from '../report/format.js';
+
+/** The parts of @actions/core the grouping writes through (swappable in tests). */
+export interface LogSink {
+  info(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  startGroup(name: string): void;
+  endGroup(): void;
+}
+
+interface Line {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+}
+
+const MARK: Record<StepStatus, string> = {
+  succeeded: '✓',
+  failed: '✗',
+  budget_exceeded: '✗',
+  rejected: '✗',
+  timed_out: '✗',
+  waiting_approval: '⏸',
+  cancelled: '✗',
+  skipped: '–',
+};
+
+export function groupedStepLogs(sink: LogSink): RunObserver & { flushAll(): void } {
+  const buffers = new Map<string, Line[]>();
+  const flush = (title: string, lines: Line[]) => {
+    sink.startGroup(title);
+    for (const line of lines) {
+      // Inside a group, warnings and errors still become annotations on the job page.
+      if (line.level === 'warn') sink.warning(line.message);
+      else if (line.level === 'error') sink.error(line.message);
+      else sink.info(line.message);
+    }
+    sink.endGroup();
+  };
+  return {
+    stepStarted(step, attempt) {
+      if (!buffers.has(step.id)) buffers.set(step.id, []);
+      sink.info(`▶ ${step.id} (${step.kind}) started${attempt > 1 ? `, attempt ${attempt}` : ''}`);
+    },
+    stepLog(step, level, message) {
+      const lines = buffers.get(step.id) ?? [];
+      lines.push({ level, message });
+      buffers.set(step.id, lines);
+    },
+    stepFinished(record) {
+      const lines = buffers.get(record.id) ?? [];
+      buffers.delete(record.id);
+      const cost = record.cost_usd > 0 ? `, ${formatUsd(record.cost_usd)}` : '';
+      const time = record.status === 'skipped' ? '' : ` in ${formatDuration(record.duration_ms)}`;
+      const title = `${MARK[record.status]} ${record.id} (${record.kind}) ${record.status.replaceAll('_', ' ')}${time}${cost}`;
+      if (lines.length === 0 && !record.error) {
+        sink.info(title);
+        return;
+      }
+      if (record.error)
+        lines.push({
+          level: record.status === 'skipped' ? 'info' : 'error',
+          message: `${record.id}: ${record.error}`,
+        });
+      flush(title, lines);
+    },
+    warning(message) {
+      sink.warning(message);
+    },
+    /** Writes what steps that never finished (a crash, a cancel) had logged. */
+    flushAll() {
+      for (const [id, lines] of buffers) if (lines.length > 0) flush(`${id}: unfinished`, lines);
+      buffers.clear();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { WFLO_VERSION } from '../setup/version.js';
+
+export const MAIN_HELP = `wflo ${WFLO_VERSION} — run AI-agent workflow files with a hard dollar budget
+
+Usage:
+  wflo validate FILE...         check workflow files; every error as file:line:col
+  wflo plan FILE                show the steps, what runs in parallel, worst-case cost
+  wflo run FILE [flags]         run a workflow
+  wflo help [COMMAND]           help on one command
+  wflo --version
+
+Run flags:
+  --input NAME=VALUE            set an input (repeatable)
+  --budget-usd N                cap spend at N dollars (the smaller of this and the file's)
+  --report PATH                 write the run report (JSON) to PATH
+  --state DIR                   keep checkpoints in DIR (resume after an approval)
+  --approve STEP, --reject STEP answer an approval gate (repeatable)
+
+Exit codes: 0 succeeded, 1 a step failed or the run was cancelled, 2 invalid
+input or flags, 3 budget exceeded, 4 rejected, timed out or waiting at an approval.
+Environment: OPENAI_API_KEY, OPENAI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL, DOCKER_HOST.
+Docs: docs/cli.md, docs/workflow-format.md
+`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  validate: `Usage: wflo validate FILE...
+
+Parses and validates each workflow file (YAML, schema, references, expressions,
+prices) without running anything. Prints one "file:line:col: message" line per
+error on stderr. Exits 0 when every file is valid, 2 otherwise.
+`,
+  plan: `Usage: wflo plan FILE
+
+Prints the steps in order with their kind and needs, the wave each runs in (steps
+of one wave may run in parallel, up to max_parallel), and the worst-case cost of
+each LLM step and of the run. Exits 2 when the file is invalid.
+`,
+  run: `Usage: wflo run FILE [flags]
+
+  --input NAME=VALUE     set an input declared under inputs: (repeatable)
+  --budget-usd N         cap spend at N dollars; the run's budget is the smaller
+                         of this and the file's budget.max_usd
+  --report PATH          write the run report (JSON, docs/report.md) to PATH
+  --state DIR            directory for checkpoints (default .wflo-state)
+  --approve STEP         approve the gate of step STEP (repeatable)
+  --reject STEP          reject the gate of step STEP (repeatable)
+
+Progress goes to stderr, one line per step event; the final status line to stdout.
+Ctrl-C stops running steps and ends the run as cancelled.
+Exit codes: 0 succeeded, 1 failed or cancelled, 2 invalid input or flags,
+3 budget exceeded, 4 rejected, timed out or waiting at an approval.
+`,
+};

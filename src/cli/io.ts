@@ -1,0 +1,26 @@
+// What the CLI touches of the outside world, so commands run in-process in tests.
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Calls `handler` on SIGINT/SIGTERM until the returned function is called. */
+  onInterrupt(handler: (signal: string) => void): () => void;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    onInterrupt(handler) {
+      const signals = ['SIGINT', 'SIGTERM'] as const;
+      for (const s of signals) process.on(s, handler);
+      return () => {
+        for (const s of signals) process.off(s, handler);
+      };
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CancelledError } from '../engine/types.js';
+import type { JsonValue } from '../workflow/model.js';
+import { formatDuration } from '../report/format.js';
+import { buildReport, EXIT_INVALID, exitCodeOf, serializeReport } from '../report/report.js';
+import { spendLine } from '../report/summary.js';
+import { isInputError, type Engine } from '../setup/engine.js';
+import { newRunId } from '../setup/run-id.js';
+import { createServices } from '../setup/services.js';
+import { parseUsdToMicros } from '../setup/usd.js';
+import { parseCommandArgs } from './args.js';
+import type { CliIo } from './io.js';
+import { loadOrReport } from './load.js';
+import { progressObserver } from './progress.js';
+import { UsageError } from './usage-error.js';
+
+/** `wflo run`'s flags, checked. */
+export interface RunFlags {
+  file: string;
+  inputs: Record<string, JsonValue>;
+  budgetMicros?: number;
+  report?: string;
+  stateDir: string;
+  approve: string[];
+  reject: string[];
+}
+
+export function parseRunFlags(args: string[]): RunFlags {
+  const { values, positionals } = parseCommandArgs('run', args, {
+    input: { type: 'string', multiple: true },
+    'budget-usd': { type: 'string' },
+    report: { type: 'string' },
+    state: { type: 'string' },
+    approve: { type: 'string', multiple: true },
+    reject: { type: 'string', multiple: true },
+  });
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UsageError("'wflo run' needs a FILE", 'run');
+  if (extra.length > 0)
+    throw new UsageError(`'wflo run' takes one FILE, got also '${extra[0]}'`, 'run');
+  const inputs: Record<string, JsonValue> = {};
+  for (const pair of values.input ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--input must be NAME=VALUE, got '${pair}'`, 'run');
+    inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  let budgetMicros: number | undefined;
+  const budget = values['budget-usd'];
+  if (budget !== undefined) {
+    budgetMicros = parseUsdToMicros(budget);
+    if (budgetMicros === undefined) {
+      throw new UsageError(
+        `--budget-usd must be a positive number of dollars (e.g. 2.50), got '${budget}'`,
+        'run',
+      );
+    }
+  }
+  const approve = values.approve ?? [];
+  const reject = values.reject ?? [];
+  const both = approve.find((id) => reject.includes(id));
+  if (both) throw new UsageError(`step '${both}' is given to both --approve and --reject`, 'run');
+  return {
+    file,
+    inputs,
+    ...(budgetMicros === undefined ? {} : { budgetMicros }),
+    ...(values.report === undefined ? {} : { report: values.report }),
+    stateDir: values.state ?? '.wflo-state',
+    approve,
+    reject,
+  };
+}
+
+export async function runCommand(args: string[], io: CliIo, engine: Engine): Promise<number> {
+  const flags = parseRunFlags(args);
+  const workflow = await loadOrReport(engine, flags.file, io);
+  if (!workflow) return EXIT_INVALID;
+
+  const controller = new AbortController();
+  const stopListening = io.onInterrupt((signal) => {
+    if (controller.signal.aborted) return;
+    io.err(`wflo: ${signal} received, stopping running steps\n`);
+    controller.abort(new CancelledError(`the run was cancelled by ${signal}`));
+  });
+  const tempDir = await mkdtemp(path.join(tmpdir(), 'wflo-run-'));
+  try {
+    let result;
+    try {
+      result = await engine.run({
+        workflow,
+        inputs: flags.inputs,
+        registry: engine.registry(),
+        services: createServices({ env: io.env }),
+        workspace: io.cwd,
+        tempDir,
+        runId: newRunId(),
+        ...(flags.budgetMicros === undefined ? {} : { budgetMicros: flags.budgetMicros }),
+        signal: controller.signal,
+        observer: progressObserver(io.err),
+      });
+    } catch (err) {
+      if (isInputError(err)) {
+        io.err(`wflo: ${err.message}\n`);
+        return EXIT_INVALID;
+      }
+      throw err;
+    }
+    if (flags.report !== undefined) {
+      const target = path.resolve(io.cwd, flags.report);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, serializeReport(buildReport(result)));
+    }
+    const took = formatDuration(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
+    const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';
+    io.out(
+      `wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${spendLine(result)}${why}\n`,
+    );
+    return exitCodeOf(result.status);
+  } finally {
+    stopListening();
+    await rm(tempDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,11 @@
+/** A wrong command line: the message names the flag or argument; the CLI exits 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The command whose help to point at. */
+    readonly command?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

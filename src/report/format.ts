@@ -1,0 +1,18 @@
+// How figures read on the job page and in the terminal.
+import { formatMicros } from '../cost/ledger.js';
+
+export function formatDuration(ms: number | undefined): string {
+  if (ms === undefined) return '–';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = Math.round((ms % 60_000) / 1000);
+  return `${minutes} min ${seconds} s`;
+}
+
+/** USD (a JSON number exact to the micro-dollar) as `$1.25`. */
+export function formatUsd(usd: number): string {
+  return formatMicros(Math.round(usd * 1_000_000));
+}
+
+export { formatMicros };

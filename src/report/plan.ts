@@ -1,0 +1,115 @@
+// The plan of a workflow (what `wflo plan` and the action's dry run print): each step's
+// wave — steps of one wave only wait on earlier waves, so they may run in parallel.
+import type { StepSpec, Workflow } from '../workflow/model.js';
+import { escapeInline } from './escape.js';
+import { formatMicros } from './format.js';
+
+export interface PlannedStep {
+  id: string;
+  kind: string;
+  needs: string[];
+  /** 1 for steps that wait on nothing. */
+  wave: number;
+  /** Worst-case cost in micro-dollars, when an estimator knows it. */
+  worstCaseMicros?: number;
+}
+
+export interface Plan {
+  name: string;
+  file: string;
+  maxParallel: number;
+  steps: PlannedStep[];
+  /** The run's worst case when every step's is known. */
+  worstCaseMicros?: number;
+}
+
+/** Worst-case cost of one step; undefined when it cannot be estimated (yet). */
+export type WorstCaseEstimator = (step: StepSpec, workflow: Workflow) => number | undefined;
+
+export function planOf(workflow: Workflow, estimate?: WorstCaseEstimator): Plan {
+  const waves = new Map<string, number>();
+  const steps: PlannedStep[] = [];
+  // Validated workflows list a step after everything it needs, so one pass suffices.
+  for (const step of workflow.steps) {
+    const wave = 1 + Math.max(0, ...step.needs.map((n) => waves.get(n) ?? 0));
+    waves.set(step.id, wave);
+    const worst = estimate?.(step, workflow);
+    steps.push({
+      id: step.id,
+      kind: step.kind,
+      needs: step.needs,
+      wave,
+      ...(worst === undefined ? {} : { worstCaseMicros: worst }),
+    });
+  }
+  const known = steps.every((s) => s.worstCaseMicros !== undefined || s.kind !== 'llm');
+  const total = steps.reduce((sum, s) => sum + (s.worstCaseMicros ?? 0), 0);
+  return {
+    name: workflow.name,
+    file: workflow.file,
+    maxParallel: workflow.maxParallel,
+    steps,
+    ...(known ? { worstCaseMicros: total } : {}),
+  };
+}
+
+function worstCaseText(step: PlannedStep): string {
+  if (step.worstCaseMicros !== undefined) return formatMicros(step.worstCaseMicros);
+  return step.kind === 'llm' || step.kind === 'agent' ? 'n/a' : '–';
+}
+
+function parallelLines(plan: Plan): string[] {
+  const byWave = new Map<number, string[]>();
+  for (const s of plan.steps) byWave.set(s.wave, [...(byWave.get(s.wave) ?? []), s.id]);
+  return [...byWave.entries()]
+    .filter(([, ids]) => ids.length > 1)
+    .map(
+      ([wave, ids]) =>
+        `wave ${wave}: ${ids.join(', ')} run in parallel (up to ${plan.maxParallel} at a time)`,
+    );
+}
+
+/** A plain-text table for the terminal. */
+export function renderPlanText(plan: Plan): string {
+  const header = ['wave', 'step', 'kind', 'needs', 'worst case'];
+  const rows = plan.steps.map((s) => [
+    String(s.wave),
+    s.id,
+    s.kind,
+    s.needs.length > 0 ? s.needs.join(', ') : '–',
+    worstCaseText(s),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  const steps = plan.steps.length === 1 ? '1 step' : `${plan.steps.length} steps`;
+  return [
+    `${plan.name} (${plan.file}): ${steps}, max_parallel ${plan.maxParallel}`,
+    line(header),
+    ...rows.map(line),
+    ...parallelLines(plan),
+    `run worst case: ${plan.worstCaseMicros === undefined ? 'n/a' : formatMicros(plan.worstCaseMicros)}`,
+    '',
+  ].join('\n');
+}
+
+/** The same plan as Markdown for the job summary. */
+export function renderPlanMarkdown(plan: Plan): string {
+  const rows = plan.steps.map(
+    (s) =>
+      `| ${s.wave} | ${escapeInline(s.id)} | ${escapeInline(s.kind)} | ${s.needs.map(escapeInline).join(', ') || '–'} | ${worstCaseText(s)} |`,
+  );
+  return [
+    `### Plan of ${escapeInline(plan.name)} (dry run: nothing ran)`,
+    '',
+    '| Wave | Step | Kind | Needs | Worst case |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    ...parallelLines(plan).map((l) => `- ${escapeInline(l)}`),
+    '',
+  ].join('\n');
+}

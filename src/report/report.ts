@@ -1,0 +1,106 @@
+// The run report (DESIGN.md §3): one JSON object that the CLI's `--report` and the
+// action's `report-file` output share, built from the engine's RunResult.
+import type { RunResult, RunStatus, StepStatus, Usage } from '../engine/types.js';
+import type { JsonObject } from '../workflow/model.js';
+
+export interface StepReport {
+  id: string;
+  kind: string;
+  status: StepStatus;
+  attempts: number;
+  started_at: string | null;
+  finished_at: string | null;
+  cost_usd: number;
+  usage: Usage | null;
+  outputs: JsonObject;
+  error: string | null;
+}
+
+export interface ApprovalReport {
+  step: string;
+  decision: 'approved' | 'rejected' | 'timed_out';
+  approvers: string[];
+  comment: string | null;
+  url: string | null;
+  sha: string | null;
+}
+
+export interface RunReport {
+  version: 1;
+  /** The workflow's `name`. */
+  workflow: string;
+  run_id: string;
+  status: RunStatus;
+  exit_code: number;
+  /** The run's budget (the smaller of the file's and the edge's), or null when there is none. */
+  budget_usd: number | null;
+  cost_usd: number;
+  reserved_usd_peak: number;
+  started_at: string;
+  finished_at: string;
+  steps: StepReport[];
+  approvals: ApprovalReport[];
+  outputs: JsonObject;
+}
+
+/** Exit code for invalid input or flags (CLI only: the run never started). */
+export const EXIT_INVALID = 2;
+
+/** The process exit code a run's status maps to (DESIGN.md §3). */
+export function exitCodeOf(status: RunStatus): number {
+  switch (status) {
+    case 'succeeded':
+      return 0;
+    case 'failed':
+    case 'cancelled':
+      return 1;
+    case 'budget_exceeded':
+      return 3;
+    case 'rejected':
+    case 'timed_out':
+    case 'waiting_approval':
+      return 4;
+  }
+}
+
+/**
+ * Integer micro-dollars to USD as a JSON number. Dividing an integer by 1e6 gives the
+ * double nearest the decimal, which JSON prints as exactly that decimal (6 places at most).
+ */
+export function usdOf(micros: number): number {
+  return micros / 1_000_000;
+}
+
+export function buildReport(result: RunResult, approvals: ApprovalReport[] = []): RunReport {
+  return {
+    version: 1,
+    workflow: result.workflow.name,
+    run_id: result.runId,
+    status: result.status,
+    exit_code: exitCodeOf(result.status),
+    budget_usd: result.budgetMicros === undefined ? null : usdOf(result.budgetMicros),
+    cost_usd: usdOf(result.costMicros),
+    reserved_usd_peak: usdOf(result.reservedPeakMicros),
+    started_at: result.startedAt,
+    finished_at: result.finishedAt,
+    steps: result.steps.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      status: s.status,
+      attempts: s.attempts,
+      started_at: s.started_at ?? null,
+      finished_at: s.finished_at ?? null,
+      cost_usd: s.cost_usd,
+      usage: s.usage ?? null,
+      outputs: s.outputs,
+      error: s.error ?? null,
+    })),
+    approvals,
+    outputs: result.outputs,
+  };
+}
+
+/** The report as the file holds it: pretty JSON with a final newline. */
+export function serializeReport(report: RunReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

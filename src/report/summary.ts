@@ -1,0 +1,78 @@
+// The job summary (DESIGN.md §7): status, spend against budget, one row per step, and
+// the failure reason in one sentence. Everything that came from the file, a step or a
+// model is escaped (escape.ts) and secrets are redacted before it is written.
+import type { RunResult, StepRecord, StepStatus } from '../engine/types.js';
+import { escapeInline, redact } from './escape.js';
+import { formatDuration, formatMicros, formatUsd } from './format.js';
+
+export interface SummaryOptions {
+  /** Values that must not appear (the runner masks logs, and we do not rely on it here). */
+  secrets?: readonly string[];
+  /** Where the report file is, to mention at the bottom. */
+  reportFile?: string;
+}
+
+const ICONS: Record<StepStatus, string> = {
+  succeeded: '✅',
+  failed: '❌',
+  budget_exceeded: '💸',
+  rejected: '⛔',
+  timed_out: '⏱️',
+  waiting_approval: '⏸️',
+  cancelled: '🚫',
+  skipped: '⏭️',
+};
+
+export function statusLabel(status: StepStatus): string {
+  return `${ICONS[status]} ${status.replaceAll('_', ' ')}`;
+}
+
+function tokens(step: StepRecord): string {
+  const u = step.usage;
+  if (!u) return '–';
+  return `${u.input_tokens.toLocaleString('en-US')} in / ${u.output_tokens.toLocaleString('en-US')} out`;
+}
+
+function cost(step: StepRecord): string {
+  return step.cost_usd > 0 || step.usage ? formatUsd(step.cost_usd) : '–';
+}
+
+/** One line on spend: what was spent, against which budget, and the peak reserved. */
+export function spendLine(result: RunResult): string {
+  const spent = formatMicros(result.costMicros);
+  const peak = formatMicros(result.reservedPeakMicros);
+  if (result.budgetMicros === undefined)
+    return `${spent} spent (no budget set; peak committed ${peak})`;
+  return `${spent} of ${formatMicros(result.budgetMicros)} budget spent (peak committed ${peak})`;
+}
+
+export function renderSummary(result: RunResult, options: SummaryOptions = {}): string {
+  const secrets = options.secrets ?? [];
+  const safe = (text: string) => escapeInline(redact(text, secrets));
+  const lines = [
+    `## ${ICONS[result.status]} wflo: ${safe(result.workflow.name)} ${result.status.replaceAll('_', ' ')}`,
+    '',
+    `**Spend:** ${spendLine(result)}`,
+    '',
+  ];
+  if (result.status !== 'succeeded' && result.reason) {
+    lines.push(`**Why:** ${safe(result.reason)}`, '');
+  }
+  lines.push(
+    '| Step | Kind | Status | Attempts | Duration | Tokens | Cost |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const step of result.steps) {
+    const status = step.error
+      ? `${statusLabel(step.status)}: ${safe(step.error)}`
+      : statusLabel(step.status);
+    lines.push(
+      `| ${safe(step.id)} | ${safe(step.kind)} | ${status} | ${step.attempts} | ${formatDuration(step.duration_ms)} | ${tokens(step)} | ${cost(step)} |`,
+    );
+  }
+  lines.push('', `<sub>run ${safe(result.runId)} · ${safe(result.workflow.file)}`);
+  if (options.reportFile) lines[lines.length - 1] += ` · report: ${safe(options.reportFile)}`;
+  lines[lines.length - 1] += '</sub>';
+  lines.push('');
+  return lines.join('\n');
+}

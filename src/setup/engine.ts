@@ -1,0 +1,24 @@
+// The engine as the edges see it: load a file, run a workflow, the kinds this build has.
+// Behind one small interface so the edges' tests can run with fakes.
+import { runWorkflow, type RunOptions } from '../engine/run.js';
+import type { RunResult, StepKindRegistry } from '../engine/types.js';
+import { builtinKinds } from '../steps/index.js';
+import { loadWorkflow, type LoadOptions } from '../workflow/load.js';
+import type { Workflow } from '../workflow/model.js';
+
+export interface Engine {
+  load(path: string, options: LoadOptions): Promise<Workflow>;
+  run(options: RunOptions): Promise<RunResult>;
+  registry(): StepKindRegistry;
+}
+
+export const engine: Engine = {
+  load: loadWorkflow,
+  run: runWorkflow,
+  registry: builtinKinds,
+};
+
+/** The engine refused the run's inputs (missing, unknown, wrong type): invalid input, like a bad flag. */
+export function isInputError(err: unknown): err is Error {
+  return err instanceof Error && err.name === 'InputError';
+}
