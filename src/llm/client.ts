@@ -1,3 +1,97 @@
-// CONTRACT STUB — the LLM work defines the chat-call interface here.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface LlmClient {}
+// The chat-call interface the `llm` (and later `agent`) kinds depend on. The real adapter
+// is openai-client.ts; tests point it at a local Chat Completions server.
+import type { Usage } from '../engine/types.js';
+import type { JsonObject } from '../workflow/model.js';
+
+export type ChatRole = 'system' | 'developer' | 'user' | 'assistant';
+
+export interface ChatMessage {
+  role: ChatRole;
+  content: string;
+}
+
+/** Strict structured output: the reply's content must be JSON valid against `schema`. */
+export interface JsonSchemaFormat {
+  /** `[a-zA-Z0-9_-]{1,64}`, as the API requires. */
+  name: string;
+  schema: JsonObject;
+}
+
+export interface ChatRequest {
+  model: string;
+  messages: readonly ChatMessage[];
+  /**
+   * The most tokens the reply may have, reasoning tokens included. The adapter sends it
+   * as `max_tokens` or `max_completion_tokens`, whichever the model family takes.
+   */
+  max_tokens: number;
+  /** Dropped for model families that accept only their default. */
+  temperature?: number;
+  json_schema?: JsonSchemaFormat;
+}
+
+/** One HTTP attempt's hold on the budget, opened before the attempt is sent. */
+export interface AttemptAccount {
+  /** A 2xx answer with usage: charge what it was billed. */
+  settle(usage: Usage): void;
+  /** Answered before any work was done (429, other 4xx, connection refused): charge nothing. */
+  release(): void;
+  /** Timed out, broke mid-response, 5xx or no usage: the cost is unknown, charge the whole hold. */
+  keep(): void;
+}
+
+export interface ChatCallOptions {
+  signal?: AbortSignal;
+  /**
+   * Called before every HTTP attempt, retries included (`attempt` counts from 1).
+   * Throwing refuses the attempt: it is not sent, no further attempt is made, and
+   * `chat` rejects with exactly the error thrown (e.g. BudgetExceededError).
+   */
+  beforeAttempt?(attempt: number): AttemptAccount;
+}
+
+export type FinishReason = 'stop' | 'length' | 'content_filter' | 'tool_calls' | 'function_call';
+
+export interface ChatResult {
+  /** The server's id of the completion. */
+  id: string;
+  /** The model that answered, as the server names it. */
+  model: string;
+  /** The message content; '' when there is none (e.g. a refusal). */
+  text: string;
+  /** Set when the model refused to answer under structured output. */
+  refusal: string | null;
+  finish_reason: FinishReason;
+  /** Absent when the server reported no usage (its attempt then kept its whole hold). */
+  usage?: Usage;
+  /** HTTP attempts made, the successful one included. */
+  attempts: number;
+}
+
+export interface LlmClient {
+  chat(request: ChatRequest, options?: ChatCallOptions): Promise<ChatResult>;
+}
+
+export type LlmErrorKind =
+  /** The server answered with an error status (after the SDK's retries). */
+  | 'status'
+  /** No answer: connection refused or broken. */
+  | 'connection'
+  | 'timeout'
+  /** The caller's signal aborted the call. */
+  | 'aborted'
+  /** A 2xx answer that is not a chat completion. */
+  | 'invalid_response';
+
+/** A chat call that did not produce a completion; the message is one sentence. */
+export class LlmCallError extends Error {
+  constructor(
+    message: string,
+    readonly kind: LlmErrorKind,
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'LlmCallError';
+  }
+}

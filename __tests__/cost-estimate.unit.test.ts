@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { estimateLlmCall, estimateLlmStep } from '../src/cost/estimate.js';
+import { priceOf, type Price } from '../src/cost/prices.js';
+import { inputTokenBound } from '../src/cost/tokens.js';
+import type { ChatMessage } from '../src/llm/client.js';
+import type { JsonObject, ModelPrice, StepSpec, Workflow } from '../src/workflow/model.js';
+
+function workflow(models: Record<string, ModelPrice> = {}): Workflow {
+  return {
+    file: 'wf.yml',
+    hash: '0',
+    version: 1,
+    name: 'estimate',
+    inputs: {},
+    env: {},
+    models,
+    maxParallel: 4,
+    steps: [],
+    outputs: {},
+    positionOf: () => ({ file: 'wf.yml', start: { line: 1, col: 1 }, end: { line: 1, col: 1 } }),
+  };
+}
+
+function step(config: JsonObject): StepSpec {
+  return {
+    id: 'diagnose',
+    index: 0,
+    kind: 'llm',
+    needs: [],
+    retry: { maxAttempts: 1, backoffMs: 0 },
+    continueOnError: false,
+    config,
+    pointer: '/steps/0',
+  };
+}
+
+const PRIVATE = { 'my-model': { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 } };
+
+function priced(model: string, models: Record<string, ModelPrice> = {}): Price {
+  const price = priceOf(model, { models });
+  if (!price) throw new Error(`no price for ${model}`);
+  return price;
+}
+
+describe('the reservation of an llm call', () => {
+  it('is input bound × input price + max_tokens × output price', () => {
+    const messages: ChatMessage[] = [
+      { role: 'system', content: 'Be brief.' },
+      { role: 'user', content: 'Summarise the diff.' },
+    ];
+    const bound = inputTokenBound('my-model', messages).tokens;
+    const estimate = estimateLlmCall(
+      { model: 'my-model', messages, max_tokens: 500 },
+      priced('my-model', PRIVATE),
+    );
+    // $1/M in and $2/M out: one micro-dollar per input token, two per output token.
+    expect(estimate.reservationMicros).toBe(bound + 2 * 500);
+    expect(estimate.input.method).toBe('bytes');
+    expect(estimate.maxOutputTokens).toBe(500);
+  });
+
+  it('rounds a fractional worst case up to the next micro-dollar', () => {
+    const messages: ChatMessage[] = [{ role: 'user', content: 'hi' }];
+    const price = priced('gpt-4o-mini');
+    const estimate = estimateLlmCall({ model: 'gpt-4o-mini', messages, max_tokens: 1 }, price);
+    // (tokens × 0.15 + 1 × 0.60) micro-dollars, rounded up.
+    expect(estimate.reservationMicros).toBe(
+      Math.ceil((estimate.input.tokens * 150_000 + 600_000) / 1_000_000),
+    );
+  });
+
+  it('prices the whole worst case at a long-context tier once the input bound can reach it', () => {
+    const price = priced('gpt-5.4');
+    const small = estimateLlmCall(
+      { model: 'gpt-5.4', messages: [{ role: 'user', content: 'hi' }], max_tokens: 1000 },
+      price,
+    );
+    expect(small.reservationMicros).toBe(
+      Math.ceil((small.input.tokens * 2_500_000 + 1000 * 15_000_000) / 1_000_000),
+    );
+    const long = 'token '.repeat(300_000);
+    const big = estimateLlmCall(
+      { model: 'gpt-5.4', messages: [{ role: 'user', content: long }], max_tokens: 1000 },
+      price,
+    );
+    expect(big.input.tokens).toBeGreaterThan(271_999);
+    expect(big.reservationMicros).toBe(
+      Math.ceil((big.input.tokens * 5_000_000 + 1000 * 22_500_000) / 1_000_000),
+    );
+  });
+
+  it('counts the output schema into the input bound', () => {
+    const messages: ChatMessage[] = [{ role: 'user', content: 'x' }];
+    const schema = { type: 'object', properties: { why: { type: 'string' } } };
+    const price = priced('my-model', PRIVATE);
+    const plain = estimateLlmCall({ model: 'my-model', messages, max_tokens: 10 }, price);
+    const structured = estimateLlmCall(
+      { model: 'my-model', messages, max_tokens: 10, json_schema: { name: 's', schema } },
+      price,
+    );
+    expect(structured.reservationMicros - plain.reservationMicros).toBe(
+      JSON.stringify(schema).length + 64,
+    );
+  });
+});
+
+describe('the worst case of a step, for wflo plan', () => {
+  it('estimates a step as written, defaulting max_tokens to 1024', () => {
+    const result = estimateLlmStep(
+      step({ model: 'my-model', prompt: 'Say hi.' }),
+      workflow(PRIVATE),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.templated).toBe(false);
+    expect(result.estimate.maxOutputTokens).toBe(1024);
+    expect(result.estimate.reservationMicros).toBe(result.estimate.input.tokens + 2 * 1024);
+  });
+
+  it('flags a prompt whose expressions are expanded only at run time', () => {
+    const result = estimateLlmStep(
+      step({ model: 'my-model', prompt: 'Failed: ${{ steps.tests.outputs.stdout }}' }),
+      workflow(PRIVATE),
+    );
+    expect(result.ok && result.templated).toBe(true);
+  });
+
+  it('says why it cannot price a model chosen by an expression or missing from every table', () => {
+    const chosen = estimateLlmStep(step({ model: '${{ inputs.model }}', prompt: 'x' }), workflow());
+    expect(chosen).toMatchObject({ ok: false, reason: expect.stringContaining('expression') });
+    const unknown = estimateLlmStep(step({ model: 'nobody-knows', prompt: 'x' }), workflow());
+    expect(unknown).toMatchObject({
+      ok: false,
+      reason: "no price is known for model 'nobody-knows'",
+    });
+  });
+});

@@ -1,0 +1,76 @@
+// The worst case of an llm call: what is reserved before every attempt, and what
+// `wflo plan` prints. Input bound × the highest input rate it can meet + max_tokens ×
+// the highest output rate (reasoning tokens are output tokens, capped by the same limit).
+import type { ChatRequest } from '../llm/client.js';
+import { chatRequestOf } from '../llm/step-config.js';
+import type { StepSpec, Workflow } from '../workflow/model.js';
+import { maxRateUpTo, picosToMicros, priceOf, type Price } from './prices.js';
+import { inputTokenBound, type InputBound } from './tokens.js';
+
+export interface LlmCallEstimate {
+  price: Price;
+  input: InputBound;
+  maxOutputTokens: number;
+  /** The most one attempt of this call can cost, in whole micro-dollars. */
+  reservationMicros: number;
+}
+
+export function estimateLlmCall(
+  request: Pick<ChatRequest, 'model' | 'messages' | 'max_tokens' | 'json_schema'>,
+  price: Price,
+): LlmCallEstimate {
+  const input = inputTokenBound(request.model, request.messages, request.json_schema?.schema);
+  // Tiers switch by the call's real input tokens, which can be anything up to the bound.
+  const inputRate = Math.max(
+    maxRateUpTo(price.input, input.tokens),
+    maxRateUpTo(price.cachedInput, input.tokens),
+  );
+  const outputRate = Math.max(
+    maxRateUpTo(price.output, input.tokens),
+    maxRateUpTo(price.reasoning, input.tokens),
+  );
+  const picos =
+    BigInt(input.tokens) * BigInt(inputRate) +
+    BigInt(request.max_tokens) * BigInt(outputRate) +
+    price.requestPicos;
+  return {
+    price,
+    input,
+    maxOutputTokens: request.max_tokens,
+    reservationMicros: picosToMicros(picos),
+  };
+}
+
+export type LlmStepEstimate =
+  | {
+      stepId: string;
+      ok: true;
+      estimate: LlmCallEstimate;
+      /**
+       * The prompt holds `${{ }}` expressions: the bound covers the text as written, and
+       * the run's reservation grows with what they expand to.
+       */
+      templated: boolean;
+    }
+  | { stepId: string; ok: false; reason: string };
+
+const EXPRESSION = /\$\{\{/;
+
+/** A step's worst case from its config as written, without calling anything (`wflo plan`). */
+export function estimateLlmStep(step: StepSpec, workflow: Workflow, at?: Date): LlmStepEstimate {
+  const parsed = chatRequestOf(step.id, step.config);
+  if (!parsed.ok) return { stepId: step.id, ok: false, reason: parsed.error };
+  const { request } = parsed;
+  if (EXPRESSION.test(request.model)) {
+    return {
+      stepId: step.id,
+      ok: false,
+      reason: `its model is chosen by an expression (${request.model}), priced when it runs`,
+    };
+  }
+  const price = priceOf(request.model, workflow, at);
+  if (!price)
+    return { stepId: step.id, ok: false, reason: `no price is known for model '${request.model}'` };
+  const templated = request.messages.some((m) => EXPRESSION.test(m.content));
+  return { stepId: step.id, ok: true, estimate: estimateLlmCall(request, price), templated };
+}
