@@ -1,3 +1,113 @@
-// CONTRACT STUB — the sandbox work defines the container-runtime interface here.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ContainerRuntime {}
+// The container runtime the sandbox step kind depends on. The Docker adapter
+// (docker-runtime.ts) implements it; the engine's tests may use an in-memory one.
+// Hardening is not a choice of the caller: every container an adapter runs is
+// hardened (see hardening.ts), so a spec can only ask for limits, never for privileges.
+
+export type Labels = Record<string, string>;
+
+export type MountSpec =
+  | { type: 'bind'; source: string; target: string; readOnly: true }
+  | { type: 'volume'; source: string; target: string; readOnly: boolean }
+  | { type: 'tmpfs'; target: string; sizeBytes: number; options: string[] };
+
+export interface ContainerSpec {
+  image: string;
+  cmd: string[];
+  /** Exactly the environment the container sees; nothing is inherited from the runner. */
+  env: Record<string, string>;
+  /** Numeric `uid:gid`. */
+  user: string;
+  workingDir: string;
+  labels: Labels;
+  memoryBytes: number;
+  nanoCpus: number;
+  pidsLimit: number;
+  nofileLimit: number;
+  /** Size of the `noexec,nosuid,nodev` tmpfs at /tmp. */
+  tmpSizeBytes: number;
+  network: 'none' | 'host';
+  /** OCI runtime name (`runc`, `runsc`); absent means the engine's default. */
+  runtime?: string;
+  mounts: MountSpec[];
+  /** Runs as root with only CAP_CHOWN: used by the workspace helper, never for a step's command. */
+  helperChown?: boolean;
+}
+
+/** A tar archive put into the created container before it starts (into a volume path). */
+export interface ArchiveIn {
+  path: string;
+  tar: Buffer;
+}
+
+/** A path read back as a tar archive after the container exits, before it is removed. */
+export interface ArchiveOut {
+  path: string;
+  read(tar: NodeJS.ReadableStream): Promise<void>;
+}
+
+export interface RunContainerOptions {
+  /** Aborting stops the container fast (kill) and the run resolves with `cancelled`. */
+  signal: AbortSignal;
+  /** After this, the container is stopped: SIGTERM, then SIGKILL after `graceMs`. */
+  timeoutMs?: number;
+  graceMs: number;
+  stdoutCapBytes: number;
+  stderrCapBytes: number;
+  archivesIn?: ArchiveIn[];
+  archivesOut?: ArchiveOut[];
+}
+
+export interface CapturedStream {
+  /** The first `cap` bytes. */
+  data: Buffer;
+  /** Every byte the stream produced, kept or not. */
+  totalBytes: number;
+  truncated: boolean;
+}
+
+export interface ContainerResult {
+  exitCode: number;
+  timedOut: boolean;
+  cancelled: boolean;
+  /** OOMKilled and exit 137: the main process was killed for memory. */
+  oomKilled: boolean;
+  stdout: CapturedStream;
+  stderr: CapturedStream;
+  durationMs: number;
+}
+
+export interface ImageInfo {
+  id: string;
+  /** `name@sha256:…` when the image came from a registry; absent for local builds. */
+  repoDigest?: string;
+}
+
+export interface RuntimeResource {
+  kind: 'container' | 'volume';
+  /** Container id or volume name. */
+  id: string;
+  labels: Labels;
+  createdMs: number;
+}
+
+export interface ContainerRuntime {
+  /** Names of the OCI runtimes the engine offers (`docker info` Runtimes). */
+  runtimes(signal?: AbortSignal): Promise<string[]>;
+  inspectImage(image: string, signal?: AbortSignal): Promise<ImageInfo | undefined>;
+  pullImage(image: string, onProgress: (line: string) => void, signal?: AbortSignal): Promise<void>;
+  createVolume(name: string, labels: Labels, signal?: AbortSignal): Promise<void>;
+  removeVolume(name: string): Promise<void>;
+  /** Create, start, capture, wait and remove one container; it never outlives this call. */
+  runContainer(spec: ContainerSpec, options: RunContainerOptions): Promise<ContainerResult>;
+  /** Containers (running or not) and volumes carrying every given label (`key` or `key=value`). */
+  listResources(labels: string[], signal?: AbortSignal): Promise<RuntimeResource[]>;
+  removeContainer(id: string): Promise<void>;
+}
+
+/** A failure of the engine itself (not of the command in the container). */
+export class ContainerRuntimeError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ContainerRuntimeError';
+  }
+}

@@ -1,8 +1,9 @@
 import type { StepKind, StepKindRegistry } from '../engine/types.js';
 import { shellKind } from './shell.js';
+import { sandboxKind } from './sandbox.js';
 
 /** Every kind this build supports; a new kind is one line here. */
 export function builtinKinds(): StepKindRegistry {
-  const kinds: StepKind[] = [shellKind];
+  const kinds: StepKind[] = [shellKind, sandboxKind];
   return new Map(kinds.map((k) => [k.kind, k]));
 }

@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { systemClock } from '../../src/engine/clock.js';
+import type { StepContext, StepLogger } from '../../src/engine/types.js';
+import type { ContainerRuntime } from '../../src/sandbox/runtime.js';
+import type { JsonObject, StepSpec, Workflow } from '../../src/workflow/model.js';
+import type { BudgetLedger } from '../../src/cost/ledger.js';
+
+export const TEST_IMAGE = 'wflo-test/busybox:1';
+
+/**
+ * Fails (never skips) when no Docker engine answers: the sandbox suite is the proof of
+ * the hardening, so a CI run without an engine must not pass. `.ci/docker-setup.sh` starts one.
+ */
+export function requireDocker(): void {
+  try {
+    execFileSync('docker', ['info', '--format', '{{.ServerVersion}}'], {
+      stdio: 'pipe',
+      timeout: 20_000,
+    });
+  } catch (error) {
+    throw new Error(
+      'No Docker engine is reachable: run .ci/docker-setup.sh (or set DOCKER_HOST) before the sandbox tests.',
+      {
+        cause: error,
+      },
+    );
+  }
+  execFileSync(
+    resolve(dirname(fileURLToPath(import.meta.url)), '../../sandbox/build-test-images.sh'),
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+}
+
+export function docker(...args: string[]): string {
+  return execFileSync('docker', args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 30_000,
+  }).trim();
+}
+
+/** Ids of containers and names of volumes labelled with the run, as `docker` itself lists them. */
+export function leftovers(runId: string): string[] {
+  const filter = `label=wflo.run=${runId}`;
+  return [
+    ...docker('ps', '-aq', '--filter', filter).split('\n'),
+    ...docker('volume', 'ls', '-q', '--filter', filter).split('\n'),
+  ].filter(Boolean);
+}
+
+/** Ids of the run's running containers. */
+export function runningContainers(runId: string): string[] {
+  return docker('ps', '-q', '--filter', `label=wflo.run=${runId}`).split('\n').filter(Boolean);
+}
+
+export function uniqueRunId(prefix: string): string {
+  return `${prefix}-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export interface LogCollector extends StepLogger {
+  lines: string[];
+  masked: string[];
+}
+
+export function collectLog(): LogCollector {
+  const lines: string[] = [];
+  const masked: string[] = [];
+  return {
+    lines,
+    masked,
+    info: (m) => lines.push(m),
+    warn: (m) => lines.push(`warn: ${m}`),
+    error: (m) => lines.push(`error: ${m}`),
+    mask: (s) => masked.push(s),
+  };
+}
+
+export interface ContextOptions {
+  runtime: ContainerRuntime;
+  config: JsonObject;
+  runId?: string;
+  workspace?: string;
+  signal?: AbortSignal;
+  deadline?: number;
+  hostEnv?: Record<string, string | undefined>;
+  log?: LogCollector;
+}
+
+/** A StepContext as the scheduler builds it, for one sandbox step. */
+export function sandboxContext(options: ContextOptions): StepContext & { log: LogCollector } {
+  const runId = options.runId ?? uniqueRunId('t');
+  const step: StepSpec = {
+    id: 'box',
+    index: 0,
+    kind: 'sandbox',
+    needs: [],
+    retry: { maxAttempts: 1, backoffMs: 0 },
+    continueOnError: false,
+    config: options.config,
+    pointer: '/steps/0',
+  };
+  const workflow = { file: 'test.yml', steps: [step] } as unknown as Workflow;
+  const log = options.log ?? collectLog();
+  return {
+    run: {
+      id: runId,
+      workflow,
+      workspace: options.workspace ?? mkdtempSync(join(tmpdir(), 'wflo-ws-')),
+      tempDir: mkdtempSync(join(tmpdir(), 'wflo-tmp-')),
+    },
+    step,
+    config: options.config,
+    attempt: 1,
+    signal: options.signal ?? new AbortController().signal,
+    ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
+    clock: systemClock,
+    log,
+    services: { clock: systemClock, hostEnv: options.hostEnv ?? {}, containers: options.runtime },
+    ledger: {} as BudgetLedger,
+  };
+}

@@ -1,0 +1,286 @@
+import Docker from 'dockerode';
+import { PassThrough } from 'node:stream';
+import { CappedSink } from './capped-sink.js';
+import { toCreateOptions } from './hardening.js';
+import {
+  ContainerRuntimeError,
+  type ContainerResult,
+  type ContainerRuntime,
+  type ContainerSpec,
+  type ImageInfo,
+  type Labels,
+  type RunContainerOptions,
+  type RuntimeResource,
+} from './runtime.js';
+
+export interface DockerRuntimeOptions {
+  /** `unix:///path`, `tcp://host:port` or `http://host:port`; defaults to DOCKER_HOST, then the local socket. */
+  dockerHost?: string;
+}
+
+/** How long to wait for the attach stream to end once the container has exited. */
+const DRAIN_AFTER_EXIT_MS = 2_000;
+
+function clientOptions(dockerHost: string | undefined): Docker.DockerOptions {
+  if (!dockerHost) return {};
+  if (dockerHost.startsWith('unix://')) return { socketPath: dockerHost.slice('unix://'.length) };
+  const url = new URL(dockerHost.replace(/^tcp:/, 'http:'));
+  return { host: url.hostname, port: Number(url.port || 2375), protocol: 'http' };
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function errorText(error: unknown): string {
+  const json = (error as { json?: { message?: unknown } } | null)?.json;
+  if (json && typeof json.message === 'string') return json.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Resolves when the stream ends, closes or errors. */
+function ended(stream: NodeJS.ReadableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    stream.once('end', done);
+    stream.once('close', done);
+    stream.once('error', done);
+  });
+}
+
+function labelFilter(labels: string[]): string {
+  return JSON.stringify({ label: labels });
+}
+
+/** The dockerode adapter: per-call abort signals, never a client-wide timeout (TESTING.md). */
+export function createDockerRuntime(options: DockerRuntimeOptions = {}): ContainerRuntime {
+  const docker = new Docker(clientOptions(options.dockerHost ?? process.env.DOCKER_HOST));
+
+  async function removeQuietly(container: Docker.Container): Promise<void> {
+    try {
+      await container.remove({ force: true, v: false });
+    } catch (error) {
+      // Already gone (404) or being removed (409) is the outcome we want.
+      const status = statusOf(error);
+      if (status !== 404 && status !== 409) throw error;
+    }
+  }
+
+  async function runContainer(
+    spec: ContainerSpec,
+    opts: RunContainerOptions,
+  ): Promise<ContainerResult> {
+    if (opts.signal.aborted) {
+      return cancelledResult();
+    }
+    // Lifecycle calls use their own controller: the caller's signal means "kill", not "hang up".
+    const calls = new AbortController();
+    const abortSignal = calls.signal;
+    let container: Docker.Container;
+    try {
+      container = await docker.createContainer({ ...toCreateOptions(spec), abortSignal });
+    } catch (error) {
+      throw new ContainerRuntimeError(
+        `Docker could not create the container: ${errorText(error)}`,
+        { cause: error },
+      );
+    }
+    const stdout = new CappedSink(opts.stdoutCapBytes);
+    const stderr = new CappedSink(opts.stderrCapBytes);
+    let timedOut = false;
+    let cancelled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const onAbort = () => {
+      cancelled = true;
+      container.kill({ signal: 'SIGKILL' }).catch(() => undefined);
+    };
+    try {
+      for (const archive of opts.archivesIn ?? []) {
+        await container.putArchive(archive.tar, { path: archive.path, abortSignal });
+      }
+      const stream = await container.attach({
+        stream: true,
+        stdout: true,
+        stderr: true,
+        abortSignal,
+      });
+      // Listened for now: the stream may end before wait() resolves.
+      const streamEnded = ended(stream);
+      container.modem.demuxStream(stream, stdout, stderr);
+      // Registered before start, so an instant exit is never missed.
+      const exited = container.wait({ condition: 'next-exit', abortSignal });
+      exited.catch(() => undefined);
+      opts.signal.addEventListener('abort', onAbort, { once: true });
+      const started = Date.now();
+      try {
+        await container.start({ abortSignal });
+      } catch (error) {
+        throw new ContainerRuntimeError(
+          `Docker could not start the container: ${errorText(error)}`,
+          { cause: error },
+        );
+      }
+      if (opts.signal.aborted) onAbort();
+      if (opts.timeoutMs !== undefined) {
+        timer = setTimeout(() => {
+          timedOut = true;
+          // Docker sends SIGTERM, then SIGKILL after t seconds.
+          container.stop({ t: Math.ceil(opts.graceMs / 1000) }).catch(() => undefined);
+        }, opts.timeoutMs);
+      }
+      const waited = (await exited) as { StatusCode?: number };
+      const durationMs = Date.now() - started;
+      clearTimeout(timer);
+      await Promise.race([
+        streamEnded,
+        new Promise((r) => setTimeout(r, DRAIN_AFTER_EXIT_MS).unref()),
+      ]);
+      (stream as PassThrough).destroy?.();
+      stdout.end();
+      stderr.end();
+      const info = await container.inspect({ abortSignal });
+      const exitCode = info.State.ExitCode ?? waited.StatusCode ?? -1;
+      for (const archive of opts.archivesOut ?? []) {
+        const tar = await container.getArchive({ path: archive.path, abortSignal });
+        await archive.read(tar);
+      }
+      return {
+        exitCode,
+        timedOut: timedOut && !cancelled,
+        cancelled,
+        // OOMKilled sticks to the container when any process hit the limit: only exit 137 means the main one.
+        oomKilled: info.State.OOMKilled === true && exitCode === 137,
+        stdout: stdout.captured(),
+        stderr: stderr.captured(),
+        durationMs,
+      };
+    } catch (error) {
+      if (error instanceof ContainerRuntimeError) throw error;
+      throw new ContainerRuntimeError(
+        `Docker failed while running the container: ${errorText(error)}`,
+        {
+          cause: error,
+        },
+      );
+    } finally {
+      clearTimeout(timer);
+      opts.signal.removeEventListener('abort', onAbort);
+      calls.abort();
+      await removeQuietly(container);
+    }
+  }
+
+  return {
+    async runtimes(signal) {
+      // The types omit the options dockerode accepts here.
+      const info = (await (
+        docker.info as (o: { abortSignal?: AbortSignal }) => Promise<unknown>
+      ).call(docker, {
+        abortSignal: signal,
+      })) as { Runtimes?: Record<string, unknown> };
+      return Object.keys(info.Runtimes ?? {});
+    },
+
+    async inspectImage(image, signal): Promise<ImageInfo | undefined> {
+      try {
+        // Image inspect takes no abort signal in dockerode; it is a quick local lookup.
+        signal?.throwIfAborted();
+        const info = await docker.getImage(image).inspect();
+        const repoDigest = info.RepoDigests?.[0];
+        return repoDigest ? { id: info.Id, repoDigest } : { id: info.Id };
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw new ContainerRuntimeError(
+          `Docker could not inspect image ${image}: ${errorText(error)}`,
+          {
+            cause: error,
+          },
+        );
+      }
+    },
+
+    async pullImage(image, onProgress, signal) {
+      let stream: NodeJS.ReadableStream;
+      try {
+        stream = await docker.pull(image, { abortSignal: signal });
+      } catch (error) {
+        throw new ContainerRuntimeError(
+          `Docker could not pull image ${image}: ${errorText(error)}`,
+          { cause: error },
+        );
+      }
+      await new Promise<void>((resolve, reject) => {
+        let lastStatus = '';
+        docker.modem.followProgress(
+          stream,
+          (error: Error | null, events: Array<{ error?: string }>) => {
+            const failed = error?.message ?? events.find((e) => e.error)?.error;
+            if (failed)
+              reject(new ContainerRuntimeError(`Docker could not pull image ${image}: ${failed}`));
+            else resolve();
+          },
+          (event: { status?: string; id?: string; progress?: string }) => {
+            // One line per layer state change, not per progress tick.
+            const line = [event.id, event.status].filter(Boolean).join(': ');
+            if (line && line !== lastStatus) {
+              lastStatus = line;
+              onProgress(line);
+            }
+          },
+        );
+      });
+    },
+
+    async createVolume(name, labels: Labels, signal) {
+      await docker.createVolume({ Name: name, Labels: labels, abortSignal: signal });
+    },
+
+    async removeVolume(name) {
+      try {
+        await docker.getVolume(name).remove({ force: true });
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error;
+      }
+    },
+
+    runContainer,
+
+    async listResources(labels, signal): Promise<RuntimeResource[]> {
+      const filters = labelFilter(labels);
+      const containers = await docker.listContainers({ all: true, filters, abortSignal: signal });
+      const volumes = await docker.listVolumes({ filters, abortSignal: signal });
+      return [
+        ...containers.map((c) => ({
+          kind: 'container' as const,
+          id: c.Id,
+          labels: c.Labels ?? {},
+          createdMs: c.Created * 1000,
+        })),
+        ...(volumes.Volumes ?? []).map((v) => ({
+          kind: 'volume' as const,
+          id: v.Name,
+          labels: v.Labels ?? {},
+          createdMs: Date.parse((v as { CreatedAt?: string }).CreatedAt ?? '') || 0,
+        })),
+      ];
+    },
+
+    async removeContainer(id) {
+      await removeQuietly(docker.getContainer(id));
+    },
+  };
+}
+
+function cancelledResult(): ContainerResult {
+  const empty = { data: Buffer.alloc(0), totalBytes: 0, truncated: false };
+  return {
+    exitCode: -1,
+    timedOut: false,
+    cancelled: true,
+    oomKilled: false,
+    stdout: empty,
+    stderr: empty,
+    durationMs: 0,
+  };
+}

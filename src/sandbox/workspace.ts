@@ -1,0 +1,388 @@
+import { createHash } from 'node:crypto';
+import {
+  lstat,
+  mkdir,
+  readFile,
+  readdir,
+  readlink,
+  rename,
+  rm,
+  symlink,
+  writeFile,
+  chmod,
+} from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
+import * as tar from 'tar-stream';
+import type { JsonObject } from '../workflow/model.js';
+
+// `workspace: copy`: the checkout (without .git) goes into a private volume, the
+// step works on it, and what comes back is checked before it may touch the checkout.
+
+export type SnapshotEntry =
+  | { type: 'file'; mode: number; size: number; sha256: string }
+  | { type: 'symlink'; target: string };
+
+/** The checkout as it was when the step started, by relative POSIX path. */
+export type Snapshot = Map<string, SnapshotEntry>;
+
+export type Change =
+  | {
+      path: string;
+      status: 'added' | 'modified';
+      type: 'file';
+      mode: number;
+      content: Buffer;
+      additions: number;
+      deletions: number;
+      binary: boolean;
+    }
+  | {
+      path: string;
+      status: 'added' | 'modified';
+      type: 'symlink';
+      target: string;
+      additions: 0;
+      deletions: 0;
+      binary: false;
+    }
+  | { path: string; status: 'deleted'; additions: 0; deletions: number; binary: boolean };
+
+export interface ChangeSet {
+  changes: Change[];
+}
+
+export interface ChangeLimits {
+  /** Most changed paths accepted. */
+  maxFiles: number;
+  /** Most bytes read back from the workspace, changed or not. */
+  maxBytes: number;
+}
+
+export const defaultChangeLimits: ChangeLimits = { maxFiles: 10_000, maxBytes: 100 * 1024 * 1024 };
+
+/** A change set that must not reach the checkout; the message is one sentence for the user. */
+export class ChangeRejectedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChangeRejectedError';
+  }
+}
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+function isGitPath(path: string): boolean {
+  return path.split('/').includes('.git');
+}
+
+/** Walks the checkout, leaving out `.git` (its internals never enter a container). */
+export async function snapshotCheckout(root: string): Promise<Snapshot> {
+  const snapshot: Snapshot = new Map();
+  async function walk(rel: string): Promise<void> {
+    const entries = await readdir(join(root, rel), { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.name === '.git') continue;
+      const abs = join(root, path);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isSymbolicLink())
+        snapshot.set(path, { type: 'symlink', target: await readlink(abs) });
+      else if (entry.isFile()) {
+        const stat = await lstat(abs);
+        const data = await readFile(abs);
+        snapshot.set(path, {
+          type: 'file',
+          mode: stat.mode & 0o777,
+          size: stat.size,
+          sha256: sha256(data),
+        });
+      }
+      // Sockets, fifos and devices in a checkout are not copied.
+    }
+  }
+  await walk('');
+  return snapshot;
+}
+
+/** A tar of the snapshot's files, owned by the sandbox user, to extract into /workspace. */
+export async function packCheckout(
+  root: string,
+  snapshot: Snapshot,
+  uid: number,
+  gid: number,
+): Promise<Buffer> {
+  const pack = tar.pack();
+  const chunks: Buffer[] = [];
+  pack.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    pack.on('end', resolve);
+    pack.on('error', reject);
+  });
+  const dirs = new Set<string>();
+  const addDirs = (path: string) => {
+    const parts = path.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      if (!dirs.has(dir)) {
+        dirs.add(dir);
+        pack.entry({ name: `${dir}/`, type: 'directory', mode: 0o755, uid, gid });
+      }
+    }
+  };
+  for (const [path, entry] of snapshot) {
+    addDirs(path);
+    if (entry.type === 'symlink') {
+      pack.entry({ name: path, type: 'symlink', linkname: entry.target, mode: 0o777, uid, gid });
+    } else {
+      // Writable by the owner so the step can edit its copy.
+      pack.entry(
+        { name: path, type: 'file', mode: entry.mode | 0o600, uid, gid },
+        await readFile(join(root, path)),
+      );
+    }
+  }
+  pack.finalize();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+function lineStat(
+  before: Buffer | undefined,
+  after: Buffer | undefined,
+): { additions: number; deletions: number; binary: boolean } {
+  const binary = [before, after].some((b) => b !== undefined && b.subarray(0, 8000).includes(0));
+  if (binary) return { additions: 0, deletions: 0, binary };
+  const counts = new Map<string, number>();
+  const lines = (b: Buffer | undefined) =>
+    b && b.length > 0 ? b.toString('utf8').replace(/\n$/, '').split('\n') : [];
+  for (const line of lines(before)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  let additions = 0;
+  for (const line of lines(after)) {
+    const left = counts.get(line) ?? 0;
+    if (left > 0) counts.set(line, left - 1);
+    else additions++;
+  }
+  let deletions = 0;
+  for (const left of counts.values()) deletions += left;
+  return { additions, deletions, binary: false };
+}
+
+/** Checks a path from the container: relative, normalized, no `..`, nothing under `.git`. */
+function checkedPath(raw: string): string {
+  if (raw.startsWith('/'))
+    throw new ChangeRejectedError(`the workspace returned an absolute path (${raw}).`);
+  const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.includes('..'))
+    throw new ChangeRejectedError(`the workspace returned a path with '..' (${raw}).`);
+  const path = parts.join('/');
+  if (isGitPath(path))
+    throw new ChangeRejectedError(
+      `the step wrote under .git (${path}), which is never taken back.`,
+    );
+  return path;
+}
+
+function symlinkStaysInside(path: string, target: string): boolean {
+  if (target.startsWith('/')) return false;
+  const resolved = posix.normalize(posix.join(posix.dirname(path), target));
+  return resolved !== '..' && !resolved.startsWith('../') && !isGitPath(resolved);
+}
+
+async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit)
+      throw new ChangeRejectedError(`the workspace grew past the ${limit}-byte limit.`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads the container's /workspace (a tar from `getArchive`, entries under `workspace/`)
+ * and returns what differs from the snapshot, refusing anything unsafe.
+ */
+export async function readChanges(
+  archive: NodeJS.ReadableStream,
+  root: string,
+  snapshot: Snapshot,
+  limits: ChangeLimits = defaultChangeLimits,
+): Promise<ChangeSet> {
+  const seen = new Set<string>();
+  const files = new Map<string, Buffer>();
+  const changes: Change[] = [];
+  let bytes = 0;
+  const extract = tar.extract();
+  const finished = new Promise<void>((resolve, reject) => {
+    extract.on('entry', (header, stream, next) => {
+      handle(header, stream).then(
+        () => next(),
+        (error: unknown) => {
+          stream.resume();
+          reject(error);
+          extract.destroy();
+        },
+      );
+    });
+    extract.on('finish', resolve);
+    extract.on('error', reject);
+  });
+
+  async function handle(header: tar.Headers, stream: NodeJS.ReadableStream): Promise<void> {
+    const name = header.name.replace(/^\/?workspace(\/|$)/, '');
+    if (name === '' || header.type === 'directory') {
+      if (name !== '') checkedPath(name);
+      stream.resume();
+      return;
+    }
+    const path = checkedPath(name);
+    seen.add(path);
+    const before = snapshot.get(path);
+    if (header.type === 'symlink') {
+      stream.resume();
+      const target = header.linkname ?? '';
+      if (!symlinkStaysInside(path, target)) {
+        throw new ChangeRejectedError(
+          `the step left a symlink ${path} -> ${target} that points outside the workspace.`,
+        );
+      }
+      if (before?.type === 'symlink' && before.target === target) return;
+      changes.push({
+        path,
+        status: before ? 'modified' : 'added',
+        type: 'symlink',
+        target,
+        additions: 0,
+        deletions: 0,
+        binary: false,
+      });
+      return;
+    }
+    let content: Buffer;
+    if (header.type === 'link') {
+      stream.resume();
+      const linked = files.get(checkedPath(header.linkname ?? ''));
+      if (!linked)
+        throw new ChangeRejectedError(
+          `the step left a hard link ${path} to a file outside the workspace.`,
+        );
+      content = linked;
+    } else if (header.type === 'file' || header.type === 'contiguous-file') {
+      content = await readAll(stream, limits.maxBytes - bytes);
+      bytes += content.length;
+    } else {
+      stream.resume();
+      throw new ChangeRejectedError(
+        `the step left a special file (${header.type ?? 'unknown'}) at ${path}.`,
+      );
+    }
+    files.set(path, content);
+    const mode = (header.mode ?? 0o644) & 0o777;
+    // setuid/setgid bits never come back.
+    const executable = (mode & 0o111) !== 0;
+    if (
+      before?.type === 'file' &&
+      before.sha256 === sha256(content) &&
+      ((before.mode & 0o111) !== 0) === executable
+    )
+      return;
+    const old = before?.type === 'file' ? await readFile(join(root, path)) : undefined;
+    const stat = lineStat(old, content);
+    changes.push({
+      path,
+      status: before ? 'modified' : 'added',
+      type: 'file',
+      mode: executable ? 0o755 : 0o644,
+      content,
+      ...stat,
+    });
+    if (changes.length > limits.maxFiles)
+      throw new ChangeRejectedError(`the step changed more than ${limits.maxFiles} files.`);
+  }
+
+  archive.pipe(extract);
+  await finished;
+  for (const [path, entry] of snapshot) {
+    if (seen.has(path)) continue;
+    const old = entry.type === 'file' ? await readFile(join(root, path)) : undefined;
+    const stat = lineStat(old, undefined);
+    changes.push({
+      path,
+      status: 'deleted',
+      additions: 0,
+      deletions: stat.deletions,
+      binary: stat.binary,
+    });
+  }
+  if (changes.length > limits.maxFiles)
+    throw new ChangeRejectedError(`the step changed more than ${limits.maxFiles} files.`);
+  changes.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { changes };
+}
+
+/** The `changes` output: each changed file with a diff stat, as `git diff --numstat` would list it. */
+export function changesOutput(set: ChangeSet): JsonObject[] {
+  return set.changes.map((c) => ({
+    path: c.path,
+    status: c.status,
+    additions: c.additions,
+    deletions: c.deletions,
+    binary: c.binary,
+    ...(c.status !== 'deleted' && c.type === 'symlink' ? { symlink: c.target } : {}),
+  }));
+}
+
+/** Makes `dir` (relative) exist under root, refusing to go through a symlink. */
+async function realDirectory(root: string, dir: string): Promise<void> {
+  let current = root;
+  for (const part of dir.split('/').filter(Boolean)) {
+    current = join(current, part);
+    const stat = await lstat(current).catch(() => undefined);
+    if (!stat) await mkdir(current);
+    else if (!stat.isDirectory()) {
+      throw new ChangeRejectedError(
+        `the change set writes through ${current}, which is not a directory.`,
+      );
+    }
+  }
+}
+
+/**
+ * Applies a validated change set to the checkout. Called only for a step that
+ * succeeded; paths are checked again so a hand-made change set cannot escape either.
+ */
+export async function applyChanges(set: ChangeSet, checkout: string): Promise<void> {
+  for (const change of set.changes) {
+    const path = checkedPath(change.path);
+    const target = join(checkout, path);
+    await realDirectory(checkout, posix.dirname(path) === '.' ? '' : posix.dirname(path));
+    if (change.status === 'deleted') {
+      const stat = await lstat(target).catch(() => undefined);
+      if (stat && !stat.isDirectory()) await rm(target);
+      continue;
+    }
+    const existing = await lstat(target).catch(() => undefined);
+    if (existing?.isDirectory())
+      throw new ChangeRejectedError(`the change set replaces the directory ${path} with a file.`);
+    if (change.type === 'symlink') {
+      if (!symlinkStaysInside(path, change.target)) {
+        throw new ChangeRejectedError(
+          `the change set holds a symlink ${path} -> ${change.target} that points outside the checkout.`,
+        );
+      }
+      if (existing) await rm(target);
+      await symlink(change.target, target);
+    } else {
+      // Write then rename: a reader never sees half a file, and an existing symlink is replaced, not followed.
+      const temp = join(
+        dirname(target),
+        `.wflo-${process.pid}-${Math.random().toString(36).slice(2)}`,
+      );
+      await writeFile(temp, change.content, { mode: change.mode });
+      await chmod(temp, change.mode);
+      await rename(temp, target);
+    }
+  }
+}

@@ -1,0 +1,361 @@
+import { lstat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { StepContext, StepKind, StepOutcome } from '../engine/types.js';
+import { StepTimeoutError } from '../engine/types.js';
+import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
+import type { Diagnostic } from '../workflow/errors.js';
+import { diagnosticAt } from '../workflow/errors.js';
+import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../sandbox/config.js';
+import { runLabels } from '../sandbox/cleanup.js';
+import {
+  ContainerRuntimeError,
+  type ContainerRuntime,
+  type ContainerSpec,
+  type MountSpec,
+} from '../sandbox/runtime.js';
+import {
+  readOutputFile,
+  outputDirArchive,
+  OUTPUT_DIR,
+  OUTPUT_FILE,
+} from '../sandbox/output-file.js';
+import {
+  applyChanges,
+  ChangeRejectedError,
+  changesOutput,
+  packCheckout,
+  readChanges,
+  snapshotCheckout,
+  type ChangeSet,
+} from '../sandbox/workspace.js';
+
+export interface SandboxKindOptions {
+  /** Time between SIGTERM and SIGKILL when a step times out. */
+  graceMs?: number;
+  /** Per-stream output cap. */
+  outputCapBytes?: number;
+}
+
+const DEFAULTS = { graceMs: 10_000, outputCapBytes: 1024 * 1024 };
+const TMP_SIZE = 64 * 1024 * 1024;
+const EMPTY_WORKSPACE_SIZE = 256 * 1024 * 1024;
+const NOFILE = 1024;
+/** Env names whose values are secrets wherever they come from. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE|CREDENTIAL|AUTH/i;
+
+/** Masks every declared value that is a runner secret or has a secret's name. */
+function maskSecrets(
+  env: Record<string, string>,
+  hostEnv: Record<string, string | undefined>,
+  mask: (s: string) => void,
+): void {
+  const hostSecrets = new Set(
+    Object.entries(hostEnv)
+      .filter(([name, value]) => SECRET_NAME.test(name) && value)
+      .map(([, value]) => value as string),
+  );
+  for (const [name, value] of Object.entries(env)) {
+    if (value && (SECRET_NAME.test(name) || hostSecrets.has(value))) mask(value);
+  }
+}
+
+function resourceName(runId: string, stepId: string, attempt: number, what: string): string {
+  const safe = `${runId}-${stepId}`.replace(/[^a-zA-Z0-9_.-]/g, '-');
+  return `wflo-${safe}-${attempt}-${what}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+async function imageDigest(
+  runtime: ContainerRuntime,
+  image: string,
+  ctx: StepContext,
+): Promise<string> {
+  let info = await runtime.inspectImage(image, ctx.signal);
+  if (!info) {
+    ctx.log.info(`Pulling ${image}`);
+    await runtime.pullImage(image, (line) => ctx.log.info(line), ctx.signal);
+    info = await runtime.inspectImage(image, ctx.signal);
+    if (!info) throw new ContainerRuntimeError(`Docker pulled ${image} but cannot find it.`);
+  }
+  return info.repoDigest ?? info.id;
+}
+
+function failed(error: string, outputs: JsonObject = {}): StepOutcome {
+  return { status: 'failed', outputs, error };
+}
+
+async function runSandbox(
+  ctx: StepContext,
+  options: Required<SandboxKindOptions>,
+): Promise<StepOutcome> {
+  let config: SandboxConfig;
+  try {
+    config = parseSandboxConfig(ctx.config);
+  } catch (error) {
+    if (error instanceof SandboxConfigError)
+      return failed(`Step '${ctx.step.id}': ${error.message}`);
+    throw error;
+  }
+  const runtime = ctx.services.containers;
+  if (!runtime) {
+    return failed(`Step '${ctx.step.id}' needs a Docker engine: start Docker or set DOCKER_HOST.`);
+  }
+  maskSecrets(config.env, ctx.services.hostEnv, (s) => ctx.log.mask(s));
+  if (config.runtime === 'runsc') {
+    const available = await runtime.runtimes(ctx.signal);
+    if (!available.includes('runsc')) {
+      return failed(
+        `Step '${ctx.step.id}' asks for runtime: runsc (gVisor), but this Docker engine offers only ${available.join(', ')}; install gVisor or use runtime: runc.`,
+      );
+    }
+  }
+  if (config.network === 'host')
+    ctx.log.warn(`Step '${ctx.step.id}' runs with the host's network (allow_host_network).`);
+
+  const labels = runLabels(ctx.run.id, ctx.step.id, ctx.attempt);
+  const volumes: string[] = [];
+  try {
+    const digest = await imageDigest(runtime, config.image, ctx);
+    const { uid, gid } = config;
+    const outVolume = resourceName(ctx.run.id, ctx.step.id, ctx.attempt, 'out');
+    await runtime.createVolume(outVolume, labels, ctx.signal);
+    volumes.push(outVolume);
+    const mounts: MountSpec[] = [
+      { type: 'volume', source: outVolume, target: OUTPUT_DIR, readOnly: false },
+    ];
+
+    let snapshot: Awaited<ReturnType<typeof snapshotCheckout>> | undefined;
+    if (config.workspace === 'none') {
+      mounts.push({
+        type: 'tmpfs',
+        target: '/workspace',
+        sizeBytes: EMPTY_WORKSPACE_SIZE,
+        options: ['rw', 'exec', 'nosuid', 'nodev', `uid=${uid}`, `gid=${gid}`, 'mode=0755'],
+      });
+    } else if (config.workspace === 'read-only') {
+      mounts.push({
+        type: 'bind',
+        source: ctx.run.workspace,
+        target: '/workspace',
+        readOnly: true,
+      });
+      // Hide .git internals: a planted hook or fsmonitor must never be readable config for the host.
+      if (await isDirectory(join(ctx.run.workspace, '.git'))) {
+        mounts.push({
+          type: 'tmpfs',
+          target: '/workspace/.git',
+          sizeBytes: 4096,
+          options: ['ro', 'noexec', 'nosuid', 'nodev'],
+        });
+      }
+    } else {
+      const wsVolume = resourceName(ctx.run.id, ctx.step.id, ctx.attempt, 'ws');
+      await runtime.createVolume(wsVolume, labels, ctx.signal);
+      volumes.push(wsVolume);
+      mounts.push({ type: 'volume', source: wsVolume, target: '/workspace', readOnly: false });
+      snapshot = await snapshotCheckout(ctx.run.workspace);
+      const prepared = await runtime.runContainer(
+        {
+          ...baseSpec(config, labels, digest),
+          cmd: ['chown', `${uid}:${gid}`, '/workspace'],
+          env: {},
+          mounts: [{ type: 'volume', source: wsVolume, target: '/workspace', readOnly: false }],
+          helperChown: true,
+        },
+        {
+          signal: ctx.signal,
+          timeoutMs: 60_000,
+          graceMs: 1000,
+          stdoutCapBytes: 4096,
+          stderrCapBytes: 4096,
+          archivesIn: [
+            { path: '/workspace', tar: await packCheckout(ctx.run.workspace, snapshot, uid, gid) },
+          ],
+        },
+      );
+      if (prepared.cancelled) throw ctx.signal.reason;
+      if (prepared.exitCode !== 0) {
+        return failed(
+          `Step '${ctx.step.id}' could not prepare its copy of the workspace: ${prepared.stderr.data.toString('utf8').trim()}`,
+        );
+      }
+    }
+
+    let extra: JsonObject = {};
+    let extraError: string | undefined;
+    let changeSet: ChangeSet | undefined;
+    let changeError: string | undefined;
+    const snap = snapshot;
+    const timeoutMs = Math.max(
+      1,
+      Math.min(
+        config.timeoutMs,
+        ctx.deadline !== undefined ? ctx.deadline - ctx.clock.now() : Infinity,
+      ),
+    );
+    const result = await runtime.runContainer(
+      {
+        ...baseSpec(config, labels, digest),
+        cmd: ['sh', '-c', config.run],
+        env: { ...config.env, WFLO_OUTPUT: OUTPUT_FILE, HOME: '/tmp' },
+        mounts,
+      },
+      {
+        signal: ctx.signal,
+        timeoutMs,
+        graceMs: options.graceMs,
+        stdoutCapBytes: options.outputCapBytes,
+        stderrCapBytes: options.outputCapBytes,
+        archivesIn: [{ path: OUTPUT_DIR, tar: await outputDirArchive(uid, gid) }],
+        archivesOut: [
+          {
+            path: OUTPUT_DIR,
+            read: async (tar) => {
+              try {
+                extra = await readOutputFile(tar);
+              } catch (error) {
+                extraError = error instanceof Error ? error.message : String(error);
+              }
+            },
+          },
+          ...(snap
+            ? [
+                {
+                  path: '/workspace',
+                  read: async (tar: NodeJS.ReadableStream) => {
+                    try {
+                      changeSet = await readChanges(tar, ctx.run.workspace, snap);
+                    } catch (error) {
+                      if (!(error instanceof ChangeRejectedError)) throw error;
+                      changeError = error.message;
+                      (tar as NodeJS.ReadableStream & { resume(): void }).resume();
+                    }
+                  },
+                },
+              ]
+            : []),
+        ],
+      },
+    );
+    if (result.cancelled && !(ctx.signal.reason instanceof StepTimeoutError))
+      throw ctx.signal.reason;
+    const timedOut = result.timedOut || result.cancelled;
+    const outputs: JsonObject = {};
+    for (const [key, value] of Object.entries(extra)) outputs[key] = value;
+    const builtin: Record<string, JsonValue> = {
+      exit_code: result.exitCode,
+      stdout: result.stdout.data.toString('utf8'),
+      stderr: result.stderr.data.toString('utf8'),
+      truncated: result.stdout.truncated || result.stderr.truncated,
+      stdout_bytes: result.stdout.totalBytes,
+      stderr_bytes: result.stderr.totalBytes,
+      timed_out: timedOut,
+      oom_killed: result.oomKilled,
+      duration_ms: result.durationMs,
+      image_digest: digest,
+    };
+    if (changeSet) builtin.changes = changesOutput(changeSet);
+    Object.assign(outputs, builtin);
+    if (timedOut)
+      return {
+        status: 'timed_out',
+        outputs,
+        error: `Step '${ctx.step.id}' timed out after ${timeoutMs} ms.`,
+      };
+    if (result.oomKilled) {
+      return failed(
+        `Step '${ctx.step.id}' was killed for using more than its ${config.memoryBytes}-byte memory limit.`,
+        outputs,
+      );
+    }
+    if (result.exitCode !== 0)
+      return failed(`Step '${ctx.step.id}' exited with code ${result.exitCode}.`, outputs);
+    if (extraError)
+      return failed(
+        `Step '${ctx.step.id}' wrote an unreadable $WFLO_OUTPUT: ${extraError}`,
+        outputs,
+      );
+    if (changeError)
+      return failed(
+        `Step '${ctx.step.id}' returned changes that were refused: ${changeError}`,
+        outputs,
+      );
+    const accepted = changeSet;
+    if (!accepted) return { status: 'succeeded', outputs };
+    // The engine applies these only once it knows the step succeeded (DESIGN.md §5 rollback).
+    const checkout = ctx.run.workspace;
+    return {
+      status: 'succeeded',
+      outputs,
+      changes: { apply: () => applyChanges(accepted, checkout), discard: () => Promise.resolve() },
+    };
+  } catch (error) {
+    if (error instanceof ContainerRuntimeError)
+      return failed(`Step '${ctx.step.id}': ${error.message}`);
+    throw error;
+  } finally {
+    for (const volume of volumes) await runtime.removeVolume(volume).catch(() => undefined);
+  }
+}
+
+function baseSpec(
+  config: SandboxConfig,
+  labels: Record<string, string>,
+  image: string,
+): Omit<ContainerSpec, 'cmd' | 'env' | 'mounts'> {
+  return {
+    // By id/digest: the image that was inspected is the image that runs.
+    image,
+    user: `${config.uid}:${config.gid}`,
+    workingDir: '/workspace',
+    labels,
+    memoryBytes: config.memoryBytes,
+    nanoCpus: config.nanoCpus,
+    pidsLimit: config.pidsLimit,
+    nofileLimit: NOFILE,
+    tmpSizeBytes: TMP_SIZE,
+    network: config.network,
+    ...(config.runtime === 'runsc' ? { runtime: 'runsc' } : {}),
+  };
+}
+
+/** Static checks `wflo validate` runs; fields holding expressions are checked when the step runs. */
+function validate(step: StepSpec, workflow: Workflow): Diagnostic[] {
+  const config: JsonObject = {};
+  for (const [key, value] of Object.entries(step.config)) {
+    if (!(typeof value === 'string' && value.includes('${{'))) config[key] = value;
+  }
+  // Stand-ins for fields that are only known at run time.
+  config.run ??= 'true';
+  config.image ??= 'image';
+  try {
+    parseSandboxConfig(config);
+    return [];
+  } catch (error) {
+    if (!(error instanceof SandboxConfigError)) throw error;
+    const field = /sandbox\.(\w+)/.exec(error.message)?.[1];
+    const pointer =
+      field && field in step.config
+        ? `${step.pointer}/sandbox/${field}`
+        : `${step.pointer}/sandbox`;
+    return [diagnosticAt(workflow.positionOf(pointer), error.message)];
+  }
+}
+
+export function createSandboxKind(options: SandboxKindOptions = {}): StepKind {
+  const resolved: Required<SandboxKindOptions> = {
+    graceMs: options.graceMs ?? DEFAULTS.graceMs,
+    outputCapBytes: options.outputCapBytes ?? DEFAULTS.outputCapBytes,
+  };
+  return {
+    kind: 'sandbox',
+    literalKeys: ['run'],
+    validate,
+    run: (ctx) => runSandbox(ctx, resolved),
+  };
+}
+
+export const sandboxKind: StepKind = createSandboxKind();
