@@ -1,0 +1,363 @@
+// The `llm` kind end to end: llmKind.run → the real openai client → the local fake server.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { estimateLlmCall } from '../src/cost/estimate.js';
+import { createLedger, formatMicros, type BudgetLedger } from '../src/cost/ledger.js';
+import { priceOf } from '../src/cost/prices.js';
+import { systemClock } from '../src/engine/clock.js';
+import type { Services } from '../src/engine/services.js';
+import type { StepContext } from '../src/engine/types.js';
+import { createOpenAiClient } from '../src/llm/openai-client.js';
+import { chatRequestOf } from '../src/llm/step-config.js';
+import { llmKind } from '../src/steps/llm.js';
+import type { JsonObject, ModelPrice, StepSpec, Workflow } from '../src/workflow/model.js';
+import {
+  FAKE_API_KEY,
+  completion,
+  rateLimited,
+  serverError,
+  startFakeOpenAi,
+  type FakeOpenAi,
+} from './support/fake-openai.js';
+
+let fake: FakeOpenAi;
+beforeEach(async () => {
+  fake = await startFakeOpenAi();
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+function workflow(models: Record<string, ModelPrice> = {}): Workflow {
+  return {
+    file: '.wflo/fix.yml',
+    hash: '0',
+    version: 1,
+    name: 'llm-step',
+    inputs: {},
+    env: {},
+    models,
+    maxParallel: 4,
+    steps: [],
+    outputs: {},
+    positionOf: (pointer) => {
+      if (pointer !== '/steps/2/llm/model') throw new Error(`no position for ${pointer}`);
+      return { file: '.wflo/fix.yml', start: { line: 14, col: 14 }, end: { line: 14, col: 30 } };
+    },
+  };
+}
+
+function spec(id: string, config: JsonObject): StepSpec {
+  return {
+    id,
+    index: 2,
+    kind: 'llm',
+    needs: [],
+    retry: { maxAttempts: 1, backoffMs: 0 },
+    continueOnError: false,
+    config,
+    pointer: '/steps/2',
+  };
+}
+
+interface Harness {
+  ctx: StepContext;
+  warnings: string[];
+}
+
+function harness(
+  id: string,
+  config: JsonObject,
+  options: { ledger?: BudgetLedger; models?: Record<string, ModelPrice>; llm?: boolean } = {},
+): Harness {
+  const warnings: string[] = [];
+  const wf = workflow(options.models);
+  const services: Services = {
+    clock: systemClock,
+    hostEnv: {},
+    ...(options.llm === false
+      ? {}
+      : {
+          llm: createOpenAiClient({
+            apiKey: FAKE_API_KEY,
+            baseURL: fake.baseURL,
+            maxRetries: 2,
+            timeoutMs: 5_000,
+          }),
+        }),
+  };
+  const step = spec(id, config);
+  return {
+    warnings,
+    ctx: {
+      run: { id: 'run-1', workflow: wf, workspace: '/tmp', tempDir: '/tmp' },
+      step,
+      config,
+      attempt: 1,
+      signal: new AbortController().signal,
+      clock: systemClock,
+      log: {
+        info: () => undefined,
+        warn: (m) => void warnings.push(m),
+        error: () => undefined,
+        mask: () => undefined,
+      },
+      services,
+      ledger: options.ledger ?? createLedger(),
+    },
+  };
+}
+
+const SCHEMA = {
+  type: 'object',
+  required: ['diff', 'why'],
+  properties: { diff: { type: 'string' }, why: { type: 'string' } },
+  additionalProperties: false,
+};
+
+function reservationOf(
+  id: string,
+  config: JsonObject,
+  models: Record<string, ModelPrice> = {},
+): number {
+  const parsed = chatRequestOf(id, config);
+  const price = parsed.ok ? priceOf(parsed.request.model, { models }) : undefined;
+  if (!parsed.ok || !price) throw new Error('cannot estimate');
+  return estimateLlmCall(parsed.request, price).reservationMicros;
+}
+
+describe('the llm step', () => {
+  it('answers with text, model, finish reason, usage and its exact cost', async () => {
+    fake.enqueue(
+      completion({
+        content: 'Patch: none needed.',
+        model: 'gpt-4o-mini-2024-07-18',
+        usage: {
+          prompt_tokens: 1000,
+          completion_tokens: 500,
+          cached_tokens: 400,
+          reasoning_tokens: 200,
+        },
+      }),
+    );
+    const ledger = createLedger({ budgetMicros: 1_000_000 });
+    const { ctx } = harness(
+      'diagnose',
+      {
+        model: 'gpt-4o-mini',
+        system: 'Be careful.',
+        prompt: 'Fix it.',
+        max_tokens: 600,
+        temperature: 0,
+      },
+      { ledger },
+    );
+    const outcome = await llmKind.run(ctx);
+    expect(outcome.status).toBe('succeeded');
+    // 600 × $0.15/M + 400 × $0.075/M + 500 × $0.60/M = $0.00042.
+    expect(outcome.outputs).toEqual({
+      text: 'Patch: none needed.',
+      json: null,
+      model: 'gpt-4o-mini-2024-07-18',
+      finish_reason: 'stop',
+      usage: {
+        input_tokens: 1000,
+        cached_input_tokens: 400,
+        output_tokens: 500,
+        reasoning_tokens: 200,
+      },
+      cost_usd: 0.00042,
+    });
+    expect(outcome.costMicros).toBe(420);
+    expect(outcome.usage).toEqual({
+      input_tokens: 1000,
+      cached_input_tokens: 400,
+      output_tokens: 500,
+      reasoning_tokens: 200,
+    });
+    expect(ledger.spentMicros()).toBe(420);
+    expect(ledger.reservedMicros()).toBe(0);
+    expect(fake.requests[0]?.body).toMatchObject({
+      messages: [
+        { role: 'system', content: 'Be careful.' },
+        { role: 'user', content: 'Fix it.' },
+      ],
+      max_tokens: 600,
+      temperature: 0,
+    });
+  });
+
+  it('exposes structured output, re-validated, as outputs.json', async () => {
+    fake.enqueue(completion({ content: '{"diff":"--- a\\n+++ b","why":"off by one"}' }));
+    const { ctx } = harness('diagnose', {
+      model: 'gpt-4o-mini',
+      prompt: 'Fix it.',
+      output_schema: SCHEMA,
+    });
+    const outcome = await llmKind.run(ctx);
+    expect(outcome.status).toBe('succeeded');
+    expect(outcome.outputs.json).toEqual({ diff: '--- a\n+++ b', why: 'off by one' });
+    expect(fake.requests[0]?.body).toMatchObject({
+      response_format: {
+        type: 'json_schema',
+        json_schema: { name: 'diagnose', schema: SCHEMA, strict: true },
+      },
+    });
+  });
+
+  it('fails clearly, and still charges, when the model refuses under structured output', async () => {
+    fake.enqueue(completion({ content: null, refusal: "I'm sorry, I can't assist with that." }));
+    const ledger = createLedger();
+    const { ctx } = harness(
+      'diagnose',
+      { model: 'gpt-4o-mini', prompt: 'Fix it.', output_schema: SCHEMA },
+      { ledger },
+    );
+    const outcome = await llmKind.run(ctx);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBe(
+      "gpt-4o-mini-2024-07-18 refused to answer: I'm sorry, I can't assist with that.",
+    );
+    expect(outcome.costMicros).toBeGreaterThan(0);
+    expect(ledger.spentMicros()).toBe(outcome.costMicros);
+  });
+
+  it('fails when structured output is not JSON, saying the reply was cut at max_tokens', async () => {
+    fake.enqueue(completion({ content: '{"diff": "--- a', finish_reason: 'length' }));
+    const { ctx } = harness('diagnose', {
+      model: 'gpt-4o-mini',
+      prompt: 'Fix it.',
+      output_schema: SCHEMA,
+      max_tokens: 5,
+    });
+    const outcome = await llmKind.run(ctx);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toContain('is not JSON (the reply was cut at max_tokens 5)');
+    expect(outcome.outputs.text).toBe('{"diff": "--- a');
+  });
+
+  it('fails when the JSON does not match output_schema', async () => {
+    fake.enqueue(completion({ content: '{"diff":"x"}' }));
+    const { ctx } = harness('diagnose', {
+      model: 'gpt-4o-mini',
+      prompt: 'Fix it.',
+      output_schema: SCHEMA,
+    });
+    const outcome = await llmKind.run(ctx);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toContain(
+      "does not match output_schema: / must have required property 'why'",
+    );
+  });
+
+  it('charges only the attempt that was answered after a 429', async () => {
+    fake.enqueue(
+      rateLimited(0),
+      completion({ usage: { prompt_tokens: 100, completion_tokens: 100 } }),
+    );
+    const ledger = createLedger({ budgetMicros: 1_000_000 });
+    const { ctx } = harness('diagnose', { model: 'gpt-4o-mini', prompt: 'Fix it.' }, { ledger });
+    const outcome = await llmKind.run(ctx);
+    expect(fake.requests).toHaveLength(2);
+    // 100 × 0.15 + 100 × 0.60 = 75 micro-dollars; the 429 cost nothing.
+    expect(outcome.costMicros).toBe(75);
+    expect(ledger.spentMicros()).toBe(75);
+  });
+
+  it('charges a 5xx attempt its whole reservation, since its cost is unknown', async () => {
+    const config = { model: 'gpt-4o-mini', prompt: 'Fix it.', max_tokens: 100 };
+    fake.enqueue(
+      serverError(503, { 'retry-after-ms': '5' }),
+      completion({ usage: { prompt_tokens: 100, completion_tokens: 100 } }),
+    );
+    const ledger = createLedger({ budgetMicros: 1_000_000 });
+    const outcome = await llmKind.run(harness('diagnose', config, { ledger }).ctx);
+    expect(outcome.costMicros).toBe(reservationOf('diagnose', config) + 75);
+    expect(ledger.spentMicros()).toBe(outcome.costMicros);
+    expect(outcome.outputs.cost_usd).toBe((reservationOf('diagnose', config) + 75) / 1e6);
+  });
+
+  it('never calls when the reservation does not fit, and says what was spent, the budget, the step and the reservation', async () => {
+    const models = {
+      'my-model': { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 },
+    };
+    const config = { model: 'my-model', prompt: 'Fix it.', max_tokens: 1000 };
+    const reservation = reservationOf('diagnose', config, models);
+    const ledger = createLedger({ budgetMicros: 100_000 });
+    ledger.reserve('earlier', 99_000, 'earlier call').settle(98_500);
+    const outcome = await llmKind.run(harness('diagnose', config, { ledger, models }).ctx);
+    expect(outcome.status).toBe('budget_exceeded');
+    expect(fake.requests).toHaveLength(0);
+    expect(outcome.error).toBe(
+      `step 'diagnose' did not call my-model: its reservation of ${formatMicros(reservation)} ` +
+        `(${reservation - 2000} input tokens at most, 1000 output tokens at most) ` +
+        `does not fit the run's budget of $0.10, of which $0.0985 is spent`,
+    );
+    expect(ledger.spentMicros()).toBe(98_500);
+  });
+
+  it('names the step budget when that is the limit that refused', async () => {
+    const ledger = createLedger({ budgetMicros: 10_000_000 });
+    ledger.setStepBudget('diagnose', 10);
+    const outcome = await llmKind.run(
+      harness('diagnose', { model: 'gpt-4o', prompt: 'Fix it.' }, { ledger }).ctx,
+    );
+    expect(outcome.status).toBe('budget_exceeded');
+    expect(outcome.error).toContain("does not fit the step's budget of $0.00001");
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('warns and drops temperature for a reasoning model', async () => {
+    fake.enqueue(completion({ model: 'o3-mini' }));
+    const { ctx, warnings } = harness('think', { model: 'o3-mini', prompt: 'x', temperature: 0.2 });
+    await llmKind.run(ctx);
+    expect(warnings).toEqual(['o3-mini takes no temperature; sending the call without it']);
+    expect(fake.requests[0]?.body).not.toHaveProperty('temperature');
+  });
+
+  it('says how to configure the API when no client is given', async () => {
+    const outcome = await llmKind.run(
+      harness('diagnose', { model: 'gpt-4o', prompt: 'x' }, { llm: false }).ctx,
+    );
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toContain('set OPENAI_API_KEY');
+    expect(outcome.error).toContain('openai-api-key');
+  });
+
+  it('fails before calling when a rendered model has no price', async () => {
+    const outcome = await llmKind.run(
+      harness('diagnose', { model: 'nobody-knows', prompt: 'x' }).ctx,
+    );
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toContain("model 'nobody-knows' has no known price");
+    expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe('validating an llm step', () => {
+  const validate = (config: JsonObject, models: Record<string, ModelPrice> = {}) =>
+    llmKind.validate?.(spec('diagnose', config), workflow(models)) ?? [];
+
+  it('points at the model of a step no price table knows and shows how to add one', () => {
+    expect(validate({ model: 'my-llama', prompt: 'x' })).toEqual([
+      {
+        file: '.wflo/fix.yml',
+        line: 14,
+        col: 14,
+        message:
+          "model 'my-llama' has no known price, so its calls cannot be budgeted; give one in USD per million tokens " +
+          'at the top level of the workflow: models: { "my-llama": { input_per_mtok: 0.50, output_per_mtok: 1.50 } }',
+      },
+    ]);
+  });
+
+  it('accepts a model priced by the table or by models:, and one chosen by an expression', () => {
+    expect(validate({ model: 'gpt-4o-mini', prompt: 'x' })).toEqual([]);
+    expect(
+      validate(
+        { model: 'my-llama', prompt: 'x' },
+        { 'my-llama': { inputPerMtokMicros: 1, outputPerMtokMicros: 1 } },
+      ),
+    ).toEqual([]);
+    expect(validate({ model: '${{ inputs.model }}', prompt: 'x' })).toEqual([]);
+  });
+});
