@@ -1,0 +1,633 @@
+// A local GitHub REST server on 127.0.0.1 for what wflo's approval gates use: issue
+// comments (pages, `since`, ETag → 304), comment create/update, reactions, collaborator
+// permission (`role_name` and the legacy field), team membership, pull requests and
+// reviews, rate-limit headers and scripted 403/429/5xx answers. With `validate`, every
+// JSON answer is checked against GitHub's OpenAPI description (@octokit/openapi), so the
+// fake cannot drift from the real wire format.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import Ajv, { type ValidateFunction } from 'ajv';
+import type { Clock } from '../../src/engine/clock.js';
+
+export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+export type AccountType = 'User' | 'Bot' | 'Organization';
+
+export interface FakeUser {
+  login: string;
+  type: AccountType;
+}
+
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: FakeUser;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakeReview {
+  id: number;
+  pull: number;
+  user: FakeUser;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+  body: string;
+  commit_id: string;
+  submitted_at: string;
+}
+
+export interface FakeReaction {
+  id: number;
+  commentId: number;
+  user: FakeUser;
+  content: string;
+  created_at: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query. */
+  path: string;
+  query: URLSearchParams;
+  ifNoneMatch?: string;
+  status: number;
+  /** Whether it counted against the rate limit (everything but a 304). */
+  counted: boolean;
+  /** Date.now() when it arrived. */
+  at: number;
+}
+
+export interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** How many matching requests get this answer (default 1). */
+  times?: number;
+}
+
+interface Pull {
+  number: number;
+  headSha: string;
+  author: FakeUser;
+}
+
+const LEGACY: Record<Role, string> = {
+  admin: 'admin',
+  maintain: 'write',
+  write: 'write',
+  triage: 'read',
+  read: 'read',
+};
+
+const REACTIONS = ['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'];
+
+// ---- GitHub's OpenAPI description --------------------------------------------------------
+
+interface OpenApiSpec {
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+  components: {
+    schemas: Record<string, unknown>;
+    examples: Record<string, { value: unknown }>;
+    responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  };
+}
+
+let spec: OpenApiSpec | undefined;
+let ajv: Ajv | undefined;
+const validators = new Map<string, ValidateFunction | null>();
+
+export function openApiSpec(): OpenApiSpec {
+  if (!spec) {
+    const file = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
+    spec = JSON.parse(readFileSync(file, 'utf8')) as OpenApiSpec;
+  }
+  return spec;
+}
+
+/** Problems of a JSON answer against the operation's schema for that status; [] when it fits. */
+export function checkAgainstOpenApi(method: string, template: string, status: number, body: unknown): string[] {
+  const key = `${method} ${template} ${status}`;
+  let validate = validators.get(key);
+  if (validate === undefined) {
+    const s = openApiSpec();
+    const operation = s.paths[template]?.[method.toLowerCase()];
+    if (!operation) throw new Error(`fake-github: ${method} ${template} is not in GitHub's OpenAPI description`);
+    let response = operation.responses[String(status)];
+    const ref = (response as { $ref?: string } | undefined)?.$ref;
+    if (ref !== undefined) response = s.components.responses[ref.replace('#/components/responses/', '')];
+    const schema = response?.content?.['application/json']?.schema;
+    if (!ajv) {
+      ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
+      ajv.addSchema({ components: s.components }, 'gh');
+    }
+    // Errors the description leaves without a body still carry GitHub's basic-error object.
+    const fallback = status >= 400 ? { $ref: '#/components/schemas/basic-error' } : undefined;
+    const chosen = schema ?? fallback;
+    validate = chosen === undefined ? null : ajv.compile(rewriteRefs(chosen));
+    validators.set(key, validate);
+  }
+  if (validate === null) {
+    return body === undefined ? [] : [`${key}: the description has no JSON body for this status`];
+  }
+  if (validate(body)) return [];
+  return (validate.errors ?? []).map((e) => `${key}: ${e.instancePath || '/'} ${e.message ?? ''}`);
+}
+
+function rewriteRefs(schema: unknown): unknown {
+  return JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"gh#/components/'));
+}
+
+// ---- the server -----------------------------------------------------------------------------
+
+export interface FakeGitHubOptions {
+  owner?: string;
+  repo?: string;
+  /** Check every JSON answer against the OpenAPI description (violations collect in `violations`). */
+  validate?: boolean;
+}
+
+type Params = Record<string, string>;
+type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+type RouteHandler = (req: { params: Params; query: URLSearchParams; body: unknown; user: FakeUser }) => Answer;
+
+interface Route {
+  method: string;
+  /** The OpenAPI path template. */
+  template: string;
+  pattern: RegExp;
+  handler: RouteHandler;
+}
+
+export class FakeGitHub {
+  readonly owner: string;
+  readonly repo: string;
+  url = '';
+  /** Server time (ms); every created or edited object moves it on by one second. */
+  time = Date.parse('2026-01-01T00:00:00Z');
+  readonly tokens = new Map<string, FakeUser>();
+  readonly users = new Map<string, FakeUser>();
+  readonly pulls = new Map<number, Pull>();
+  readonly comments: FakeComment[] = [];
+  readonly reviews: FakeReview[] = [];
+  readonly reactions: FakeReaction[] = [];
+  readonly roles = new Map<string, { role_name: string; permission: string }>();
+  readonly teams = new Map<string, Map<string, 'active' | 'pending'>>();
+  /** Teams whose memberships the token may not read (403). */
+  readonly hiddenTeams = new Set<string>();
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly faults: Fault[] = [];
+  rateLimit = { limit: 5000, remaining: 5000 };
+  private nextId = 1000;
+  private readonly routes: Route[] = [];
+  private readonly sockets = new Set<Socket>();
+  private server = createServer((req, res) => void this.handle(req, res));
+
+  private constructor(private readonly options: FakeGitHubOptions) {
+    this.owner = options.owner ?? 'octo-org';
+    this.repo = options.repo ?? 'widgets';
+    this.defineRoutes();
+  }
+
+  static async start(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+    const fake = new FakeGitHub(options);
+    fake.server.on('connection', (socket) => {
+      fake.sockets.add(socket);
+      socket.on('close', () => fake.sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    const { port } = fake.server.address() as AddressInfo;
+    fake.url = `http://127.0.0.1:${port}`;
+    return fake;
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ---- scripting ----------------------------------------------------------------------
+
+  /** A token the client authenticates with, acting as `user`. */
+  addToken(token: string, user: FakeUser): void {
+    this.tokens.set(token, user);
+    this.users.set(user.login.toLowerCase(), user);
+  }
+
+  /** A person or bot; with a role they are a collaborator (legacy field derived as GitHub does). */
+  addUser(login: string, options: { type?: AccountType; role?: Role; legacy?: string } = {}): FakeUser {
+    const user: FakeUser = { login, type: options.type ?? 'User' };
+    this.users.set(login.toLowerCase(), user);
+    if (options.role) {
+      this.roles.set(login.toLowerCase(), { role_name: options.role, permission: options.legacy ?? LEGACY[options.role] });
+    }
+    return user;
+  }
+
+  addTeamMember(team: string, login: string, state: 'active' | 'pending' = 'active'): void {
+    const members = this.teams.get(team) ?? new Map<string, 'active' | 'pending'>();
+    members.set(login.toLowerCase(), state);
+    this.teams.set(team, members);
+  }
+
+  addPull(number: number, headSha: string, author: FakeUser): void {
+    this.pulls.set(number, { number, headSha, author });
+  }
+
+  /** A push: the pull request's head moves. */
+  setHead(number: number, sha: string): void {
+    const pull = this.pulls.get(number);
+    if (!pull) throw new Error(`fake-github: no pull request #${number}`);
+    pull.headSha = sha;
+    this.tick();
+  }
+
+  /** A comment written by someone other than the client; `edited` also updates it a second later. */
+  addComment(issue: number, user: FakeUser, body: string, options: { edited?: boolean; at?: string } = {}): FakeComment {
+    const created = options.at ?? this.tick();
+    const comment: FakeComment = { id: this.id(), issue, body, user, created_at: created, updated_at: created };
+    if (options.edited) comment.updated_at = this.tick();
+    this.comments.push(comment);
+    return comment;
+  }
+
+  addReview(pull: number, user: FakeUser, state: FakeReview['state'], commitId: string, body = ''): FakeReview {
+    const review: FakeReview = { id: this.id(), pull, user, state, body, commit_id: commitId, submitted_at: this.tick() };
+    this.reviews.push(review);
+    return review;
+  }
+
+  /** The next matching request gets this answer instead. */
+  fail(fault: Fault): void {
+    this.faults.push({ ...fault, times: fault.times ?? 1 });
+  }
+
+  /** Moves server time on by one second and returns it as GitHub writes times. */
+  tick(): string {
+    this.time += 1000;
+    return iso(this.time);
+  }
+
+  requestsTo(method: string, path: RegExp): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && path.test(r.path));
+  }
+
+  // ---- wire --------------------------------------------------------------------------------
+
+  private id(): number {
+    return this.nextId++;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    const raw = await readBody(req);
+    const ifNoneMatch = headerValue(req.headers['if-none-match']);
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      status: 0,
+      counted: true,
+      at: Date.now(),
+      ...(ifNoneMatch === undefined ? {} : { ifNoneMatch }),
+    };
+    this.requests.push(record);
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      record.counted = status !== 304;
+      if (record.counted) this.rateLimit.remaining = Math.max(0, this.rateLimit.remaining - 1);
+      const text = body === undefined ? '' : JSON.stringify(body);
+      res.writeHead(status, {
+        date: new Date(this.time).toUTCString(),
+        'x-github-request-id': `FAKE:${this.requests.length}`,
+        'x-ratelimit-limit': String(this.rateLimit.limit),
+        'x-ratelimit-remaining': String(this.rateLimit.remaining),
+        // Server time, like `date`: tests drive both with the same epoch.
+        'x-ratelimit-reset': String(Math.floor(this.time / 1000) + 3600),
+        'x-ratelimit-used': String(this.rateLimit.limit - this.rateLimit.remaining),
+        'x-ratelimit-resource': 'core',
+        ...(text === '' ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+        ...headers,
+      });
+      res.end(text);
+    };
+
+    const fault = this.faults.find((f) => f.method === method && f.path.test(url.pathname) && (f.times ?? 0) > 0);
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      send(fault.status, fault.body ?? { message: 'fake-github fault', documentation_url: 'https://docs.github.com/rest' }, fault.headers);
+      return;
+    }
+    const auth = headerValue(req.headers.authorization) ?? '';
+    const user = this.tokens.get(auth.replace(/^(token|bearer)\s+/i, ''));
+    if (!user) {
+      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+      return;
+    }
+    for (const route of this.routes) {
+      if (route.method !== method) continue;
+      const match = route.pattern.exec(url.pathname);
+      if (!match) continue;
+      let body: unknown;
+      try {
+        body = raw === '' ? undefined : JSON.parse(raw);
+      } catch {
+        send(400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' });
+        return;
+      }
+      const answer = route.handler({ params: match.groups ?? {}, query: url.searchParams, body, user });
+      const headers = { ...answer.headers };
+      if (method === 'GET' && answer.status === 200) {
+        const etag = `W/"${createHash('sha256').update(JSON.stringify(answer.body)).digest('hex')}"`;
+        headers.etag = etag;
+        if (ifNoneMatch === etag) {
+          send(304, undefined, headers);
+          return;
+        }
+      }
+      if (this.options.validate) {
+        this.violations.push(...checkAgainstOpenApi(method, route.template, answer.status, answer.body));
+      }
+      send(answer.status, answer.body, headers);
+      return;
+    }
+    send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  }
+
+  private route(method: string, template: string, handler: RouteHandler): void {
+    const pattern = new RegExp(`^${template.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)')}$`);
+    this.routes.push({ method, template, pattern, handler });
+  }
+
+  private notFound(): Answer {
+    return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+  }
+
+  private isRepo(params: Params): boolean {
+    return params.owner === this.owner && params.repo === this.repo;
+  }
+
+  private defineRoutes(): void {
+    const repoPath = '/repos/{owner}/{repo}';
+    this.route('GET', `${repoPath}/issues/{issue_number}/comments`, ({ params, query }) => {
+      if (!this.isRepo(params)) return this.notFound();
+      const issue = Number(params.issue_number);
+      const since = query.get('since');
+      const list = this.comments
+        .filter((c) => c.issue === issue && (since === null || Date.parse(c.updated_at) >= Date.parse(since)))
+        .sort((a, b) => a.id - b.id);
+      return this.page(`${repoPath}/issues/${issue}/comments`, list, query, (c) => this.commentJson(c));
+    });
+    this.route('POST', `${repoPath}/issues/{issue_number}/comments`, ({ params, body, user }) => {
+      if (!this.isRepo(params)) return this.notFound();
+      const text = bodyField(body, 'body');
+      if (text === undefined) return unprocessable('body');
+      const comment = this.addComment(Number(params.issue_number), user, text);
+      return { status: 201, body: this.commentJson(comment) };
+    });
+    this.route('PATCH', `${repoPath}/issues/comments/{comment_id}`, ({ params, body, user }) => {
+      const comment = this.comments.find((c) => c.id === Number(params.comment_id));
+      if (!this.isRepo(params) || !comment) return this.notFound();
+      if (comment.user.login !== user.login) return this.notFound();
+      const text = bodyField(body, 'body');
+      if (text === undefined) return unprocessable('body');
+      comment.body = text;
+      comment.updated_at = this.tick();
+      return { status: 200, body: this.commentJson(comment) };
+    });
+    this.route('POST', `${repoPath}/issues/comments/{comment_id}/reactions`, ({ params, body, user }) => {
+      const comment = this.comments.find((c) => c.id === Number(params.comment_id));
+      if (!this.isRepo(params) || !comment) return this.notFound();
+      const content = bodyField(body, 'content');
+      if (content === undefined || !REACTIONS.includes(content)) return unprocessable('content');
+      const existing = this.reactions.find((r) => r.commentId === comment.id && r.user.login === user.login && r.content === content);
+      if (existing) return { status: 200, body: this.reactionJson(existing) };
+      const reaction: FakeReaction = { id: this.id(), commentId: comment.id, user, content, created_at: this.tick() };
+      this.reactions.push(reaction);
+      return { status: 201, body: this.reactionJson(reaction) };
+    });
+    this.route('GET', `${repoPath}/collaborators/{username}/permission`, ({ params }) => {
+      const user = this.users.get((params.username ?? '').toLowerCase());
+      if (!this.isRepo(params) || !user) return this.notFound();
+      const role = this.roles.get(user.login.toLowerCase()) ?? { role_name: 'none', permission: 'none' };
+      return {
+        status: 200,
+        body: {
+          permission: role.permission,
+          role_name: role.role_name,
+          user: { ...this.userJson(user), role_name: role.role_name },
+        },
+      };
+    });
+    this.route('GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}', ({ params }) => {
+      const team = `${params.org}/${params.team_slug}`;
+      if (this.hiddenTeams.has(team)) {
+        return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
+      }
+      const state = this.teams.get(team)?.get((params.username ?? '').toLowerCase());
+      if (!state) return this.notFound();
+      return {
+        status: 200,
+        body: {
+          url: `${this.url}/organizations/1/team/1/memberships/${params.username}`,
+          role: 'member',
+          state,
+        },
+      };
+    });
+    this.route('GET', `${repoPath}/pulls/{pull_number}`, ({ params }) => {
+      const pull = this.pulls.get(Number(params.pull_number));
+      if (!this.isRepo(params) || !pull) return this.notFound();
+      return { status: 200, body: this.pullJson(pull) };
+    });
+    this.route('GET', `${repoPath}/pulls/{pull_number}/reviews`, ({ params, query }) => {
+      const number = Number(params.pull_number);
+      if (!this.isRepo(params) || !this.pulls.has(number)) return this.notFound();
+      const list = this.reviews.filter((r) => r.pull === number).sort((a, b) => a.id - b.id);
+      return this.page(`${repoPath}/pulls/${number}/reviews`, list, query, (r) => this.reviewJson(r));
+    });
+  }
+
+  /** One page of a list with GitHub's Link header (first/prev/next/last). */
+  private page<T>(template: string, list: T[], query: URLSearchParams, toJson: (item: T) => unknown): Answer {
+    const path = template.replace('{owner}', this.owner).replace('{repo}', this.repo);
+    const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
+    const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
+    const last = Math.max(1, Math.ceil(list.length / perPage));
+    const items = list.slice((page - 1) * perPage, page * perPage).map(toJson);
+    const link = (n: number, rel: string) => {
+      const q = new URLSearchParams(query);
+      q.set('page', String(n));
+      q.set('per_page', String(perPage));
+      return `<${this.url}${path}?${q.toString()}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    return { status: 200, body: items, headers: links.length > 0 ? { link: links.join(', ') } : {} };
+  }
+
+  private htmlBase(): string {
+    return `https://github.com/${this.owner}/${this.repo}`;
+  }
+
+  private apiRepo(): string {
+    return `${this.url}/repos/${this.owner}/${this.repo}`;
+  }
+
+  userJson(user: FakeUser): Record<string, unknown> {
+    const id = [...user.login].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) % 1_000_000;
+    const api = `${this.url}/users/${encodeURIComponent(user.login)}`;
+    return {
+      login: user.login,
+      id,
+      node_id: `U_${id}`,
+      avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+      gravatar_id: '',
+      url: api,
+      html_url: `https://github.com/${encodeURIComponent(user.login)}`,
+      followers_url: `${api}/followers`,
+      following_url: `${api}/following{/other_user}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      starred_url: `${api}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/subscriptions`,
+      organizations_url: `${api}/orgs`,
+      repos_url: `${api}/repos`,
+      events_url: `${api}/events{/privacy}`,
+      received_events_url: `${api}/received_events`,
+      type: user.type,
+      user_view_type: 'public',
+      site_admin: false,
+    };
+  }
+
+  private association(user: FakeUser): string {
+    const role = this.roles.get(user.login.toLowerCase());
+    return role ? 'COLLABORATOR' : 'NONE';
+  }
+
+  private commentJson(c: FakeComment): Record<string, unknown> {
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${this.apiRepo()}/issues/comments/${c.id}`,
+      html_url: `${this.htmlBase()}/pull/${c.issue}#issuecomment-${c.id}`,
+      body: c.body,
+      user: this.userJson(c.user),
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      issue_url: `${this.apiRepo()}/issues/${c.issue}`,
+      author_association: this.association(c.user),
+      performed_via_github_app: null,
+    };
+  }
+
+  private reactionJson(r: FakeReaction): Record<string, unknown> {
+    return { id: r.id, node_id: `REA_${r.id}`, user: this.userJson(r.user), content: r.content, created_at: r.created_at };
+  }
+
+  private reviewJson(r: FakeReview): Record<string, unknown> {
+    const html = `${this.htmlBase()}/pull/${r.pull}#pullrequestreview-${r.id}`;
+    const pr = `${this.apiRepo()}/pulls/${r.pull}`;
+    return {
+      id: r.id,
+      node_id: `PRR_${r.id}`,
+      user: this.userJson(r.user),
+      body: r.body,
+      state: r.state,
+      html_url: html,
+      pull_request_url: pr,
+      _links: { html: { href: html }, pull_request: { href: pr } },
+      submitted_at: r.submitted_at,
+      commit_id: r.commit_id,
+      author_association: this.association(r.user),
+    };
+  }
+
+  /** GitHub's own example pull request, with this fake's number, head and author. */
+  private pullJson(pull: Pull): Record<string, unknown> {
+    const example = structuredClone(openApiSpec().components.examples['pull-request']?.value) as Record<string, unknown>;
+    const head = { ...(example.head as Record<string, unknown>), sha: pull.headSha };
+    return {
+      ...example,
+      number: pull.number,
+      url: `${this.apiRepo()}/pulls/${pull.number}`,
+      html_url: `${this.htmlBase()}/pull/${pull.number}`,
+      state: 'open',
+      user: this.userJson(pull.author),
+      head,
+      requested_teams: [],
+    };
+  }
+}
+
+// ---- a clock tests drive ------------------------------------------------------------------
+
+/**
+ * A Clock whose sleeps return at once and move time on; `onSleep` lets a test act while
+ * the code under test waits (post a comment, push a commit).
+ */
+export class ManualClock implements Clock {
+  sleeps: number[] = [];
+  onSleep?: (count: number, ms: number) => void | Promise<void>;
+
+  constructor(public current = Date.parse('2026-01-01T00:00:00Z')) {}
+
+  now(): number {
+    return this.current;
+  }
+
+  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) throw signal.reason;
+    this.sleeps.push(ms);
+    this.current += ms;
+    await new Promise((resolve) => setImmediate(resolve));
+    await this.onSleep?.(this.sleeps.length, ms);
+  }
+
+  get slept(): number {
+    return this.sleeps.reduce((a, b) => a + b, 0);
+  }
+}
+
+// ---- helpers --------------------------------------------------------------------------------
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function bodyField(body: unknown, key: string): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const value = (body as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function unprocessable(field: string): Answer {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource: 'IssueComment', code: 'missing_field', field }],
+      documentation_url: 'https://docs.github.com/rest',
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
