@@ -18,9 +18,12 @@ if [ "${FORCE:-}" = 1 ] || ! docker image inspect "$image" >/dev/null 2>&1; then
   done
   printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/sh\n' >"$root/etc/passwd"
   printf 'root:x:0:\nnogroup:x:65534:\n' >"$root/etc/group"
-  # A setuid-root copy of busybox: the escape tests check no-new-privileges defeats it.
-  cp "$busybox" "$root/bin/suid-busybox"
-  chmod 4755 "$root/bin/suid-busybox"
+  # A setuid-root `id` (coreutils, with its libraries): busybox drops setuid by itself, this
+  # one does not, so the escape tests can see no-new-privileges keep euid non-root.
+  mkdir -p "$root/opt/probe"
+  cp /usr/bin/id "$root/opt/probe/suid-id"
+  for lib in $(ldd /usr/bin/id | grep -o '/[^ ]*'); do cp --parents -L "$lib" "$root"; done
+  chmod 4755 "$root/opt/probe/suid-id"
   chmod 1777 "$root/tmp"
   tar -C "$root" --numeric-owner -c . | docker import -c 'ENV PATH=/bin' -c 'WORKDIR /workspace' - "$image" >/dev/null
   echo "built $image"
