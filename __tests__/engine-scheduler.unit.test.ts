@@ -78,7 +78,7 @@ describe('scheduler ordering', () => {
       { outputs: { total: '${{ steps.count.outputs.n }}' } },
     );
     const result = await run(wf, [kind]);
-    expect(kind.calls[1]?.config).toEqual({ n: 42, label: 'items: x,y' });
+    expect(kind.calls[1]?.config).toEqual({ n: 41, label: 'items: x,y' });
     expect(result.outputs).toEqual({ total: 41 });
   });
 });
@@ -351,5 +351,72 @@ describe('kinds, inputs and money', () => {
     expect(result.reason).toBe(
       "Step 'two' stopped the run at the budget: the call needs a reservation of $0.40, but the run has $0.40 of $0.50 committed.",
     );
+  });
+});
+
+describe('changes to the checkout', () => {
+  function changingKind(log: string[]): StepKind {
+    return {
+      kind: 'change',
+      run: async (ctx) => ({
+        status: ctx.config.fail === true && ctx.attempt < 3 ? 'failed' : 'succeeded',
+        outputs: {},
+        error: 'failed on purpose',
+        changes: {
+          apply: async () => {
+            log.push(`apply ${ctx.step.id}#${ctx.attempt}`);
+          },
+          discard: async () => {
+            log.push(`discard ${ctx.step.id}#${ctx.attempt}`);
+          },
+        },
+      }),
+    };
+  }
+
+  it('applies a step’s changes only when it succeeds, discarding those of failed attempts', async () => {
+    const log: string[] = [];
+    const wf = makeWorkflow([
+      { id: 'ok', kind: 'change' },
+      {
+        id: 'flaky',
+        kind: 'change',
+        retry: { maxAttempts: 3, backoffMs: 1 },
+        config: { fail: true },
+      },
+      {
+        id: 'bad',
+        kind: 'change',
+        retry: { maxAttempts: 1, backoffMs: 1 },
+        config: { fail: true },
+      },
+    ]);
+    await run(wf, [changingKind(log)]);
+    expect(log).toEqual([
+      'apply ok#1',
+      'discard flaky#1',
+      'discard flaky#2',
+      'apply flaky#3',
+      'discard bad#1',
+    ]);
+  });
+
+  it('fails the step when its changes cannot be applied', async () => {
+    const kind: StepKind = {
+      kind: 'change',
+      run: async () => ({
+        status: 'succeeded',
+        outputs: {},
+        changes: {
+          apply: () => Promise.reject(new Error('disk full')),
+          discard: async () => undefined,
+        },
+      }),
+    };
+    const result = await run(makeWorkflow([{ id: 'write', kind: 'change' }]), [kind]);
+    expect(result.steps[0]).toMatchObject({
+      status: 'failed',
+      error: 'its changes could not be applied to the checkout: disk full',
+    });
   });
 });

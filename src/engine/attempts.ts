@@ -106,6 +106,7 @@ export async function runStepAttempts(input: AttemptsInput): Promise<StepRecord>
     outcome = result;
     usage = addUsage(usage, outcome.usage);
     if (!RETRYABLE.has(outcome.status) || attempt >= spec.retry.maxAttempts) break;
+    await settleChanges(outcome, false, log);
     const delay = Math.min(spec.retry.backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS);
     log.warn(
       `attempt ${attempt} failed (${outcome.error ?? 'no reason given'}); retrying in ${delay} ms`,
@@ -122,6 +123,8 @@ export async function runStepAttempts(input: AttemptsInput): Promise<StepRecord>
     }
   }
 
+  const applyError = await settleChanges(outcome, outcome.status === 'succeeded', log);
+  if (applyError) outcome = { ...outcome, status: 'failed', error: applyError };
   const continueOnError =
     outcome.status === 'failed' ? continueOnErrorOf(spec, input, outcome.outputs, log) : false;
   return record({
@@ -216,6 +219,26 @@ async function attemptOnce(
   } finally {
     timers.abort();
     runSignal.removeEventListener('abort', onRunAbort);
+  }
+}
+
+/** Applies a succeeded step's changes, discards any other's; returns why applying failed, if it did. */
+async function settleChanges(
+  outcome: StepOutcome,
+  succeeded: boolean,
+  log: ReturnType<typeof createStepLogger>,
+): Promise<string | undefined> {
+  if (!outcome.changes) return undefined;
+  try {
+    if (succeeded) await outcome.changes.apply();
+    else await outcome.changes.discard();
+    return undefined;
+  } catch (error) {
+    if (!succeeded) {
+      log.warn(`its discarded changes could not be cleaned up: ${messageOf(error)}`);
+      return undefined;
+    }
+    return `its changes could not be applied to the checkout: ${messageOf(error)}`;
   }
 }
 

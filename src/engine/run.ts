@@ -85,7 +85,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     deps: spec.needs.map((id) => indexOf.get(id) ?? -1).filter((i) => i >= 0),
     running: false,
   }));
-  const ancestors = ancestorSets(states);
+  const ancestorsOf = lazyAncestors(states);
 
   const stepsContext: JsonObject = {};
   const baseContext = (): JsonObject => ({
@@ -148,7 +148,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     success: () =>
       !runSignal.aborted && state.deps.every((d) => states[d]?.conclusion === 'success'),
     failure: () =>
-      [...(ancestors[state.spec.index] ?? [])].some((a) => states[a]?.conclusion === 'failure'),
+      [...ancestorsOf(state.spec.index)].some((a) => states[a]?.conclusion === 'failure'),
     always: () => true,
     cancelled: () => runSignal.aborted,
   });
@@ -270,21 +270,21 @@ function renderEnv(env: JsonObject, context: JsonObject): JsonObject {
     : {};
 }
 
-/** Transitive `needs` of every step, for `failure()`. Steps only need earlier-validated, acyclic edges. */
-function ancestorSets(states: StepState[]): Set<number>[] {
-  const memo: Array<Set<number> | undefined> = [];
+/** Transitive `needs` of a step, for `failure()`; computed only for steps that ask. */
+function lazyAncestors(states: StepState[]): (index: number) => Set<number> {
+  const memo = new Map<number, Set<number>>();
   const visit = (i: number): Set<number> => {
-    const known = memo[i];
+    const known = memo.get(i);
     if (known) return known;
     const set = new Set<number>();
-    memo[i] = set;
+    memo.set(i, set);
     for (const d of states[i]?.deps ?? []) {
       set.add(d);
       for (const a of visit(d)) set.add(a);
     }
     return set;
   };
-  return states.map((_, i) => visit(i));
+  return visit;
 }
 
 function conclusionOf(record: StepRecord): Conclusion {

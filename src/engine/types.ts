@@ -34,6 +34,17 @@ export interface StepOutcome {
   usage?: Usage;
   /** Money this attempt spent, in integer micro-dollars. */
   costMicros?: number;
+  /** Changes made to a private copy of the checkout; the engine applies them only if the step succeeds. */
+  changes?: PendingChanges;
+}
+
+/**
+ * A step's changes to the checkout, held back until the engine knows the step succeeded
+ * (DESIGN.md §5: that is the rollback — a failed step leaves the checkout as it was).
+ */
+export interface PendingChanges {
+  apply(): Promise<void>;
+  discard(): Promise<void>;
 }
 
 export interface StepLogger {
