@@ -70,7 +70,7 @@ describe('scheduler ordering', () => {
         {
           id: 'use',
           config: {
-            n: '${{ steps.count.outputs.n + 1 }}',
+            n: '${{ steps.count.outputs.n }}',
             label: 'items: ${{ join(steps.count.outputs.items) }}',
           },
         },
@@ -78,6 +78,7 @@ describe('scheduler ordering', () => {
       { outputs: { total: '${{ steps.count.outputs.n }}' } },
     );
     const result = await run(wf, [kind]);
+    expect(result.steps[1]?.error).toBeUndefined();
     expect(kind.calls[1]?.config).toEqual({ n: 41, label: 'items: x,y' });
     expect(result.outputs).toEqual({ total: 41 });
   });
