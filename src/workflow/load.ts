@@ -1,6 +1,14 @@
-// CONTRACT STUB — implemented by the workflow-file work.
+// Reads, parses and validates a workflow file (DESIGN.md §2): YAML with positions, the JSON
+// Schema, then the semantic pass. Every problem is collected, not just the first.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import type { StepKindRegistry } from '../engine/types.js';
+import { WorkflowError, type Diagnostic } from './errors.js';
 import type { Workflow } from './model.js';
+import { MAX_FILE_BYTES, parseYaml } from './parse.js';
+import { checkSchema } from './schema.js';
+import { validateWorkflow } from './validate.js';
+import { isObject } from './where.js';
 
 export interface LoadOptions {
   /** The kinds this build supports; a step of another kind is a validation error. */
@@ -8,11 +16,56 @@ export interface LoadOptions {
 }
 
 /** Reads, parses and validates a workflow file; throws WorkflowError with every problem found. */
-export async function loadWorkflow(_path: string, _options: LoadOptions): Promise<Workflow> {
-  throw new Error('not implemented');
+export async function loadWorkflow(path: string, options: LoadOptions): Promise<Workflow> {
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_FILE_BYTES) {
+      throw new WorkflowError([
+        at(path, `the file is ${size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (1 MiB)`),
+      ]);
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof WorkflowError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new WorkflowError([at(path, `cannot read the workflow file (${reason})`)]);
+  }
+  return check(bytes.toString('utf8'), path, options, sha256(bytes));
 }
 
 /** The same from text already in memory (`file` is used in messages only). */
-export function parseWorkflow(_source: string, _file: string, _options: LoadOptions): Workflow {
-  throw new Error('not implemented');
+export function parseWorkflow(source: string, file: string, options: LoadOptions): Workflow {
+  return check(source, file, options, sha256(Buffer.from(source, 'utf8')));
+}
+
+function check(source: string, file: string, options: LoadOptions, hash: string): Workflow {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const { value, map, problems, broken } = parseYaml(text, file);
+  if (broken) throw new WorkflowError(problems.diagnostics(undefined));
+  if (!isObject(value)) {
+    const what = value === undefined || value === null ? 'is empty' : 'is not a mapping';
+    problems.at(0, '', `the workflow ${what}; it needs at least version: 1 and steps`);
+    throw new WorkflowError(problems.diagnostics(value));
+  }
+  checkSchema(value, problems);
+  const { workflow, extra } = validateWorkflow({
+    root: value,
+    file,
+    hash,
+    map,
+    problems,
+    registry: options.registry,
+  });
+  const diagnostics = problems.diagnostics(value, extra);
+  if (diagnostics.length > 0) throw new WorkflowError(diagnostics);
+  return workflow;
+}
+
+function at(file: string, message: string): Diagnostic {
+  return { file, line: 1, col: 1, message };
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

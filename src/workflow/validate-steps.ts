@@ -1,0 +1,220 @@
+// One step at a time: its kind (exactly one), its kind's fields with defaults merged in,
+// and the step-level settings (timeout, retry, continue_on_error, budget).
+import type { StepKindRegistry } from '../engine/types.js';
+import type { BudgetSpec, JsonObject, JsonValue, StepSpec } from './model.js';
+import { childPointer } from './positions.js';
+import type { Problems } from './problems.js';
+import { closest } from './suggest.js';
+import { isSingleExpression } from './validate-expressions.js';
+import { duration, readStepBudget } from './validate-values.js';
+import { isObject, subjectOf } from './where.js';
+
+export const KINDS = ['shell', 'llm', 'sandbox', 'agent', 'approval'] as const;
+const STEP_KEYS = [
+  'id',
+  'name',
+  'needs',
+  'if',
+  'timeout',
+  'retry',
+  'continue_on_error',
+  'budget',
+  ...KINDS,
+];
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
+/** Duration fields inside each kind's config (kept raw in the config; checked here). */
+const KIND_DURATIONS: Record<string, readonly string[]> = {
+  sandbox: ['timeout'],
+  agent: ['command_timeout'],
+  approval: ['timeout'],
+};
+const SINGLE_EXPRESSION = /^\s*\$\{\{[\s\S]*\}\}\s*$/;
+
+/** A step as read, before its needs are resolved. */
+export interface StepDraft {
+  spec: StepSpec;
+  /** Where each config key came from: the step's own kind section or `defaults`. */
+  configPointers: Map<string, string>;
+}
+
+export interface StepReading {
+  problems: Problems;
+  defaults: JsonValue | undefined;
+  budget: BudgetSpec | undefined;
+  registry: StepKindRegistry;
+}
+
+export function readStep(step: JsonValue, index: number, r: StepReading): StepDraft | undefined {
+  if (!isObject(step)) return undefined;
+  const { problems } = r;
+  const pointer = `/steps/${index}`;
+  const kinds = Object.keys(step).filter((k) => (KINDS as readonly string[]).includes(k));
+  const kind = kinds[0];
+  if (kind === undefined) {
+    // A misspelt kind key ("sandbx") was reported already, with the right spelling.
+    const misspelt = Object.keys(step).some(
+      (k) => !STEP_KEYS.includes(k) && closest(k, KINDS) !== undefined,
+    );
+    if (!misspelt) {
+      problems.value(pointer, (w) => `${w.step} has no kind: add one of ${KINDS.join(', ')}`);
+    }
+  } else if (kinds.length > 1) {
+    problems.key(
+      childPointer(pointer, kinds[1] ?? kind),
+      (w) =>
+        `${w.step} has ${COUNT_WORDS[kinds.length] ?? kinds.length} kinds (${kinds.join(', ')}): a step does one thing`,
+    );
+  } else if (!r.registry.has(kind)) {
+    const supported = [...r.registry.keys()].join(', ') || 'none';
+    problems.key(
+      childPointer(pointer, kind),
+      (w) => `${w.step}: the ${kind} kind is not supported by this build (supported: ${supported})`,
+    );
+  }
+
+  const { config, configPointers } = mergeConfig(step, kind, pointer, r.defaults);
+  if (kind !== undefined) {
+    const own = step[kind];
+    const ownKeys = isObject(own) ? Object.keys(own) : [];
+    // A misspelt field ("promt") was reported as an unknown key, with the right spelling.
+    const misspelt = (field: string) =>
+      ownKeys.some((k) => k !== field && closest(k, [field]) !== undefined);
+    checkKindConfig(kind, config, configPointers, pointer, problems, misspelt);
+  }
+
+  const spec: StepSpec = {
+    id: typeof step.id === 'string' ? step.id : `steps[${index}]`,
+    index,
+    kind: kind ?? '',
+    needs: [],
+    retry: { maxAttempts: 1, backoffMs: 1000 },
+    continueOnError: false,
+    config,
+    pointer,
+  };
+  if (typeof step.name === 'string') spec.name = step.name;
+  const timeoutMs = duration(step.timeout, `${pointer}/timeout`, problems);
+  if (timeoutMs !== undefined) spec.timeoutMs = timeoutMs;
+  if (isObject(step.retry)) {
+    if (typeof step.retry.max_attempts === 'number')
+      spec.retry.maxAttempts = step.retry.max_attempts;
+    const backoff = duration(step.retry.backoff, `${pointer}/retry/backoff`, problems);
+    if (backoff !== undefined) spec.retry.backoffMs = backoff;
+  }
+  const continueOnError = step.continue_on_error;
+  if (typeof continueOnError === 'boolean') spec.continueOnError = continueOnError;
+  else if (typeof continueOnError === 'string') {
+    singleExpression(continueOnError, `${pointer}/continue_on_error`, problems);
+    spec.continueOnError = continueOnError;
+  }
+  const budget = readStepBudget(step.budget, `${pointer}/budget`, r.budget, problems);
+  if (budget !== undefined) spec.budgetMicros = budget;
+  return { spec, configPointers };
+}
+
+/** `defaults.<kind>` under the step's own fields, key by key (the step wins). */
+function mergeConfig(
+  step: JsonObject,
+  kind: string | undefined,
+  pointer: string,
+  defaults: JsonValue | undefined,
+): { config: JsonObject; configPointers: Map<string, string> } {
+  const config: JsonObject = {};
+  const configPointers = new Map<string, string>();
+  if (kind === undefined) return { config, configPointers };
+  const fromDefaults = isObject(defaults) ? defaults[kind] : undefined;
+  if (isObject(fromDefaults)) {
+    for (const [key, value] of Object.entries(fromDefaults)) {
+      config[key] = value;
+      configPointers.set(key, childPointer(`/defaults/${kind}`, key));
+    }
+  }
+  const own = step[kind];
+  if (isObject(own)) {
+    for (const [key, value] of Object.entries(own)) {
+      config[key] = value;
+      configPointers.set(key, childPointer(`${pointer}/${kind}`, key));
+    }
+  }
+  return { config, configPointers };
+}
+
+/** What each kind needs once defaults are merged in, and the rules the schema cannot say. */
+function checkKindConfig(
+  kind: string,
+  config: JsonObject,
+  pointers: Map<string, string>,
+  stepPointer: string,
+  problems: Problems,
+  misspelt: (field: string) => boolean,
+): void {
+  const at = `${stepPointer}/${kind}`;
+  const missing = (field: string) => {
+    if (!misspelt(field)) {
+      problems.key(
+        at,
+        (w) =>
+          `${w.step}: ${kind} has no ${field}; set ${kind}.${field} or defaults.${kind}.${field}`,
+      );
+    }
+  };
+  for (const field of KIND_DURATIONS[kind] ?? []) {
+    const p = pointers.get(field);
+    if (p && !p.startsWith('/defaults/')) duration(config[field], p, problems);
+  }
+  if (kind === 'llm' || kind === 'agent') {
+    if (config.model === undefined) missing('model');
+  }
+  if (kind === 'llm') {
+    const hasPrompt = config.prompt !== undefined;
+    const hasMessages = config.messages !== undefined;
+    if (!hasPrompt && !hasMessages && !misspelt('prompt') && !misspelt('messages')) {
+      problems.key(at, (w) => `${w.step}: llm needs a prompt or messages`);
+    } else if (hasPrompt && hasMessages) {
+      problems.key(
+        pointers.get('messages') ?? at,
+        (w) => `${w.step}: llm has both prompt and messages; use one`,
+      );
+    }
+  }
+  if (kind === 'sandbox') {
+    if (config.image === undefined) missing('image');
+    hostNetwork(config, pointers.get('network'), problems);
+  }
+  if (kind === 'agent') {
+    const sandbox = config.sandbox;
+    if (!isObject(sandbox) || sandbox.image === undefined) {
+      problems.key(
+        at,
+        (w) =>
+          `${w.step}: agent has no sandbox.image; set agent.sandbox.image or defaults.agent.sandbox.image`,
+      );
+    } else {
+      const p = pointers.get('sandbox');
+      hostNetwork(sandbox, p && `${p}/network`, problems);
+    }
+  }
+  if (kind === 'approval' && typeof config.auto_approve === 'string') {
+    singleExpression(config.auto_approve, pointers.get('auto_approve') ?? at, problems);
+  }
+}
+
+function hostNetwork(config: JsonObject, pointer: string | undefined, problems: Problems): void {
+  if (config.network === 'host' && config.allow_host_network !== true && pointer) {
+    problems.value(
+      pointer,
+      (w) =>
+        `${subjectOf(w)} is host, which needs allow_host_network: true beside it; the default, none, keeps the container offline`,
+    );
+  }
+}
+
+/** Strings that the schema lets through as "one ${{ }}" but that hold two, or text between. */
+function singleExpression(value: string, pointer: string, problems: Problems): void {
+  if (SINGLE_EXPRESSION.test(value) && !isSingleExpression(value)) {
+    problems.value(
+      pointer,
+      (w) => `${subjectOf(w)} must be true, false or exactly one \${{ }} expression`,
+    );
+  }
+}
