@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelParameters } from '../src/llm/model-params.js';
-import { requestBody } from '../src/llm/openai-client.js';
+import { openAiClientFromEnv, requestBody } from '../src/llm/openai-client.js';
 import { openAiSettingsFromEnv } from '../src/llm/settings.js';
 import { chatRequestOf, DEFAULT_MAX_TOKENS } from '../src/llm/step-config.js';
 
@@ -114,5 +114,12 @@ describe('an llm step’s fields', () => {
     const result = chatRequestOf('s1', config);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error).toContain(message);
+  });
+});
+
+describe('the client from the environment', () => {
+  it('is made when a key is set and left out otherwise', () => {
+    expect(openAiClientFromEnv({ OPENAI_API_KEY: 'sk-1' })).toBeDefined();
+    expect(openAiClientFromEnv({})).toBeUndefined();
   });
 });

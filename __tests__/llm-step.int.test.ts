@@ -5,7 +5,7 @@ import { createLedger, formatMicros, type BudgetLedger } from '../src/cost/ledge
 import { priceOf } from '../src/cost/prices.js';
 import { systemClock } from '../src/engine/clock.js';
 import type { Services } from '../src/engine/services.js';
-import type { StepContext } from '../src/engine/types.js';
+import { StepTimeoutError, type StepContext } from '../src/engine/types.js';
 import { createOpenAiClient } from '../src/llm/openai-client.js';
 import { chatRequestOf } from '../src/llm/step-config.js';
 import { llmKind } from '../src/steps/llm.js';
@@ -312,6 +312,56 @@ describe('the llm step', () => {
     await llmKind.run(ctx);
     expect(warnings).toEqual(['o3-mini takes no temperature; sending the call without it']);
     expect(fake.requests[0]?.body).not.toHaveProperty('temperature');
+  });
+
+  it('sends a messages list as given, after the system message', async () => {
+    fake.enqueue(completion());
+    const messages = [
+      { role: 'user', content: 'What failed?' },
+      { role: 'assistant', content: 'test_parse' },
+      { role: 'user', content: 'Why?' },
+    ];
+    const outcome = await llmKind.run(
+      harness('chat', { model: 'gpt-4o-mini', system: 'sys', messages }).ctx,
+    );
+    expect(outcome.status).toBe('succeeded');
+    expect(fake.requests[0]?.body.messages).toEqual([
+      { role: 'system', content: 'sys' },
+      ...messages,
+    ]);
+  });
+
+  it('leaves a step timeout to the scheduler, keeping the hold of the call in flight', async () => {
+    fake.enqueue({ type: 'hang' });
+    const ledger = createLedger({ budgetMicros: 1_000_000 });
+    const config = { model: 'gpt-4o-mini', prompt: 'Fix it.' };
+    const { ctx } = harness('diagnose', config, { ledger });
+    const controller = new AbortController();
+    const timeout = new StepTimeoutError(100);
+    setTimeout(() => controller.abort(timeout), 100);
+    const error = await llmKind.run({ ...ctx, signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBe(timeout);
+    expect(ledger.spentMicros()).toBe(reservationOf('diagnose', config));
+    expect(ledger.reservedMicros()).toBe(0);
+  });
+
+  it('charges what the server billed even above the reservation, and warns', async () => {
+    fake.enqueue(completion({ usage: { prompt_tokens: 5_000_000, completion_tokens: 10 } }));
+    const ledger = createLedger();
+    const { ctx, warnings } = harness(
+      'diagnose',
+      { model: 'gpt-4o-mini', prompt: 'x' },
+      { ledger },
+    );
+    const outcome = await llmKind.run(ctx);
+    // 5M × $0.15/M + 10 × $0.60/M = $0.750006.
+    expect(outcome.costMicros).toBe(750_006);
+    expect(ledger.spentMicros()).toBe(750_006);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^llm step 'diagnose' \(gpt-4o-mini, call attempt 1\) cost \$0\.750006, above its reservation of \$0\.\d+$/,
+      ),
+    ]);
   });
 
   it('says how to configure the API when no client is given', async () => {

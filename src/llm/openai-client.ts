@@ -24,7 +24,7 @@ import {
   type LlmClient,
 } from './client.js';
 import { modelParameters } from './model-params.js';
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './settings.js';
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, openAiSettingsFromEnv } from './settings.js';
 
 export interface OpenAiClientOptions {
   apiKey: string;
@@ -94,6 +94,17 @@ export function createOpenAiClient(options: OpenAiClientOptions): LlmClient {
       }
     },
   };
+}
+
+/**
+ * The client the edges wire into `services.llm`: from OPENAI_API_KEY / OPENAI_BASE_URL of
+ * `env` (the action maps its inputs to those names). Undefined without a key.
+ */
+export function openAiClientFromEnv(
+  env: Record<string, string | undefined>,
+): LlmClient | undefined {
+  const settings = openAiSettingsFromEnv(env);
+  return settings ? createOpenAiClient(settings) : undefined;
 }
 
 /** Sends one attempt and closes its account by what came back. */
