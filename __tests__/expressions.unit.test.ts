@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkCondition,
+  checkExpression,
   checkTemplate,
   evaluateCondition,
   evaluateExpression,
@@ -376,10 +377,31 @@ describe('checkTemplate', () => {
     expect(checkTemplate("${{ case(true, 'a') }}", options)[0]?.message).toMatch(
       /Too few parameters/,
     );
-    expect(checkTemplate("${{ format('{0}') }}", options)).toEqual([]);
+    expect(checkTemplate("${{ format('{0}', 1) }}", options)).toEqual([]);
     expect(checkTemplate('${{ toJSON(1, 2) }}', options)[0]?.message).toMatch(
       /Too many parameters/,
     );
+  });
+
+  it('checks a literal format string before anything runs', () => {
+    const t = "a ${{ format('{0} {1}', 1) }} ${{ format('{x}', 1) }} ${{ format('}}{{{0}}}', 1) }}";
+    expect(checkTemplate(t, options)).toEqual([
+      { message: 'Format string references {1} but only 1 argument(s) provided.', offset: 6 },
+      {
+        message:
+          "Invalid format string '{x}': placeholders are {0}, {1}, …; write {{ and }} for literal braces.",
+        offset: t.indexOf('format', 10),
+      },
+    ]);
+    // A computed format string can only be checked when it runs.
+    expect(checkTemplate('${{ format(inputs.f, 1) }}', options)).toEqual([]);
+    const e = errorOf(() =>
+      renderValue('${{ format(inputs.path, 1) }}', { inputs: { path: '{1}' } }),
+    );
+    expect([e.offset, e.message]).toEqual([
+      4,
+      'The following format string references more arguments than were supplied: {1}',
+    ]);
   });
 
   it('refuses an empty expression and an unterminated string', () => {
@@ -392,6 +414,18 @@ describe('checkTemplate', () => {
 
   it('matches context names case-insensitively', () => {
     expect(checkTemplate('${{ INPUTS.path }}', options)).toEqual([]);
+  });
+});
+
+describe('checkExpression', () => {
+  it('checks a bare expression with offsets relative to it', () => {
+    const opts = { contexts: ['inputs'], statusFunctions: false };
+    expect(checkExpression("inputs.a == 'x'", opts)).toEqual([]);
+    expect(checkExpression('  inputs.a == nope.b', opts)[0]?.offset).toBe(14);
+    expect(checkExpression("'abc", opts)[0]).toEqual({
+      message: "Unexpected symbol: ''abc'.",
+      offset: 0,
+    });
   });
 });
 

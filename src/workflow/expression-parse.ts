@@ -22,7 +22,8 @@ import type { ContextReference, ExpressionProblem } from './expression-types.js'
 export interface ParsedExpression {
   tree: Expr;
   contexts: Array<{ name: string; offset: number }>;
-  calls: Array<{ name: string; args: number; offset: number }>;
+  /** `format` holds the first argument when it is a string literal, so it can be checked before running. */
+  calls: Array<{ name: string; args: number; offset: number; format?: string }>;
   references: ContextReference[];
   usesStatus: boolean;
   /** Offset of the first non-blank character. */
@@ -182,7 +183,17 @@ function collect(node: Expr, into: ParsedExpression, extendedByParent: boolean):
   }
   if (node instanceof FunctionCall) {
     const name = node.functionName.lexeme;
-    into.calls.push({ name, args: node.args.length, offset: into.offsetOf(node.functionName) });
+    const [first] = node.args;
+    const format =
+      first instanceof Literal && first.literal.kind === data.Kind.String
+        ? first.literal.value
+        : undefined;
+    into.calls.push({
+      name,
+      args: node.args.length,
+      offset: into.offsetOf(node.functionName),
+      format,
+    });
     if (isStatusFunction(name.toLowerCase())) into.usesStatus = true;
     for (const arg of node.args) collect(arg, into, false);
   } else if (node instanceof Logical) {
@@ -217,7 +228,7 @@ export function checkUse(expr: ParsedExpression, rules: UseRules): ExpressionPro
       });
     }
   }
-  for (const { name, args, offset } of expr.calls) {
+  for (const { name, args, offset, format } of expr.calls) {
     const lower = name.toLowerCase();
     if (isStatusFunction(lower)) {
       if (!rules.statusFunctions) {
@@ -242,6 +253,43 @@ export function checkUse(expr: ParsedExpression, rules: UseRules): ExpressionPro
       });
     }
     // Arity of the built-ins (and case's odd count) is enforced by the parser itself.
+    if (lower === 'format' && format !== undefined) {
+      const message = formatProblem(format, args - 1);
+      if (message !== undefined) problems.push({ message, offset });
+    }
   }
   return problems.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A literal format string is checked before running, as newer versions of GitHub's parser do:
+ * placeholders are `{N}` only, `{{` and `}}` are literal braces, and every N needs an argument.
+ */
+export function formatProblem(format: string, argCount: number): string | undefined {
+  let highest = -1;
+  let i = 0;
+  while (i < format.length) {
+    const c = format[i];
+    if ((c === '{' || c === '}') && format[i + 1] === c) {
+      i += 2;
+    } else if (c === '}') {
+      return invalidFormat(format);
+    } else if (c === '{') {
+      const close = format.indexOf('}', i + 1);
+      const digits = close < 0 ? '' : format.slice(i + 1, close);
+      if (!/^[0-9]+$/.test(digits)) return invalidFormat(format);
+      highest = Math.max(highest, Number(digits));
+      i = close + 1;
+    } else {
+      i++;
+    }
+  }
+  if (highest >= argCount) {
+    return `Format string references {${highest}} but only ${argCount} argument(s) provided.`;
+  }
+  return undefined;
+}
+
+function invalidFormat(format: string): string {
+  return `Invalid format string '${format}': placeholders are {0}, {1}, …; write {{ and }} for literal braces.`;
 }

@@ -54,6 +54,14 @@ export function checkTemplate(
   return problems;
 }
 
+/** Every problem of one bare expression (no `${{ }}`), offsets relative to it. */
+export function checkExpression(
+  expression: string,
+  options: { contexts: readonly string[]; statusFunctions: boolean },
+): ExpressionProblem[] {
+  return problemsOf(expression, 0, useRules(options.contexts, options.statusFunctions));
+}
+
 /** Every problem of a step's `if` (bare or one `${{ }}`); the status functions are allowed there. */
 export function checkCondition(
   condition: string,
