@@ -188,16 +188,19 @@ function symlinkStaysInside(path: string, target: string): boolean {
   return resolved !== '..' && !resolved.startsWith('../') && !isGitPath(resolved);
 }
 
-async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit)
-      throw new ChangeRejectedError(`the workspace grew past the ${limit}-byte limit.`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/** Reads one entry, past `limit` bytes draining the rest and failing (tar-stream entries must not be destroyed). */
+function readAll(stream: NodeJS.ReadableStream, limit: number, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else reject(new ChangeRejectedError(`the workspace grew past the ${maxBytes}-byte limit.`));
+    });
+    stream.on('error', reject);
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+  });
 }
 
 /**
@@ -263,14 +266,16 @@ export async function readChanges(
     let content: Buffer;
     if (header.type === 'link') {
       stream.resume();
-      const linked = files.get(checkedPath(header.linkname ?? ''));
+      const linked = files.get(
+        checkedPath((header.linkname ?? '').replace(/^\/?workspace(\/|$)/, '')),
+      );
       if (!linked)
         throw new ChangeRejectedError(
           `the step left a hard link ${path} to a file outside the workspace.`,
         );
       content = linked;
     } else if (header.type === 'file' || header.type === 'contiguous-file') {
-      content = await readAll(stream, limits.maxBytes - bytes);
+      content = await readAll(stream, limits.maxBytes - bytes, limits.maxBytes);
       bytes += content.length;
     } else {
       stream.resume();
