@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateLlmCall, estimateLlmStep } from '../src/cost/estimate.js';
+import { estimateLlmCall, estimateLlmStep, llmWorstCaseMicros } from '../src/cost/estimate.js';
 import { priceOf, type Price } from '../src/cost/prices.js';
 import { inputTokenBound } from '../src/cost/tokens.js';
 import type { ChatMessage } from '../src/llm/client.js';
@@ -132,5 +132,19 @@ describe('the worst case of a step, for wflo plan', () => {
       ok: false,
       reason: "no price is known for model 'nobody-knows'",
     });
+  });
+
+  it('gives plan the reservation of llm steps and nothing for other kinds', () => {
+    const llm = step({ model: 'my-model', prompt: 'Say hi.', max_tokens: 10 });
+    const result = estimateLlmStep(llm, workflow(PRIVATE));
+    expect(llmWorstCaseMicros(llm, workflow(PRIVATE))).toBe(
+      result.ok ? result.estimate.reservationMicros : -1,
+    );
+    expect(
+      llmWorstCaseMicros({ ...llm, kind: 'shell', config: { run: 'true' } }, workflow(PRIVATE)),
+    ).toBeUndefined();
+    expect(
+      llmWorstCaseMicros(step({ model: 'nobody-knows', prompt: 'x' }), workflow()),
+    ).toBeUndefined();
   });
 });
