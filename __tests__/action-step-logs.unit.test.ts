@@ -76,4 +76,17 @@ describe('log groups per step', () => {
       'endgroup',
     ]);
   });
+
+  it('puts what the command printed in its group, where the runner reads no commands', () => {
+    const sink = recordingSink();
+    const logs = groupedStepLogs(sink);
+    logs.stepFinished?.(
+      record('a', { outputs: { stdout: 'line 1\n::add-mask::x\n', stderr: 'oops\n' } }),
+    );
+    const [start, stop, ...rest] = sink.lines;
+    expect(start).toBe('group: ✓ a (shell) succeeded in 20 ms');
+    const token = /^::stop-commands::(\S+)$/.exec(stop ?? '')?.[1];
+    expect(token).toBeTruthy();
+    expect(rest).toEqual(['line 1', '::add-mask::x', 'stderr: oops', `::${token}::`, 'endgroup']);
+  });
 });

@@ -24,6 +24,11 @@ for (const bundle of bundles) {
   const { code, assets } = await ncc(path.join(root, bundle.entry), {
     // A shared cache would make the output depend on what was built before.
     cache: false,
+    // Types are checked by `npm run typecheck`; the bundle must not depend on test files compiling.
+    transpileOnly: true,
+    // Optional native addons of ssh2 (via dockerode): whether they were compiled depends on the
+    // machine, so they are left out and ssh2 falls back to pure JavaScript, as it is built to.
+    externals: ['cpu-features', './crypto/build/Release/sshcrypto.node'],
     minify: false,
     sourceMap: false,
     quiet: true,

@@ -78,9 +78,19 @@ const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ':').rep
 
 export function parseCommands(stdout: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = [];
+  // Like the runner, read no commands between `::stop-commands::TOKEN` and `::TOKEN::`.
+  let stoppedUntil: string | undefined;
   for (const line of stdout.split(/\r?\n/)) {
+    if (stoppedUntil !== undefined) {
+      if (line === stoppedUntil) stoppedUntil = undefined;
+      continue;
+    }
     const m = /^::([a-zA-Z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!m) continue;
+    if (m[1] === 'stop-commands') {
+      stoppedUntil = `::${m[3] ?? ''}::`;
+      continue;
+    }
     const properties: Record<string, string> = {};
     for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
       const eq = pair.indexOf('=');

@@ -1,9 +1,12 @@
 // Log grouping on the job page. GitHub's `::group::` blocks cannot nest or interleave,
 // and parallel steps log at the same time, so each step's lines are buffered and its
 // group is written whole when the step finishes. A one-line "started" marker is written
-// live, outside any group, so a long step still shows progress.
+// live, outside any group, so a long step still shows progress. A step that logged and
+// printed nothing gets one line instead of an empty group.
+import { randomUUID } from 'node:crypto';
 import type { RunObserver, StepStatus } from '../engine/types.js';
 import { formatDuration, formatUsd } from '../report/format.js';
+import { printedBy } from '../report/step-output.js';
 
 /** The parts of @actions/core the grouping writes through (swappable in tests). */
 export interface LogSink {
@@ -17,6 +20,8 @@ export interface LogSink {
 interface Line {
   level: 'info' | 'warn' | 'error';
   message: string;
+  /** Printed by the step's command: never read as a workflow command (`::add-mask::`, …). */
+  untrusted?: boolean;
 }
 
 const MARK: Record<StepStatus, string> = {
@@ -34,7 +39,15 @@ export function groupedStepLogs(sink: LogSink): RunObserver & { flushAll(): void
   const buffers = new Map<string, Line[]>();
   const flush = (title: string, lines: Line[]) => {
     sink.startGroup(title);
-    for (const line of lines) {
+    const printed = lines.filter((l) => l.untrusted);
+    if (printed.length > 0) {
+      // The runner stops reading `::commands::` until it sees this unguessable token again.
+      const token = randomUUID();
+      sink.info(`::stop-commands::${token}`);
+      for (const line of printed) sink.info(line.message);
+      sink.info(`::${token}::`);
+    }
+    for (const line of lines.filter((l) => !l.untrusted)) {
       // Inside a group, warnings and errors still become annotations on the job page.
       if (line.level === 'warn') sink.warning(line.message);
       else if (line.level === 'error') sink.error(line.message);
@@ -55,6 +68,16 @@ export function groupedStepLogs(sink: LogSink): RunObserver & { flushAll(): void
     stepFinished(record) {
       const lines = buffers.get(record.id) ?? [];
       buffers.delete(record.id);
+      // The command's own output goes in its step's group, ahead of what the engine logged.
+      for (const { stream, text } of printedBy(record)) {
+        for (const line of text.split('\n')) {
+          lines.push({
+            level: 'info',
+            message: stream === 'stderr' ? `stderr: ${line}` : line,
+            untrusted: true,
+          });
+        }
+      }
       const cost = record.cost_usd > 0 ? `, ${formatUsd(record.cost_usd)}` : '';
       const time = record.status === 'skipped' ? '' : ` in ${formatDuration(record.duration_ms)}`;
       const title = `${MARK[record.status]} ${record.id} (${record.kind}) ${record.status.replaceAll('_', ' ')}${time}${cost}`;

@@ -2,6 +2,7 @@
 // parallel steps stay readable when they interleave.
 import type { RunObserver } from '../engine/types.js';
 import { formatDuration, formatUsd } from '../report/format.js';
+import { printedBy } from '../report/step-output.js';
 
 export function progressObserver(write: (line: string) => void): RunObserver {
   return {
@@ -16,6 +17,10 @@ export function progressObserver(write: (line: string) => void): RunObserver {
       if (record.status === 'skipped') {
         write(`– ${record.id} skipped${record.error ? `: ${record.error}` : ''}\n`);
         return;
+      }
+      for (const { stream, text } of printedBy(record)) {
+        for (const line of text.split('\n'))
+          write(`  ${record.id} │ ${stream === 'stderr' ? 'stderr: ' : ''}${line}\n`);
       }
       const mark = record.status === 'succeeded' ? '✓' : '✗';
       const cost = record.cost_usd > 0 ? `, ${formatUsd(record.cost_usd)}` : '';

@@ -1,0 +1,170 @@
+// The built action (dist/index.js) run as the runner runs it, main then post.
+import { access, copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FAKE_GITHUB_TOKEN, REPO_ROOT, runAction } from './support/action-harness.js';
+
+async function workspaceWith(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'wflo-ws-'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
+
+describe('the action over dist/', () => {
+  it('runs a shell workflow and writes status, outputs, cost, report file and a summary with the steps table', async () => {
+    const ws = await workspaceWith({});
+    await mkdir(path.join(ws, '.wflo'));
+    await copyFile(
+      path.join(REPO_ROOT, 'workflows-examples/hello.yml'),
+      path.join(ws, '.wflo/hello.yml'),
+    );
+    const { main, post } = await runAction({
+      workspace: ws,
+      with: { workflow: '.wflo/hello.yml', inputs: '{who: runner}', 'budget-usd': '1.25' },
+    });
+    expect(main.exitCode, main.stdout + main.stderr).toBe(0);
+    expect(main.outputs.status).toBe('succeeded');
+    expect(main.outputs['cost-usd']).toBe('0');
+    expect(main.outputs['budget-usd']).toBe('1.25');
+    expect(JSON.parse(main.outputs.outputs ?? '')).toEqual({ loud: 'HELLO, RUNNER', letters: 13 });
+    const report = JSON.parse(await readFile(main.outputs['report-file'] ?? '', 'utf8'));
+    expect(report).toMatchObject({
+      version: 1,
+      workflow: 'hello',
+      status: 'succeeded',
+      exit_code: 0,
+      budget_usd: 1.25,
+    });
+    expect(report.steps.map((s: { id: string }) => s.id)).toEqual([
+      'greet',
+      'shout',
+      'count',
+      'report',
+    ]);
+
+    expect(main.summary).toContain('| Step | Kind | Status |');
+    for (const id of ['greet', 'shout', 'count', 'report'])
+      expect(main.summary).toMatch(new RegExp(`\\| ${id} \\| shell \\| ✅ succeeded \\|`));
+    expect(main.summary).toContain('$0.00 of $1.25 budget spent');
+
+    // One group per step, and the token masked before anything else is logged.
+    const groups = main.commands.filter((c) => c.command === 'group').map((c) => c.message);
+    expect(groups.some((g) => g.startsWith('✓ report (shell) succeeded'))).toBe(true);
+    expect(main.stdout).toMatch(
+      /::group::✓ report \(shell\) succeeded[^\n]*\n::stop-commands::(\S+)\nHELLO, RUNNER has 13 characters\n::\1::\n::endgroup::/,
+    );
+    expect(main.commands.find((c) => c.command === 'add-mask')?.message).toBe(FAKE_GITHUB_TOKEN);
+    expect(main.stdout.split(FAKE_GITHUB_TOKEN)).toHaveLength(2); // only in the add-mask line
+
+    expect(post.exitCode).toBe(0);
+    expect(main.state['temp-dir']).toBeTruthy();
+    expect(await exists(main.state['temp-dir'] ?? '')).toBe(false);
+  });
+
+  it('never lets what a step prints act as a workflow command', async () => {
+    const ws = await workspaceWith({
+      'w.yml':
+        'version: 1\nname: sly\nsteps:\n  - id: sly\n    shell:\n      run: |\n        echo "::add-mask::HELLO"\n        echo "::error file=x,line=1::pwned"\n        echo "::set-output name=status::succeeded"\n',
+    });
+    const { main } = await runAction({ workspace: ws, with: { workflow: 'w.yml' } });
+    expect(main.exitCode, main.stdout).toBe(0);
+    expect(main.stdout).toContain('::error file=x,line=1::pwned');
+    const commands = main.commands.map((c) => `${c.command}:${c.message}`);
+    expect(commands).not.toContain('error:pwned');
+    expect(commands).not.toContain('add-mask:HELLO');
+    expect(commands.some((c) => c.startsWith('set-output'))).toBe(false);
+  });
+
+  it('fails the job with one sentence saying which step failed and why', async () => {
+    const ws = await workspaceWith({
+      'w.yml':
+        'version: 1\nname: breaks\nsteps:\n  - id: boom\n    shell: { run: "echo about to fail; exit 3" }\n',
+    });
+    const { main } = await runAction({ workspace: ws, with: { workflow: 'w.yml' } });
+    expect(main.exitCode).toBe(1);
+    expect(main.outputs.status).toBe('failed');
+    const errors = main.commands.filter((c) => c.command === 'error').map((c) => c.message);
+    expect(errors.at(-1)).toMatch(/^wflo: Step 'boom' failed: [^.]*code 3[^.]*\.$/);
+    expect(main.summary).toContain('**Why:**');
+  });
+
+  it('turns each validation error into an annotation on the workflow file’s line and column', async () => {
+    const ws = await workspaceWith({
+      'bad.yml':
+        'version: 1\nname: bad\nsteps:\n  - id: a\n    shell: { run: "true" }\n  - id: b\n    needs: [nope]\n    shell: { run: "true" }\n',
+    });
+    const { main } = await runAction({ workspace: ws, with: { workflow: 'bad.yml' } });
+    expect(main.exitCode).toBe(1);
+    const annotations = main.commands.filter((c) => c.command === 'error' && c.properties.file);
+    expect(annotations.length).toBeGreaterThan(0);
+    expect(annotations[0]?.properties).toMatchObject({ file: 'bad.yml', line: '7' });
+    expect(Number(annotations[0]?.properties.col)).toBeGreaterThan(0);
+    expect(annotations[0]?.message).toContain('nope');
+    expect(main.commands.at(-1)?.message).toMatch(
+      /^The workflow file bad\.yml has \d+ errors?; see the annotations on it\.$/,
+    );
+    expect(main.outputs.status).toBeUndefined();
+  });
+
+  it('names the input and the expected form when an input is wrong, before running anything', async () => {
+    const ws = await workspaceWith({
+      'w.yml': 'version: 1\nname: x\nsteps:\n  - id: a\n    shell: { run: "touch ran" }\n',
+    });
+    const { main } = await runAction({
+      workspace: ws,
+      with: { workflow: 'w.yml', 'budget-usd': 'abc' },
+    });
+    expect(main.exitCode).toBe(1);
+    expect(main.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+      "Input 'budget-usd' must be a positive number of dollars with at most 6 decimals, e.g. '2.00', got 'abc'",
+    ]);
+    expect(await exists(path.join(ws, 'ran'))).toBe(false);
+  });
+
+  it('prints the plan on a dry run and runs nothing', async () => {
+    const ws = await workspaceWith({
+      'w.yml': 'version: 1\nname: x\nsteps:\n  - id: a\n    shell: { run: "touch ran" }\n',
+    });
+    const { main } = await runAction({
+      workspace: ws,
+      with: { workflow: 'w.yml', 'dry-run': 'true' },
+    });
+    expect(main.exitCode).toBe(0);
+    expect(main.stdout).toMatch(/wave\s+step\s+kind/);
+    expect(main.summary).toContain('dry run: nothing ran');
+    expect(main.outputs.status).toBeUndefined();
+    expect(await exists(path.join(ws, 'ran'))).toBe(false);
+  });
+
+  it('ends as cancelled on SIGINT, writes its outputs, and still runs post', async () => {
+    const ws = await workspaceWith({
+      'w.yml':
+        'version: 1\nname: slow\nsteps:\n  - id: wait\n    shell: { run: "sleep 30" }\n  - id: after\n    shell: { run: "touch ran" }\n',
+    });
+    const started = Date.now();
+    const { main, post } = await runAction({
+      workspace: ws,
+      with: { workflow: 'w.yml' },
+      cancelWhen: (stdout) => stdout.includes('▶ wait (shell) started'),
+    });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(main.exitCode).toBe(1);
+    expect(main.outputs.status).toBe('cancelled');
+    expect(await exists(path.join(ws, 'ran'))).toBe(false);
+    const report = JSON.parse(await readFile(main.outputs['report-file'] ?? '', 'utf8'));
+    expect(report.status).toBe('cancelled');
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('cleaned up after run');
+    expect(await exists(main.state['temp-dir'] ?? '')).toBe(false);
+  });
+});
