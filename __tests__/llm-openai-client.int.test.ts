@@ -200,7 +200,9 @@ describe('the OpenAI adapter', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmCallError);
     expect((error as LlmCallError).status).toBe(400);
-    expect((error as LlmCallError).message).toContain('answered 400');
+    expect((error as LlmCallError).message).toBe(
+      `${fake.baseURL} answered 400 to the call to gpt-4o-mini (1 attempt): Invalid schema for response_format 'out'`,
+    );
     expect(fake.requests).toHaveLength(1);
     expect(books.closed).toEqual([{ attempt: 1, how: 'release' }]);
   });
@@ -239,6 +241,18 @@ describe('the OpenAI adapter', () => {
       .catch((e: unknown) => e);
     expect((error as LlmCallError).kind).toBe('connection');
     expect(books.closed.map((c) => c.how)).toEqual(['release', 'release']);
+  });
+
+  it('keeps the hold of a 200 whose body is malformed JSON and fails saying so', async () => {
+    fake.enqueue({ type: 'raw', status: 200, body: '{"id": "chatcmpl-1", "choices": [' });
+    const books = accounting();
+    const error = await client()
+      .chat(ASK, { beforeAttempt: books.beforeAttempt })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmCallError);
+    expect((error as LlmCallError).kind).toBe('invalid_response');
+    expect((error as LlmCallError).message).toContain('not a chat completion');
+    expect(books.closed).toEqual([{ attempt: 1, how: 'keep' }]);
   });
 
   it('reports a refusal under structured output', async () => {

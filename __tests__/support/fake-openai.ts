@@ -32,6 +32,8 @@ export type Reply =
       headerDelayMs?: number;
       bodyDelayMs?: number;
     }
+  /** A body sent exactly as given (e.g. malformed JSON). */
+  | { type: 'raw'; status: number; body: string; contentType?: string }
   /** Sends the status line and part of the body, then destroys the connection. */
   | { type: 'broken'; status: number; partialBody: string }
   /** Accepts the request and never answers. */
@@ -132,6 +134,13 @@ async function answer(res: ServerResponse, reply: Reply): Promise<void> {
       return;
     case 'drop':
       res.socket?.destroy();
+      return;
+    case 'raw':
+      res.writeHead(reply.status, {
+        'content-type': reply.contentType ?? 'application/json',
+        'content-length': String(Buffer.byteLength(reply.body)),
+      });
+      res.end(reply.body);
       return;
     case 'broken': {
       res.writeHead(reply.status, {

@@ -291,8 +291,10 @@ function asLlmError(
     );
   }
   if (error instanceof APIError && error.status !== undefined) {
+    // The SDK's message starts with the status again.
+    const detail = error.message.replace(new RegExp(`^${error.status}\\s*`), '');
     return new LlmCallError(
-      `${server} answered ${error.status} to the call to ${model} (${tries}): ${error.message}`,
+      `${server} answered ${error.status} to the call to ${model} (${tries}): ${detail}`,
       'status',
       error.status,
       { cause: error },
