@@ -1,7 +1,7 @@
 // The CLI's approval gateway: a gate is answered by `--approve ID`/`--reject ID`, or asked
 // on the terminal; with neither, the gate waits (the CLI exits 4 and says how to answer).
 import { userInfo } from 'node:os';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import type { ApprovalGateway, Gate, GateDecision, GateWaitOptions } from '../github/gateway.js';
 
 export interface LocalApprovalOptions {
@@ -96,22 +96,40 @@ export class LocalApprovalGateway implements ApprovalGateway {
         () => undefined,
       );
     }
-    const rl = createInterface({ input, output, terminal: false });
+    const rl = createInterface({ input, terminal: false });
     let closed = false;
+    // Lines are queued, so answers typed ahead of a prompt are not lost.
+    const lines: string[] = [];
+    let wake: (() => void) | undefined;
+    rl.on('line', (line) => {
+      lines.push(line);
+      wake?.();
+    });
     rl.once('close', () => {
       closed = true;
       if (!stop.signal.aborted) stop.abort(new Error('the terminal closed'));
     });
+    const question = async (prompt: string): Promise<string> => {
+      output.write(prompt);
+      while (lines.length === 0) {
+        stop.signal.throwIfAborted();
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          stop.signal.addEventListener('abort', () => resolve(), { once: true });
+        });
+      }
+      return lines.shift() ?? '';
+    };
     try {
       output.write(`\nApproval needed for step '${gate.stepId}':\n${terminalSafe(gate.message)}\n`);
       for (;;) {
-        const answer = (await rl.question(`Approve '${gate.stepId}'? [y/n] `, { signal: stop.signal })).trim().toLowerCase();
+        const answer = (await question(`Approve '${gate.stepId}'? [y/n] `)).trim().toLowerCase();
         const at = new Date(wait.clock.now()).toISOString();
         if (answer === 'y' || answer === 'yes') {
           return { ...this.base(), decision: 'approved', approvers: [this.user], comment: '', decidedAt: at };
         }
         if (answer === 'n' || answer === 'no') {
-          const reason = (await rl.question('Reason (optional): ', { signal: stop.signal })).trim();
+          const reason = (await question('Reason (optional): ')).trim();
           return { ...this.base(), decision: 'rejected', approvers: [this.user], comment: terminalSafe(reason), decidedAt: at };
         }
         output.write('Please answer y or n.\n');
