@@ -412,6 +412,13 @@ describe('checkTemplate', () => {
     expect(checkTemplate(t, options)).toEqual([]);
   });
 
+  it("refuses an expression longer than GitHub's limit of 21,000 characters", () => {
+    const long = `\${{ '${'x'.repeat(21_000)}' }}`;
+    expect(checkTemplate(long, options)).toEqual([
+      { message: 'Exceeded max expression length 21000.', offset: 4 },
+    ]);
+  });
+
   it('matches context names case-insensitively', () => {
     expect(checkTemplate('${{ INPUTS.path }}', options)).toEqual([]);
   });
