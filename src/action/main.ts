@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { CancelledError, type RunResult } from '../engine/types.js';
 import { WorkflowError } from '../workflow/errors.js';
 import type { Workflow } from '../workflow/model.js';
+import { llmWorstCaseMicros } from '../cost/estimate.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
@@ -79,7 +80,7 @@ async function loadWithAnnotations(engine: Engine, file: string): Promise<Workfl
 }
 
 async function dryRun(workflow: Workflow, inputs: ActionInputs): Promise<void> {
-  const plan = planOf(workflow);
+  const plan = planOf(workflow, llmWorstCaseMicros);
   core.info(renderPlanText(plan));
   if (inputs.budgetMicros !== undefined)
     core.setOutput('budget-usd', String(usdOf(inputs.budgetMicros)));

@@ -26,6 +26,9 @@ export interface Plan {
 /** Worst-case cost of one step; undefined when it cannot be estimated (yet). */
 export type WorstCaseEstimator = (step: StepSpec, workflow: Workflow) => number | undefined;
 
+/** Kinds that spend money; the others cost nothing. */
+const COSTLY_KINDS = new Set(['llm', 'agent']);
+
 export function planOf(workflow: Workflow, estimate?: WorstCaseEstimator): Plan {
   const waves = new Map<string, number>();
   const steps: PlannedStep[] = [];
@@ -42,7 +45,7 @@ export function planOf(workflow: Workflow, estimate?: WorstCaseEstimator): Plan 
       ...(worst === undefined ? {} : { worstCaseMicros: worst }),
     });
   }
-  const known = steps.every((s) => s.worstCaseMicros !== undefined || s.kind !== 'llm');
+  const known = steps.every((s) => s.worstCaseMicros !== undefined || !COSTLY_KINDS.has(s.kind));
   const total = steps.reduce((sum, s) => sum + (s.worstCaseMicros ?? 0), 0);
   return {
     name: workflow.name,
@@ -55,7 +58,7 @@ export function planOf(workflow: Workflow, estimate?: WorstCaseEstimator): Plan 
 
 function worstCaseText(step: PlannedStep): string {
   if (step.worstCaseMicros !== undefined) return formatMicros(step.worstCaseMicros);
-  return step.kind === 'llm' || step.kind === 'agent' ? 'n/a' : '–';
+  return COSTLY_KINDS.has(step.kind) ? 'n/a' : '–';
 }
 
 function parallelLines(plan: Plan): string[] {
