@@ -40,22 +40,35 @@ export function buildGraph(steps: JsonValue[], problems: Problems): StepGraph {
   const needs = steps.map((step, i) => resolveNeeds(step, i, indexOf, problems));
   reportCycles(needs, ids, steps, problems);
 
+  // Ancestor sets, built from the needs' own sets (memoised), so a 1,000-step chain stays cheap.
   const memo = new Map<number, Set<number>>();
   const before = (i: number): Set<number> => {
-    let set = memo.get(i);
-    if (set) return set;
-    set = new Set<number>();
-    const stack = [...(needs[i] ?? [])];
+    const known = memo.get(i);
+    if (known) return known;
+    // Resolve the needs first, deepest first, without recursion.
+    const order: number[] = [];
+    const visiting = new Set<number>([i]);
+    const stack = [i];
     while (stack.length > 0) {
-      const n = stack.pop() as number;
-      if (set.has(n)) continue;
-      set.add(n);
-      const known = memo.get(n);
-      if (known) for (const k of known) set.add(k);
-      else stack.push(...(needs[n] ?? []));
+      const n = stack[stack.length - 1] as number;
+      const pending = (needs[n] ?? []).find((m) => !memo.has(m) && !visiting.has(m));
+      if (pending === undefined) {
+        stack.pop();
+        order.push(n);
+      } else {
+        visiting.add(pending);
+        stack.push(pending);
+      }
     }
-    memo.set(i, set);
-    return set;
+    for (const n of order) {
+      const set = new Set<number>();
+      for (const m of needs[n] ?? []) {
+        set.add(m);
+        for (const a of memo.get(m) ?? []) set.add(a);
+      }
+      memo.set(n, set);
+    }
+    return memo.get(i) ?? new Set();
   };
   return { indexOf, ids, needs, before };
 }
