@@ -1,7 +1,12 @@
 // The comment grammar and the rules that decide which answers count, without I/O.
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../src/github/commands.js';
-import { evaluateAnswers, type Answer, type Authorize, type GateView } from '../src/github/decisions.js';
+import {
+  evaluateAnswers,
+  type Answer,
+  type Authorize,
+  type GateView,
+} from '../src/github/decisions.js';
 import { escapeText } from '../src/github/gate-comment.js';
 import { effectiveRole } from '../src/github/permissions.js';
 
@@ -16,21 +21,31 @@ describe('the comment grammar', () => {
     ['/approve deploy', { verb: 'approve', target: 'deploy', reason: '' }],
     ['/reject', { verb: 'reject', reason: '' }],
     ['/reject too risky', { verb: 'reject', reason: 'too risky' }],
-    ['/reject approve too risky\nmore detail', { verb: 'reject', target: 'approve', reason: 'too risky\nmore detail' }],
+    [
+      '/reject approve too risky\nmore detail',
+      { verb: 'reject', target: 'approve', reason: 'too risky\nmore detail' },
+    ],
     ['/approve\nLGTM', { verb: 'approve', reason: 'LGTM' }],
   ])('reads %j', (body, expected) => {
     expect(parseCommand(body, STEPS)).toEqual(expected);
   });
 
-  it.each([["I'd /approve later"], ['/approved-ish'], ['/approved'], ['please /approve'], ['> /approve'], ['`/approve`']])(
-    'refuses %j as not a command',
-    (body) => {
-      expect(parseCommand(body, STEPS)).toMatchObject({ verb: 'invalid' });
-    },
-  );
+  it.each([
+    ["I'd /approve later"],
+    ['/approved-ish'],
+    ['/approved'],
+    ['please /approve'],
+    ['> /approve'],
+    ['`/approve`'],
+  ])('refuses %j as not a command', (body) => {
+    expect(parseCommand(body, STEPS)).toMatchObject({ verb: 'invalid' });
+  });
 
   it('refuses /approve followed by something that is not a step id', () => {
-    expect(parseCommand('/approve please', STEPS)).toMatchObject({ verb: 'invalid', reason: expect.stringContaining('not a step id') });
+    expect(parseCommand('/approve please', STEPS)).toMatchObject({
+      verb: 'invalid',
+      reason: expect.stringContaining('not a step id'),
+    });
     expect(parseCommand('/approve approve now', STEPS)).toMatchObject({ verb: 'invalid' });
   });
 
@@ -51,7 +66,12 @@ const view = (extra: Partial<GateView> = {}): GateView => ({
 });
 
 let nextId = 1;
-const comment = (login: string, body: string, at = '2026-01-01T00:01:00Z', extra: Partial<Answer> = {}): Answer =>
+const comment = (
+  login: string,
+  body: string,
+  at = '2026-01-01T00:01:00Z',
+  extra: Partial<Answer> = {},
+): Answer =>
   ({
     kind: 'comment',
     id: nextId++,
@@ -64,17 +84,29 @@ const comment = (login: string, body: string, at = '2026-01-01T00:01:00Z', extra
   }) as Answer;
 
 const writers: Authorize = (login) =>
-  Promise.resolve(['bob', 'carol', 'ada'].includes(login) ? { ok: true, via: 'role write' } : { ok: false, reason: `${login} holds the read role` });
+  Promise.resolve(
+    ['bob', 'carol', 'ada'].includes(login)
+      ? { ok: true, via: 'role write' }
+      : { ok: false, reason: `${login} holds the read role` },
+  );
 
 describe('which answers count', () => {
   it('refuses a comment created before the gate opened, saying so', async () => {
-    const result = await evaluateAnswers([comment('bob', '/approve', '2026-01-01T00:00:05Z')], view(), writers);
+    const result = await evaluateAnswers(
+      [comment('bob', '/approve', '2026-01-01T00:00:05Z')],
+      view(),
+      writers,
+    );
     expect(result.outcome).toBe('pending');
     expect(result.ignored[0]?.reason).toBe('it was written before the gate opened for this commit');
   });
 
   it('refuses a comment created in the same second the gate opened', async () => {
-    const result = await evaluateAnswers([comment('bob', '/approve', '2026-01-01T00:00:10Z')], view(), writers);
+    const result = await evaluateAnswers(
+      [comment('bob', '/approve', '2026-01-01T00:00:10Z')],
+      view(),
+      writers,
+    );
     expect(result.outcome).toBe('pending');
   });
 
@@ -98,7 +130,9 @@ describe('which answers count', () => {
     };
     await evaluateAnswers(
       [
-        comment('dependabot[bot]', '/approve', undefined, { user: { login: 'dependabot[bot]', type: 'Bot' } }),
+        comment('dependabot[bot]', '/approve', undefined, {
+          user: { login: 'dependabot[bot]', type: 'Bot' },
+        }),
         comment('ada', '/approve'),
       ],
       view(),
@@ -109,7 +143,10 @@ describe('which answers count', () => {
 
   it('decides in the order the answers were written', async () => {
     const result = await evaluateAnswers(
-      [comment('carol', '/reject', '2026-01-01T00:03:00Z'), comment('bob', '/approve', '2026-01-01T00:02:00Z')],
+      [
+        comment('carol', '/reject', '2026-01-01T00:03:00Z'),
+        comment('bob', '/approve', '2026-01-01T00:02:00Z'),
+      ],
       view(),
       writers,
     );

@@ -23,17 +23,33 @@ function terminal() {
   return { input, output, shown: () => shown };
 }
 
-const wait = (clock = new ManualClock(), signal = new AbortController().signal) => ({ clock, signal, log: () => undefined });
+const wait = (clock = new ManualClock(), signal = new AbortController().signal) => ({
+  clock,
+  signal,
+  log: () => undefined,
+});
 
 describe('local approvals', () => {
   it('approves a gate named by --approve', async () => {
     const gateway = new LocalApprovalGateway({ approve: ['approve'], user: 'me', sha: 'abc' });
-    expect(await gateway.decide(gate(), wait())).toMatchObject({ decision: 'approved', approvers: ['me'], sha: 'abc', byPolicy: false });
+    expect(await gateway.decide(gate(), wait())).toMatchObject({
+      decision: 'approved',
+      approvers: ['me'],
+      sha: 'abc',
+      byPolicy: false,
+    });
   });
 
   it('rejects a gate named by --reject, which wins over --approve', async () => {
-    const gateway = new LocalApprovalGateway({ approve: ['approve'], reject: ['approve'], user: 'me' });
-    expect(await gateway.decide(gate(), wait())).toMatchObject({ decision: 'rejected', approvers: ['me'] });
+    const gateway = new LocalApprovalGateway({
+      approve: ['approve'],
+      reject: ['approve'],
+      user: 'me',
+    });
+    expect(await gateway.decide(gate(), wait())).toMatchObject({
+      decision: 'rejected',
+      approvers: ['me'],
+    });
   });
 
   it('stops at the gate without a terminal, saying how to answer', async () => {
@@ -48,7 +64,10 @@ describe('local approvals', () => {
   it('asks on a terminal and takes yes', async () => {
     const t = terminal();
     const gateway = new LocalApprovalGateway({ input: t.input, output: t.output, user: 'me' });
-    const pending = gateway.decide(gate({ message: 'Apply?\u001b[2J\u001b]0;pwned\u0007 now' }), wait());
+    const pending = gateway.decide(
+      gate({ message: 'Apply?\u001b[2J\u001b]0;pwned\u0007 now' }),
+      wait(),
+    );
     t.input.write('maybe\n');
     t.input.write('y\n');
     expect(await pending).toMatchObject({ decision: 'approved', approvers: ['me'] });
@@ -93,7 +112,10 @@ describe('local approvals', () => {
   });
 
   it('records an approval by policy', async () => {
-    const decision = await new LocalApprovalGateway({ user: 'me' }).recordPolicyApproval(gate(), wait());
+    const decision = await new LocalApprovalGateway({ user: 'me' }).recordPolicyApproval(
+      gate(),
+      wait(),
+    );
     expect(decision).toMatchObject({ decision: 'approved', byPolicy: true, approvers: [] });
   });
 

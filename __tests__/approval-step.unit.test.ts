@@ -16,16 +16,36 @@ class ScriptedGateway implements ApprovalGateway {
   constructor(private readonly answer: Partial<GateDecision>) {}
   decide(gate: Gate): Promise<GateDecision> {
     this.asked.push(gate);
-    return Promise.resolve({ decision: 'approved', approvers: [], comment: '', url: '', sha: 'f'.repeat(40), byPolicy: false, ...this.answer });
+    return Promise.resolve({
+      decision: 'approved',
+      approvers: [],
+      comment: '',
+      url: '',
+      sha: 'f'.repeat(40),
+      byPolicy: false,
+      ...this.answer,
+    });
   }
   recordPolicyApproval(gate: Gate): Promise<GateDecision> {
     this.recorded.push(gate);
-    return Promise.resolve({ decision: 'approved', approvers: [], comment: 'approved by policy (auto_approve)', url: 'u', sha: 's', byPolicy: true, decidedAt: '2026-01-01T00:00:00.000Z' });
+    return Promise.resolve({
+      decision: 'approved',
+      approvers: [],
+      comment: 'approved by policy (auto_approve)',
+      url: 'u',
+      sha: 's',
+      byPolicy: true,
+      decidedAt: '2026-01-01T00:00:00.000Z',
+    });
   }
 }
 
 function context(config: JsonObject, gateway?: ApprovalGateway, stepTimeout?: number): StepContext {
-  const workflow = makeWorkflow([{ id: 'diagnose' }, { id: 'approve', kind: 'approval', config }, { id: 'deploy' }]);
+  const workflow = makeWorkflow([
+    { id: 'diagnose' },
+    { id: 'approve', kind: 'approval', config },
+    { id: 'deploy' },
+  ]);
   const step = workflow.steps[1];
   if (!step) throw new Error('no step');
   const clock = new ManualClock();
@@ -37,7 +57,12 @@ function context(config: JsonObject, gateway?: ApprovalGateway, stepTimeout?: nu
     signal: new AbortController().signal,
     ...(stepTimeout === undefined ? {} : { deadline: clock.now() + stepTimeout }),
     clock,
-    log: { info: () => undefined, warn: () => undefined, error: () => undefined, mask: () => undefined },
+    log: {
+      info: () => undefined,
+      warn: () => undefined,
+      error: () => undefined,
+      mask: () => undefined,
+    },
     services: { clock, hostEnv: {}, ...(gateway ? { approvals: gateway } : {}) },
     ledger: createLedger(),
   };
@@ -45,8 +70,15 @@ function context(config: JsonObject, gateway?: ApprovalGateway, stepTimeout?: nu
 
 describe('the approval step', () => {
   it('succeeds with the decision as outputs when approved', async () => {
-    const gateway = new ScriptedGateway({ approvers: ['bob'], comment: 'ok', url: 'https://x', decidedAt: '2026-01-01T00:00:01Z' });
-    const outcome = await approvalKind.run(context({ message: 'Ship?', approvers: { min: 1 } }, gateway));
+    const gateway = new ScriptedGateway({
+      approvers: ['bob'],
+      comment: 'ok',
+      url: 'https://x',
+      decidedAt: '2026-01-01T00:00:01Z',
+    });
+    const outcome = await approvalKind.run(
+      context({ message: 'Ship?', approvers: { min: 1 } }, gateway),
+    );
     expect(outcome).toEqual({
       status: 'succeeded',
       outputs: {
@@ -64,7 +96,18 @@ describe('the approval step', () => {
   it('hands the gateway the rendered message, the policy, all step ids and the deadline', async () => {
     const gateway = new ScriptedGateway({});
     const ctx = context(
-      { message: 'Apply?', approvers: { permission: 'maintain', users: ['lee'], teams: ['org/t'], min: 2, allow_author: true }, timeout: '2h', on_timeout: 'reject' },
+      {
+        message: 'Apply?',
+        approvers: {
+          permission: 'maintain',
+          users: ['lee'],
+          teams: ['org/t'],
+          min: 2,
+          allow_author: true,
+        },
+        timeout: '2h',
+        on_timeout: 'reject',
+      },
       gateway,
     );
     await approvalKind.run(ctx);
@@ -73,7 +116,13 @@ describe('the approval step', () => {
       stepId: 'approve',
       stepIds: ['diagnose', 'approve', 'deploy'],
       message: 'Apply?',
-      approvers: { permission: 'maintain', users: ['lee'], teams: ['org/t'], min: 2, allowAuthor: true },
+      approvers: {
+        permission: 'maintain',
+        users: ['lee'],
+        teams: ['org/t'],
+        min: 2,
+        allowAuthor: true,
+      },
       deadline: ctx.clock.now() + 2 * 3_600_000,
       onTimeout: 'reject',
     });
@@ -102,18 +151,27 @@ describe('the approval step', () => {
     const outcome = await approvalKind.run(context({ auto_approve: true }, gateway));
     expect(gateway.asked).toHaveLength(0);
     expect(gateway.recorded).toHaveLength(1);
-    expect(outcome).toMatchObject({ status: 'succeeded', outputs: { decision: 'approved', by_policy: true } });
+    expect(outcome).toMatchObject({
+      status: 'succeeded',
+      outputs: { decision: 'approved', by_policy: true },
+    });
   });
 
-  it.each([[false], ['false'], ['yes'], ['']])('asks people when auto_approve is %j', async (value) => {
-    const gateway = new ScriptedGateway({});
-    await approvalKind.run(context({ auto_approve: value }, gateway));
-    expect(gateway.asked).toHaveLength(1);
-  });
+  it.each([[false], ['false'], ['yes'], ['']])(
+    'asks people when auto_approve is %j',
+    async (value) => {
+      const gateway = new ScriptedGateway({});
+      await approvalKind.run(context({ auto_approve: value }, gateway));
+      expect(gateway.asked).toHaveLength(1);
+    },
+  );
 
   it('stops the run as rejected, naming who and why', async () => {
     const outcome = await approvalKind.run(
-      context({}, new ScriptedGateway({ decision: 'rejected', approvers: ['carol'], comment: 'too risky' })),
+      context(
+        {},
+        new ScriptedGateway({ decision: 'rejected', approvers: ['carol'], comment: 'too risky' }),
+      ),
     );
     expect(outcome).toMatchObject({
       status: 'rejected',
@@ -123,21 +181,34 @@ describe('the approval step', () => {
   });
 
   it('times out with on_timeout fail', async () => {
-    const outcome = await approvalKind.run(context({ on_timeout: 'fail' }, new ScriptedGateway({ decision: 'timed_out' })));
+    const outcome = await approvalKind.run(
+      context({ on_timeout: 'fail' }, new ScriptedGateway({ decision: 'timed_out' })),
+    );
     expect(outcome).toMatchObject({ status: 'timed_out', outputs: { decision: 'timed_out' } });
   });
 
   it('counts a timeout as a rejection with on_timeout reject', async () => {
-    const outcome = await approvalKind.run(context({ on_timeout: 'reject' }, new ScriptedGateway({ decision: 'timed_out' })));
+    const outcome = await approvalKind.run(
+      context({ on_timeout: 'reject' }, new ScriptedGateway({ decision: 'timed_out' })),
+    );
     expect(outcome).toMatchObject({ status: 'rejected', outputs: { decision: 'rejected' } });
     expect(outcome.error).toContain('on_timeout rejects it');
   });
 
   it('waits for approval with a sentence saying how to answer', async () => {
     const outcome = await approvalKind.run(
-      context({}, new ScriptedGateway({ decision: 'waiting', howToAnswer: 'run again with --approve approve' })),
+      context(
+        {},
+        new ScriptedGateway({
+          decision: 'waiting',
+          howToAnswer: 'run again with --approve approve',
+        }),
+      ),
     );
-    expect(outcome).toMatchObject({ status: 'waiting_approval', error: 'run again with --approve approve' });
+    expect(outcome).toMatchObject({
+      status: 'waiting_approval',
+      error: 'run again with --approve approve',
+    });
   });
 
   it('fails with a sentence when nothing can ask', async () => {
@@ -147,13 +218,21 @@ describe('the approval step', () => {
   });
 
   it('fails on a bad rendered policy with a sentence naming the field', async () => {
-    const outcome = await approvalKind.run(context({ approvers: { permission: 'owner' } }, new ScriptedGateway({})));
-    expect(outcome.error).toContain('approvers.permission must be one of read, triage, write, maintain, admin');
+    const outcome = await approvalKind.run(
+      context({ approvers: { permission: 'owner' } }, new ScriptedGateway({})),
+    );
+    expect(outcome.error).toContain(
+      'approvers.permission must be one of read, triage, write, maintain, admin',
+    );
   });
 
   it('reports literal config problems at validation', () => {
     const workflow = makeWorkflow([
-      { id: 'approve', kind: 'approval', config: { approvers: { min: 0 }, timeout: 'soon', on_timeout: 'explode' } },
+      {
+        id: 'approve',
+        kind: 'approval',
+        config: { approvers: { min: 0 }, timeout: 'soon', on_timeout: 'explode' },
+      },
     ]);
     const step = workflow.steps[0];
     if (!step || !approvalKind.validate) throw new Error('setup');
@@ -167,7 +246,11 @@ describe('the approval step', () => {
 
   it('leaves fields with expressions to be checked when rendered', () => {
     const workflow = makeWorkflow([
-      { id: 'approve', kind: 'approval', config: { approvers: { min: '${{ inputs.n }}' }, timeout: '${{ inputs.t }}' } },
+      {
+        id: 'approve',
+        kind: 'approval',
+        config: { approvers: { min: '${{ inputs.n }}' }, timeout: '${{ inputs.t }}' },
+      },
     ]);
     const step = workflow.steps[0];
     if (!step || !approvalKind.validate) throw new Error('setup');
@@ -197,7 +280,9 @@ describe('the decision record', () => {
       decided_at: '2026-01-01T00:00:05Z',
     });
     if (!record) throw new Error('no record');
-    expect(describeDecision(record)).toBe('approve: rejected by carol at 2026-01-01T00:00:05Z on abcdef1 (too risky)');
+    expect(describeDecision(record)).toBe(
+      'approve: rejected by carol at 2026-01-01T00:00:05Z on abcdef1 (too risky)',
+    );
   });
 
   it('has no record for a gate still waiting', () => {
@@ -207,8 +292,26 @@ describe('the decision record', () => {
 
   it('renders a summary table with reasons escaped and policy decisions named', () => {
     const table = renderApprovalsMarkdown([
-      { step: 'a', decision: 'approved', approvers: [], comment: '', url: '', sha: '', by_policy: true, decided_at: 't' },
-      { step: 'b', decision: 'rejected', approvers: ['x'], comment: '<img src=y> | @all', url: 'https://u', sha: '1234567890', by_policy: false, decided_at: 't' },
+      {
+        step: 'a',
+        decision: 'approved',
+        approvers: [],
+        comment: '',
+        url: '',
+        sha: '',
+        by_policy: true,
+        decided_at: 't',
+      },
+      {
+        step: 'b',
+        decision: 'rejected',
+        approvers: ['x'],
+        comment: '<img src=y> | @all',
+        url: 'https://u',
+        sha: '1234567890',
+        by_policy: false,
+        decided_at: 't',
+      },
     ]);
     expect(table).toContain('policy (auto_approve)');
     expect(table).toContain('[`b`](https://u)');

@@ -30,10 +30,18 @@ describe('fake GitHub against the OpenAPI description', () => {
     fake.addReview(7, triager, 'APPROVED', 'a'.repeat(40), 'looks fine');
     fake.addComment(7, author, 'hello');
 
-    const created = await octokit.rest.issues.createComment({ ...repo(), issue_number: 7, body: 'gate' });
+    const created = await octokit.rest.issues.createComment({
+      ...repo(),
+      issue_number: 7,
+      body: 'gate',
+    });
     expect(created.status).toBe(201);
     expect(created.data.user?.type).toBe('Bot');
-    const updated = await octokit.rest.issues.updateComment({ ...repo(), comment_id: created.data.id, body: 'gate 2' });
+    const updated = await octokit.rest.issues.updateComment({
+      ...repo(),
+      comment_id: created.data.id,
+      body: 'gate 2',
+    });
     expect(updated.data.body).toBe('gate 2');
     const listed = await octokit.rest.issues.listComments({ ...repo(), issue_number: 7 });
     expect(listed.data.map((c) => c.body)).toEqual(['hello', 'gate 2']);
@@ -49,9 +57,15 @@ describe('fake GitHub against the OpenAPI description', () => {
       content: 'confused',
     });
     expect(again.status).toBe(200);
-    const maintain = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo(), username: 'mai' });
+    const maintain = await octokit.rest.repos.getCollaboratorPermissionLevel({
+      ...repo(),
+      username: 'mai',
+    });
     expect(maintain.data).toMatchObject({ role_name: 'maintain', permission: 'write' });
-    const triage = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo(), username: 'tri' });
+    const triage = await octokit.rest.repos.getCollaboratorPermissionLevel({
+      ...repo(),
+      username: 'tri',
+    });
     expect(triage.data).toMatchObject({ role_name: 'triage', permission: 'read' });
     const membership = await octokit.rest.teams.getMembershipForUserInOrg({
       org: 'octo-org',
@@ -73,7 +87,11 @@ describe('fake GitHub against the OpenAPI description', () => {
       octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo(), username: 'nobody' }),
     ).rejects.toMatchObject({ status: 404 });
     await expect(
-      octokit.rest.teams.getMembershipForUserInOrg({ org: 'octo-org', team_slug: 'x', username: 'nobody' }),
+      octokit.rest.teams.getMembershipForUserInOrg({
+        org: 'octo-org',
+        team_slug: 'x',
+        username: 'nobody',
+      }),
     ).rejects.toMatchObject({ status: 404 });
     expect(fake.violations).toEqual([]);
   });
@@ -89,7 +107,11 @@ describe('fake GitHub against the OpenAPI description', () => {
     ).rejects.toMatchObject({ status: 304 });
     expect(fake.rateLimit.remaining).toBe(before);
     fake.setHead(1, 'c'.repeat(40));
-    const changed = await octokit.rest.pulls.get({ ...repo(), pull_number: 1, headers: { 'if-none-match': etag } });
+    const changed = await octokit.rest.pulls.get({
+      ...repo(),
+      pull_number: 1,
+      headers: { 'if-none-match': etag },
+    });
     expect(changed.data.head.sha).toBe('c'.repeat(40));
     expect(fake.rateLimit.remaining).toBe(before - 1);
   });
@@ -98,11 +120,24 @@ describe('fake GitHub against the OpenAPI description', () => {
     const ada = fake.addUser('ada', { role: 'write' });
     for (let i = 0; i < 150; i++) fake.addComment(3, ada, `c${i}`);
     const cut = fake.comments[120]?.updated_at ?? '';
-    const all = await octokit.paginate(octokit.rest.issues.listComments, { ...repo(), issue_number: 3, per_page: 100 });
+    const all = await octokit.paginate(octokit.rest.issues.listComments, {
+      ...repo(),
+      issue_number: 3,
+      per_page: 100,
+    });
     expect(all).toHaveLength(150);
-    const page1 = await octokit.rest.issues.listComments({ ...repo(), issue_number: 3, per_page: 100 });
+    const page1 = await octokit.rest.issues.listComments({
+      ...repo(),
+      issue_number: 3,
+      per_page: 100,
+    });
     expect(page1.headers.link).toContain('rel="next"');
-    const recent = await octokit.rest.issues.listComments({ ...repo(), issue_number: 3, since: cut, per_page: 100 });
+    const recent = await octokit.rest.issues.listComments({
+      ...repo(),
+      issue_number: 3,
+      since: cut,
+      per_page: 100,
+    });
     expect(recent.data.map((c) => c.body)[0]).toBe('c120');
     expect(recent.data).toHaveLength(30);
     expect(fake.violations).toEqual([]);
@@ -110,9 +145,14 @@ describe('fake GitHub against the OpenAPI description', () => {
 
   it('checks an answer that drifts from the description as a violation', async () => {
     const { checkAgainstOpenApi } = await import('./support/fake-github.js');
-    const problems = checkAgainstOpenApi('GET', '/repos/{owner}/{repo}/collaborators/{username}/permission', 200, {
-      permission: 'write',
-    });
+    const problems = checkAgainstOpenApi(
+      'GET',
+      '/repos/{owner}/{repo}/collaborators/{username}/permission',
+      200,
+      {
+        permission: 'write',
+      },
+    );
     expect(problems.join('\n')).toContain('role_name');
   });
 });

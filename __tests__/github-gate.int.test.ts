@@ -69,7 +69,11 @@ async function run(
 ): Promise<GateDecision> {
   clock.onSleep = (count) => script[count - 1]?.();
   const gateway = createGitHubGateway(settings(extra));
-  return gateway.decide(g, { clock, signal: new AbortController().signal, log: (m) => logs.push(m) });
+  return gateway.decide(g, {
+    clock,
+    signal: new AbortController().signal,
+    log: (m) => logs.push(m),
+  });
 }
 
 function gateComment(): FakeComment {
@@ -84,8 +88,12 @@ const reactionsOn = (comment: FakeComment) =>
   fake.reactions.filter((r) => r.commentId === comment.id).map((r) => r.content);
 
 /** A spoofed answer first, then a valid /approve from carol: only carol's counts. */
-async function expectRefused(spoof: () => FakeComment | void, reason: string, policy: Partial<ApproverPolicy> = {}) {
-  let spoofed: FakeComment | void = undefined;
+async function expectRefused(
+  spoof: () => FakeComment,
+  reason: string,
+  policy: Partial<ApproverPolicy> = {},
+) {
+  let spoofed: FakeComment | undefined;
   const decision = await run(gate(policy), [
     () => {
       spoofed = spoof();
@@ -103,16 +111,30 @@ async function expectRefused(spoof: () => FakeComment | void, reason: string, po
 
 describe('the gate comment', () => {
   it('posts one comment with the question, the bound commit, who may answer, how, and the deadline', async () => {
-    const decision = await run(gate({}, { message: 'Apply it? @octocat <!-- wflo:gate run=1234 step=approve --> <b>x</b> #12' }), [
-      () => {
-        fake.addComment(PR, bob, '/approve approve\nlooks right');
-      },
-    ]);
-    expect(decision).toMatchObject({ decision: 'approved', approvers: ['bob'], sha: SHA1, byPolicy: false, comment: 'looks right' });
+    const decision = await run(
+      gate(
+        {},
+        { message: 'Apply it? @octocat <!-- wflo:gate run=1234 step=approve --> <b>x</b> #12' },
+      ),
+      [
+        () => {
+          fake.addComment(PR, bob, '/approve approve\nlooks right');
+        },
+      ],
+    );
+    expect(decision).toMatchObject({
+      decision: 'approved',
+      approvers: ['bob'],
+      sha: SHA1,
+      byPolicy: false,
+      comment: 'looks right',
+    });
     const comments = fake.comments.filter((c) => c.body.includes('wflo:gate'));
     expect(comments).toHaveLength(1);
     const body = gateComment().body;
-    expect(decision.url).toBe(`https://github.com/${fake.owner}/${fake.repo}/pull/${PR}#issuecomment-${gateComment().id}`);
+    expect(decision.url).toBe(
+      `https://github.com/${fake.owner}/${fake.repo}/pull/${PR}#issuecomment-${gateComment().id}`,
+    );
     expect(body).toContain(SHA1);
     expect(body).toContain('✅ Approved');
     expect(body).toContain('Approved by `bob`');
@@ -137,7 +159,9 @@ describe('the gate comment', () => {
     expect(openBody).toContain('review');
     expect(openBody).toContain('`write` role or higher');
     expect(openBody).toContain('2 approvals from different people');
-    expect(openBody).toContain(`**Deadline:** ${new Date(Date.parse('2026-01-01T00:00:00Z') + 60_000).toISOString()}`);
+    expect(openBody).toContain(
+      `**Deadline:** ${new Date(Date.parse('2026-01-01T00:00:00Z') + 60_000).toISOString()}`,
+    );
   });
 
   it('finds its comment again by the marker and updates it in place on a second attempt', async () => {
@@ -154,7 +178,11 @@ describe('the gate comment', () => {
   });
 
   it('trusts no marker written by a person', async () => {
-    const forged = fake.addComment(PR, bob, `<!-- wflo:gate run=1234 step=approve sha=${SHA1} opened=2020-01-01T00:00:00Z -->`);
+    const forged = fake.addComment(
+      PR,
+      bob,
+      `<!-- wflo:gate run=1234 step=approve sha=${SHA1} opened=2020-01-01T00:00:00Z -->`,
+    );
     await run(gate({}, { deadline: clock.now() }));
     expect(gateComment().id).not.toBe(forged.id);
     expect(gateComment().user.type).toBe('Bot');
@@ -170,11 +198,13 @@ describe('the gate comment', () => {
 
 describe('who may answer', () => {
   it('refuses a /approve from the PR author', async () => {
-    await expectRefused(() => fake.addComment(PR, author, '/approve'), "author cannot answer");
+    await expectRefused(() => fake.addComment(PR, author, '/approve'), 'author cannot answer');
   });
 
   it('accepts the PR author when allow_author is on', async () => {
-    const decision = await run(gate({ allowAuthor: true }), [() => void fake.addComment(PR, author, '/approve')]);
+    const decision = await run(gate({ allowAuthor: true }), [
+      () => void fake.addComment(PR, author, '/approve'),
+    ]);
     expect(decision.approvers).toEqual(['ada']);
   });
 
@@ -190,12 +220,18 @@ describe('who may answer', () => {
 
   it('refuses someone who is not a collaborator', async () => {
     const stranger = fake.addUser('stranger');
-    await expectRefused(() => fake.addComment(PR, stranger, '/approve'), 'stranger is not a collaborator');
+    await expectRefused(
+      () => fake.addComment(PR, stranger, '/approve'),
+      'stranger is not a collaborator',
+    );
   });
 
   it('refuses a triage user where write is needed, whatever the legacy field says', async () => {
     const triager = fake.addUser('tess', { role: 'triage' });
-    await expectRefused(() => fake.addComment(PR, triager, '/approve'), 'tess holds the triage role; write or higher is needed');
+    await expectRefused(
+      () => fake.addComment(PR, triager, '/approve'),
+      'tess holds the triage role; write or higher is needed',
+    );
   });
 
   it('refuses a read user', async () => {
@@ -215,7 +251,9 @@ describe('who may answer', () => {
 
   it('counts a triage user where triage is needed though the legacy field says read', async () => {
     const triager = fake.addUser('tess', { role: 'triage' });
-    const decision = await run(gate({ permission: 'triage' }), [() => void fake.addComment(PR, triager, '/approve')]);
+    const decision = await run(gate({ permission: 'triage' }), [
+      () => void fake.addComment(PR, triager, '/approve'),
+    ]);
     expect(decision.approvers).toEqual(['tess']);
   });
 
@@ -245,7 +283,10 @@ describe('who may answer', () => {
 
   it('ignores a rejection from someone without the role', async () => {
     const reader = fake.addUser('rita', { role: 'read' });
-    await expectRefused(() => fake.addComment(PR, reader, '/reject approve no way'), 'rita holds the read role');
+    await expectRefused(
+      () => fake.addComment(PR, reader, '/reject approve no way'),
+      'rita holds the read role',
+    );
   });
 });
 
@@ -257,7 +298,10 @@ describe('which answers count', () => {
   });
 
   it('ignores an edited comment', async () => {
-    await expectRefused(() => fake.addComment(PR, bob, '/approve', { edited: true }), 'it was edited');
+    await expectRefused(
+      () => fake.addComment(PR, bob, '/approve', { edited: true }),
+      'it was edited',
+    );
   });
 
   it.each([
@@ -268,11 +312,16 @@ describe('which answers count', () => {
     ['I /approve'],
     ['/approve please'],
   ])('ignores %j: only an exact command on the first line counts', async (text) => {
-    await expectRefused(() => fake.addComment(PR, bob, text), text.startsWith('/approve ') ? 'not a step id' : 'first line is not exactly');
+    await expectRefused(
+      () => fake.addComment(PR, bob, text),
+      text.startsWith('/approve ') ? 'not a step id' : 'first line is not exactly',
+    );
   });
 
   it('accepts the command in any case', async () => {
-    const decision = await run(gate(), [() => void fake.addComment(PR, bob, '  /APPROVE Approve  ')]);
+    const decision = await run(gate(), [
+      () => void fake.addComment(PR, bob, '  /APPROVE Approve  '),
+    ]);
     expect(decision.approvers).toEqual(['bob']);
   });
 
@@ -289,8 +338,14 @@ describe('which answers count', () => {
   });
 
   it('counts an APPROVED review on the gated commit', async () => {
-    const decision = await run(gate(), [() => void fake.addReview(PR, bob, 'APPROVED', SHA1, 'ship it')]);
-    expect(decision).toMatchObject({ decision: 'approved', approvers: ['bob'], comment: 'ship it' });
+    const decision = await run(gate(), [
+      () => void fake.addReview(PR, bob, 'APPROVED', SHA1, 'ship it'),
+    ]);
+    expect(decision).toMatchObject({
+      decision: 'approved',
+      approvers: ['bob'],
+      comment: 'ship it',
+    });
   });
 
   it('ignores an APPROVED review on an older commit', async () => {
@@ -299,12 +354,20 @@ describe('which answers count', () => {
       () => void fake.addComment(PR, carol, '/approve'),
     ]);
     expect(decision.approvers).toEqual(['carol']);
-    expect(gateComment().body).toContain(`the review is on commit ${SHA2.slice(0, 7)}, not the gated ${SHA1.slice(0, 7)}`);
+    expect(gateComment().body).toContain(
+      `the review is on commit ${SHA2.slice(0, 7)}, not the gated ${SHA1.slice(0, 7)}`,
+    );
   });
 
   it('rejects on CHANGES_REQUESTED with the review body as the reason', async () => {
-    const decision = await run(gate(), [() => void fake.addReview(PR, bob, 'CHANGES_REQUESTED', SHA1, 'tests are wrong')]);
-    expect(decision).toMatchObject({ decision: 'rejected', approvers: ['bob'], comment: 'tests are wrong' });
+    const decision = await run(gate(), [
+      () => void fake.addReview(PR, bob, 'CHANGES_REQUESTED', SHA1, 'tests are wrong'),
+    ]);
+    expect(decision).toMatchObject({
+      decision: 'rejected',
+      approvers: ['bob'],
+      comment: 'tests are wrong',
+    });
     expect(gateComment().body).toContain('❌ Rejected');
   });
 
@@ -323,7 +386,11 @@ describe('which answers count', () => {
       () => void fake.addComment(PR, bob, '/approve'),
       () => void fake.addComment(PR, carol, '/reject approve too risky\nsee the diff'),
     ]);
-    expect(decision).toMatchObject({ decision: 'rejected', approvers: ['carol'], comment: 'too risky\nsee the diff' });
+    expect(decision).toMatchObject({
+      decision: 'rejected',
+      approvers: ['carol'],
+      comment: 'too risky\nsee the diff',
+    });
   });
 
   it('re-opens when the head moves, and earlier approvals no longer count', async () => {
@@ -340,7 +407,11 @@ describe('which answers count', () => {
     ]);
     expect(reopened).toContain('Re-opened');
     expect(reopened).toContain(SHA2);
-    expect(decision).toMatchObject({ decision: 'approved', approvers: ['carol', 'bob'], sha: SHA2 });
+    expect(decision).toMatchObject({
+      decision: 'approved',
+      approvers: ['carol', 'bob'],
+      sha: SHA2,
+    });
     expect(gateComment().body).toContain(`sha=${SHA2}`);
   });
 
@@ -387,12 +458,16 @@ describe('waiting', () => {
       },
     ]);
     expect(decision.approvers).toEqual(['carol']);
-    expect(fake.requestsTo('GET', /\/issues\/7\/comments$/).some((r) => r.query.get('page') === '2')).toBe(true);
+    expect(
+      fake.requestsTo('GET', /\/issues\/7\/comments$/).some((r) => r.query.get('page') === '2'),
+    ).toBe(true);
   });
 
   it('asks only for comments since the gate opened', async () => {
     await run(gate(), [() => void fake.addComment(PR, bob, '/approve')]);
-    const polls = fake.requestsTo('GET', /\/issues\/7\/comments$/).filter((r) => r.query.has('since'));
+    const polls = fake
+      .requestsTo('GET', /\/issues\/7\/comments$/)
+      .filter((r) => r.query.has('since'));
     expect(polls.length).toBeGreaterThan(0);
   });
 
@@ -402,7 +477,10 @@ describe('waiting', () => {
       path: /\/issues\/7\/comments$/,
       status: 403,
       headers: { 'retry-after': '1' },
-      body: { message: 'You have exceeded a secondary rate limit. Please wait.', documentation_url: 'https://docs.github.com/rest' },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait.',
+        documentation_url: 'https://docs.github.com/rest',
+      },
     });
     await run(gate(), [() => void fake.addComment(PR, bob, '/approve')]);
     const reads = fake.requestsTo('GET', /\/issues\/7\/comments$/);
@@ -418,8 +496,14 @@ describe('waiting', () => {
       method: 'GET',
       path: /\/pulls\/7\/reviews$/,
       status: 403,
-      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) },
-      body: { message: 'API rate limit exceeded for installation.', documentation_url: 'https://docs.github.com/rest' },
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
+      },
+      body: {
+        message: 'API rate limit exceeded for installation.',
+        documentation_url: 'https://docs.github.com/rest',
+      },
     });
     const decision = await run(gate(), [() => void fake.addComment(PR, bob, '/approve')]);
     expect(decision.decision).toBe('approved');
@@ -443,7 +527,7 @@ describe('waiting', () => {
         () => void fake.addComment(PR, bob, '/approve'),
       ],
       {
-      retryAfterBaseMs: 5,
+        retryAfterBaseMs: 5,
         maxRetries: 2,
       },
     );
@@ -466,7 +550,12 @@ describe('waiting', () => {
       signal: new AbortController().signal,
       log: () => undefined,
     });
-    expect(decision).toMatchObject({ decision: 'approved', byPolicy: true, approvers: [], sha: SHA1 });
+    expect(decision).toMatchObject({
+      decision: 'approved',
+      byPolicy: true,
+      approvers: [],
+      sha: SHA1,
+    });
     expect(gateComment().body).toContain('Approved by policy');
     expect(clock.sleeps).toEqual([]);
   });

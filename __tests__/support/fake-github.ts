@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import Ajv, { type ValidateFunction } from 'ajv';
+import Ajv, { type AnySchema, type ValidateFunction } from 'ajv';
 import type { Clock } from '../../src/engine/clock.js';
 
 export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
@@ -89,7 +89,13 @@ const REACTIONS = ['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket',
 // ---- GitHub's OpenAPI description --------------------------------------------------------
 
 interface OpenApiSpec {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }
+    >
+  >;
   components: {
     schemas: Record<string, unknown>;
     examples: Record<string, { value: unknown }>;
@@ -103,23 +109,32 @@ const validators = new Map<string, ValidateFunction | null>();
 
 export function openApiSpec(): OpenApiSpec {
   if (!spec) {
-    const file = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
+    const file = createRequire(import.meta.url).resolve(
+      '@octokit/openapi/generated/api.github.com.json',
+    );
     spec = JSON.parse(readFileSync(file, 'utf8')) as OpenApiSpec;
   }
   return spec;
 }
 
 /** Problems of a JSON answer against the operation's schema for that status; [] when it fits. */
-export function checkAgainstOpenApi(method: string, template: string, status: number, body: unknown): string[] {
+export function checkAgainstOpenApi(
+  method: string,
+  template: string,
+  status: number,
+  body: unknown,
+): string[] {
   const key = `${method} ${template} ${status}`;
   let validate = validators.get(key);
   if (validate === undefined) {
     const s = openApiSpec();
     const operation = s.paths[template]?.[method.toLowerCase()];
-    if (!operation) throw new Error(`fake-github: ${method} ${template} is not in GitHub's OpenAPI description`);
+    if (!operation)
+      throw new Error(`fake-github: ${method} ${template} is not in GitHub's OpenAPI description`);
     let response = operation.responses[String(status)];
     const ref = (response as { $ref?: string } | undefined)?.$ref;
-    if (ref !== undefined) response = s.components.responses[ref.replace('#/components/responses/', '')];
+    if (ref !== undefined)
+      response = s.components.responses[ref.replace('#/components/responses/', '')];
     const schema = response?.content?.['application/json']?.schema;
     if (!ajv) {
       ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
@@ -138,8 +153,10 @@ export function checkAgainstOpenApi(method: string, template: string, status: nu
   return (validate.errors ?? []).map((e) => `${key}: ${e.instancePath || '/'} ${e.message ?? ''}`);
 }
 
-function rewriteRefs(schema: unknown): unknown {
-  return JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"gh#/components/'));
+function rewriteRefs(schema: unknown): AnySchema {
+  return JSON.parse(
+    JSON.stringify(schema).replace(/"#\/components\//g, '"gh#/components/'),
+  ) as AnySchema;
 }
 
 // ---- the server -----------------------------------------------------------------------------
@@ -153,7 +170,12 @@ export interface FakeGitHubOptions {
 
 type Params = Record<string, string>;
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
-type RouteHandler = (req: { params: Params; query: URLSearchParams; body: unknown; user: FakeUser }) => Answer;
+type RouteHandler = (req: {
+  params: Params;
+  query: URLSearchParams;
+  body: unknown;
+  user: FakeUser;
+}) => Answer;
 
 interface Route {
   method: string;
@@ -220,11 +242,17 @@ export class FakeGitHub {
   }
 
   /** A person or bot; with a role they are a collaborator (legacy field derived as GitHub does). */
-  addUser(login: string, options: { type?: AccountType; role?: Role; legacy?: string } = {}): FakeUser {
+  addUser(
+    login: string,
+    options: { type?: AccountType; role?: Role; legacy?: string } = {},
+  ): FakeUser {
     const user: FakeUser = { login, type: options.type ?? 'User' };
     this.users.set(login.toLowerCase(), user);
     if (options.role) {
-      this.roles.set(login.toLowerCase(), { role_name: options.role, permission: options.legacy ?? LEGACY[options.role] });
+      this.roles.set(login.toLowerCase(), {
+        role_name: options.role,
+        permission: options.legacy ?? LEGACY[options.role],
+      });
     }
     return user;
   }
@@ -248,16 +276,42 @@ export class FakeGitHub {
   }
 
   /** A comment written by someone other than the client; `edited` also updates it a second later. */
-  addComment(issue: number, user: FakeUser, body: string, options: { edited?: boolean; at?: string } = {}): FakeComment {
+  addComment(
+    issue: number,
+    user: FakeUser,
+    body: string,
+    options: { edited?: boolean; at?: string } = {},
+  ): FakeComment {
     const created = options.at ?? this.tick();
-    const comment: FakeComment = { id: this.id(), issue, body, user, created_at: created, updated_at: created };
+    const comment: FakeComment = {
+      id: this.id(),
+      issue,
+      body,
+      user,
+      created_at: created,
+      updated_at: created,
+    };
     if (options.edited) comment.updated_at = this.tick();
     this.comments.push(comment);
     return comment;
   }
 
-  addReview(pull: number, user: FakeUser, state: FakeReview['state'], commitId: string, body = ''): FakeReview {
-    const review: FakeReview = { id: this.id(), pull, user, state, body, commit_id: commitId, submitted_at: this.tick() };
+  addReview(
+    pull: number,
+    user: FakeUser,
+    state: FakeReview['state'],
+    commitId: string,
+    body = '',
+  ): FakeReview {
+    const review: FakeReview = {
+      id: this.id(),
+      pull,
+      user,
+      state,
+      body,
+      commit_id: commitId,
+      submitted_at: this.tick(),
+    };
     this.reviews.push(review);
     return review;
   }
@@ -318,10 +372,19 @@ export class FakeGitHub {
       res.end(text);
     };
 
-    const fault = this.faults.find((f) => f.method === method && f.path.test(url.pathname) && (f.times ?? 0) > 0);
+    const fault = this.faults.find(
+      (f) => f.method === method && f.path.test(url.pathname) && (f.times ?? 0) > 0,
+    );
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
-      send(fault.status, fault.body ?? { message: 'fake-github fault', documentation_url: 'https://docs.github.com/rest' }, fault.headers);
+      send(
+        fault.status,
+        fault.body ?? {
+          message: 'fake-github fault',
+          documentation_url: 'https://docs.github.com/rest',
+        },
+        fault.headers,
+      );
       return;
     }
     const auth = headerValue(req.headers.authorization) ?? '';
@@ -338,10 +401,18 @@ export class FakeGitHub {
       try {
         body = raw === '' ? undefined : JSON.parse(raw);
       } catch {
-        send(400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' });
+        send(400, {
+          message: 'Problems parsing JSON',
+          documentation_url: 'https://docs.github.com/rest',
+        });
         return;
       }
-      const answer = route.handler({ params: match.groups ?? {}, query: url.searchParams, body, user });
+      const answer = route.handler({
+        params: match.groups ?? {},
+        query: url.searchParams,
+        body,
+        user,
+      });
       const headers = { ...answer.headers };
       if (method === 'GET' && answer.status === 200) {
         const etag = `W/"${createHash('sha256').update(JSON.stringify(answer.body)).digest('hex')}"`;
@@ -352,7 +423,9 @@ export class FakeGitHub {
         }
       }
       if (this.options.validate) {
-        this.violations.push(...checkAgainstOpenApi(method, route.template, answer.status, answer.body));
+        this.violations.push(
+          ...checkAgainstOpenApi(method, route.template, answer.status, answer.body),
+        );
       }
       send(answer.status, answer.body, headers);
       return;
@@ -366,7 +439,10 @@ export class FakeGitHub {
   }
 
   private notFound(): Answer {
-    return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+    return {
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+    };
   }
 
   private isRepo(params: Params): boolean {
@@ -380,9 +456,14 @@ export class FakeGitHub {
       const issue = Number(params.issue_number);
       const since = query.get('since');
       const list = this.comments
-        .filter((c) => c.issue === issue && (since === null || Date.parse(c.updated_at) >= Date.parse(since)))
+        .filter(
+          (c) =>
+            c.issue === issue && (since === null || Date.parse(c.updated_at) >= Date.parse(since)),
+        )
         .sort((a, b) => a.id - b.id);
-      return this.page(`${repoPath}/issues/${issue}/comments`, list, query, (c) => this.commentJson(c));
+      return this.page(`${repoPath}/issues/${issue}/comments`, list, query, (c) =>
+        this.commentJson(c),
+      );
     });
     this.route('POST', `${repoPath}/issues/{issue_number}/comments`, ({ params, body, user }) => {
       if (!this.isRepo(params)) return this.notFound();
@@ -401,21 +482,36 @@ export class FakeGitHub {
       comment.updated_at = this.tick();
       return { status: 200, body: this.commentJson(comment) };
     });
-    this.route('POST', `${repoPath}/issues/comments/{comment_id}/reactions`, ({ params, body, user }) => {
-      const comment = this.comments.find((c) => c.id === Number(params.comment_id));
-      if (!this.isRepo(params) || !comment) return this.notFound();
-      const content = bodyField(body, 'content');
-      if (content === undefined || !REACTIONS.includes(content)) return unprocessable('content');
-      const existing = this.reactions.find((r) => r.commentId === comment.id && r.user.login === user.login && r.content === content);
-      if (existing) return { status: 200, body: this.reactionJson(existing) };
-      const reaction: FakeReaction = { id: this.id(), commentId: comment.id, user, content, created_at: this.tick() };
-      this.reactions.push(reaction);
-      return { status: 201, body: this.reactionJson(reaction) };
-    });
+    this.route(
+      'POST',
+      `${repoPath}/issues/comments/{comment_id}/reactions`,
+      ({ params, body, user }) => {
+        const comment = this.comments.find((c) => c.id === Number(params.comment_id));
+        if (!this.isRepo(params) || !comment) return this.notFound();
+        const content = bodyField(body, 'content');
+        if (content === undefined || !REACTIONS.includes(content)) return unprocessable('content');
+        const existing = this.reactions.find(
+          (r) => r.commentId === comment.id && r.user.login === user.login && r.content === content,
+        );
+        if (existing) return { status: 200, body: this.reactionJson(existing) };
+        const reaction: FakeReaction = {
+          id: this.id(),
+          commentId: comment.id,
+          user,
+          content,
+          created_at: this.tick(),
+        };
+        this.reactions.push(reaction);
+        return { status: 201, body: this.reactionJson(reaction) };
+      },
+    );
     this.route('GET', `${repoPath}/collaborators/{username}/permission`, ({ params }) => {
       const user = this.users.get((params.username ?? '').toLowerCase());
       if (!this.isRepo(params) || !user) return this.notFound();
-      const role = this.roles.get(user.login.toLowerCase()) ?? { role_name: 'none', permission: 'none' };
+      const role = this.roles.get(user.login.toLowerCase()) ?? {
+        role_name: 'none',
+        permission: 'none',
+      };
       return {
         status: 200,
         body: {
@@ -428,7 +524,13 @@ export class FakeGitHub {
     this.route('GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}', ({ params }) => {
       const team = `${params.org}/${params.team_slug}`;
       if (this.hiddenTeams.has(team)) {
-        return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
+        return {
+          status: 403,
+          body: {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest',
+          },
+        };
       }
       const state = this.teams.get(team)?.get((params.username ?? '').toLowerCase());
       if (!state) return this.notFound();
@@ -450,12 +552,19 @@ export class FakeGitHub {
       const number = Number(params.pull_number);
       if (!this.isRepo(params) || !this.pulls.has(number)) return this.notFound();
       const list = this.reviews.filter((r) => r.pull === number).sort((a, b) => a.id - b.id);
-      return this.page(`${repoPath}/pulls/${number}/reviews`, list, query, (r) => this.reviewJson(r));
+      return this.page(`${repoPath}/pulls/${number}/reviews`, list, query, (r) =>
+        this.reviewJson(r),
+      );
     });
   }
 
   /** One page of a list with GitHub's Link header (first/prev/next/last). */
-  private page<T>(template: string, list: T[], query: URLSearchParams, toJson: (item: T) => unknown): Answer {
+  private page<T>(
+    template: string,
+    list: T[],
+    query: URLSearchParams,
+    toJson: (item: T) => unknown,
+  ): Answer {
     const path = template.replace('{owner}', this.owner).replace('{repo}', this.repo);
     const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
     const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
@@ -470,7 +579,11 @@ export class FakeGitHub {
     const links: string[] = [];
     if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
     if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-    return { status: 200, body: items, headers: links.length > 0 ? { link: links.join(', ') } : {} };
+    return {
+      status: 200,
+      body: items,
+      headers: links.length > 0 ? { link: links.join(', ') } : {},
+    };
   }
 
   private htmlBase(): string {
@@ -529,7 +642,13 @@ export class FakeGitHub {
   }
 
   private reactionJson(r: FakeReaction): Record<string, unknown> {
-    return { id: r.id, node_id: `REA_${r.id}`, user: this.userJson(r.user), content: r.content, created_at: r.created_at };
+    return {
+      id: r.id,
+      node_id: `REA_${r.id}`,
+      user: this.userJson(r.user),
+      content: r.content,
+      created_at: r.created_at,
+    };
   }
 
   private reviewJson(r: FakeReview): Record<string, unknown> {
@@ -552,7 +671,9 @@ export class FakeGitHub {
 
   /** GitHub's own example pull request, with this fake's number, head and author. */
   private pullJson(pull: Pull): Record<string, unknown> {
-    const example = structuredClone(openApiSpec().components.examples['pull-request']?.value) as Record<string, unknown>;
+    const example = structuredClone(
+      openApiSpec().components.examples['pull-request']?.value,
+    ) as Record<string, unknown>;
     const head = { ...(example.head as Record<string, unknown>), sha: pull.headSha };
     return {
       ...example,

@@ -21,10 +21,13 @@ export interface LocalApprovalOptions {
 
 /** Strips terminal control sequences a model could put in a message (colours, cursor moves, titles). */
 export function terminalSafe(text: string): string {
-  return text
+  /* eslint-disable no-control-regex -- matching control characters is the point */
+  const safe = text
     .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '')
     .replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, '')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  /* eslint-enable no-control-regex */
+  return safe;
 }
 
 export class LocalApprovalGateway implements ApprovalGateway {
@@ -38,7 +41,8 @@ export class LocalApprovalGateway implements ApprovalGateway {
     const flagged = this.fromFlags(gate, wait);
     if (flagged) return flagged;
     const { input, output } = this.options;
-    const interactive = this.options.interactive ?? (input?.isTTY === true && output?.isTTY === true);
+    const interactive =
+      this.options.interactive ?? (input?.isTTY === true && output?.isTTY === true);
     if (!interactive || input === undefined || output === undefined) return this.unanswered(gate);
     return this.ask(gate, wait, input, output);
   }
@@ -62,17 +66,36 @@ export class LocalApprovalGateway implements ApprovalGateway {
   }
 
   private base(): GateDecision {
-    return { decision: 'waiting', approvers: [], comment: '', url: '', sha: this.options.sha ?? '', byPolicy: false };
+    return {
+      decision: 'waiting',
+      approvers: [],
+      comment: '',
+      url: '',
+      sha: this.options.sha ?? '',
+      byPolicy: false,
+    };
   }
 
   private fromFlags(gate: Gate, wait: GateWaitOptions): GateDecision | undefined {
     const at = new Date(wait.clock.now()).toISOString();
     // A reject wins over an approve for the same step: the safer reading of a contradiction.
     if (this.options.reject?.includes(gate.stepId)) {
-      return { ...this.base(), decision: 'rejected', approvers: [this.user], comment: 'rejected with --reject', decidedAt: at };
+      return {
+        ...this.base(),
+        decision: 'rejected',
+        approvers: [this.user],
+        comment: 'rejected with --reject',
+        decidedAt: at,
+      };
     }
     if (this.options.approve?.includes(gate.stepId)) {
-      return { ...this.base(), decision: 'approved', approvers: [this.user], comment: 'approved with --approve', decidedAt: at };
+      return {
+        ...this.base(),
+        decision: 'approved',
+        approvers: [this.user],
+        comment: 'approved with --approve',
+        decidedAt: at,
+      };
     }
     return undefined;
   }
@@ -126,11 +149,23 @@ export class LocalApprovalGateway implements ApprovalGateway {
         const answer = (await question(`Approve '${gate.stepId}'? [y/n] `)).trim().toLowerCase();
         const at = new Date(wait.clock.now()).toISOString();
         if (answer === 'y' || answer === 'yes') {
-          return { ...this.base(), decision: 'approved', approvers: [this.user], comment: '', decidedAt: at };
+          return {
+            ...this.base(),
+            decision: 'approved',
+            approvers: [this.user],
+            comment: '',
+            decidedAt: at,
+          };
         }
         if (answer === 'n' || answer === 'no') {
           const reason = (await question('Reason (optional): ')).trim();
-          return { ...this.base(), decision: 'rejected', approvers: [this.user], comment: terminalSafe(reason), decidedAt: at };
+          return {
+            ...this.base(),
+            decision: 'rejected',
+            approvers: [this.user],
+            comment: terminalSafe(reason),
+            decidedAt: at,
+          };
         }
         output.write('Please answer y or n.\n');
       }
@@ -138,7 +173,12 @@ export class LocalApprovalGateway implements ApprovalGateway {
       if (timedOut) {
         output.write(`\nNo answer before the deadline for '${gate.stepId}'.\n`);
         const at = new Date(wait.clock.now()).toISOString();
-        return { ...this.base(), decision: 'timed_out', comment: 'no decision before the deadline', decidedAt: at };
+        return {
+          ...this.base(),
+          decision: 'timed_out',
+          comment: 'no decision before the deadline',
+          decidedAt: at,
+        };
       }
       if (wait.signal.aborted) throw wait.signal.reason;
       if (closed) return this.unanswered(gate);

@@ -41,7 +41,12 @@ export function createRestClient(settings: ClientSettings): RestClient {
   const log = settings.log ?? (() => undefined);
   const onLimit =
     (what: string) =>
-    (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    (
+      retryAfter: number,
+      options: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
       log(`GitHub ${what} on ${options.method} ${options.url}; retrying in ${retryAfter} s.`);
       return retryCount < maxRetries;
     };
@@ -56,7 +61,9 @@ export function createRestClient(settings: ClientSettings): RestClient {
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit'),
       retryAfterBaseValue: base,
-      ...(settings.spaceWrites === false ? { write: immediateGroup, notifications: immediateGroup } : {}),
+      ...(settings.spaceWrites === false
+        ? { write: immediateGroup, notifications: immediateGroup }
+        : {}),
     },
   });
 }
@@ -102,7 +109,7 @@ export class ConditionalReader {
   async getAll<T>(path: string, query: Record<string, string> = {}): Promise<ReadResult<T[]>> {
     const items: T[] = [];
     let changed = false;
-    let headers: ReadResult<T[]>['headers'] = {};
+    let headers: ReadResult<T[]>['headers'] | undefined;
     for (let page = 1; ; page++) {
       const params = new URLSearchParams({ ...query, per_page: '100', page: String(page) });
       const result = await this.get<T[]>(`${path}?${params.toString()}`);
@@ -114,7 +121,7 @@ export class ConditionalReader {
       if (result.data.length < 100 && !/rel="next"/.test(link)) break;
       if (result.data.length === 0) break;
     }
-    return { data: items, changed, headers };
+    return { data: items, changed, headers: headers ?? {} };
   }
 
   private noteRateLimit(headers: Record<string, string | number | undefined>): void {

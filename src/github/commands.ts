@@ -23,7 +23,8 @@ export function parseCommand(body: string, stepIds: readonly string[]): GateComm
     return MENTIONS_COMMAND.test(body)
       ? {
           verb: 'invalid',
-          reason: 'its first line is not exactly `/approve [step-id]` or `/reject [step-id] [reason]`',
+          reason:
+            'its first line is not exactly `/approve [step-id]` or `/reject [step-id] [reason]`',
         }
       : { verb: 'none' };
   }

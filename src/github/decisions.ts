@@ -100,7 +100,8 @@ function intentOf(answer: Answer, gate: GateView): Intent {
 /** Why an answer cannot count before any permission is read, or undefined when it may. */
 function refusal(answer: Answer, gate: GateView): string | undefined {
   const { login, type } = answer.user;
-  if (type !== 'User') return `${type === 'Bot' ? 'bots' : `${type} accounts`} cannot answer a gate`;
+  if (type !== 'User')
+    return `${type === 'Bot' ? 'bots' : `${type} accounts`} cannot answer a gate`;
   if (/\[bot\]/i.test(login)) {
     return 'a login that looks like a bot cannot answer a gate';
   }
@@ -159,8 +160,15 @@ export async function evaluateAnswers(
       ignore(verdict.reason);
       continue;
     }
-    const counted: CountedAnswer = { login, at: at(answer), url: answer.url, reason: intent.reason, via: verdict.via };
-    if (intent.verb === 'reject') return { outcome: 'rejected', approvals, rejection: counted, ignored };
+    const counted: CountedAnswer = {
+      login,
+      at: at(answer),
+      url: answer.url,
+      reason: intent.reason,
+      via: verdict.via,
+    };
+    if (intent.verb === 'reject')
+      return { outcome: 'rejected', approvals, rejection: counted, ignored };
     if (approvals.some((a) => sameLogin(a.login, login))) {
       ignore(`${login} already approved; ${gate.policy.min} distinct people are needed`);
       continue;

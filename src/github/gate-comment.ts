@@ -56,11 +56,17 @@ export function markerSafe(value: string): boolean {
 
 export function describeApprovers(policy: ApproverPolicy): string {
   const routes: string[] = [];
-  if (policy.permission !== undefined) routes.push(`anyone with the \`${policy.permission}\` role or higher`);
-  if (policy.users.length > 0) routes.push(`the users ${policy.users.map((u) => `\`${u}\``).join(', ')}`);
-  if (policy.teams.length > 0) routes.push(`members of ${policy.teams.map((t) => `\`${t}\``).join(', ')}`);
+  if (policy.permission !== undefined)
+    routes.push(`anyone with the \`${policy.permission}\` role or higher`);
+  if (policy.users.length > 0)
+    routes.push(`the users ${policy.users.map((u) => `\`${u}\``).join(', ')}`);
+  if (policy.teams.length > 0)
+    routes.push(`members of ${policy.teams.map((t) => `\`${t}\``).join(', ')}`);
   const who = routes.length > 0 ? routes.join(', or ') : 'nobody (no approvers are configured)';
-  const count = policy.min === 1 ? 'one approval is needed' : `${policy.min} approvals from different people are needed`;
+  const count =
+    policy.min === 1
+      ? 'one approval is needed'
+      : `${policy.min} approvals from different people are needed`;
   const author = policy.allowAuthor ? 'the author may answer' : 'not the author';
   return `${who}; ${count}; humans only, ${author}`;
 }
@@ -87,8 +93,16 @@ const HEADINGS = {
 
 export function renderGateComment(view: GateCommentView): string {
   const { gate, state, phase } = view;
-  const lines = [markerFor(state), `### ${HEADINGS[phase.phase]}: step \`${gate.stepId}\``, '', quote(gate.message), ''];
-  lines.push(`**Commit:** \`${state.sha}\` — answers count only for this commit; a push re-opens the gate.`);
+  const lines = [
+    markerFor(state),
+    `### ${HEADINGS[phase.phase]}: step \`${gate.stepId}\``,
+    '',
+    quote(gate.message),
+    '',
+  ];
+  lines.push(
+    `**Commit:** \`${state.sha}\` — answers count only for this commit; a push re-opens the gate.`,
+  );
   if (phase.phase === 'open') {
     if (phase.reopenedFrom !== undefined) {
       lines.push(
@@ -105,7 +119,9 @@ export function renderGateComment(view: GateCommentView): string {
     }
     if (phase.approvals.length > 0) {
       const names = phase.approvals.map((a) => `\`${a.login}\``).join(', ');
-      lines.push(`**Approvals so far:** ${phase.approvals.length} of ${gate.approvers.min} (${names}).`);
+      lines.push(
+        `**Approvals so far:** ${phase.approvals.length} of ${gate.approvers.min} (${names}).`,
+      );
     }
   } else if (phase.phase === 'timed_out') {
     const then = phase.onTimeout === 'reject' ? 'counted as a rejection' : 'the run stops';
@@ -115,8 +131,11 @@ export function renderGateComment(view: GateCommentView): string {
   } else {
     const verb = phase.phase === 'approved' ? 'Approved' : 'Rejected';
     for (const answer of phase.answers) {
-      const reason = answer.reason === '' ? '' : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '))}`;
-      lines.push(`- ${verb} by \`${answer.login}\` (${answer.via}) at ${answer.at} — [answer](${answer.url})${reason}`);
+      const reason =
+        answer.reason === '' ? '' : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '))}`;
+      lines.push(
+        `- ${verb} by \`${answer.login}\` (${answer.via}) at ${answer.at} — [answer](${answer.url})${reason}`,
+      );
     }
   }
   if (view.ignored.length > 0) {

@@ -1,10 +1,34 @@
 // The action's gateway: asks on the pull request with one gate comment and waits by
 // polling conditionally (unchanged pages answer 304, free against the rate limit).
-import { ApprovalSetupError, type ApprovalGateway, type Gate, type GateDecision, type GateWaitOptions } from './gateway.js';
-import { ConditionalReader, createRestClient, httpStatus, type ClientSettings, type RestClient } from './client.js';
-import { evaluateAnswers, type Answer, type Evaluation, type GateView, type IgnoredAnswer } from './decisions.js';
+import {
+  ApprovalSetupError,
+  type ApprovalGateway,
+  type Gate,
+  type GateDecision,
+  type GateWaitOptions,
+} from './gateway.js';
+import {
+  ConditionalReader,
+  createRestClient,
+  httpStatus,
+  type ClientSettings,
+  type RestClient,
+} from './client.js';
+import {
+  evaluateAnswers,
+  type Answer,
+  type Evaluation,
+  type GateView,
+  type IgnoredAnswer,
+} from './decisions.js';
 import { createAuthorizer } from './permissions.js';
-import { markerSafe, readMarker, renderGateComment, type GatePhase, type MarkerState } from './gate-comment.js';
+import {
+  markerSafe,
+  readMarker,
+  renderGateComment,
+  type GatePhase,
+  type MarkerState,
+} from './gate-comment.js';
 
 export interface GitHubGatewaySettings extends ClientSettings {
   owner: string;
@@ -20,7 +44,6 @@ export interface GitHubGatewaySettings extends ClientSettings {
   /** Below this many remaining requests, wait for the rate-limit window to reset. */
   rateLimitFloor?: number;
 }
-
 
 interface User {
   login: string;
@@ -55,7 +78,8 @@ export function createGitHubGateway(settings: GitHubGatewaySettings): ApprovalGa
   const reader = new ConditionalReader(client);
   return {
     decide: (gate, options) => new GitHubGate(settings, client, reader, gate, options).decide(),
-    recordPolicyApproval: (gate, options) => new GitHubGate(settings, client, reader, gate, options).recordPolicy(),
+    recordPolicyApproval: (gate, options) =>
+      new GitHubGate(settings, client, reader, gate, options).recordPolicy(),
   };
 }
 
@@ -138,7 +162,9 @@ class GitHubGate {
         if (changed) evaluation = await this.evaluate(answers);
       } catch (error) {
         if (!transient(error)) throw error;
-        this.options.log(`Reading the gate's answers failed (${describe(error)}); trying again later.`);
+        this.options.log(
+          `Reading the gate's answers failed (${describe(error)}); trying again later.`,
+        );
         interval = Math.min(poll.maxMs, interval * 2);
       }
     }
@@ -147,7 +173,15 @@ class GitHubGate {
   async recordPolicy(): Promise<GateDecision> {
     const now = this.isoNow();
     if (this.settings.pullNumber === undefined) {
-      return { decision: 'approved', approvers: [], comment: 'approved by policy (auto_approve)', url: '', sha: '', decidedAt: now, byPolicy: true };
+      return {
+        decision: 'approved',
+        approvers: [],
+        comment: 'approved by policy (auto_approve)',
+        url: '',
+        sha: '',
+        decidedAt: now,
+        byPolicy: true,
+      };
     }
     await this.open();
     await this.write({ phase: 'approved', answers: [], byPolicy: true }, []);
@@ -176,15 +210,24 @@ class GitHubGate {
     const pr = await this.reader.get<PullRequest>(this.prPath);
     this.prAuthor = pr.data.user.login;
     const headSha = pr.data.head.sha;
-    const all = await this.reader.getAll<IssueComment>(`${this.base}/issues/${pullNumber}/comments`);
-    const mine = all.data.find((c) => this.isMine(c) && readMarker(c.body ?? '', this.gate.runId, this.gate.stepId));
+    const all = await this.reader.getAll<IssueComment>(
+      `${this.base}/issues/${pullNumber}/comments`,
+    );
+    const mine = all.data.find(
+      (c) => this.isMine(c) && readMarker(c.body ?? '', this.gate.runId, this.gate.stepId),
+    );
     const openedAt = toIso(pr.headers.date, this.options.clock.now());
     if (mine) {
       const found = readMarker(mine.body ?? '', this.gate.runId, this.gate.stepId);
       this.commentId = mine.id;
       this.commentUrl = mine.html_url;
       this.lastBody = mine.body ?? '';
-      this.state = found ?? { runId: this.gate.runId, stepId: this.gate.stepId, sha: headSha, openedAt };
+      this.state = found ?? {
+        runId: this.gate.runId,
+        stepId: this.gate.stepId,
+        sha: headSha,
+        openedAt,
+      };
       if (this.state.sha !== headSha) this.reopen(headSha, openedAt);
     } else {
       this.state = { runId: this.gate.runId, stepId: this.gate.stepId, sha: headSha, openedAt };
@@ -194,12 +237,15 @@ class GitHubGate {
 
   private isMine(comment: IssueComment): boolean {
     if (comment.user === null) return false;
-    if (this.selfLogin !== undefined) return comment.user.login.toLowerCase() === this.selfLogin.toLowerCase();
+    if (this.selfLogin !== undefined)
+      return comment.user.login.toLowerCase() === this.selfLogin.toLowerCase();
     return comment.user.type === 'Bot';
   }
 
   private reopen(sha: string, openedAt: string): void {
-    this.options.log(`The head of the pull request moved to ${sha.slice(0, 7)}: the gate re-opens and earlier answers no longer count.`);
+    this.options.log(
+      `The head of the pull request moved to ${sha.slice(0, 7)}: the gate re-opens and earlier answers no longer count.`,
+    );
     this.reopenedFrom = this.state.sha;
     this.state = { ...this.state, sha, openedAt };
   }
@@ -214,9 +260,12 @@ class GitHubGate {
       moved = true;
     }
     const pullNumber = this.settings.pullNumber ?? 0;
-    const comments = await this.reader.getAll<IssueComment>(`${this.base}/issues/${pullNumber}/comments`, {
-      since: this.state.openedAt,
-    });
+    const comments = await this.reader.getAll<IssueComment>(
+      `${this.base}/issues/${pullNumber}/comments`,
+      {
+        since: this.state.openedAt,
+      },
+    );
     const reviews = await this.reader.getAll<Review>(`${this.prPath}/reviews`);
     return {
       changed: moved || pr.changed || comments.changed || reviews.changed,
@@ -243,16 +292,25 @@ class GitHubGate {
   /** Writes the gate comment for a decision, or keeps it current while open; the decision if any. */
   private async conclude(evaluation: Evaluation): Promise<GateDecision | undefined> {
     if (evaluation.outcome === 'pending') {
-      await this.write({ phase: 'open', approvals: evaluation.approvals, ...this.reopenMark() }, evaluation.ignored);
+      await this.write(
+        { phase: 'open', approvals: evaluation.approvals, ...this.reopenMark() },
+        evaluation.ignored,
+      );
       return undefined;
     }
-    const answers = evaluation.outcome === 'rejected' && evaluation.rejection ? [evaluation.rejection] : evaluation.approvals;
+    const answers =
+      evaluation.outcome === 'rejected' && evaluation.rejection
+        ? [evaluation.rejection]
+        : evaluation.approvals;
     await this.write({ phase: evaluation.outcome, answers, byPolicy: false }, evaluation.ignored);
     const last = answers[answers.length - 1];
     return {
       decision: evaluation.outcome,
       approvers: answers.map((a) => a.login),
-      comment: answers.map((a) => a.reason).filter((r) => r !== '').join('\n'),
+      comment: answers
+        .map((a) => a.reason)
+        .filter((r) => r !== '')
+        .join('\n'),
       url: this.commentUrl,
       sha: this.state.sha,
       decidedAt: last?.at ?? this.isoNow(),
@@ -291,16 +349,42 @@ class GitHubGate {
 
   /** Creates or updates the gate comment, only when its text changes (each write counts). */
   private async write(phase: GatePhase, ignored: readonly IgnoredAnswer[]): Promise<void> {
-    const body = renderGateComment({ gate: this.gate, state: this.state, phase, ignored, now: this.isoNow() });
+    const body = renderGateComment({
+      gate: this.gate,
+      state: this.state,
+      phase,
+      ignored,
+      now: this.isoNow(),
+    });
     if (body === this.lastBody) return;
     const { owner, repo } = this.settings;
-    if (this.commentId === undefined) {
-      const created = await this.client.rest.issues.createComment({ owner, repo, issue_number: this.settings.pullNumber ?? 0, body });
-      this.commentId = created.data.id;
-      this.commentUrl = created.data.html_url;
-      this.selfLogin ??= created.data.user?.login;
-    } else {
-      await this.client.rest.issues.updateComment({ owner, repo, comment_id: this.commentId, body });
+    try {
+      if (this.commentId === undefined) {
+        const issue_number = this.settings.pullNumber ?? 0;
+        const created = await this.client.rest.issues.createComment({
+          owner,
+          repo,
+          issue_number,
+          body,
+        });
+        this.commentId = created.data.id;
+        this.commentUrl = created.data.html_url;
+        this.selfLogin ??= created.data.user?.login;
+      } else {
+        await this.client.rest.issues.updateComment({
+          owner,
+          repo,
+          comment_id: this.commentId,
+          body,
+        });
+      }
+    } catch (error) {
+      const status = httpStatus(error);
+      if (status !== 403 && status !== 404) throw error;
+      if (/rate limit/i.test(describe(error))) throw error;
+      throw new ApprovalSetupError(
+        `GitHub refused to write the gate comment on pull request #${this.settings.pullNumber ?? 0} (${status}: ${describe(error).replace(/ - https:\S+$/, '')}); give the job \`permissions: { pull-requests: write, issues: write }\`.`,
+      );
     }
     this.lastBody = body;
   }
@@ -312,7 +396,12 @@ class GitHubGate {
       if (item.kind !== 'comment' || this.reacted.has(item.id)) continue;
       this.reacted.add(item.id);
       this.options.log(`Not counted: ${item.kind} by ${item.login}: ${item.reason}.`);
-      await this.client.rest.reactions.createForIssueComment({ owner, repo, comment_id: item.id, content: 'confused' });
+      await this.client.rest.reactions.createForIssueComment({
+        owner,
+        repo,
+        comment_id: item.id,
+        content: 'confused',
+      });
     }
   }
 
@@ -320,7 +409,8 @@ class GitHubGate {
   private nextSleep(interval: number, now: number): number {
     let ms = interval;
     const limit = this.reader.lastRateLimit;
-    if (limit && limit.remaining < (this.settings.rateLimitFloor ?? 20)) ms = Math.max(ms, limit.resetAt - now + 1000);
+    if (limit && limit.remaining < (this.settings.rateLimitFloor ?? 20))
+      ms = Math.max(ms, limit.resetAt - now + 1000);
     if (this.gate.deadline !== undefined) ms = Math.min(ms, Math.max(0, this.gate.deadline - now));
     return ms;
   }

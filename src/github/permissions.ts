@@ -26,7 +26,11 @@ export interface Repository {
   repo: string;
 }
 
-export function createAuthorizer(reader: ConditionalReader, repository: Repository, policy: ApproverPolicy): Authorize {
+export function createAuthorizer(
+  reader: ConditionalReader,
+  repository: Repository,
+  policy: ApproverPolicy,
+): Authorize {
   const { owner, repo } = repository;
   const enc = encodeURIComponent;
   return async (login: string): Promise<Authorization> => {
@@ -62,11 +66,15 @@ export function createAuthorizer(reader: ConditionalReader, repository: Reposito
       } catch (error) {
         const status = httpStatus(error);
         if (status === 404) reasons.push(`${login} is not a member of ${team}`);
-        else if (status === 403) reasons.push(`the token cannot read ${team}'s members (it needs read:org)`);
+        else if (status === 403)
+          reasons.push(`the token cannot read ${team}'s members (it needs read:org)`);
         else throw error;
       }
     }
     if (policy.users.length > 0) reasons.push(`${login} is not a listed approver`);
-    return { ok: false, reason: reasons.length > 0 ? reasons.join('; ') : 'no approvers are configured' };
+    return {
+      ok: false,
+      reason: reasons.length > 0 ? reasons.join('; ') : 'no approvers are configured',
+    };
   };
 }

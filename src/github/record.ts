@@ -33,8 +33,11 @@ const str = (value: unknown) => (typeof value === 'string' ? value : '');
 /** Reads a record back from an `approval` step's outputs; undefined when the step never decided. */
 export function approvalRecord(step: string, outputs: JsonObject): ApprovalRecord | undefined {
   const decision = outputs.decision;
-  if (decision !== 'approved' && decision !== 'rejected' && decision !== 'timed_out') return undefined;
-  const approvers = Array.isArray(outputs.approvers) ? outputs.approvers.filter((a) => typeof a === 'string') : [];
+  if (decision !== 'approved' && decision !== 'rejected' && decision !== 'timed_out')
+    return undefined;
+  const approvers = Array.isArray(outputs.approvers)
+    ? outputs.approvers.filter((a) => typeof a === 'string')
+    : [];
   return {
     step,
     decision,
@@ -68,10 +71,17 @@ const cell = (text: string) => escapeText(text).replace(/\|/g, '\\|').replace(/\
 export function renderApprovalsMarkdown(records: readonly ApprovalRecord[]): string {
   if (records.length === 0) return '';
   const rows = records.map((r) => {
-    const who = r.by_policy ? 'policy (auto_approve)' : r.approvers.map((a) => `\`${cell(a)}\``).join(', ');
-    const step = r.url === '' ? `\`${cell(r.step)}\`` : `[\`${cell(r.step)}\`](${encodeURI(r.url)})`;
+    const who = r.by_policy
+      ? 'policy (auto_approve)'
+      : r.approvers.map((a) => `\`${cell(a)}\``).join(', ');
+    const step =
+      r.url === '' ? `\`${cell(r.step)}\`` : `[\`${cell(r.step)}\`](${encodeURI(r.url)})`;
     const sha = r.sha === '' ? '' : `\`${r.sha.slice(0, 7)}\``;
     return `| ${step} | ${r.decision.replace('_', ' ')} | ${who} | ${cell(r.decided_at)} | ${sha} | ${cell(r.comment)} |`;
   });
-  return ['| Gate | Decision | Who | When | Commit | Reason |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '| Gate | Decision | Who | When | Commit | Reason |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }

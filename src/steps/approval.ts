@@ -4,7 +4,14 @@ import type { StepContext, StepKind, StepOutcome } from '../engine/types.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import { parseDuration } from '../workflow/duration.js';
-import { ApprovalSetupError, ROLES, type ApproverPolicy, type Gate, type GateDecision, type Role } from '../github/gateway.js';
+import {
+  ApprovalSetupError,
+  ROLES,
+  type ApproverPolicy,
+  type Gate,
+  type GateDecision,
+  type Role,
+} from '../github/gateway.js';
 import { decisionOutputs } from '../github/record.js';
 
 /** Milliseconds of a rendered `timeout`, or undefined when it is not a duration. */
@@ -17,7 +24,11 @@ function durationMs(value: JsonValue | undefined): number | undefined {
 const isObject = (value: JsonValue | undefined): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const strings = (value: JsonValue | undefined): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.filter((v) => typeof v === 'string')
+      : [];
 const isRole = (value: JsonValue | undefined): value is Role =>
   typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 
@@ -47,17 +58,32 @@ function validate(step: StepSpec, workflow: Workflow): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const at = (key: string, message: string) =>
     problems.push(diagnosticAt(workflow.positionOf(`${step.pointer}/approval${key}`), message));
-  const literal = (value: JsonValue | undefined) => !(typeof value === 'string' && value.includes('${{'));
+  const literal = (value: JsonValue | undefined) =>
+    !(typeof value === 'string' && value.includes('${{'));
   const config = step.config;
   if (!JSON.stringify(config.approvers ?? null).includes('${{')) {
     const policy = readPolicy(config);
     if (typeof policy === 'string') at('/approvers', policy);
   }
-  if (config.timeout !== undefined && literal(config.timeout) && durationMs(config.timeout) === undefined) {
-    at('/timeout', `timeout must be a duration such as 30m or 24h, not ${JSON.stringify(config.timeout)}`);
+  if (
+    config.timeout !== undefined &&
+    literal(config.timeout) &&
+    durationMs(config.timeout) === undefined
+  ) {
+    at(
+      '/timeout',
+      `timeout must be a duration such as 30m or 24h, not ${JSON.stringify(config.timeout)}`,
+    );
   }
-  if (config.on_timeout !== undefined && config.on_timeout !== 'fail' && config.on_timeout !== 'reject') {
-    at('/on_timeout', `on_timeout must be fail or reject, not ${JSON.stringify(config.on_timeout)}`);
+  if (
+    config.on_timeout !== undefined &&
+    config.on_timeout !== 'fail' &&
+    config.on_timeout !== 'reject'
+  ) {
+    at(
+      '/on_timeout',
+      `on_timeout must be fail or reject, not ${JSON.stringify(config.on_timeout)}`,
+    );
   }
   return problems;
 }
@@ -91,18 +117,31 @@ function outcomeOf(gate: Gate, decision: GateDecision): StepOutcome {
     case 'approved':
       return { status: 'succeeded', outputs };
     case 'rejected': {
-      const reason = decision.comment === '' ? '' : `: ${decision.comment.split(/\r?\n/).join(' ')}`;
-      return { status: 'rejected', outputs, error: `The gate '${gate.stepId}' was rejected by ${who || 'a reviewer'}${reason}.` };
+      const reason =
+        decision.comment === '' ? '' : `: ${decision.comment.split(/\r?\n/).join(' ')}`;
+      return {
+        status: 'rejected',
+        outputs,
+        error: `The gate '${gate.stepId}' was rejected by ${who || 'a reviewer'}${reason}.`,
+      };
     }
     case 'timed_out':
       if (gate.onTimeout === 'reject') {
         return {
           status: 'rejected',
-          outputs: { ...outputs, decision: 'rejected', comment: 'no decision before the deadline (on_timeout: reject)' },
+          outputs: {
+            ...outputs,
+            decision: 'rejected',
+            comment: 'no decision before the deadline (on_timeout: reject)',
+          },
           error: `The gate '${gate.stepId}' had no decision before its deadline and on_timeout rejects it.`,
         };
       }
-      return { status: 'timed_out', outputs, error: `The gate '${gate.stepId}' had no decision before its deadline.` };
+      return {
+        status: 'timed_out',
+        outputs,
+        error: `The gate '${gate.stepId}' had no decision before its deadline.`,
+      };
     case 'waiting':
       return {
         status: 'waiting_approval',
@@ -117,11 +156,15 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
   const fail = (error: string): StepOutcome => ({ status: 'failed', outputs: {}, error });
   if (typeof policy === 'string') return fail(`The approval step '${ctx.step.id}': ${policy}.`);
   if (ctx.config.timeout !== undefined && durationMs(ctx.config.timeout) === undefined) {
-    return fail(`The approval step '${ctx.step.id}': timeout must be a duration such as 30m or 24h.`);
+    return fail(
+      `The approval step '${ctx.step.id}': timeout must be a duration such as 30m or 24h.`,
+    );
   }
   const gateway = ctx.services.approvals;
   if (gateway === undefined) {
-    return fail(`The approval step '${ctx.step.id}' has no way to ask: run it in the action or the CLI, which provide approvals.`);
+    return fail(
+      `The approval step '${ctx.step.id}' has no way to ask: run it in the action or the CLI, which provide approvals.`,
+    );
   }
   const gate = gateFor(ctx, policy);
   const options = { clock: ctx.clock, signal: ctx.signal, log: (m: string) => ctx.log.info(m) };
