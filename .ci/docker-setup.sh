@@ -18,7 +18,8 @@ if ! command -v dockerd >/dev/null 2>&1; then
   log "installing docker.io"
   apt_install docker.io
 fi
-if [ ! -x /bin/busybox ] || ! /bin/busybox --list 2>/dev/null | grep -qx wget; then
+# The image needs a static busybox: a dynamic one (package busybox) would find no libc inside.
+if [ ! -x /bin/busybox ] || ldd /bin/busybox >/dev/null 2>&1; then
   log "installing busybox-static"
   apt_install busybox-static
 fi

@@ -4,6 +4,8 @@ import { parseDuration, parseMemory, parseSandboxConfig } from '../src/sandbox/c
 import { toCreateOptions } from '../src/sandbox/hardening.js';
 import { sandboxKind } from '../src/steps/sandbox.js';
 import type { StepSpec, Workflow } from '../src/workflow/model.js';
+import type { ContainerRuntime } from '../src/sandbox/runtime.js';
+import { sandboxContext } from './support/docker.js';
 
 describe('sandbox step fields', () => {
   it('fills the defaults: no network, 512m, 1 cpu, 256 pids, 10m, runc, 65534:65534, workspace none', () => {
@@ -50,6 +52,14 @@ describe('sandbox step fields', () => {
     [{ pids: 0 }, 'sandbox.pids must be an integer of at least 8'],
     [{ cpus: -1 }, 'sandbox.cpus must be a positive number'],
     [{ image: '' }, 'sandbox.image is required'],
+    [
+      { privileged: true },
+      'sandbox.privileged is not allowed: sandbox steps cannot ask for privileges',
+    ],
+    [{ cap_add: ['SYS_ADMIN'] }, 'sandbox.cap_add is not allowed'],
+    [{ pid: 'host' }, 'sandbox.pid is not allowed'],
+    [{ volumes: ['/:/host'] }, 'sandbox.volumes is not allowed'],
+    [{ colour: 'blue' }, 'sandbox.colour is not a sandbox field.'],
   ])('refuses %j', (fields, message) => {
     expect(() => parseSandboxConfig({ run: 'true', image: 'img', ...fields })).toThrow(message);
   });
@@ -83,6 +93,21 @@ describe('sandbox step fields', () => {
       },
     ]);
     expect(sandboxKind.literalKeys).toEqual(['run']);
+  });
+});
+
+describe('the sandbox kind without an engine', () => {
+  it('fails the step with a sentence saying what to configure', async () => {
+    const ctx = sandboxContext({
+      runtime: undefined as unknown as ContainerRuntime,
+      config: { image: 'i', run: 'true' },
+    });
+    ctx.services.containers = undefined;
+    await expect(sandboxKind.run(ctx)).resolves.toEqual({
+      status: 'failed',
+      outputs: {},
+      error: "Step 'box' needs a Docker engine: start Docker or set DOCKER_HOST.",
+    });
   });
 });
 

@@ -8,7 +8,10 @@ set -euo pipefail
 image=wflo-test/busybox:1
 if [ "${FORCE:-}" = 1 ] || ! docker image inspect "$image" >/dev/null 2>&1; then
   busybox=$(command -v busybox || true)
-  [ -n "$busybox" ] || { echo "busybox-static is not installed (apt-get install -y busybox-static)" >&2; exit 1; }
+  if [ -z "$busybox" ] || ldd "$busybox" >/dev/null 2>&1; then
+    echo "a static busybox is needed: apt-get install -y busybox-static" >&2
+    exit 1
+  fi
   root=$(mktemp -d)
   trap 'rm -rf "$root"' EXIT
   mkdir -p "$root/bin" "$root/tmp" "$root/workspace" "$root/etc"

@@ -123,7 +123,34 @@ function oneOf<T extends string>(
   );
 }
 
+const FIELDS = new Set([
+  'run',
+  'image',
+  'env',
+  'workspace',
+  'network',
+  'allow_host_network',
+  'memory',
+  'cpus',
+  'pids',
+  'timeout',
+  'runtime',
+  'user',
+]);
+/** Docker options that would undo the hardening; named so the refusal says why. */
+const PRIVILEGES =
+  /^(privileged|cap_add|capabilities|devices?|pid|ipc|uts|userns|volumes?|binds?|mounts?|security_opt|sysctls?|cgroup.*)$/;
+
 export function parseSandboxConfig(config: JsonObject): SandboxConfig {
+  for (const key of Object.keys(config)) {
+    if (FIELDS.has(key)) continue;
+    if (PRIVILEGES.test(key)) {
+      throw new SandboxConfigError(
+        `sandbox.${key} is not allowed: sandbox steps cannot ask for privileges, devices, mounts or host namespaces.`,
+      );
+    }
+    throw new SandboxConfigError(`sandbox.${key} is not a sandbox field.`);
+  }
   const run = config.run;
   if (typeof run !== 'string' || run.trim() === '')
     throw new SandboxConfigError('sandbox.run must be a non-empty command.');

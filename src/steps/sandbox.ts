@@ -200,7 +200,7 @@ async function runSandbox(
       {
         ...baseSpec(config, labels, digest),
         cmd: ['sh', '-c', config.run],
-        env: { ...config.env, WFLO_OUTPUT: OUTPUT_FILE, HOME: '/tmp' },
+        env: { HOME: '/tmp', ...config.env, WFLO_OUTPUT: OUTPUT_FILE },
         mounts,
       },
       {
