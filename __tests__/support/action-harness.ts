@@ -35,6 +35,13 @@ export interface PhaseResult {
   commands: WorkflowCommand[];
 }
 
+export interface RunningPhase {
+  stdout(): string;
+  /** GITHUB_STATE as written so far. */
+  state(): Promise<Record<string, string>>;
+  kill(signal: NodeJS.Signals): void;
+}
+
 export interface ActionRun {
   main: PhaseResult;
   post: PhaseResult;
@@ -51,6 +58,8 @@ export interface HarnessOptions {
   eventPayload?: object;
   /** Cancels like the runner: SIGINT once this is true of stdout so far, SIGTERM 7.5 s later. */
   cancelWhen?: (stdout: string) => boolean;
+  /** Runs alongside main, to watch it and signal it (e.g. SIGKILL, as a runner that lost patience). */
+  duringMain?: (main: RunningPhase) => Promise<void>;
   /** Kills the phase after this long (a hung action fails the test rather than the suite). */
   timeoutMs?: number;
 }
@@ -128,6 +137,7 @@ interface PhaseSetup {
   env: Record<string, string>;
   cwd: string;
   cancelWhen?: (stdout: string) => boolean;
+  during?: (phase: RunningPhase) => Promise<void>;
   timeoutMs: number;
 }
 
@@ -159,12 +169,16 @@ async function runPhase(setup: PhaseSetup, dir: string): Promise<PhaseResult> {
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   timers.push(setTimeout(() => child.kill('SIGKILL'), setup.timeoutMs));
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
-    (resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code, sig) => resolve([code, sig]));
-    },
-  );
+  const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, sig) => resolve([code, sig]));
+  });
+  await setup.during?.({
+    stdout: () => stdout,
+    state: async () => parseFileCommands(await readFile(files.GITHUB_STATE, 'utf8')),
+    kill: (sig) => child.kill(sig),
+  });
+  const [exitCode, signal] = await closed;
   for (const t of timers) clearTimeout(t);
   return {
     exitCode,
@@ -223,6 +237,7 @@ export async function runAction(options: HarnessOptions): Promise<ActionRun> {
       cwd: options.workspace,
       timeoutMs,
       ...(options.cancelWhen ? { cancelWhen: options.cancelWhen } : {}),
+      ...(options.duringMain ? { during: options.duringMain } : {}),
     },
     path.join(home, 'main'),
   );

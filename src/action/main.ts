@@ -102,6 +102,11 @@ async function runAndReport(
   const tempDir = await mkdtemp(path.join(runnerTemp, `wflo-${runId}-`));
   core.saveState(STATE.runId, runId);
   core.saveState(STATE.tempDir, tempDir);
+  const containerKinds = new Set(['sandbox', 'agent']);
+  core.saveState(
+    STATE.usesContainers,
+    String(workflow.steps.some((s) => containerKinds.has(s.kind))),
+  );
 
   const controller = new AbortController();
   const onSignal = (signal: string) => {

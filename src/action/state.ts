@@ -5,6 +5,8 @@ export const STATE = {
   isPost: 'isPost',
   runId: 'run-id',
   tempDir: 'temp-dir',
+  /** 'true' when the workflow has steps that start containers, so post must look for them. */
+  usesContainers: 'uses-containers',
 } as const;
 
 export function isPost(): boolean {
