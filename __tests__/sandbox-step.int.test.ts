@@ -153,6 +153,8 @@ describe('sandbox step timeouts, cancel and OOM', () => {
     controller.abort(new StepTimeoutError(1000));
     const outcome = await pending;
     expect(outcome.status).toBe('timed_out');
+    // SIGTERM first (143), not an immediate kill (137): the scheduler's timeout gets the grace too.
+    expect(outcome.outputs).toMatchObject({ timed_out: true, exit_code: 143 });
     expect(leftovers(ctx.run.id)).toEqual([]);
   });
 

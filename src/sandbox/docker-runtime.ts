@@ -95,6 +95,15 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       cancelled = true;
       container.kill({ signal: 'SIGKILL' }).catch(() => undefined);
     };
+    let stopping = false;
+    const onTimeout = () => {
+      if (stopping) return;
+      stopping = true;
+      timedOut = true;
+      // Docker sends SIGTERM, then SIGKILL after t seconds.
+      container.stop({ t: Math.ceil(opts.graceMs / 1000) }).catch(() => undefined);
+    };
+    let failed = false;
     try {
       for (const archive of opts.archivesIn ?? []) {
         await container.putArchive(archive.tar, { path: archive.path, abortSignal });
@@ -122,13 +131,9 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
         );
       }
       if (opts.signal.aborted) onAbort();
-      if (opts.timeoutMs !== undefined) {
-        timer = setTimeout(() => {
-          timedOut = true;
-          // Docker sends SIGTERM, then SIGKILL after t seconds.
-          container.stop({ t: Math.ceil(opts.graceMs / 1000) }).catch(() => undefined);
-        }, opts.timeoutMs);
-      }
+      if (opts.timeoutMs !== undefined) timer = setTimeout(onTimeout, opts.timeoutMs);
+      if (opts.stopSignal?.aborted) onTimeout();
+      opts.stopSignal?.addEventListener('abort', onTimeout, { once: true });
       const waited = (await exited) as { StatusCode?: number };
       const durationMs = Date.now() - started;
       clearTimeout(timer);
@@ -156,6 +161,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
         durationMs,
       };
     } catch (error) {
+      failed = true;
       if (error instanceof ContainerRuntimeError) throw error;
       throw new ContainerRuntimeError(
         `Docker failed while running the container: ${errorText(error)}`,
@@ -166,8 +172,16 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
     } finally {
       clearTimeout(timer);
       opts.signal.removeEventListener('abort', onAbort);
+      opts.stopSignal?.removeEventListener('abort', onTimeout);
       calls.abort();
-      await removeQuietly(container);
+      // A removal failure must not hide the failure that got us here (e.g. the daemon went away).
+      await removeQuietly(container).catch((error: unknown) => {
+        if (!failed)
+          throw new ContainerRuntimeError(
+            `Docker could not remove the container: ${errorText(error)}`,
+            { cause: error },
+          );
+      });
     }
   }
 

@@ -50,6 +50,8 @@ export interface RunContainerOptions {
   signal: AbortSignal;
   /** After this, the container is stopped: SIGTERM, then SIGKILL after `graceMs`. */
   timeoutMs?: number;
+  /** Aborting stops the container as a timeout does (with the grace); the result says `timedOut`. */
+  stopSignal?: AbortSignal;
   graceMs: number;
   stdoutCapBytes: number;
   stderrCapBytes: number;

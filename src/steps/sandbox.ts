@@ -196,6 +196,15 @@ async function runSandbox(
         ctx.deadline !== undefined ? ctx.deadline - ctx.clock.now() : Infinity,
       ),
     );
+    // The scheduler's step timeout stops with the grace, like ours; a cancel kills at once.
+    const cancel = new AbortController();
+    const stop = new AbortController();
+    const onAbort = () => {
+      if (ctx.signal.reason instanceof StepTimeoutError) stop.abort(ctx.signal.reason);
+      else cancel.abort(ctx.signal.reason);
+    };
+    if (ctx.signal.aborted) onAbort();
+    ctx.signal.addEventListener('abort', onAbort, { once: true });
     const result = await runtime.runContainer(
       {
         ...baseSpec(config, labels, digest),
@@ -204,7 +213,8 @@ async function runSandbox(
         mounts,
       },
       {
-        signal: ctx.signal,
+        signal: cancel.signal,
+        stopSignal: stop.signal,
         timeoutMs,
         graceMs: options.graceMs,
         stdoutCapBytes: options.outputCapBytes,
