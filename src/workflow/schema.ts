@@ -99,7 +99,8 @@ function report(e: ErrorObject, problems: Problems): void {
       return;
     }
     case 'uniqueItems': {
-      const j = Number(e.params.j);
+      // Ajv names both items; the later one is the repeat.
+      const j = Math.max(Number(e.params.i), Number(e.params.j));
       const item = Array.isArray(e.data) ? (e.data[j] as JsonValue) : null;
       problems.value(
         childPointer(pointer, j),
