@@ -450,6 +450,19 @@ describe('waiting', () => {
     expect(Math.max(...clock.sleeps)).toBe(120_000);
   });
 
+  it('with the default pacing, an hour of waiting costs under 30 counted requests and polls at least once a minute', async () => {
+    const before = fake.rateLimit.remaining;
+    const gateway = createGitHubGateway({ ...settings(), poll: undefined });
+    const decision = await gateway.decide(gate({}, { deadline: clock.now() + HOUR }), {
+      clock,
+      signal: new AbortController().signal,
+      log: () => undefined,
+    });
+    expect(decision.decision).toBe('timed_out');
+    expect(before - fake.rateLimit.remaining).toBeLessThan(30);
+    expect(Math.max(...clock.sleeps)).toBeLessThanOrEqual(60_000);
+  });
+
   it('reads comments past the first page', async () => {
     const decision = await run(gate(), [
       () => {

@@ -40,7 +40,7 @@ export function parseCommand(body: string, stepIds: readonly string[]): GateComm
       verb: 'invalid',
       reason:
         target === undefined
-          ? `\`/approve\` is followed by \`${first}\`, which is not a step id`
+          ? `\`/approve\` is followed by \`${first.replace(/`/g, '').slice(0, 40)}\`, which is not a step id`
           : '`/approve` takes only a step id',
     };
   }

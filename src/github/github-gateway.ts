@@ -71,7 +71,8 @@ interface PullRequest {
   user: User;
 }
 
-const DEFAULT_POLL = { minMs: 10_000, maxMs: 120_000 };
+// Unchanged polls answer 304 and cost nothing, so the ceiling is set by decision latency.
+const DEFAULT_POLL = { minMs: 10_000, maxMs: 60_000 };
 
 export function createGitHubGateway(settings: GitHubGatewaySettings): ApprovalGateway {
   const client = createRestClient(settings);
