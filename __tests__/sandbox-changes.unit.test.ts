@@ -106,6 +106,18 @@ describe('change sets coming back from a copy workspace', () => {
     ]);
   });
 
+  it('lets an unchanged symlink of the checkout come back, wherever it points', async () => {
+    const root = checkout();
+    symlinkSync('/etc/hostname', join(root, 'host'));
+    const entries = [
+      { name: 'workspace/a.txt', body: 'a\n' },
+      { name: 'workspace/host', type: 'symlink', linkname: '/etc/hostname' },
+    ] as Entry[];
+    expect(await readChanges(await archive(entries), root, await snapshotCheckout(root))).toEqual({
+      changes: [],
+    });
+  });
+
   it('drops setuid bits from files that come back', async () => {
     const set = await changesOf([
       { name: 'workspace/a.txt', body: 'a\n' },
@@ -156,6 +168,22 @@ describe('applying a change set to the checkout', () => {
       ],
     } as ChangeSet;
     await expect(applyChanges(set, root)).rejects.toThrow('is not a directory');
+  });
+
+  it('replaces a directory the step emptied with a file of the same name', async () => {
+    const root = checkout();
+    mkdirSync(join(root, 'd'));
+    writeFileSync(join(root, 'd', 'inner'), 'x\n');
+    const set = await readChanges(
+      await archive([
+        { name: 'workspace/a.txt', body: 'a\n' },
+        { name: 'workspace/d', body: 'now a file\n' },
+      ]),
+      root,
+      await snapshotCheckout(root),
+    );
+    await applyChanges(set, root);
+    expect(readFileSync(join(root, 'd'), 'utf8')).toBe('now a file\n');
   });
 
   it('replaces a symlinked file rather than writing through it', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  chmod,
   lstat,
   mkdir,
   readFile,
@@ -7,9 +8,9 @@ import {
   readlink,
   rename,
   rm,
+  rmdir,
   symlink,
   writeFile,
-  chmod,
 } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import * as tar from 'tar-stream';
@@ -246,12 +247,13 @@ export async function readChanges(
     if (header.type === 'symlink') {
       stream.resume();
       const target = header.linkname ?? '';
+      // A link the checkout already had, unchanged, is not a change (wherever it points).
+      if (before?.type === 'symlink' && before.target === target) return;
       if (!symlinkStaysInside(path, target)) {
         throw new ChangeRejectedError(
           `the step left a symlink ${path} -> ${target} that points outside the workspace.`,
         );
       }
-      if (before?.type === 'symlink' && before.target === target) return;
       changes.push({
         path,
         status: before ? 'modified' : 'added',
@@ -359,7 +361,12 @@ async function realDirectory(root: string, dir: string): Promise<void> {
  * succeeded; paths are checked again so a hand-made change set cannot escape either.
  */
 export async function applyChanges(set: ChangeSet, checkout: string): Promise<void> {
-  for (const change of set.changes) {
+  // Deletions first, so a file may replace a directory the step emptied, and the reverse.
+  const ordered = [
+    ...set.changes.filter((c) => c.status === 'deleted'),
+    ...set.changes.filter((c) => c.status !== 'deleted'),
+  ];
+  for (const change of ordered) {
     const path = checkedPath(change.path);
     const target = join(checkout, path);
     await realDirectory(checkout, posix.dirname(path) === '.' ? '' : posix.dirname(path));
@@ -368,9 +375,16 @@ export async function applyChanges(set: ChangeSet, checkout: string): Promise<vo
       if (stat && !stat.isDirectory()) await rm(target);
       continue;
     }
-    const existing = await lstat(target).catch(() => undefined);
-    if (existing?.isDirectory())
-      throw new ChangeRejectedError(`the change set replaces the directory ${path} with a file.`);
+    let existing = await lstat(target).catch(() => undefined);
+    if (existing?.isDirectory()) {
+      // Only an emptied directory may give way; rmdir refuses anything else.
+      await rmdir(target).catch(() => {
+        throw new ChangeRejectedError(
+          `the change set replaces the non-empty directory ${path} with a file.`,
+        );
+      });
+      existing = undefined;
+    }
     if (change.type === 'symlink') {
       if (!symlinkStaysInside(path, change.target)) {
         throw new ChangeRejectedError(
