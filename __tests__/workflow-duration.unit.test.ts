@@ -11,6 +11,8 @@ describe('parseDuration', () => {
     ['2d', 172_800_000],
     ['1h30m', 5_400_000],
     ['1m30s250ms', 90_250],
+    ['1.5m', 90_000],
+    ['0.25s', 250],
     ['0s', 0],
     [45, 45_000],
     [0.5, 500],
@@ -19,11 +21,14 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toEqual({ ms });
   });
 
-  test.each(['5 minutes', '1.5h', 'm', '', '10', '-5s', '5M'])('%j is not a duration', (text) => {
-    expect(parseDuration(text)).toEqual({
-      error: `must be a duration such as 500ms, 30s, 5m, 24h or 1h30m (got '${text.trim()}')`,
-    });
-  });
+  test.each(['5 minutes', '1,5h', 'm', '', '10', '-5s', '5M', '.5s'])(
+    '%j is not a duration',
+    (text) => {
+      expect(parseDuration(text)).toEqual({
+        error: `must be a duration such as 500ms, 30s, 5m, 24h or 1h30m (got '${text.trim()}')`,
+      });
+    },
+  );
 
   test('units come largest first, once each', () => {
     expect(parseDuration('30m1h')).toEqual({
@@ -40,8 +45,9 @@ describe('parseDuration', () => {
 
   test('the schema pattern accepts what the parser accepts', () => {
     const pattern = new RegExp(DURATION_PATTERN);
-    for (const text of ['500ms', '1h30m', '2d', '30m1h']) expect(pattern.test(text)).toBe(true);
-    for (const text of ['5 minutes', '1.5h', '']) expect(pattern.test(text)).toBe(false);
+    for (const text of ['500ms', '1h30m', '2d', '1.5m', '30m1h'])
+      expect(pattern.test(text)).toBe(true);
+    for (const text of ['5 minutes', '1,5h', '.5s', '']) expect(pattern.test(text)).toBe(false);
   });
 });
 

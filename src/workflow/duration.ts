@@ -1,12 +1,12 @@
-// Durations in workflow files: `500ms`, `30s`, `5m`, `24h`, `2d`, `1h30m`, or a number of seconds.
+// Durations in workflow files: `500ms`, `30s`, `1.5m`, `24h`, `2d`, `1h30m`, or a number of seconds.
 
 const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000, ms: 1 } as const;
 type Unit = keyof typeof UNIT_MS;
 const ORDER: readonly Unit[] = ['d', 'h', 'm', 's', 'ms'];
-const PART = /(\d+)(ms|s|m|h|d)/y;
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
 
 /** The pattern the JSON Schema uses for duration strings (kept in step with parseDuration). */
-export const DURATION_PATTERN = '^([0-9]+(ms|s|m|h|d))+$';
+export const DURATION_PATTERN = '^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))+$';
 
 /** Milliseconds, or the end of a sentence saying what is wrong ("must be …"), for a message naming the field. */
 export function parseDuration(value: number | string): { ms: number } | { error: string } {
@@ -33,7 +33,7 @@ export function parseDuration(value: number | string): { ms: number } | { error:
       return { error: `must list each unit once, largest first, as in 1h30m (got '${text}')` };
     }
     last = rank;
-    total += Number(match[1]) * UNIT_MS[unit];
+    total += Math.round(Number(match[1]) * UNIT_MS[unit]);
     if (PART.lastIndex === at) break;
   }
   if (!Number.isSafeInteger(total)) return { error: `must be a shorter duration (got '${text}')` };

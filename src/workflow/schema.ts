@@ -122,6 +122,12 @@ function unknownKey(
   w: Where,
 ): string {
   const where = w.path ? ` in ${w.path}` : '';
+  if (!w.step && !w.path && key === 'on') {
+    return `unknown key 'on': events start the GitHub workflow that uses wflo/action, so on: belongs there`;
+  }
+  if (!w.step && !w.path && (key === 'jobs' || key === 'runs-on')) {
+    return `unknown key '${key}': this looks like a GitHub Actions workflow; a wflo workflow lists its steps directly (version: 1, steps: …)`;
+  }
   if (place.isStep && (key === 'run' || key === 'uses')) {
     return `${leadOf(w)}unknown key '${key}'; a command goes under shell: (on the runner) or sandbox: (in a container)`;
   }

@@ -180,6 +180,7 @@ function checkKindConfig(
   if (kind === 'sandbox') {
     if (config.image === undefined) missing('image');
     hostNetwork(config, pointers.get('network'), problems);
+    nonRootUser(config, pointers.get('user'), problems);
   }
   if (kind === 'agent') {
     const sandbox = config.sandbox;
@@ -192,10 +193,27 @@ function checkKindConfig(
     } else {
       const p = pointers.get('sandbox');
       hostNetwork(sandbox, p && `${p}/network`, problems);
+      nonRootUser(sandbox, p && `${p}/user`, problems);
     }
   }
   if (kind === 'approval' && typeof config.auto_approve === 'string') {
     singleExpression(config.auto_approve, pointers.get('auto_approve') ?? at, problems);
+  }
+}
+
+/** Containers run as a non-root user; root would undo much of the hardening. */
+function nonRootUser(config: JsonObject, pointer: string | undefined, problems: Problems): void {
+  const user = config.user;
+  if (pointer === undefined || (typeof user !== 'string' && typeof user !== 'number')) return;
+  if (
+    String(user)
+      .split(':')
+      .some((part) => /^0+$/.test(part))
+  ) {
+    problems.value(
+      pointer,
+      (w) => `${subjectOf(w)} must not be root (0); sandboxes run as a non-root user`,
+    );
   }
 }
 
