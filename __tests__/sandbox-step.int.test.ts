@@ -237,6 +237,18 @@ describe('sandbox runtime failures and cleanup', () => {
     expect(leftovers(runId)).toEqual([]);
   });
 
+  it('honours an explicit Docker host, and fails the step in one sentence when nothing answers there', async () => {
+    const explicit = createDockerRuntime({ dockerHost: 'unix:///var/run/docker.sock' });
+    expect(await explicit.runtimes()).toContain('runc');
+    const nowhere = createDockerRuntime({ dockerHost: 'unix:///nonexistent/docker.sock' });
+    const ctx = sandboxContext({ runtime: nowhere, config: { image: TEST_IMAGE, run: 'true' } });
+    const outcome = await kind.run(ctx);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toMatch(
+      /^Step 'box': Docker could not inspect image wflo-test\/busybox:1: .*ENOENT/,
+    );
+  });
+
   it('fails the step in one sentence when the image does not exist and cannot be pulled', async () => {
     const ctx = sandboxContext({
       runtime,

@@ -53,6 +53,18 @@ function labelFilter(labels: string[]): string {
   return JSON.stringify({ label: labels });
 }
 
+/** Runs one engine call, turning its failure into a ContainerRuntimeError that says what failed. */
+async function engineCall<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ContainerRuntimeError) throw error;
+    throw new ContainerRuntimeError(`Docker could not ${what}: ${errorText(error)}`, {
+      cause: error,
+    });
+  }
+}
+
 /** The dockerode adapter: per-call abort signals, never a client-wide timeout (TESTING.md). */
 export function createDockerRuntime(options: DockerRuntimeOptions = {}): ContainerRuntime {
   const docker = new Docker(clientOptions(options.dockerHost ?? process.env.DOCKER_HOST));
@@ -188,11 +200,11 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
   return {
     async runtimes(signal) {
       // The types omit the options dockerode accepts here.
-      const info = (await (
-        docker.info as (o: { abortSignal?: AbortSignal }) => Promise<unknown>
-      ).call(docker, {
-        abortSignal: signal,
-      })) as { Runtimes?: Record<string, unknown> };
+      const info = (await engineCall('list its runtimes', () =>
+        (docker.info as (o: { abortSignal?: AbortSignal }) => Promise<unknown>).call(docker, {
+          abortSignal: signal,
+        }),
+      )) as { Runtimes?: Record<string, unknown> };
       return Object.keys(info.Runtimes ?? {});
     },
 
@@ -247,14 +259,23 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
     },
 
     async createVolume(name, labels: Labels, signal) {
-      await docker.createVolume({ Name: name, Labels: labels, abortSignal: signal });
+      await engineCall(`create volume ${name}`, () =>
+        docker.createVolume({ Name: name, Labels: labels, abortSignal: signal }),
+      );
     },
 
     async removeVolume(name) {
       try {
         await docker.getVolume(name).remove({ force: true });
       } catch (error) {
-        if (statusOf(error) !== 404) throw error;
+        if (statusOf(error) !== 404) {
+          throw new ContainerRuntimeError(
+            `Docker could not remove volume ${name}: ${errorText(error)}`,
+            {
+              cause: error,
+            },
+          );
+        }
       }
     },
 
@@ -262,8 +283,12 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
 
     async listResources(labels, signal): Promise<RuntimeResource[]> {
       const filters = labelFilter(labels);
-      const containers = await docker.listContainers({ all: true, filters, abortSignal: signal });
-      const volumes = await docker.listVolumes({ filters, abortSignal: signal });
+      const containers = await engineCall('list containers', () =>
+        docker.listContainers({ all: true, filters, abortSignal: signal }),
+      );
+      const volumes = await engineCall('list volumes', () =>
+        docker.listVolumes({ filters, abortSignal: signal }),
+      );
       return [
         ...containers.map((c) => ({
           kind: 'container' as const,
@@ -281,7 +306,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
     },
 
     async removeContainer(id) {
-      await removeQuietly(docker.getContainer(id));
+      await engineCall(`remove container ${id}`, () => removeQuietly(docker.getContainer(id)));
     },
   };
 }
