@@ -104,6 +104,8 @@ class Walker {
     if (key?.range && via === undefined) {
       span.keyStart = key.range[0];
       span.keyEnd = key.range[1];
+      // `key:` with nothing after it: point at the key, not at the empty space after the colon.
+      if (start === end) span.start = key.range[0];
     }
     this.map.set(pointer, span);
 

@@ -73,9 +73,10 @@ export function readStep(step: JsonValue, index: number, r: StepReading): StepDr
   }
 
   const { config, configPointers } = mergeConfig(step, kind, pointer, r.defaults);
-  if (kind !== undefined) {
-    const own = step[kind];
-    const ownKeys = isObject(own) ? Object.keys(own) : [];
+  const own = kind === undefined ? undefined : step[kind];
+  // A kind section that is not a mapping was reported by the schema; its fields are unknown.
+  if (kind !== undefined && isObject(own)) {
+    const ownKeys = Object.keys(own);
     // A misspelt field ("promt") was reported as an unknown key, with the right spelling.
     const misspelt = (field: string) =>
       ownKeys.some((k) => k !== field && closest(k, [field]) !== undefined);
