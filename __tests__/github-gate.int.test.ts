@@ -549,6 +549,24 @@ describe('waiting', () => {
     expect(logs.some((l) => l.includes('trying again later'))).toBe(true);
   });
 
+  it('stops when the pull request is closed while the gate waits', async () => {
+    await expect(run(gate(), [() => fake.closePull(PR)])).rejects.toThrow(
+      "The pull request #7 is closed: the gate 'approve' cannot be answered there.",
+    );
+  });
+
+  it('stops waiting at once when the run is cancelled', async () => {
+    const controller = new AbortController();
+    clock.onSleep = (count) => {
+      if (count === 2) controller.abort(new Error('cancelled by SIGINT'));
+    };
+    const gateway = createGitHubGateway(settings());
+    await expect(
+      gateway.decide(gate(), { clock, signal: controller.signal, log: () => undefined }),
+    ).rejects.toThrow('cancelled by SIGINT');
+    expect(clock.sleeps).toHaveLength(2);
+  });
+
   it('answers waiting in check mode without sleeping', async () => {
     const decision = await run(gate(), [], { mode: 'check' });
     expect(decision.decision).toBe('waiting');

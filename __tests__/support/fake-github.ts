@@ -74,6 +74,7 @@ interface Pull {
   number: number;
   headSha: string;
   author: FakeUser;
+  state: 'open' | 'closed';
 }
 
 const LEGACY: Record<Role, string> = {
@@ -264,7 +265,14 @@ export class FakeGitHub {
   }
 
   addPull(number: number, headSha: string, author: FakeUser): void {
-    this.pulls.set(number, { number, headSha, author });
+    this.pulls.set(number, { number, headSha, author, state: 'open' });
+  }
+
+  closePull(number: number): void {
+    const pull = this.pulls.get(number);
+    if (!pull) throw new Error(`fake-github: no pull request #${number}`);
+    pull.state = 'closed';
+    this.tick();
   }
 
   /** A push: the pull request's head moves. */
@@ -680,7 +688,8 @@ export class FakeGitHub {
       number: pull.number,
       url: `${this.apiRepo()}/pulls/${pull.number}`,
       html_url: `${this.htmlBase()}/pull/${pull.number}`,
-      state: 'open',
+      state: pull.state,
+      closed_at: pull.state === 'closed' ? iso(this.time) : null,
       user: this.userJson(pull.author),
       head,
       requested_teams: [],

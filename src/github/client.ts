@@ -83,13 +83,14 @@ export class ConditionalReader {
 
   constructor(private readonly client: RestClient) {}
 
-  async get<T>(url: string): Promise<ReadResult<T>> {
+  async get<T>(url: string, signal?: AbortSignal): Promise<ReadResult<T>> {
     const cached = this.cache.get(url);
     try {
       const response = await this.client.request({
         method: 'GET',
         url,
         headers: cached ? { 'if-none-match': cached.etag } : {},
+        ...(signal === undefined ? {} : { request: { signal } }),
       });
       this.noteRateLimit(response.headers);
       const etag = response.headers.etag;
@@ -106,13 +107,17 @@ export class ConditionalReader {
   }
 
   /** Reads every page of a list (per_page=100), each page conditionally. */
-  async getAll<T>(path: string, query: Record<string, string> = {}): Promise<ReadResult<T[]>> {
+  async getAll<T>(
+    path: string,
+    query: Record<string, string> = {},
+    signal?: AbortSignal,
+  ): Promise<ReadResult<T[]>> {
     const items: T[] = [];
     let changed = false;
     let headers: ReadResult<T[]>['headers'] | undefined;
     for (let page = 1; ; page++) {
       const params = new URLSearchParams({ ...query, per_page: '100', page: String(page) });
-      const result = await this.get<T[]>(`${path}?${params.toString()}`);
+      const result = await this.get<T[]>(`${path}?${params.toString()}`, signal);
       changed ||= result.changed;
       headers = result.headers;
       items.push(...result.data);

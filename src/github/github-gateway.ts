@@ -67,6 +67,7 @@ interface Review {
   html_url: string;
 }
 interface PullRequest {
+  state: string;
   head: { sha: string };
   user: User;
 }
@@ -162,6 +163,7 @@ class GitHubGate {
         interval = changed ? poll.minMs : Math.min(poll.maxMs, Math.round(interval * 1.5));
         if (changed) evaluation = await this.evaluate(answers);
       } catch (error) {
+        if (this.options.signal.aborted) throw this.options.signal.reason;
         if (!transient(error)) throw error;
         this.options.log(
           `Reading the gate's answers failed (${describe(error)}); trying again later.`,
@@ -208,11 +210,13 @@ class GitHubGate {
     if (!markerSafe(this.gate.runId) || !markerSafe(this.gate.stepId)) {
       throw new ApprovalSetupError(`The run id '${this.gate.runId}' cannot label a gate comment.`);
     }
-    const pr = await this.reader.get<PullRequest>(this.prPath);
+    const pr = await this.readPull();
     this.prAuthor = pr.data.user.login;
     const headSha = pr.data.head.sha;
     const all = await this.reader.getAll<IssueComment>(
       `${this.base}/issues/${pullNumber}/comments`,
+      {},
+      this.options.signal,
     );
     const mine = all.data.find(
       (c) => this.isMine(c) && readMarker(c.body ?? '', this.gate.runId, this.gate.stepId),
@@ -251,9 +255,20 @@ class GitHubGate {
     this.state = { ...this.state, sha, openedAt };
   }
 
+  /** The pull request; a closed one ends the gate, as nobody will answer there. */
+  private async readPull() {
+    const pr = await this.reader.get<PullRequest>(this.prPath, this.options.signal);
+    if (pr.data.state !== 'open') {
+      throw new ApprovalSetupError(
+        `The pull request #${this.settings.pullNumber ?? 0} is ${pr.data.state}: the gate '${this.gate.stepId}' cannot be answered there.`,
+      );
+    }
+    return pr;
+  }
+
   /** Reads the pull request, comments and reviews; `changed` is false when all answered 304. */
   private async poll(): Promise<{ changed: boolean; answers: Answer[] }> {
-    const pr = await this.reader.get<PullRequest>(this.prPath);
+    const pr = await this.readPull();
     let moved = false;
     if (pr.data.head.sha !== this.state.sha) {
       this.reopen(pr.data.head.sha, toIso(pr.headers.date, this.options.clock.now()));
@@ -263,11 +278,14 @@ class GitHubGate {
     const pullNumber = this.settings.pullNumber ?? 0;
     const comments = await this.reader.getAll<IssueComment>(
       `${this.base}/issues/${pullNumber}/comments`,
-      {
-        since: this.state.openedAt,
-      },
+      { since: this.state.openedAt },
+      this.options.signal,
     );
-    const reviews = await this.reader.getAll<Review>(`${this.prPath}/reviews`);
+    const reviews = await this.reader.getAll<Review>(
+      `${this.prPath}/reviews`,
+      {},
+      this.options.signal,
+    );
     return {
       changed: moved || pr.changed || comments.changed || reviews.changed,
       answers: toAnswers(comments.data, reviews.data),
@@ -284,7 +302,12 @@ class GitHubGate {
       selfLogins: this.selfLogin === undefined ? [] : [this.selfLogin],
       policy: this.gate.approvers,
     };
-    const authorize = createAuthorizer(this.reader, this.settings, this.gate.approvers);
+    const authorize = createAuthorizer(
+      this.reader,
+      this.settings,
+      this.gate.approvers,
+      this.options.signal,
+    );
     const evaluation = await evaluateAnswers(answers, view, authorize);
     await this.react(evaluation.ignored);
     return evaluation;
@@ -367,6 +390,7 @@ class GitHubGate {
           repo,
           issue_number,
           body,
+          request: { signal: this.options.signal },
         });
         this.commentId = created.data.id;
         this.commentUrl = created.data.html_url;
@@ -377,6 +401,7 @@ class GitHubGate {
           repo,
           comment_id: this.commentId,
           body,
+          request: { signal: this.options.signal },
         });
       }
     } catch (error) {
@@ -402,6 +427,7 @@ class GitHubGate {
         repo,
         comment_id: item.id,
         content: 'confused',
+        request: { signal: this.options.signal },
       });
     }
   }

@@ -30,6 +30,7 @@ export function createAuthorizer(
   reader: ConditionalReader,
   repository: Repository,
   policy: ApproverPolicy,
+  signal?: AbortSignal,
 ): Authorize {
   const { owner, repo } = repository;
   const enc = encodeURIComponent;
@@ -43,6 +44,7 @@ export function createAuthorizer(
       try {
         const { data } = await reader.get<PermissionAnswer>(
           `/repos/${enc(owner)}/${enc(repo)}/collaborators/${enc(login)}/permission`,
+          signal,
         );
         role = effectiveRole(data);
       } catch (error) {
@@ -60,6 +62,7 @@ export function createAuthorizer(
       try {
         const { data } = await reader.get<MembershipAnswer>(
           `/orgs/${enc(org ?? owner)}/teams/${enc(slug ?? '')}/memberships/${enc(login)}`,
+          signal,
         );
         if (data.state === 'active') return { ok: true, via: `team ${team}` };
         reasons.push(`${login}'s membership of ${team} is ${data.state}`);
