@@ -9,9 +9,15 @@ import { REPO_ROOT } from './support/action-harness.js';
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const HELLO = path.join(REPO_ROOT, 'workflows-examples', 'hello.yml');
 
-function wflo(args: string[], cwd = REPO_ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function wflo(
+  args: string[],
+  cwd = REPO_ROOT,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -58,12 +64,19 @@ describe('dist/cli.js', () => {
     expect(r.stderr).toContain('▶ greet (shell)');
     expect(r.stdout).toMatch(/^wflo: hello succeeded/);
     const report = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8'));
-    expect(report).toMatchObject({ status: 'succeeded', exit_code: 0, outputs: { loud: 'HELLO, CLI', letters: 10 } });
+    expect(report).toMatchObject({
+      status: 'succeeded',
+      exit_code: 0,
+      outputs: { loud: 'HELLO, CLI', letters: 10 },
+    });
   });
 
   it('exits 1 when a step fails', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'wflo-cli-'));
-    await writeFile(path.join(dir, 'f.yml'), 'version: 1\nname: f\nsteps:\n  - id: boom\n    shell: { run: "exit 4" }\n');
+    await writeFile(
+      path.join(dir, 'f.yml'),
+      'version: 1\nname: f\nsteps:\n  - id: boom\n    shell: { run: "exit 4" }\n',
+    );
     const r = await wflo(['run', 'f.yml'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Step 'boom' failed");
@@ -72,6 +85,37 @@ describe('dist/cli.js', () => {
   it('exits 2 naming the flag for a bad --budget-usd', async () => {
     const r = await wflo(['run', HELLO, '--budget-usd', 'abc']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--budget-usd must be a positive number of dollars (e.g. 2.50), got 'abc'");
+    expect(r.stderr).toContain(
+      "--budget-usd must be a positive number of dollars (e.g. 2.50), got 'abc'",
+    );
+  });
+});
+
+describe('dist/cli.js at an approval gate', () => {
+  const gated =
+    'version: 1\nname: gated\nsteps:\n  - id: gate\n    approval: { message: "Ship it?" }\n  - id: after\n    shell: { run: "echo shipped" }\n';
+
+  it('passes the gate given --approve', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'wflo-cli-'));
+    await writeFile(path.join(dir, 'g.yml'), gated);
+    const r = await wflo(['run', 'g.yml', '--approve', 'gate'], dir);
+    expect(r.code, r.stderr + r.stdout).toBe(0);
+    expect(r.stderr).toContain('shipped');
+  });
+
+  it('exits 4 at a gate nobody answered and says how to answer', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'wflo-cli-'));
+    await writeFile(path.join(dir, 'g.yml'), gated);
+    const r = await wflo(['run', 'g.yml'], dir);
+    expect(r.code, r.stderr + r.stdout).toBe(4);
+    expect(r.stdout + r.stderr).toContain('--approve gate');
+  });
+
+  it('exits 4 when the gate is rejected', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'wflo-cli-'));
+    await writeFile(path.join(dir, 'g.yml'), gated);
+    const r = await wflo(['run', 'g.yml', '--reject', 'gate'], dir);
+    expect(r.code, r.stderr + r.stdout).toBe(4);
+    expect(r.stderr).not.toContain('shipped');
   });
 });

@@ -5,6 +5,11 @@ export interface CliIo {
   err(text: string): void;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Where an approval gate may ask, when both are terminals; absent in tests. */
+  terminal?: {
+    input: NodeJS.ReadableStream & { isTTY?: boolean };
+    output: NodeJS.WritableStream & { isTTY?: boolean };
+  };
   /** Calls `handler` on SIGINT/SIGTERM until the returned function is called. */
   onInterrupt(handler: (signal: string) => void): () => void;
 }
@@ -15,6 +20,7 @@ export function processIo(): CliIo {
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
+    terminal: { input: process.stdin, output: process.stderr },
     onInterrupt(handler) {
       const signals = ['SIGINT', 'SIGTERM'] as const;
       for (const s of signals) process.on(s, handler);

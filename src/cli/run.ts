@@ -13,6 +13,7 @@ import { parseUsdToMicros } from '../setup/usd.js';
 import { parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
 import { loadOrReport } from './load.js';
+import { LocalApprovalGateway } from './local-approvals.js';
 import { progressObserver } from './progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -91,7 +92,14 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
         workflow,
         inputs: flags.inputs,
         registry: engine.registry(),
-        services: createServices({ env: io.env }),
+        services: {
+          ...createServices({ env: io.env }),
+          approvals: new LocalApprovalGateway({
+            approve: flags.approve,
+            reject: flags.reject,
+            ...(io.terminal ?? {}),
+          }),
+        },
         workspace: io.cwd,
         tempDir,
         runId: newRunId(),
