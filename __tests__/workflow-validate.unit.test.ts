@@ -225,6 +225,33 @@ describe('the registry of kinds', () => {
     ]);
   });
 
+  test("a kind's checks that throw become one diagnostic at the step", () => {
+    const llm = dummyKind('llm', {
+      validate: () => {
+        throw new Error('price table missing');
+      },
+    });
+    expect(problems(source, dummyRegistry(['shell'], [llm]))).toEqual([
+      "wf.yml:3:5: step 'ask': the llm kind's checks failed: price table missing",
+    ]);
+  });
+
+  test("a kind's checks are not asked about a step that is already broken", () => {
+    let asked = 0;
+    const llm = dummyKind('llm', {
+      validate: () => {
+        asked++;
+        return [];
+      },
+    });
+    const broken =
+      'version: 1\nsteps:\n  - id: ask\n    llm: { model: m, prompt: hi, max_tokens: 0 }\n';
+    expect(problems(broken, dummyRegistry(['shell'], [llm]))).toHaveLength(1);
+    expect(asked).toBe(0);
+    load(source, dummyRegistry(['shell'], [llm]));
+    expect(asked).toBe(1);
+  });
+
   test("reports a kind's literal keys that hold ${{ }}, like run", () => {
     const gh = dummyKind('shell', { literalKeys: ['run', 'script'] });
     const src =
@@ -363,6 +390,18 @@ describe('loading from disk', () => {
     await expect(loadWorkflow(file, { registry })).rejects.toThrow(
       /missing\.yml:1:1: cannot read the workflow file \(ENOENT/,
     );
+  });
+
+  test('hashes the bytes on disk and reads past a byte-order mark', async () => {
+    const file = join(dir, 'bom.yml');
+    const bytes = Buffer.from(
+      '\uFEFFversion: 1\nsteps:\n  - id: a\n    shell: { run: "true" }\n',
+      'utf8',
+    );
+    writeFileSync(file, bytes);
+    const wf = await loadWorkflow(file, { registry });
+    expect(wf.hash).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(wf.positionOf('/steps/0/id').start).toEqual({ line: 3, col: 9 });
   });
 
   test('an empty file is refused with what it needs', () => {

@@ -95,7 +95,9 @@ export class SourceMap {
     }
     if (k < 0) {
       // No `${{` before the offset: exact only for plain text that was not rewritten.
-      return text.startsWith(value) ? span.start + offset : span.start;
+      if (text.startsWith(value)) return span.start + offset;
+      const quoted = text.startsWith('"') || text.startsWith("'");
+      return quoted && text.startsWith(value, 1) ? span.start + 1 + offset : span.start;
     }
     let at = -1;
     for (let i = 0; i <= k; i++) {
