@@ -36,7 +36,7 @@ export interface ContainerSpec {
 /** A tar archive put into the created container before it starts (into a volume path). */
 export interface ArchiveIn {
   path: string;
-  tar: Buffer;
+  tar: Buffer | NodeJS.ReadableStream;
 }
 
 /** A path read back as a tar archive after the container exits, before it is removed. */

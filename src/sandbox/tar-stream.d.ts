@@ -33,6 +33,7 @@ declare module 'tar-stream' {
       callback?: (error?: Error | null) => void,
     ): Writable;
     finalize(): void;
+    destroy(error?: Error): void;
   }
 
   export interface Extract extends Writable {

@@ -105,46 +105,50 @@ export async function snapshotCheckout(root: string): Promise<Snapshot> {
   return snapshot;
 }
 
-/** A tar of the snapshot's files, owned by the sandbox user, to extract into /workspace. */
-export async function packCheckout(
-  root: string,
-  snapshot: Snapshot,
-  uid: number,
-  gid: number,
-): Promise<Buffer> {
+/**
+ * A tar stream of the snapshot's files, owned by the sandbox user, to extract into
+ * /workspace. Files are read one at a time as the engine consumes the stream, so a large
+ * checkout never sits in memory whole; destroy the stream to stop early.
+ */
+export function packCheckout(root: string, snapshot: Snapshot, uid: number, gid: number): tar.Pack {
   const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    pack.on('end', resolve);
-    pack.on('error', reject);
-  });
-  const dirs = new Set<string>();
-  const addDirs = (path: string) => {
-    const parts = path.split('/').slice(0, -1);
-    for (let i = 1; i <= parts.length; i++) {
-      const dir = parts.slice(0, i).join('/');
-      if (!dirs.has(dir)) {
+  let closed = false;
+  pack.on('close', () => (closed = true));
+  // The callback fires once the consumer has room: that is the back-pressure.
+  const add = (header: tar.Headers, body?: Buffer) =>
+    new Promise<void>((resolve, reject) => {
+      if (closed) reject(new Error('the workspace archive was closed'));
+      else
+        pack.entry({ ...header, uid, gid }, body ?? Buffer.alloc(0), (error) =>
+          error ? reject(error) : resolve(),
+        );
+    });
+  const produce = async () => {
+    const dirs = new Set<string>();
+    for (const [path, entry] of snapshot) {
+      const parts = path.split('/').slice(0, -1);
+      for (let i = 1; i <= parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        if (dirs.has(dir)) continue;
         dirs.add(dir);
-        pack.entry({ name: `${dir}/`, type: 'directory', mode: 0o755, uid, gid });
+        await add({ name: `${dir}/`, type: 'directory', mode: 0o755 });
+      }
+      if (entry.type === 'symlink') {
+        await add({ name: path, type: 'symlink', linkname: entry.target, mode: 0o777 });
+      } else {
+        // Writable by the owner so the step can edit its copy.
+        await add(
+          { name: path, type: 'file', mode: entry.mode | 0o600 },
+          await readFile(join(root, path)),
+        );
       }
     }
+    pack.finalize();
   };
-  for (const [path, entry] of snapshot) {
-    addDirs(path);
-    if (entry.type === 'symlink') {
-      pack.entry({ name: path, type: 'symlink', linkname: entry.target, mode: 0o777, uid, gid });
-    } else {
-      // Writable by the owner so the step can edit its copy.
-      pack.entry(
-        { name: path, type: 'file', mode: entry.mode | 0o600, uid, gid },
-        await readFile(join(root, path)),
-      );
-    }
-  }
-  pack.finalize();
-  await done;
-  return Buffer.concat(chunks);
+  produce().catch((error: unknown) => {
+    if (!closed) pack.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return pack;
 }
 
 function lineStat(

@@ -157,25 +157,27 @@ async function runSandbox(
       volumes.push(wsVolume);
       mounts.push({ type: 'volume', source: wsVolume, target: '/workspace', readOnly: false });
       snapshot = await snapshotCheckout(ctx.run.workspace);
-      const prepared = await runtime.runContainer(
-        {
-          ...baseSpec(config, labels, digest),
-          cmd: ['chown', `${uid}:${gid}`, '/workspace'],
-          env: {},
-          mounts: [{ type: 'volume', source: wsVolume, target: '/workspace', readOnly: false }],
-          helperChown: true,
-        },
-        {
-          signal: ctx.signal,
-          timeoutMs: 60_000,
-          graceMs: 1000,
-          stdoutCapBytes: 4096,
-          stderrCapBytes: 4096,
-          archivesIn: [
-            { path: '/workspace', tar: await packCheckout(ctx.run.workspace, snapshot, uid, gid) },
-          ],
-        },
-      );
+      const copyIn = packCheckout(ctx.run.workspace, snapshot, uid, gid);
+      const prepared = await runtime
+        .runContainer(
+          {
+            ...baseSpec(config, labels, digest),
+            cmd: ['chown', `${uid}:${gid}`, '/workspace'],
+            env: {},
+            mounts: [{ type: 'volume', source: wsVolume, target: '/workspace', readOnly: false }],
+            helperChown: true,
+          },
+          {
+            signal: ctx.signal,
+            timeoutMs: 60_000,
+            graceMs: 1000,
+            stdoutCapBytes: 4096,
+            stderrCapBytes: 4096,
+            archivesIn: [{ path: '/workspace', tar: copyIn }],
+          },
+        )
+        // Stops reading the checkout if the engine gave up before taking all of it.
+        .finally(() => copyIn.destroy());
       if (prepared.cancelled) throw ctx.signal.reason;
       if (prepared.exitCode !== 0) {
         return failed(
