@@ -113,6 +113,16 @@ export function readStep(step: JsonValue, index: number, r: StepReading): StepDr
   return { spec, configPointers };
 }
 
+/** The durations of `defaults`, once for the file rather than once per step. */
+export function checkDefaults(defaults: JsonValue | undefined, problems: Problems): void {
+  if (!isObject(defaults)) return;
+  for (const [kind, fields] of Object.entries(KIND_DURATIONS)) {
+    const section = defaults[kind];
+    if (!isObject(section)) continue;
+    for (const field of fields) duration(section[field], `/defaults/${kind}/${field}`, problems);
+  }
+}
+
 /** `defaults.<kind>` under the step's own fields, key by key (the step wins). */
 function mergeConfig(
   step: JsonObject,
@@ -161,6 +171,7 @@ function checkKindConfig(
   };
   for (const field of KIND_DURATIONS[kind] ?? []) {
     const p = pointers.get(field);
+    // Durations from defaults are checked once, by checkDefaults.
     if (p && !p.startsWith('/defaults/')) duration(config[field], p, problems);
   }
   if (kind === 'llm' || kind === 'agent') {

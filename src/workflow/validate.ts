@@ -13,7 +13,7 @@ import {
   type ExpressionFacts,
 } from './validate-expressions.js';
 import { buildGraph } from './validate-graph.js';
-import { readStep, type StepDraft } from './validate-steps.js';
+import { checkDefaults, readStep, type StepDraft } from './validate-steps.js';
 import { readBudget, readInputs, readModels } from './validate-values.js';
 import { isObject, subjectOf } from './where.js';
 
@@ -36,6 +36,7 @@ export function validateWorkflow(v: ValidationInput): { workflow: Workflow; extr
   const models = readModels(root.models, problems);
   const steps: JsonValue[] = Array.isArray(root.steps) ? root.steps : [];
   const graph = buildGraph(steps, problems);
+  checkDefaults(root.defaults, problems);
 
   const drafts: Array<StepDraft | undefined> = steps.map((step, i) =>
     readStep(step, i, { problems, defaults: root.defaults, budget, registry }),
