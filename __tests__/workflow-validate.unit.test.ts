@@ -308,6 +308,14 @@ outputs: { out: "\${{ steps.a.outputs.stdout }}" }
     ]);
   });
 
+  test('an empty condition is refused, bare or inside ${{ }}', () => {
+    for (const cond of ['""', '"${{ }}"', "'  ${{  }}  '"]) {
+      expect(
+        problems(`version: 1\nsteps:\n  - id: a\n    if: ${cond}\n    shell: { run: x }\n`),
+      ).toEqual(["wf.yml:4:9: step 'a': if is empty; remove it or write a condition"]);
+    }
+  });
+
   test('the status functions are allowed in if only', () => {
     const wf = load(
       'version: 1\nsteps:\n  - id: a\n    if: always()\n    shell: { run: "true" }\n',

@@ -113,6 +113,10 @@ export function checkIf(
       }
       text = only.text;
       wrapped = true;
+      if (text.trim() === '') {
+        problems.value(pointer, (w) => `${subjectOf(w)} is empty; remove it or write a condition`);
+        return undefined;
+      }
     }
   }
   const found = checkCondition(condition, { contexts: scope.contexts });
