@@ -100,6 +100,13 @@ describe('YAML problems', () => {
     expect(read('t: .inf\n').lines).toEqual(['1:4: t must be a finite number (got Infinity)']);
   });
 
+  test('nesting too deep for the YAML reader itself is refused in the same words', () => {
+    const r = read(`a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    expect(r.broken).toBe(true);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatch(/^1:\d+: values are nested more than 64 levels deep$/);
+  });
+
   test('nesting deeper than 64 levels is refused once', () => {
     const deep = `a: ${'['.repeat(80)}${']'.repeat(80)}\n`;
     expect(read(deep).lines).toEqual(['1:68: values are nested more than 64 levels deep']);

@@ -63,7 +63,9 @@ export function parseYaml(source: string, file: string): ParsedFile {
     );
     return { value: undefined, map, problems, broken: true };
   }
-  for (const e of doc.errors) problems.at(e.pos[0], '', yamlMessage(e));
+  // After a stack overflow the reader's other errors are echoes of it.
+  const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+  for (const e of overflow ? [overflow] : doc.errors) problems.at(e.pos[0], '', yamlMessage(e));
   for (const w of doc.warnings) {
     // Tags are reported by the walk, with advice; other warnings count as errors.
     if (w.code !== 'TAG_RESOLVE_FAILED') problems.at(w.pos[0], '', yamlMessage(w));
@@ -77,6 +79,8 @@ export function parseYaml(source: string, file: string): ParsedFile {
 function yamlMessage(e: YAMLError): string {
   if (e.code === 'MULTIPLE_DOCS')
     return 'a workflow file holds one YAML document; remove the second `---`';
+  // yaml turns its own stack overflow on absurd nesting into an error; say what it means.
+  if (/call stack/i.test(e.message)) return `values are nested more than ${MAX_DEPTH} levels deep`;
   const text = e.message.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
   return `YAML syntax: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
