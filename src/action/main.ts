@@ -12,6 +12,7 @@ import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
 import { engine as realEngine, isInputError, type Engine } from '../setup/engine.js';
+import { githubApprovalsFrom } from '../setup/github-approvals.js';
 import { githubContextFrom } from '../setup/github-context.js';
 import { newRunId } from '../setup/run-id.js';
 import { createServices } from '../setup/services.js';
@@ -117,6 +118,23 @@ async function runAndReport(
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
+  const github = githubContextFrom(process.env);
+  const approvals = githubApprovalsFrom({
+    env: process.env,
+    ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+    approvalMode: inputs.approvalMode,
+    ...(github.event === undefined ? {} : { event: github.event }),
+    log: (line) => core.info(line),
+  });
+  const services = {
+    ...createServices({
+      env: process.env,
+      ...(inputs.openaiApiKey ? { openaiApiKey: inputs.openaiApiKey } : {}),
+      ...(inputs.openaiBaseUrl ? { openaiBaseUrl: inputs.openaiBaseUrl } : {}),
+      ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+    }),
+    ...(approvals ? { approvals } : {}),
+  };
   const logs = groupedStepLogs(core);
   let result: RunResult;
   try {
@@ -124,17 +142,12 @@ async function runAndReport(
       workflow,
       inputs: inputs.inputs,
       registry: engine.registry(),
-      services: createServices({
-        env: process.env,
-        ...(inputs.openaiApiKey ? { openaiApiKey: inputs.openaiApiKey } : {}),
-        ...(inputs.openaiBaseUrl ? { openaiBaseUrl: inputs.openaiBaseUrl } : {}),
-        ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
-      }),
+      services,
       workspace,
       tempDir,
       runId,
       ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
-      github: githubContextFrom(process.env),
+      github,
       signal: controller.signal,
       observer: logs,
     });
