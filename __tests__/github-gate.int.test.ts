@@ -525,6 +525,38 @@ describe('waiting', () => {
     expect((reads[limited + 1]?.at ?? 0) - (reads[limited]?.at ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
+  it('leaves a long rate-limit wait to its own pacing instead of blocking inside a request', async () => {
+    // The throttling plugin reads the reset against real time: run this gate on real time too.
+    clock.current = Date.now();
+    const started = Date.now();
+    const decision = await run(
+      gate(),
+      [
+        () =>
+          fake.fail({
+            method: 'GET',
+            path: /\/pulls\/7\/reviews$/,
+            status: 403,
+            headers: {
+              'x-ratelimit-remaining': '0',
+              'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1800),
+            },
+            body: {
+              message: 'API rate limit exceeded for installation.',
+              documentation_url: 'https://docs.github.com/rest',
+            },
+          }),
+        () => void fake.addComment(PR, bob, '/approve'),
+      ],
+      { log: (m) => logs.push(m) },
+    );
+    expect(decision.decision).toBe('approved');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(logs.some((l) => l.includes('not retrying'))).toBe(true);
+    // After the refusal the gate slept until the window reset, not its usual 10 s.
+    expect(clock.sleeps[1]).toBeGreaterThan(1_700_000);
+  });
+
   it('slows its polls when the remaining rate limit runs low', async () => {
     fake.rateLimit.remaining = 10;
     await run(gate({}, { deadline: clock.now() + 30 * 60_000 }));

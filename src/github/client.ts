@@ -15,6 +15,8 @@ export interface ClientSettings {
   apiUrl: string;
   /** Retries after a rate limit or a 5xx, per request. */
   maxRetries?: number;
+  /** The longest rate-limit wait taken inside one request (60 s); longer ones fail the request. */
+  maxRetryAfterSeconds?: number;
   /** Milliseconds per second of retry-after (1000; tests shorten back-off). */
   retryAfterBaseMs?: number;
   /**
@@ -38,6 +40,7 @@ const immediateGroup = {
 
 export function createRestClient(settings: ClientSettings): RestClient {
   const maxRetries = settings.maxRetries ?? 3;
+  const maxRetryAfter = settings.maxRetryAfterSeconds ?? 60;
   const log = settings.log ?? (() => undefined);
   const onLimit =
     (what: string) =>
@@ -47,8 +50,15 @@ export function createRestClient(settings: ClientSettings): RestClient {
       _octokit: unknown,
       retryCount: number,
     ) => {
+      // A long wait is left to the caller, which paces itself by the reset time and its deadline.
+      if (retryCount >= maxRetries || retryAfter > maxRetryAfter) {
+        log(
+          `GitHub ${what} on ${options.method} ${options.url}; not retrying (reset in ${retryAfter} s).`,
+        );
+        return false;
+      }
       log(`GitHub ${what} on ${options.method} ${options.url}; retrying in ${retryAfter} s.`);
-      return retryCount < maxRetries;
+      return true;
     };
   const base = settings.retryAfterBaseMs ?? 1000;
   return new RestClient({
@@ -97,11 +107,10 @@ export class ConditionalReader {
       if (typeof etag === 'string') this.cache.set(url, { etag, data: response.data });
       return { data: response.data as T, changed: true, headers: response.headers };
     } catch (error) {
-      if (httpStatus(error) === 304 && cached) {
-        const headers = responseHeaders(error);
-        this.noteRateLimit(headers);
+      const headers = responseHeaders(error);
+      this.noteRateLimit(headers);
+      if (httpStatus(error) === 304 && cached)
         return { data: cached.data as T, changed: false, headers };
-      }
       throw error;
     }
   }
