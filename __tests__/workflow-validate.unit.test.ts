@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { StepKindRegistry } from '../src/engine/types.js';
+import { configPointer } from '../src/workflow/config-source.js';
 import { formatDiagnostic, WorkflowError } from '../src/workflow/errors.js';
 import { loadWorkflow, parseWorkflow } from '../src/workflow/load.js';
 import type { StepSpec, Workflow } from '../src/workflow/model.js';
@@ -73,6 +74,14 @@ describe("DESIGN.md §1's example", () => {
       max_tokens: 1024,
       temperature: 0,
     });
+  });
+
+  test('tells where each config key was written, the step or defaults', () => {
+    const diagnose = step(wf, 'diagnose');
+    expect(configPointer(diagnose, 'prompt')).toBe('/steps/1/llm/prompt');
+    expect(configPointer(diagnose, 'model')).toBe('/defaults/llm/model');
+    expect(configPointer(diagnose, 'messages')).toBe('/steps/1/llm');
+    expect(wf.positionOf(configPointer(diagnose, 'model')).start).toEqual({ line: 9, col: 17 });
   });
 
   test('keeps the if as expression text and reads the step settings', () => {

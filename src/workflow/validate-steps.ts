@@ -4,6 +4,7 @@ import type { StepKindRegistry } from '../engine/types.js';
 import type { BudgetSpec, JsonObject, JsonValue, StepSpec } from './model.js';
 import { childPointer } from './positions.js';
 import type { Problems } from './problems.js';
+import { recordConfigSources } from './config-source.js';
 import { closest } from './suggest.js';
 import { isSingleExpression } from './validate-expressions.js';
 import { duration, readStepBudget } from './validate-values.js';
@@ -110,6 +111,7 @@ export function readStep(step: JsonValue, index: number, r: StepReading): StepDr
   }
   const budget = readStepBudget(step.budget, `${pointer}/budget`, r.budget, problems);
   if (budget !== undefined) spec.budgetMicros = budget;
+  recordConfigSources(spec, configPointers);
   return { spec, configPointers };
 }
 
