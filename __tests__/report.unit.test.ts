@@ -113,6 +113,59 @@ describe('run report', () => {
   });
 });
 
+describe('approvals in the report and the summary', () => {
+  const gate = step({
+    id: 'ship',
+    kind: 'approval',
+    outputs: {
+      decision: 'approved',
+      approvers: ['reviewer'],
+      comment: '',
+      url: 'https://github.com/o/r/pull/7#issuecomment-1',
+      by_policy: false,
+      sha: '0123456789abcdef',
+      decided_at: '2026-01-01T00:00:01Z',
+    },
+  });
+
+  it('lists each decided gate with who, the comment, the link and the commit', () => {
+    expect(buildReport(result({ steps: [gate] })).approvals).toEqual([
+      {
+        step: 'ship',
+        decision: 'approved',
+        approvers: ['reviewer'],
+        comment: null,
+        url: 'https://github.com/o/r/pull/7#issuecomment-1',
+        sha: '0123456789abcdef',
+      },
+    ]);
+  });
+
+  it('leaves out a gate that is still waiting', () => {
+    const waiting = step({
+      id: 'ship',
+      kind: 'approval',
+      status: 'waiting_approval',
+      outputs: { decision: 'waiting' },
+    });
+    expect(buildReport(result({ steps: [waiting] })).approvals).toEqual([]);
+  });
+
+  it('shows approvals and how sandboxes ended in the summary', () => {
+    const box = step({
+      id: 'tests',
+      kind: 'sandbox',
+      status: 'failed',
+      outputs: { exit_code: 137, timed_out: false, oom_killed: true },
+    });
+    const md = renderSummary(result({ steps: [gate, box] }));
+    expect(md).toContain('### Approvals');
+    expect(md).toContain('reviewer');
+    expect(md).toContain('### Sandboxes');
+    expect(md).toContain('| tests | 137 | no | yes |');
+  });
+});
+
 describe('job summary', () => {
   it('shows the status, spend against budget and one row per step', () => {
     const md = renderSummary(

@@ -1,6 +1,7 @@
 // The run report (DESIGN.md §3): one JSON object that the CLI's `--report` and the
 // action's `report-file` output share, built from the engine's RunResult.
 import type { RunResult, RunStatus, StepStatus, Usage } from '../engine/types.js';
+import { approvalRecord, type ApprovalRecord } from '../github/record.js';
 import type { JsonObject } from '../workflow/model.js';
 
 export interface StepReport {
@@ -71,7 +72,23 @@ export function usdOf(micros: number): number {
   return micros / 1_000_000;
 }
 
-export function buildReport(result: RunResult, approvals: ApprovalReport[] = []): RunReport {
+/** The decided gates of a run, from its `approval` steps' outputs, in step order. */
+export function approvalsOf(result: RunResult): ApprovalRecord[] {
+  return result.steps
+    .filter((s) => s.kind === 'approval')
+    .map((s) => approvalRecord(s.id, s.outputs))
+    .filter((r): r is ApprovalRecord => r !== undefined);
+}
+
+export function buildReport(result: RunResult): RunReport {
+  const approvals = approvalsOf(result).map((r): ApprovalReport => ({
+    step: r.step,
+    decision: r.decision,
+    approvers: r.approvers,
+    comment: r.comment === '' ? null : r.comment,
+    url: r.url === '' ? null : r.url,
+    sha: r.sha === '' ? null : r.sha,
+  }));
   return {
     version: 1,
     workflow: result.workflow.name,

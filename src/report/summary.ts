@@ -1,8 +1,10 @@
-// The job summary (DESIGN.md §7): status, spend against budget, one row per step, and
-// the failure reason in one sentence. Everything that came from the file, a step or a
+// The job summary (DESIGN.md §7): status, spend against budget, one row per step, the
+// decided approval gates, how sandboxes ended, and the failure reason in one sentence. Everything that came from the file, a step or a
 // model is escaped (escape.ts) and secrets are redacted before it is written.
 import type { RunResult, StepRecord, StepStatus } from '../engine/types.js';
+import { renderApprovalsMarkdown } from '../github/record.js';
 import { escapeInline, redact } from './escape.js';
+import { approvalsOf } from './report.js';
 import { formatDuration, formatMicros, formatUsd } from './format.js';
 
 export interface SummaryOptions {
@@ -11,6 +13,9 @@ export interface SummaryOptions {
   /** Where the report file is, to mention at the bottom. */
   reportFile?: string;
 }
+
+/** Kinds whose commands run in containers; the summary shows how each ended. */
+const CONTAINER_KINDS = new Set(['sandbox', 'agent']);
 
 const ICONS: Record<StepStatus, string> = {
   succeeded: '✅',
@@ -69,6 +74,28 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
     lines.push(
       `| ${safe(step.id)} | ${safe(step.kind)} | ${status} | ${step.attempts} | ${formatDuration(step.duration_ms)} | ${tokens(step)} | ${cost(step)} |`,
     );
+  }
+  const approvals = approvalsOf(result);
+  if (approvals.length > 0) {
+    lines.push('', '### Approvals', '', redact(renderApprovalsMarkdown(approvals), secrets));
+  }
+  const sandboxes = result.steps.filter(
+    (s) => typeof s.outputs.exit_code === 'number' && CONTAINER_KINDS.has(s.kind),
+  );
+  if (sandboxes.length > 0) {
+    lines.push(
+      '',
+      '### Sandboxes',
+      '',
+      '| Step | Exit code | Timed out | Out of memory |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const s of sandboxes) {
+      const yes = (v: unknown) => (v === true ? 'yes' : 'no');
+      lines.push(
+        `| ${safe(s.id)} | ${String(s.outputs.exit_code)} | ${yes(s.outputs.timed_out)} | ${yes(s.outputs.oom_killed)} |`,
+      );
+    }
   }
   lines.push('', `<sub>run ${safe(result.runId)} · ${safe(result.workflow.file)}`);
   if (options.reportFile) lines[lines.length - 1] += ` · report: ${safe(options.reportFile)}`;
