@@ -621,5 +621,6 @@ describe('waiting', () => {
     });
     expect(gateComment().body).toContain('Approved by policy');
     expect(clock.sleeps).toEqual([]);
+    expect(fake.requestsTo('PATCH', /comments/)).toHaveLength(0);
   });
 });

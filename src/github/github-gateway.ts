@@ -186,7 +186,7 @@ class GitHubGate {
         byPolicy: true,
       };
     }
-    await this.open();
+    await this.open(false);
     await this.write({ phase: 'approved', answers: [], byPolicy: true }, []);
     return {
       decision: 'approved',
@@ -200,7 +200,7 @@ class GitHubGate {
   }
 
   /** Finds this gate's comment (a retry or a resumed run) or posts it, bound to the head SHA. */
-  private async open(): Promise<void> {
+  private async open(announce = true): Promise<void> {
     const { pullNumber } = this.settings;
     if (pullNumber === undefined) {
       throw new ApprovalSetupError(
@@ -226,6 +226,7 @@ class GitHubGate {
       const found = readMarker(mine.body ?? '', this.gate.runId, this.gate.stepId);
       this.commentId = mine.id;
       this.commentUrl = mine.html_url;
+      this.selfLogin ??= mine.user?.login;
       this.lastBody = mine.body ?? '';
       this.state = found ?? {
         runId: this.gate.runId,
@@ -237,7 +238,8 @@ class GitHubGate {
     } else {
       this.state = { runId: this.gate.runId, stepId: this.gate.stepId, sha: headSha, openedAt };
     }
-    await this.write({ phase: 'open', approvals: [] }, []);
+    // Posting first also tells us which login is wflo's own before any answer is judged.
+    if (announce) await this.write({ phase: 'open', approvals: [], ...this.reopenMark() }, []);
   }
 
   private isMine(comment: IssueComment): boolean {
