@@ -1,4 +1,6 @@
 // The `llm` kind end to end: llmKind.run → the real openai client → the local fake server.
+import { parseWorkflow } from '../src/workflow/load.js';
+import { formatDiagnostic, WorkflowError } from '../src/workflow/errors.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { estimateLlmCall } from '../src/cost/estimate.js';
 import { createLedger, formatMicros, type BudgetLedger } from '../src/cost/ledger.js';
@@ -384,30 +386,73 @@ describe('the llm step', () => {
 });
 
 describe('validating an llm step', () => {
-  const validate = (config: JsonObject, models: Record<string, ModelPrice> = {}) =>
-    llmKind.validate?.(spec('diagnose', config), workflow(models)) ?? [];
+  const registry = new Map([['llm', llmKind]]);
+  const messages = (source: string) => {
+    try {
+      parseWorkflow(source, '.wflo/fix.yml', { registry });
+      return [];
+    } catch (error) {
+      if (error instanceof WorkflowError) return error.diagnostics.map(formatDiagnostic);
+      throw error;
+    }
+  };
+  const hint = (model: string) =>
+    `model '${model}' has no known price, so its calls cannot be budgeted; give one in USD per million tokens ` +
+    `at the top level of the workflow: models: { "${model}": { input_per_mtok: 0.50, output_per_mtok: 1.50 } }`;
 
   it('points at the model of a step no price table knows and shows how to add one', () => {
-    expect(validate({ model: 'my-llama', prompt: 'x' })).toEqual([
-      {
-        file: '.wflo/fix.yml',
-        line: 14,
-        col: 14,
-        message:
-          "model 'my-llama' has no known price, so its calls cannot be budgeted; give one in USD per million tokens " +
-          'at the top level of the workflow: models: { "my-llama": { input_per_mtok: 0.50, output_per_mtok: 1.50 } }',
-      },
-    ]);
+    const source = [
+      'version: 1',
+      'steps:',
+      '  - id: diagnose',
+      '    llm:',
+      '      model: my-llama',
+      '      prompt: x',
+    ].join('\n');
+    expect(messages(source)).toEqual([`.wflo/fix.yml:5:14: ${hint('my-llama')}`]);
+  });
+
+  it('points at defaults.llm when the unpriced model comes from there', () => {
+    const source = [
+      'version: 1',
+      'defaults:',
+      '  llm: { model: my-llama }',
+      'steps:',
+      '  - id: diagnose',
+      '    llm:',
+      '      prompt: x',
+    ].join('\n');
+    expect(messages(source)).toEqual([`.wflo/fix.yml:3:17: ${hint('my-llama')}`]);
   });
 
   it('accepts a model priced by the table or by models:, and one chosen by an expression', () => {
-    expect(validate({ model: 'gpt-4o-mini', prompt: 'x' })).toEqual([]);
+    const step = (model: string) => [
+      'steps:',
+      '  - id: a',
+      '    llm:',
+      `      model: "${model}"`,
+      '      prompt: x',
+    ];
+    expect(messages(['version: 1', ...step('gpt-4o-mini')].join('\n'))).toEqual([]);
     expect(
-      validate(
-        { model: 'my-llama', prompt: 'x' },
-        { 'my-llama': { inputPerMtokMicros: 1, outputPerMtokMicros: 1 } },
+      messages(
+        [
+          'version: 1',
+          'models:',
+          '  my-llama: { input_per_mtok: 1, output_per_mtok: 1 }',
+          ...step('my-llama'),
+        ].join('\n'),
       ),
     ).toEqual([]);
-    expect(validate({ model: '${{ inputs.model }}', prompt: 'x' })).toEqual([]);
+    expect(
+      messages(
+        [
+          'version: 1',
+          'inputs:',
+          '  model: { type: string, default: gpt-4o }',
+          ...step('${{ inputs.model }}'),
+        ].join('\n'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { estimateLlmCall, type LlmCallEstimate } from '../cost/estimate.js';
 import { BudgetExceededError, formatMicros, type BudgetLedger } from '../cost/ledger.js';
 import { microsToUsd } from '../cost/money.js';
 import { costMicros, priceHint, priceOf, type Price } from '../cost/prices.js';
+import { configPointer } from '../workflow/config-source.js';
 import type { StepContext, StepKind, StepOutcome, Usage } from '../engine/types.js';
 import type { AttemptAccount, ChatResult } from '../llm/client.js';
 import { modelParameters } from '../llm/model-params.js';
@@ -40,21 +41,9 @@ function validateLlmStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
   return problems;
 }
 
-/** The field in the step, else where `defaults.llm` set it, else the step itself. */
+/** Where the field was written: in the step, or in `defaults.llm`. */
 function rangeOf(step: StepSpec, workflow: Workflow, field: string): SourceRange {
-  for (const pointer of [
-    `${step.pointer}/llm/${field}`,
-    `/defaults/llm/${field}`,
-    `${step.pointer}/llm`,
-    step.pointer,
-  ]) {
-    try {
-      return workflow.positionOf(pointer);
-    } catch {
-      // Not in the file at this pointer: try the next place it can come from.
-    }
-  }
-  return { file: workflow.file, start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+  return workflow.positionOf(configPointer(step, field));
 }
 
 function noPriceMessage(model: string): string {
