@@ -79,3 +79,54 @@ describe('an approval gate in the action', () => {
     },
   );
 });
+
+describe('the pr-comment input', () => {
+  it(
+    'posts the summary as one comment and updates it in place on the next run',
+    { timeout: 60_000 },
+    async () => {
+      const ws = await mkdtemp(path.join(tmpdir(), 'wflo-ws-'));
+      await writeFile(
+        path.join(ws, 'w.yml'),
+        'version: 1\nname: noisy\nsteps:\n  - id: a\n    shell: { run: "true" }\n',
+      );
+      // Someone pasting the marker into their own comment does not capture the sticky comment.
+      gh.addComment(7, reviewer, '<!-- wflo:summary w.yml -->\nnot wflo');
+      const run = () =>
+        runAction({
+          workspace: ws,
+          with: { workflow: 'w.yml', 'pr-comment': 'always' },
+          eventName: 'pull_request',
+          eventPayload: pullRequestEvent,
+          env: { GITHUB_API_URL: gh.url },
+        });
+      const first = await run();
+      expect(first.main.exitCode, first.main.stdout).toBe(0);
+      const mine = () => gh.comments.filter((c) => c.issue === 7 && c.user.login === bot.login);
+      expect(mine()).toHaveLength(1);
+      expect(mine()[0]?.body).toMatch(/^<!-- wflo:summary w\.yml -->\n## ✅ wflo: noisy succeeded/);
+      const second = await run();
+      expect(second.main.exitCode).toBe(0);
+      expect(mine()).toHaveLength(1);
+      expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
+      expect(gh.violations).toEqual([]);
+    },
+  );
+
+  it('does not comment on success when set to on-failure', async () => {
+    const ws = await mkdtemp(path.join(tmpdir(), 'wflo-ws-'));
+    await writeFile(
+      path.join(ws, 'w.yml'),
+      'version: 1\nname: quiet\nsteps:\n  - id: a\n    shell: { run: "true" }\n',
+    );
+    const { main } = await runAction({
+      workspace: ws,
+      with: { workflow: 'w.yml', 'pr-comment': 'on-failure' },
+      eventName: 'pull_request',
+      eventPayload: pullRequestEvent,
+      env: { GITHUB_API_URL: gh.url },
+    });
+    expect(main.exitCode).toBe(0);
+    expect(gateComments()).toHaveLength(0);
+  });
+});

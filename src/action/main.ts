@@ -12,11 +12,12 @@ import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
 import { engine as realEngine, isInputError, type Engine } from '../setup/engine.js';
-import { githubApprovalsFrom } from '../setup/github-approvals.js';
+import { githubApprovalsFrom, pullNumberOf } from '../setup/github-approvals.js';
 import { githubContextFrom } from '../setup/github-context.js';
 import { newRunId } from '../setup/run-id.js';
 import { createServices } from '../setup/services.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
+import { upsertSummaryComment } from './pr-comment.js';
 import { STATE } from './state.js';
 import { groupedStepLogs } from './step-logs.js';
 
@@ -46,6 +47,45 @@ export async function runMain(engine: Engine = realEngine): Promise<void> {
     }
     core.debug(err instanceof Error ? (err.stack ?? err.message) : String(err));
     core.setFailed(`wflo stopped on an internal error: ${message(err)}`);
+  }
+}
+
+/** The `pr-comment` input: the summary as one sticky comment on the job's pull request. */
+async function maybeCommentOnPr(
+  inputs: ActionInputs,
+  workflow: Workflow,
+  result: RunResult,
+  summary: string,
+): Promise<void> {
+  const wanted =
+    inputs.prComment === 'always' ||
+    (inputs.prComment === 'on-failure' && result.status !== 'succeeded');
+  if (!wanted) return;
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  const pullNumber = pullNumberOf(githubContextFrom(process.env).event);
+  if (!inputs.githubToken || !owner || !repo || pullNumber === undefined) {
+    core.info(
+      'wflo: pr-comment is set, but this job has no pull request (or no token) to comment on.',
+    );
+    return;
+  }
+  try {
+    const url = await upsertSummaryComment(
+      {
+        token: inputs.githubToken,
+        apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        owner,
+        repo,
+        pullNumber,
+        workflowFile: workflow.file,
+      },
+      summary,
+    );
+    core.info(`wflo: summary posted on the pull request: ${url}`);
+  } catch (err) {
+    core.warning(
+      `wflo could not comment on pull request #${pullNumber} (it needs 'pull-requests: write'): ${message(err)}`,
+    );
   }
 }
 
@@ -180,6 +220,8 @@ async function runAndReport(
   } catch (err) {
     core.warning(`wflo could not write the job summary: ${message(err)}`);
   }
+
+  await maybeCommentOnPr(inputs, workflow, result, renderSummary(result, { secrets }));
 
   if (result.status !== 'succeeded') {
     core.setFailed(
