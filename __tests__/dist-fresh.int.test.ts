@@ -18,14 +18,22 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-it('dist/ is byte for byte the build of src/ (run `npm run build` and commit dist/ if not)', { timeout: 180_000 }, async () => {
-  const fresh = await mkdtemp(path.join(tmpdir(), 'wflo-dist-'));
-  await run(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), fresh], { cwd: REPO_ROOT });
-  const committed = path.join(REPO_ROOT, 'dist');
-  const hint = 'dist/ is stale: run `npm run build` and commit dist/';
-  expect(await filesUnder(committed), hint).toEqual(await filesUnder(fresh));
-  for (const file of await filesUnder(fresh)) {
-    const same = (await readFile(path.join(committed, file))).equals(await readFile(path.join(fresh, file)));
-    expect(same, `${hint} (${file} differs)`).toBe(true);
-  }
-});
+it(
+  'dist/ is byte for byte the build of src/ (run `npm run build` and commit dist/ if not)',
+  { timeout: 180_000 },
+  async () => {
+    const fresh = await mkdtemp(path.join(tmpdir(), 'wflo-dist-'));
+    await run(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), fresh], {
+      cwd: REPO_ROOT,
+    });
+    const committed = path.join(REPO_ROOT, 'dist');
+    const hint = 'dist/ is stale: run `npm run build` and commit dist/';
+    expect(await filesUnder(committed), hint).toEqual(await filesUnder(fresh));
+    for (const file of await filesUnder(fresh)) {
+      const same = (await readFile(path.join(committed, file))).equals(
+        await readFile(path.join(fresh, file)),
+      );
+      expect(same, `${hint} (${file} differs)`).toBe(true);
+    }
+  },
+);
