@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError, StepTimeoutError } from '../src/engine/types.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
@@ -174,6 +177,25 @@ describe('sandbox step timeouts, cancel and OOM', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(leftovers(ctx.run.id)).toEqual([]);
   });
+
+  it.each([0, 15, 40, 80, 150, 300])(
+    'leaves nothing behind when cancelled %i ms into a copy-workspace step',
+    async (delayMs) => {
+      const controller = new AbortController();
+      const checkout = mkdtempSync(join(tmpdir(), 'wflo-cancel-'));
+      writeFileSync(join(checkout, 'f'), 'x');
+      const ctx = sandboxContext({
+        runtime,
+        workspace: checkout,
+        signal: controller.signal,
+        config: { image: TEST_IMAGE, run: 'sleep 30', workspace: 'copy' },
+      });
+      const pending = kind.run(ctx);
+      setTimeout(() => controller.abort(new CancelledError()), delayMs);
+      await expect(pending).rejects.toBeInstanceOf(CancelledError);
+      expect(leftovers(ctx.run.id)).toEqual([]);
+    },
+  );
 
   it('says oom_killed when the main process exceeds the memory limit', async () => {
     const ctx = sandboxContext({

@@ -100,6 +100,9 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
     }
     const stdout = new CappedSink(opts.stdoutCapBytes);
     const stderr = new CappedSink(opts.stderrCapBytes);
+    // A late chunk after we ended the sinks must not crash the runner ("write after end").
+    stdout.on('error', () => undefined);
+    stderr.on('error', () => undefined);
     let timedOut = false;
     let cancelled = false;
     let timer: NodeJS.Timeout | undefined;
@@ -133,6 +136,8 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       const exited = container.wait({ condition: 'next-exit', abortSignal });
       exited.catch(() => undefined);
       opts.signal.addEventListener('abort', onAbort, { once: true });
+      // Cancelled while the archives went in: never start it.
+      if (opts.signal.aborted) return cancelledResult();
       const started = Date.now();
       try {
         await container.start({ abortSignal });

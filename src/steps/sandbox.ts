@@ -104,20 +104,21 @@ async function runSandbox(
     return failed(`Step '${ctx.step.id}' needs a Docker engine: start Docker or set DOCKER_HOST.`);
   }
   maskSecrets(config.env, ctx.services.hostEnv, (s) => ctx.log.mask(s));
-  if (config.runtime === 'runsc') {
-    const available = await runtime.runtimes(ctx.signal);
-    if (!available.includes('runsc')) {
-      return failed(
-        `Step '${ctx.step.id}' asks for runtime: runsc (gVisor), but this Docker engine offers only ${available.join(', ')}; install gVisor or use runtime: runc.`,
-      );
-    }
-  }
   if (config.network === 'host')
     ctx.log.warn(`Step '${ctx.step.id}' runs with the host's network (allow_host_network).`);
 
   const labels = runLabels(ctx.run.id, ctx.step.id, ctx.attempt);
   const volumes: string[] = [];
   try {
+    if (config.runtime === 'runsc') {
+      // Fail closed: never fall back to runc when gVisor was asked for.
+      const available = await runtime.runtimes(ctx.signal);
+      if (!available.includes('runsc')) {
+        return failed(
+          `Step '${ctx.step.id}' asks for runtime: runsc (gVisor), but this Docker engine offers only ${available.join(', ')}; install gVisor or use runtime: runc.`,
+        );
+      }
+    }
     const digest = await imageDigest(runtime, config.image, ctx);
     const { uid, gid } = config;
     const outVolume = resourceName(ctx.run.id, ctx.step.id, ctx.attempt, 'out');
@@ -305,6 +306,15 @@ async function runSandbox(
       changes: { apply: () => applyChanges(accepted, checkout), discard: () => Promise.resolve() },
     };
   } catch (error) {
+    // An engine call cut short by the abort is the abort, not an engine failure.
+    if (ctx.signal.aborted) {
+      if (!(ctx.signal.reason instanceof StepTimeoutError)) throw ctx.signal.reason;
+      return {
+        status: 'timed_out',
+        outputs: {},
+        error: `Step '${ctx.step.id}' timed out before its command ran.`,
+      };
+    }
     if (error instanceof ContainerRuntimeError)
       return failed(`Step '${ctx.step.id}': ${error.message}`);
     throw error;
