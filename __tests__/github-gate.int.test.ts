@@ -415,6 +415,18 @@ describe('which answers count', () => {
     expect(gateComment().body).toContain(`sha=${SHA2}`);
   });
 
+  it("passes over wflo's own other comments without reacting", async () => {
+    const self: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
+    let own: FakeComment | undefined;
+    await run(gate({}, { deadline: clock.now() + 60_000 }), [
+      () => {
+        own = fake.addComment(PR, self, '/approve deploy is how to answer the next gate');
+      },
+    ]);
+    if (!own) throw new Error('not posted');
+    expect(reactionsOn(own)).toEqual([]);
+  });
+
   it('reacts to an ignored comment once, however many polls see it', async () => {
     const bot = fake.addUser('ci[bot]', { type: 'Bot' });
     let spoof: FakeComment | undefined;
@@ -511,7 +523,8 @@ describe('waiting', () => {
       status: 403,
       headers: {
         'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
+        // Two seconds ahead, so a slow machine still sees a reset in the future.
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 2),
       },
       body: {
         message: 'API rate limit exceeded for installation.',
