@@ -31,11 +31,15 @@ describe('sandbox step fields', () => {
     expect(parseDuration('250ms', 't')).toBe(250);
     expect(parseDuration('1.5m', 't')).toBe(90_000);
     expect(parseDuration(30, 't')).toBe(30_000);
+    expect(parseDuration('1h30m', 't')).toBe(5_400_000);
+    expect(() => parseDuration('0s', 'sandbox.timeout')).toThrow(
+      'sandbox.timeout must be more than 0.',
+    );
     expect(() => parseMemory('lots')).toThrow(
       "sandbox.memory must look like 512m or 1g, not 'lots'.",
     );
     expect(() => parseDuration('soon', 'sandbox.timeout')).toThrow(
-      'sandbox.timeout must be a duration such as 30s, 5m or 1h',
+      "sandbox.timeout must be a duration such as 500ms, 30s, 5m, 24h or 1h30m (got 'soon').",
     );
   });
 

@@ -1,3 +1,4 @@
+import { parseDuration as parseWorkflowDuration } from '../workflow/duration.js';
 import type { JsonObject, JsonValue } from '../workflow/model.js';
 
 // A sandbox step's rendered fields, checked and turned into numbers.
@@ -53,19 +54,21 @@ export function parseMemory(value: JsonValue): number {
   return bytes;
 }
 
-const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
-/** `30s`, `5m`, `1h`, `250ms`, or a number of seconds. */
+/** A duration as workflow files write them (`30s`, `5m`, `1h30m`, or seconds), above zero. */
 export function parseDuration(value: JsonValue, field: string): number {
-  if (typeof value === 'number' && value > 0) return Math.round(value * 1000);
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(String(value).trim());
-  const unit = match ? DURATION_UNITS[match[2] ?? ''] : undefined;
-  if (!match || unit === undefined || Number(match[1]) <= 0) {
-    throw new SandboxConfigError(
-      `${field} must be a duration such as 30s, 5m or 1h, not '${String(value)}'.`,
-    );
+  const parsed =
+    typeof value === 'number' || typeof value === 'string'
+      ? parseWorkflowDuration(value)
+      : undefined;
+  if (!parsed || 'error' in parsed) {
+    const why =
+      parsed && 'error' in parsed
+        ? parsed.error
+        : `must be a duration such as 30s, 5m or 1h (got ${JSON.stringify(value)})`;
+    throw new SandboxConfigError(`${field} ${why}.`);
   }
-  return Math.round(Number(match[1]) * unit);
+  if (parsed.ms <= 0) throw new SandboxConfigError(`${field} must be more than 0.`);
+  return parsed.ms;
 }
 
 function parseUser(value: JsonValue): { uid: number; gid: number } {
