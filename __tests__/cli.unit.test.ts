@@ -17,6 +17,7 @@ interface Captured extends CliIo {
   stdout: string;
   stderr: string;
   interrupt(signal: string): void;
+  forced: number[];
 }
 
 function captureIo(cwd = process.cwd()): Captured {
@@ -33,6 +34,8 @@ function captureIo(cwd = process.cwd()): Captured {
       return () => (handler = undefined);
     },
     interrupt: (s) => handler?.(s),
+    forced: [],
+    forceExit: (code) => void io.forced.push(code),
   };
   return io;
 }
@@ -155,6 +158,21 @@ describe('wflo run', () => {
     expect(await done).toBe(1);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(io.stdout).toContain('slow cancelled');
+    expect(io.forced).toEqual([]);
+  });
+
+  it('exits at once on a second SIGINT while steps are still stopping', async () => {
+    const hanging = makeWorkflow([{ id: 'stuck', config: { delay_ms: 400, hang: true } }], {
+      name: 'stuck',
+      file: 'stuck.yml',
+    });
+    const io = captureIo();
+    const done = runCli(['run', 'stuck.yml'], io, fakeEngine({ 'stuck.yml': hanging }));
+    await new Promise((r) => setTimeout(r, 50));
+    io.interrupt('SIGINT');
+    io.interrupt('SIGINT');
+    expect(io.forced).toEqual([130]);
+    await done;
   });
 
   it('exits 2 naming the flag for a bad budget, an unknown flag or a malformed --input', async () => {

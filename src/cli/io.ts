@@ -10,6 +10,8 @@ export interface CliIo {
     input: NodeJS.ReadableStream & { isTTY?: boolean };
     output: NodeJS.WritableStream & { isTTY?: boolean };
   };
+  /** Ends the process now (a second Ctrl-C while steps are still stopping). */
+  forceExit(code: number): void;
   /** Calls `handler` on SIGINT/SIGTERM until the returned function is called. */
   onInterrupt(handler: (signal: string) => void): () => void;
 }
@@ -21,6 +23,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     terminal: { input: process.stdin, output: process.stderr },
+    forceExit: (code) => process.exit(code),
     onInterrupt(handler) {
       const signals = ['SIGINT', 'SIGTERM'] as const;
       for (const s of signals) process.on(s, handler);

@@ -80,8 +80,12 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
 
   const controller = new AbortController();
   const stopListening = io.onInterrupt((signal) => {
-    if (controller.signal.aborted) return;
-    io.err(`wflo: ${signal} received, stopping running steps\n`);
+    if (controller.signal.aborted) {
+      io.err(`wflo: ${signal} again, exiting without waiting for steps to stop\n`);
+      io.forceExit(130);
+      return;
+    }
+    io.err(`wflo: ${signal} received, stopping running steps (again to exit at once)\n`);
     controller.abort(new CancelledError(`the run was cancelled by ${signal}`));
   });
   const tempDir = await mkdtemp(path.join(tmpdir(), 'wflo-run-'));
