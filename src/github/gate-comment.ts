@@ -101,7 +101,9 @@ export function renderGateComment(view: GateCommentView): string {
     '',
   ];
   lines.push(
-    `**Commit:** \`${state.sha}\` — answers count only for this commit; a push re-opens the gate.`,
+    phase.phase === 'open'
+      ? `**Commit:** \`${state.sha}\` — answers count only for this commit; a push re-opens the gate.`
+      : `**Commit:** \`${state.sha}\` — the decision is bound to this commit.`,
   );
   if (phase.phase === 'open') {
     if (phase.reopenedFrom !== undefined) {
