@@ -281,6 +281,17 @@ describe('who may answer', () => {
     expect(body).toContain("pat's membership of reviewers is pending");
   });
 
+  it('fails closed when the token cannot read a team, and says why', async () => {
+    const member = fake.addUser('erin', { role: 'read' });
+    fake.addTeamMember('octo-org/reviewers', 'erin');
+    fake.hiddenTeams.add('octo-org/reviewers');
+    await expectRefused(
+      () => fake.addComment(PR, member, '/approve'),
+      "the token cannot read reviewers's members (it needs read:org)",
+      { permission: 'admin', teams: ['reviewers'], users: ['carol'] },
+    );
+  });
+
   it('ignores a rejection from someone without the role', async () => {
     const reader = fake.addUser('rita', { role: 'read' });
     await expectRefused(
