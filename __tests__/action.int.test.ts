@@ -114,6 +114,9 @@ describe('the action over dist/', () => {
       /^The workflow file bad\.yml has \d+ errors?; see the annotations on it\.$/,
     );
     expect(main.outputs.status).toBeUndefined();
+    expect(main.summary).toMatch(
+      /^## ❌ wflo: bad\.yml is not a valid workflow\n\n- bad\.yml:7:\d+: .*nope/,
+    );
   });
 
   it('names the input and the expected form when an input is wrong, before running anything', async () => {

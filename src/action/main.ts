@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { CancelledError, type RunResult } from '../engine/types.js';
-import { WorkflowError } from '../workflow/errors.js';
+import { formatDiagnostic, WorkflowError } from '../workflow/errors.js';
 import type { Workflow } from '../workflow/model.js';
 import { llmWorstCaseMicros } from '../cost/estimate.js';
+import { escapeInline } from '../report/escape.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
@@ -104,6 +105,18 @@ async function loadWithAnnotations(engine: Engine, file: string): Promise<Workfl
         });
       }
       const n = err.diagnostics.length;
+      const list = err.diagnostics.map((d) => `- ${escapeInline(formatDiagnostic(d))}`);
+      try {
+        await core.summary
+          .addRaw(
+            [`## ❌ wflo: ${escapeInline(file)} is not a valid workflow`, '', ...list, ''].join(
+              '\n',
+            ),
+          )
+          .write();
+      } catch (summaryErr) {
+        core.warning(`wflo could not write the job summary: ${message(summaryErr)}`);
+      }
       core.setFailed(
         `The workflow file ${file} has ${n} ${n === 1 ? 'error' : 'errors'}; see the annotations on it.`,
       );
