@@ -1,6 +1,6 @@
 // The built CLI (dist/cli.js) as a user runs it.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,9 +33,22 @@ describe('dist/cli.js', () => {
     expect((await stat(CLI)).mode & 0o111).not.toBe(0);
   });
 
-  it('validates the example and exits 0', async () => {
-    const r = await wflo(['validate', HELLO]);
+  it('validates every example in workflows-examples/ and exits 0', async () => {
+    const dir = path.join(REPO_ROOT, 'workflows-examples');
+    const examples = (await readdir(dir))
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => path.join(dir, f));
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    const r = await wflo(['validate', ...examples]);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${examples.length} files valid\n`);
+  });
+
+  it('plans an LLM step with its worst-case cost', async () => {
+    const r = await wflo(['plan', path.join(REPO_ROOT, 'workflows-examples', 'fix-tests.yml')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/2\s+diagnose\s+llm\s+tests\s+\$0\.\d+/);
+    expect(r.stdout).toMatch(/run worst case: \$0\.\d+/);
   });
 
   it('prints every error of a broken file as file:line:col and exits 2', async () => {
