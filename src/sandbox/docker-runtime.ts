@@ -1,6 +1,7 @@
 import Docker from 'dockerode';
 import { PassThrough } from 'node:stream';
 import { CappedSink } from './capped-sink.js';
+import { startKeptContainer } from './exec.js';
 import { toCreateOptions } from './hardening.js';
 import {
   ContainerRuntimeError,
@@ -161,8 +162,18 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       (stream as PassThrough).destroy?.();
       stdout.end();
       stderr.end();
-      const info = await container.inspect({ abortSignal });
+      let info = await container.inspect({ abortSignal });
       const exitCode = info.State.ExitCode ?? waited.StatusCode ?? -1;
+      // The exit and the OOM event race inside the engine (kubernetes-sigs/cri-tools#1907):
+      // a SIGKILL we did not send gets a few more looks before we say it was not memory.
+      for (
+        let look = 0;
+        look < 5 && exitCode === 137 && !info.State.OOMKilled && !timedOut && !cancelled;
+        look++
+      ) {
+        await new Promise((r) => setTimeout(r, 100));
+        info = await container.inspect({ abortSignal });
+      }
       for (const archive of opts.archivesOut ?? []) {
         const tar = await container.getArchive({ path: archive.path, abortSignal });
         await archive.read(tar);
@@ -285,6 +296,8 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
     },
 
     runContainer,
+
+    startContainer: (spec, startOptions) => startKeptContainer(docker, spec, startOptions),
 
     async listResources(labels, signal): Promise<RuntimeResource[]> {
       const filters = labelFilter(labels);
