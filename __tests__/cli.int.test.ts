@@ -44,6 +44,16 @@ describe('dist/cli.js', () => {
     expect(r.stdout).toBe(`${examples.length} files valid\n`);
   });
 
+  it('validates the workflow snippet the README shows', async () => {
+    const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const snippet = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readme)?.[1];
+    expect(snippet).toBeDefined();
+    const dir = await mkdtemp(path.join(tmpdir(), 'wflo-cli-'));
+    await writeFile(path.join(dir, 'readme.yml'), snippet ?? '');
+    const r = await wflo(['validate', 'readme.yml'], dir);
+    expect(r.code, r.stderr).toBe(0);
+  });
+
   it('plans an LLM step with its worst-case cost', async () => {
     const r = await wflo(['plan', path.join(REPO_ROOT, 'workflows-examples', 'fix-tests.yml')]);
     expect(r.code, r.stderr).toBe(0);
