@@ -62,13 +62,15 @@ export function groupedStepLogs(sink: LogSink): RunObserver & { flushAll(): void
     },
     stepLog(step, level, message) {
       const lines = buffers.get(step.id) ?? [];
-      lines.push({ level, message });
+      // Engine and kind lines may quote what a model wrote: only warnings and errors (escaped by
+      // the toolkit) go out as commands.
+      lines.push({ level, message, untrusted: level === 'info' });
       buffers.set(step.id, lines);
     },
     stepFinished(record) {
       const lines = buffers.get(record.id) ?? [];
       buffers.delete(record.id);
-      // The command's own output goes in its step's group, ahead of what the engine logged.
+      // The command's own output goes in its step's group, after the engine's lines.
       for (const { stream, text } of printedBy(record)) {
         for (const line of text.split('\n')) {
           lines.push({
