@@ -83,7 +83,7 @@ describe('sandbox step outputs', () => {
     const capped = createSandboxKind({ outputCapBytes: 64 * 1024 });
     const ctx = sandboxContext({
       runtime,
-      config: { image: TEST_IMAGE, run: 'yes | head -c 200000000; echo done >&2' },
+      config: { image: TEST_IMAGE, run: 'yes | head -c 400000000; echo done >&2' },
     });
     const before = process.memoryUsage().rss;
     let peak = before;
@@ -91,12 +91,13 @@ describe('sandbox step outputs', () => {
     const outcome = await capped.run(ctx).finally(() => clearInterval(sampler));
     expect(outcome.status).toBe('succeeded');
     expect(outcome.outputs.truncated).toBe(true);
-    expect(outcome.outputs.stdout_bytes).toBe(200_000_000);
+    expect(outcome.outputs.stdout_bytes).toBe(400_000_000);
     expect(String(outcome.outputs.stdout).length).toBe(64 * 1024);
     expect(outcome.outputs.stderr).toBe('done\n');
-    // 200 MB went through; keeping it would have grown the runner by at least that much.
-    expect(peak - before).toBeLessThan(100 * 1024 * 1024);
-  });
+    // 400 MB went through; keeping it would have grown the runner by at least that much.
+    // What growth there is (~90 MB here) is garbage awaiting collection, and does not scale with the flood.
+    expect(peak - before).toBeLessThan(160_000_000);
+  }, 120_000);
 
   it('passes only declared env, and masks declared secrets', async () => {
     const ctx = sandboxContext({
