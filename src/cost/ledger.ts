@@ -64,6 +64,8 @@ export interface LedgerOptions {
   /** Fractions of the budget at which to warn, once each. */
   warnAt?: readonly number[];
   onWarning?: (message: string) => void;
+  /** Money spent by earlier runs of the same run (a resumed run): spent stays spent. */
+  carriedMicros?: number;
 }
 
 export function createLedger(options: LedgerOptions = {}): BudgetLedger {
@@ -72,9 +74,16 @@ export function createLedger(options: LedgerOptions = {}): BudgetLedger {
   const stepSpent = new Map<string, number>();
   const stepReserved = new Map<string, number>();
   const pendingWarnings = [...(options.warnAt ?? [])].sort((a, b) => a - b);
-  let spent = 0;
+  let spent = options.carriedMicros ?? 0;
   let reserved = 0;
-  let peak = 0;
+  let peak = spent;
+  // Thresholds the earlier runs already passed were warned about then.
+  while (
+    budget !== undefined &&
+    pendingWarnings.length > 0 &&
+    spent >= (pendingWarnings[0] ?? 0) * budget
+  )
+    pendingWarnings.shift();
 
   const add = (map: Map<string, number>, key: string, delta: number) =>
     map.set(key, (map.get(key) ?? 0) + delta);
@@ -97,7 +106,9 @@ export function createLedger(options: LedgerOptions = {}): BudgetLedger {
     },
     reserve(stepId, amountMicros, label) {
       if (!Number.isSafeInteger(amountMicros) || amountMicros < 0) {
-        throw new RangeError(`a reservation must be a whole number of micro-dollars, got ${amountMicros}`);
+        throw new RangeError(
+          `a reservation must be a whole number of micro-dollars, got ${amountMicros}`,
+        );
       }
       const stepLimit = stepBudgets.get(stepId);
       const stepCommitted = (stepSpent.get(stepId) ?? 0) + (stepReserved.get(stepId) ?? 0);

@@ -5,6 +5,7 @@ import { evaluateCondition, renderValue, type StatusFunctions } from '../workflo
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import { resolveInputs } from './inputs.js';
 import { runStepAttempts } from './attempts.js';
+import { createCheckpointSession, type CheckpointOptions } from './resume.js';
 import type { Services } from './services.js';
 import {
   messageOf,
@@ -34,6 +35,8 @@ export interface RunOptions {
   /** Aborts the run (SIGINT/SIGTERM): running steps are stopped, nothing new starts. */
   signal?: AbortSignal;
   observer?: RunObserver;
+  /** Record a checkpoint after every step, and continue from an earlier one (docs/resume.md). */
+  checkpoint?: CheckpointOptions;
 }
 
 /** Statuses after which nothing new starts: the run has hit a wall, not just a failed branch. */
@@ -69,14 +72,30 @@ interface StepState {
 export async function runWorkflow(options: RunOptions): Promise<RunResult> {
   const { workflow, services, observer } = options;
   const clock = services.clock;
-  const runId = options.runId ?? randomUUID();
+  const resumeFrom = options.checkpoint?.resumeFrom;
+  // A resumed run keeps its id: its gate comments and container labels are keyed on it.
+  const runId = resumeFrom?.runId ?? options.runId ?? randomUUID();
   const startedAt = new Date(clock.now()).toISOString();
   const inputs = resolveInputs(workflow, options.inputs);
   const ledger = createLedger({
     budgetMicros: smallerBudget(workflow.budget?.maxMicros, options.budgetMicros),
     warnAt: workflow.budget?.warnAt,
     onWarning: (message) => observer?.warning?.(message),
+    carriedMicros: resumeFrom?.ledger.spentMicros,
   });
+  const session =
+    options.checkpoint &&
+    createCheckpointSession({
+      options: options.checkpoint,
+      runId,
+      workflow,
+      inputs,
+      ledger,
+      now: () => clock.now(),
+    });
+  /** Steps this run executed (not reused): whatever needs them cannot be reused either. */
+  const ranAgain = new Set<number>();
+  let unsaved = false;
   const runSignal = options.signal ?? new AbortController().signal;
 
   const indexOf = new Map(workflow.steps.map((s, i) => [s.id, i]));
@@ -109,9 +128,11 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
   let stopped: StepStatus | undefined;
   const running = new Map<number, Promise<void>>();
 
-  const finish = (index: number, record: StepRecord) => {
+  const finish = (index: number, record: StepRecord, inputHash?: string) => {
     const state = states[index];
     if (!state) return;
+    session?.stepFinished(state.spec, inputHash, record);
+    unsaved = session !== undefined;
     state.record = record;
     state.running = false;
     state.conclusion = conclusionOf(record);
@@ -156,6 +177,20 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
   const start = (index: number) => {
     const state = states[index];
     if (!state) return;
+    let inputHash: string | undefined;
+    if (session) {
+      const config = renderedConfig(state.spec, baseContext(), statusFor(state));
+      if (config) {
+        inputHash = session.inputHash(state.spec, config);
+        const depsRanAgain = state.deps.some((d) => ranAgain.has(d));
+        const reused = session.reusable(state.spec, config, depsRanAgain);
+        if (reused) {
+          finish(index, reused, inputHash);
+          return;
+        }
+      }
+    }
+    ranAgain.add(index);
     state.running = true;
     const promise = runStepAttempts({
       run: { id: runId, workflow, workspace: options.workspace, tempDir: options.tempDir },
@@ -168,10 +203,10 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
       runSignal,
       observer,
     }).then(
-      (record) => finish(index, record),
+      (record) => finish(index, record, inputHash),
       (error: unknown) =>
         // runStepAttempts reports step failures as records; reaching here is a bug, kept visible.
-        finish(index, internalErrorRecord(state.spec, error, clock.now())),
+        finish(index, internalErrorRecord(state.spec, error, clock.now()), inputHash),
     );
     running.set(
       index,
@@ -180,6 +215,11 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
   };
 
   for (;;) {
+    if (unsaved && session) {
+      // The checkpoint of every finished step is stored before another step starts.
+      unsaved = false;
+      await session.flush();
+    }
     if (runSignal.aborted && stopped === undefined) stopped = 'cancelled';
     let progressed = false;
     for (const state of states) {
@@ -227,6 +267,11 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
   const records = states.map((s) => s.record).filter((r): r is StepRecord => r !== undefined);
   const status = runStatusOf(records);
   const outputs = renderOutputs(workflow, baseContext(), observer);
+  if (session) {
+    session.runFinished(status);
+    const saveError = await session.flush();
+    if (saveError) observer?.warning?.(saveError);
+  }
   return {
     runId,
     workflow,
@@ -240,6 +285,22 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     budgetMicros: ledger.budgetMicros,
     reservedPeakMicros: ledger.peakCommittedMicros(),
   };
+}
+
+/** A step's fields rendered as its kind will see them, or undefined when an expression fails. */
+function renderedConfig(
+  spec: StepSpec,
+  context: JsonObject,
+  status: StatusFunctions,
+): JsonObject | undefined {
+  try {
+    const rendered = renderValue(spec.config, context, status);
+    return rendered !== null && typeof rendered === 'object' && !Array.isArray(rendered)
+      ? rendered
+      : {};
+  } catch {
+    return undefined; // runStepAttempts renders again and reports the failure on the step.
+  }
 }
 
 function smallerBudget(a: number | undefined, b: number | undefined): number | undefined {

@@ -128,6 +128,8 @@ export interface StepRecord {
   outputs: JsonObject;
   error?: string;
   continue_on_error: boolean;
+  /** True when the step was not run again: its record comes from the checkpoint of an earlier run. */
+  reused?: boolean;
 }
 
 export interface RunResult {

@@ -1,0 +1,159 @@
+// Checkpoints written by the scheduler, their digest, and the local-directory store.
+import { mkdtempSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalJson,
+  CheckpointError,
+  seal,
+  stepInputHash,
+  unseal,
+  type Checkpoint,
+} from '../src/engine/checkpoint.js';
+import { directoryStore } from '../src/engine/checkpoint-store.js';
+import { runWorkflow } from '../src/engine/run.js';
+import type { StepKind } from '../src/engine/types.js';
+import { makeWorkflow, scriptedKind, services } from './support/engine-fixtures.js';
+import { memoryStore, paidKind } from './support/checkpoint-fixtures.js';
+
+const tempDir = mkdtempSync(join(tmpdir(), 'wflo-checkpoint-'));
+
+describe('checkpoints written by a run', () => {
+  it('records each step before the next one starts', async () => {
+    const store = memoryStore(20);
+    const seenAtStart: string[][] = [];
+    const kind: StepKind = {
+      kind: 'test',
+      async run(ctx) {
+        seenAtStart.push(store.saved.at(-1)?.checkpoint.steps.map((s) => s.id) ?? []);
+        return { status: 'succeeded', outputs: { me: ctx.step.id } };
+      },
+    };
+    const wf = makeWorkflow([{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+    const result = await runWorkflow({
+      workflow: wf,
+      inputs: {},
+      registry: new Map([['test', kind]]),
+      services: services(),
+      workspace: tempDir,
+      tempDir,
+      checkpoint: { store },
+    });
+    expect(result.status).toBe('succeeded');
+    expect(seenAtStart).toEqual([[], ['a'], ['a', 'b']]);
+    const last = store.saved.at(-1)?.checkpoint;
+    expect(last?.status).toBe('succeeded');
+    expect(last?.runId).toBe(result.runId);
+  });
+
+  it('keeps the step’s input hash, status, outputs, usage, cost, attempts and the ledger', async () => {
+    const store = memoryStore(1);
+    const paid = paidKind();
+    const wf = makeWorkflow(
+      [{ id: 'ask', kind: 'paid', config: { prompt: '${{ inputs.q }}', cost: 1234 } }],
+      { inputs: { q: { type: 'string', required: true } }, hash: 'sha256:file' },
+    );
+    const result = await runWorkflow({
+      workflow: wf,
+      inputs: { q: 'why' },
+      registry: new Map([['paid', paid]]),
+      services: services(),
+      workspace: tempDir,
+      tempDir,
+      checkpoint: { store },
+    });
+    const cp = store.saved.at(-1)?.checkpoint as Checkpoint;
+    expect(cp.workflow).toEqual({ file: 'test.yml', name: 'test', hash: 'sha256:file' });
+    expect(cp.inputs).toEqual({ q: 'why' });
+    expect(cp.ledger.spentMicros).toBe(1234);
+    const [step] = cp.steps;
+    expect(step).toMatchObject({
+      id: 'ask',
+      costMicros: 1234,
+      record: {
+        status: 'succeeded',
+        attempts: 1,
+        cost_usd: 0.001234,
+        outputs: { text: 'answer to why' },
+        usage: { input_tokens: 10, output_tokens: 5 },
+      },
+    });
+    const spec = wf.steps[0];
+    if (!spec) throw new Error('no step');
+    expect(step?.inputHash).toBe(stepInputHash(spec, { prompt: 'why', cost: 1234 }, undefined));
+    expect(result.costMicros).toBe(1234);
+  });
+});
+
+describe('the checkpoint digest', () => {
+  const checkpoint: Checkpoint = {
+    version: 1,
+    runId: 'r1',
+    workflow: { file: 'w.yml', name: 'w', hash: 'sha256:x' },
+    inputs: {},
+    inputsHash: 'sha256:y',
+    status: 'waiting_approval',
+    ledger: { spentMicros: 10, reservedPeakMicros: 10 },
+    steps: [],
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+
+  it('does not depend on the order of keys', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: null }] })).toBe('{"a":[{"c":null,"d":2}],"b":1}');
+  });
+
+  it('reads back what it sealed', () => {
+    expect(unseal(JSON.stringify(seal(checkpoint)), 'here')).toEqual(checkpoint);
+  });
+
+  it('refuses a checkpoint whose spend was edited, in one sentence', () => {
+    const sealed = seal(checkpoint);
+    sealed.checkpoint.ledger.spentMicros = 0;
+    expect(() => unseal(JSON.stringify(sealed), 'in state/w.json')).toThrow(
+      new CheckpointError(
+        'The checkpoint in state/w.json was changed after wflo wrote it (its digest does not match), so it is not trusted; delete it to start the run over.',
+      ),
+    );
+  });
+
+  it('refuses a checkpoint whose digest differs from the one recorded apart', () => {
+    const text = JSON.stringify(seal(checkpoint));
+    expect(() => unseal(text, 'x', 'sha256:0000')).toThrow(CheckpointError);
+  });
+
+  it('refuses text that is not a checkpoint', () => {
+    expect(() => unseal('{"digest":"a"}', 'x')).toThrow(/not a wflo checkpoint of version 1/);
+    expect(() => unseal('{', 'x')).toThrow(/not valid JSON/);
+  });
+});
+
+describe('the directory store', () => {
+  it('saves, loads and refuses a tampered file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wflo-state-'));
+    const store = directoryStore(dir, 'flows/a.yml');
+    expect(await store.load()).toBeUndefined();
+    const kind = scriptedKind();
+    await runWorkflow({
+      workflow: makeWorkflow([{ id: 'a', config: { outputs: { n: 1 } } }]),
+      inputs: {},
+      registry: new Map([['test', kind]]),
+      services: services(),
+      workspace: tempDir,
+      tempDir,
+      checkpoint: { store },
+    });
+    const loaded = await store.load();
+    expect(loaded?.steps.map((s) => s.record.outputs)).toEqual([{ n: 1 }]);
+    const text = await readFile(store.where, 'utf8');
+    await writeFile(store.where, text.replace('"n": 1', '"n": 2'));
+    await expect(store.load()).rejects.toThrow(/was changed after wflo wrote it/);
+  });
+
+  it('keeps one file per workflow file', () => {
+    const dir = '/tmp/x';
+    expect(directoryStore(dir, 'a.yml').where).not.toBe(directoryStore(dir, 'b/a.yml').where);
+    expect(directoryStore(dir, 'a.yml').where).toBe(directoryStore(dir, 'a.yml').where);
+  });
+});

@@ -1,0 +1,196 @@
+// The scheduler continuing from a checkpoint: reuse, re-run downstream of a change, spend carried.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Checkpoint } from '../src/engine/checkpoint.js';
+import { runWorkflow } from '../src/engine/run.js';
+import type { StepKind } from '../src/engine/types.js';
+import type { ApprovalGateway, GateDecision } from '../src/github/gateway.js';
+import { approvalKind } from '../src/steps/approval.js';
+import type { Workflow } from '../src/workflow/model.js';
+import { memoryStore, paidKind } from './support/checkpoint-fixtures.js';
+import { makeWorkflow, services, type StepDraft } from './support/engine-fixtures.js';
+
+const tempDir = mkdtempSync(join(tmpdir(), 'wflo-resume-'));
+
+/** A gateway that answers from a fixed decision and counts how often it was asked. */
+function gateway(decision: GateDecision['decision']): ApprovalGateway & { asked: string[] } {
+  const asked: string[] = [];
+  const answer = (): GateDecision => ({
+    decision,
+    approvers: decision === 'waiting' ? [] : ['rev'],
+    comment: '',
+    url: '',
+    sha: '',
+    byPolicy: false,
+    ...(decision === 'waiting' ? { howToAnswer: 'answer with --approve gate' } : {}),
+  });
+  return {
+    asked,
+    async decide(gate) {
+      asked.push(gate.runId);
+      return answer();
+    },
+    async recordPolicyApproval() {
+      return answer();
+    },
+  };
+}
+
+const flow = (overrides: Record<string, Partial<StepDraft>> = {}, budgetMicros?: number) =>
+  makeWorkflow(
+    (
+      [
+        { id: 'plan', kind: 'paid', config: { prompt: 'plan it', cost: 1000 } },
+        {
+          id: 'write',
+          kind: 'paid',
+          config: { prompt: 'write ${{ steps.plan.outputs.text }}', cost: 2000 },
+        },
+        { id: 'review', kind: 'paid', needs: ['plan'], config: { prompt: 'review', cost: 500 } },
+        { id: 'gate', kind: 'approval', needs: ['write', 'review'], config: {} },
+        {
+          id: 'ship',
+          kind: 'paid',
+          config: { prompt: 'ship ${{ steps.write.outputs.text }}', cost: 300 },
+        },
+      ] as StepDraft[]
+    ).map((s) => ({ ...s, ...(overrides[s.id] ?? {}) })),
+    budgetMicros === undefined ? {} : { budget: { maxMicros: budgetMicros, warnAt: [] } },
+  );
+
+async function runOnce(
+  workflow: Workflow,
+  decision: GateDecision['decision'],
+  resumeFrom?: Checkpoint,
+) {
+  const store = memoryStore(1);
+  const paid = paidKind();
+  const gates = gateway(decision);
+  const result = await runWorkflow({
+    workflow,
+    inputs: {},
+    registry: new Map<string, StepKind>([
+      ['paid', paid],
+      ['approval', approvalKind],
+    ]),
+    services: { ...services(), approvals: gates },
+    workspace: tempDir,
+    tempDir,
+    checkpoint: { store, ...(resumeFrom ? { resumeFrom } : {}) },
+  });
+  const checkpoint = await store.load();
+  if (!checkpoint) throw new Error('no checkpoint was saved');
+  return { result, calls: paid.calls, asked: gates.asked, checkpoint };
+}
+
+describe('continuing from a checkpoint', () => {
+  it('reuses finished steps, re-asks the gate that paused, and pays only for new work', async () => {
+    const first = await runOnce(flow(), 'waiting');
+    expect(first.result.status).toBe('waiting_approval');
+    expect(first.calls).toEqual(['plan', 'write', 'review']);
+    expect(first.result.costMicros).toBe(3500);
+
+    const second = await runOnce(flow(), 'approved', first.checkpoint);
+    expect(second.result.status).toBe('succeeded');
+    expect(second.calls).toEqual(['ship']);
+    expect(second.asked).toEqual([first.result.runId]);
+    expect(second.result.runId).toBe(first.result.runId);
+    // Restored outputs feed the steps that run now.
+    const ship = second.result.steps.find((s) => s.id === 'ship');
+    expect(ship?.status).toBe('succeeded');
+    expect(ship?.outputs.text).toBe('answer to ship answer to write answer to plan it');
+    expect(second.result.steps.filter((s) => s.reused).map((s) => s.id)).toEqual([
+      'plan',
+      'write',
+      'review',
+    ]);
+    // Spent stays spent: the total is the sum over both runs, and reused steps keep their cost.
+    expect(second.result.costMicros).toBe(3500 + 300);
+    expect(second.result.steps.find((s) => s.id === 'write')?.cost_usd).toBe(0.002);
+    expect(second.checkpoint.ledger.spentMicros).toBe(3800);
+    expect(second.checkpoint.status).toBe('succeeded');
+  });
+
+  it('re-runs exactly a changed step and the steps downstream of it', async () => {
+    const first = await runOnce(flow(), 'waiting');
+    const edited = flow({
+      write: { config: { prompt: 'write better ${{ steps.plan.outputs.text }}', cost: 2000 } },
+    });
+    const second = await runOnce(edited, 'approved', first.checkpoint);
+    expect(second.result.status).toBe('succeeded');
+    expect(second.calls).toEqual(['write', 'ship']);
+    expect(second.result.costMicros).toBe(3500 + 2000 + 300);
+  });
+
+  it('re-runs a step whose dependency ran again even when its own fields did not change', async () => {
+    const first = await runOnce(flow(), 'waiting');
+    // `review` reads nothing from `plan`, but it needs it: a re-run upstream re-runs it too.
+    const edited = flow({ plan: { config: { prompt: 'plan it again', cost: 1000 } } });
+    const second = await runOnce(edited, 'waiting', first.checkpoint);
+    expect(second.calls).toEqual(['plan', 'write', 'review']);
+  });
+
+  it('applies the budget to the total across runs', async () => {
+    const first = await runOnce(flow({}, 3600), 'waiting');
+    expect(first.result.status).toBe('waiting_approval');
+    // 3500 spent before the pause; `ship` would need 300 more, past the 3600 budget.
+    const second = await runOnce(flow({}, 3600), 'approved', first.checkpoint);
+    expect(second.result.status).toBe('budget_exceeded');
+    expect(second.calls).toEqual(['ship']);
+    expect(second.result.costMicros).toBe(3500);
+  });
+
+  it('keeps waiting, at no new cost, when the gate is still unanswered', async () => {
+    const first = await runOnce(flow(), 'waiting');
+    const second = await runOnce(flow(), 'waiting', first.checkpoint);
+    expect(second.result.status).toBe('waiting_approval');
+    expect(second.calls).toEqual([]);
+    expect(second.result.costMicros).toBe(3500);
+    const third = await runOnce(flow(), 'approved', second.checkpoint);
+    expect(third.calls).toEqual(['ship']);
+    expect(third.result.costMicros).toBe(3800);
+  });
+
+  it('does not reuse a step that changed files when the checkout does not keep changes', async () => {
+    const wf = makeWorkflow([
+      { id: 'edit', kind: 'test', config: { outputs: { changes: [{ path: 'a.txt' }] } } },
+      { id: 'gate', kind: 'approval', config: {} },
+    ]);
+    const calls: string[] = [];
+    const kind: StepKind = {
+      kind: 'test',
+      async run(ctx) {
+        calls.push(ctx.step.id);
+        return { status: 'succeeded', outputs: ctx.config.outputs as never };
+      },
+    };
+    const go = async (keeps: boolean, resumeFrom?: Checkpoint) => {
+      const store = memoryStore(1);
+      await runWorkflow({
+        workflow: wf,
+        inputs: {},
+        registry: new Map<string, StepKind>([
+          ['test', kind],
+          ['approval', approvalKind],
+        ]),
+        services: { ...services(), approvals: gateway('waiting') },
+        workspace: tempDir,
+        tempDir,
+        checkpoint: {
+          store,
+          workspaceKey: 'commit-1',
+          checkoutKeepsChanges: keeps,
+          ...(resumeFrom ? { resumeFrom } : {}),
+        },
+      });
+      return (await store.load()) as Checkpoint;
+    };
+    const cp = await go(true);
+    await go(true, cp);
+    expect(calls).toEqual(['edit']);
+    await go(false, cp);
+    expect(calls).toEqual(['edit', 'edit']);
+  });
+});

@@ -1,0 +1,41 @@
+// In-memory collaborators for checkpoint and resume tests.
+import { unseal, type SealedCheckpoint } from '../../src/engine/checkpoint.js';
+import type { CheckpointStore } from '../../src/engine/checkpoint-store.js';
+import type { StepContext, StepKind, StepOutcome } from '../../src/engine/types.js';
+
+/** A store in memory whose writes take a while, so a scheduler that did not wait would be seen. */
+export function memoryStore(delayMs = 15): CheckpointStore & { saved: SealedCheckpoint[] } {
+  const saved: SealedCheckpoint[] = [];
+  return {
+    where: 'memory',
+    saved,
+    async load() {
+      const last = saved.at(-1);
+      return last ? unseal(JSON.stringify(last), 'memory') : undefined;
+    },
+    async save(sealed) {
+      await new Promise((r) => setTimeout(r, delayMs));
+      saved.push(JSON.parse(JSON.stringify(sealed)) as SealedCheckpoint);
+    },
+  };
+}
+
+/** A kind that spends `cost` micro-dollars through the ledger, as an LLM call does. */
+export function paidKind(): StepKind & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    kind: 'paid',
+    calls,
+    async run(ctx: StepContext): Promise<StepOutcome> {
+      calls.push(ctx.step.id);
+      const cost = typeof ctx.config.cost === 'number' ? ctx.config.cost : 0;
+      ctx.ledger.reserve(ctx.step.id, cost, `step '${ctx.step.id}'`).settle(cost);
+      return {
+        status: 'succeeded',
+        outputs: { text: `answer to ${String(ctx.config.prompt)}` },
+        usage: { input_tokens: 10, cached_input_tokens: 0, output_tokens: 5, reasoning_tokens: 0 },
+        costMicros: cost,
+      };
+    },
+  };
+}
