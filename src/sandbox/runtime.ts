@@ -3,6 +3,8 @@
 // Hardening is not a choice of the caller: every container an adapter runs is
 // hardened (see hardening.ts), so a spec can only ask for limits, never for privileges.
 
+import type { KeptContainer, StartContainerOptions } from './exec.js';
+
 export type Labels = Record<string, string>;
 
 export type MountSpec =
@@ -104,6 +106,8 @@ export interface ContainerRuntime {
   /** Containers (running or not) and volumes carrying every given label (`key` or `key=value`). */
   listResources(labels: string[], signal?: AbortSignal): Promise<RuntimeResource[]>;
   removeContainer(id: string): Promise<void>;
+  /** Starts a container kept running for commands exec'd into it (exec.ts); the caller removes it. */
+  startContainer?(spec: ContainerSpec, options: StartContainerOptions): Promise<KeptContainer>;
 }
 
 /** A failure of the engine itself (not of the command in the container). */

@@ -1,0 +1,208 @@
+// A container kept running for a whole step, with commands exec'd into it one at a time
+// (the agent kind's tools): an exec costs tens of milliseconds, a container start far more.
+// The container is created from the same hardened options as any other (hardening.ts).
+import type Docker from 'dockerode';
+import { CappedSink } from './capped-sink.js';
+import { toCreateOptions } from './hardening.js';
+import {
+  ContainerRuntimeError,
+  type ArchiveIn,
+  type CapturedStream,
+  type ContainerSpec,
+} from './runtime.js';
+
+export interface ExecOptions {
+  signal?: AbortSignal;
+  /** After this the command's process is killed and the result says `timedOut`. */
+  timeoutMs: number;
+  /** Per-stream cap on what is kept; the rest is counted and dropped. */
+  capBytes: number;
+}
+
+export interface ExecResult {
+  exitCode: number;
+  timedOut: boolean;
+  stdout: CapturedStream;
+  stderr: CapturedStream;
+  durationMs: number;
+}
+
+export interface KeptContainer {
+  readonly id: string;
+  /** Runs `cmd` inside the running container, as its user, in its working directory. */
+  exec(cmd: string[], options: ExecOptions): Promise<ExecResult>;
+  /** A tar of `path` as it is now (entries named after its last component). */
+  getArchive(path: string, signal?: AbortSignal): Promise<NodeJS.ReadableStream>;
+  /** Kills and removes the container; safe to call twice. */
+  remove(): Promise<void>;
+}
+
+export interface StartContainerOptions {
+  signal: AbortSignal;
+  /** Put in before the container starts (into volume paths). */
+  archivesIn?: ArchiveIn[];
+}
+
+/** Keeps the container alive until removed; `Init` (tini) reaps what exec'd commands leave. */
+export const KEEP_ALIVE_CMD = ['sh', '-c', 'while :; do sleep 3600; done'];
+
+/** Where an exec'd command records its pid, so a timeout can kill it. */
+const PID_DIR = '/tmp';
+
+function errorText(error: unknown): string {
+  const json = (error as { json?: { message?: unknown } } | null)?.json;
+  if (json && typeof json.message === 'string') return json.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function engine<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw new ContainerRuntimeError(`Docker could not ${what}: ${errorText(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** Creates, fills and starts a container running `spec.cmd` (usually KEEP_ALIVE_CMD). */
+export async function startKeptContainer(
+  docker: Docker,
+  spec: ContainerSpec,
+  options: StartContainerOptions,
+): Promise<KeptContainer> {
+  options.signal.throwIfAborted();
+  const container = await engine('create the container', () =>
+    docker.createContainer({ ...toCreateOptions(spec), abortSignal: options.signal }),
+  );
+  let removed: Promise<void> | undefined;
+  const remove = () =>
+    (removed ??= container.remove({ force: true, v: false }).then(
+      () => undefined,
+      (error: unknown) => {
+        const status = (error as { statusCode?: unknown } | null)?.statusCode;
+        if (status !== 404 && status !== 409)
+          throw new ContainerRuntimeError(
+            `Docker could not remove the container: ${errorText(error)}`,
+            { cause: error },
+          );
+      },
+    ));
+  try {
+    for (const archive of options.archivesIn ?? []) {
+      await engine(`copy files into ${archive.path}`, () =>
+        container.putArchive(archive.tar, { path: archive.path, abortSignal: options.signal }),
+      );
+    }
+    options.signal.throwIfAborted();
+    await engine('start the container', () => container.start({ abortSignal: options.signal }));
+  } catch (error) {
+    await remove().catch(() => undefined);
+    throw error;
+  }
+
+  let counter = 0;
+  async function exec(cmd: string[], opts: ExecOptions): Promise<ExecResult> {
+    const tag = `${process.pid}-${++counter}`;
+    const pidFile = `${PID_DIR}/.wflo-exec-${tag}`;
+    // Records its pid, then becomes the command: a timeout kills exactly that process tree.
+    const wrapped = ['sh', '-c', 'echo $$ > "$0"; exec "$@"', pidFile, ...cmd];
+    const calls = new AbortController();
+    const started = Date.now();
+    const stdout = new CappedSink(opts.capBytes);
+    const stderr = new CappedSink(opts.capBytes);
+    stdout.on('error', () => undefined);
+    stderr.on('error', () => undefined);
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
+    const onAbort = () => calls.abort(opts.signal?.reason);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      opts.signal?.throwIfAborted();
+      const handle = await engine('start a command in the container', () =>
+        container.exec({
+          Cmd: wrapped,
+          AttachStdin: false,
+          AttachStdout: true,
+          AttachStderr: true,
+          Tty: false,
+          abortSignal: calls.signal,
+        }),
+      );
+      const stream = await engine('start a command in the container', () =>
+        handle.start({ hijack: true, stdin: false, abortSignal: calls.signal }),
+      );
+      container.modem.demuxStream(stream, stdout, stderr);
+      const finished = new Promise<void>((resolve) => {
+        const done = () => resolve();
+        stream.once('end', done);
+        stream.once('close', done);
+        stream.once('error', done);
+      });
+      const expired = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          timedOut = true;
+          resolve();
+        }, opts.timeoutMs);
+      });
+      const aborted = new Promise<void>((resolve) => {
+        if (calls.signal.aborted) resolve();
+        calls.signal.addEventListener('abort', () => resolve(), { once: true });
+      });
+      await Promise.race([finished, expired, aborted]);
+      if (timedOut || calls.signal.aborted) {
+        stream.destroy();
+        await killRecorded(pidFile);
+        if (calls.signal.aborted) throw opts.signal?.reason ?? new Error('aborted');
+      }
+      const info = timedOut
+        ? undefined
+        : await engine('read a command’s exit code', () => handle.inspect());
+      return {
+        exitCode: info?.ExitCode ?? -1,
+        timedOut,
+        stdout: stdout.captured(),
+        stderr: stderr.captured(),
+        durationMs: Date.now() - started,
+      };
+    } finally {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      calls.abort();
+      stdout.end();
+      stderr.end();
+    }
+  }
+
+  /** Kills the recorded process and its group (when it leads one); quiet if already gone. */
+  async function killRecorded(pidFile: string): Promise<void> {
+    const script =
+      'p=$(cat "$0" 2>/dev/null) || exit 0; kill -KILL -"$p" 2>/dev/null; kill -KILL "$p" 2>/dev/null; rm -f "$0"; exit 0';
+    try {
+      const handle = await container.exec({
+        Cmd: ['sh', '-c', script, pidFile],
+        AttachStdout: true,
+        AttachStderr: true,
+      });
+      const stream = await handle.start({ hijack: true, stdin: false });
+      stream.resume();
+      await new Promise<void>((resolve) => {
+        stream.once('end', () => resolve());
+        stream.once('close', () => resolve());
+        stream.once('error', () => resolve());
+      });
+    } catch {
+      // The container itself may be gone; nothing is left to kill then.
+    }
+  }
+
+  return {
+    id: container.id,
+    exec,
+    getArchive: (path, signal) =>
+      engine(`read ${path} from the container`, () =>
+        container.getArchive({ path, ...(signal ? { abortSignal: signal } : {}) }),
+      ),
+    remove,
+  };
+}
