@@ -3,11 +3,29 @@
 import type { Usage } from '../engine/types.js';
 import type { JsonObject } from '../workflow/model.js';
 
-export type ChatRole = 'system' | 'developer' | 'user' | 'assistant';
+export type ChatRole = 'system' | 'developer' | 'user' | 'assistant' | 'tool';
+
+/** A function call the model asked for; `arguments` is the JSON text it wrote (maybe malformed). */
+export interface ToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
 
 export interface ChatMessage {
   role: ChatRole;
   content: string;
+  /** On an assistant message: the calls it asked for. */
+  tool_calls?: readonly ToolCall[];
+  /** On a tool message: the call it answers. */
+  tool_call_id?: string;
+}
+
+/** A function the model may call; `parameters` is a JSON Schema of its arguments. */
+export interface ToolDefinition {
+  name: string;
+  description: string;
+  parameters: JsonObject;
 }
 
 /** Strict structured output: the reply's content must be JSON valid against `schema`. */
@@ -28,6 +46,8 @@ export interface ChatRequest {
   /** Dropped for model families that accept only their default. */
   temperature?: number;
   json_schema?: JsonSchemaFormat;
+  /** Functions the model may call; absent or empty sends none. */
+  tools?: readonly ToolDefinition[];
 }
 
 /** One HTTP attempt's hold on the budget, opened before the attempt is sent. */
@@ -62,6 +82,8 @@ export interface ChatResult {
   /** Set when the model refused to answer under structured output. */
   refusal: string | null;
   finish_reason: FinishReason;
+  /** The function calls the reply asks for; empty when it asks for none. */
+  tool_calls: ToolCall[];
   /** Absent when the server reported no usage (its attempt then kept its whole hold). */
   usage?: Usage;
   /** HTTP attempts made, the successful one included. */

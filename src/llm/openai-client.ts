@@ -22,6 +22,7 @@ import {
   type ChatResult,
   type FinishReason,
   type LlmClient,
+  type ToolCall,
 } from './client.js';
 import { modelParameters } from './model-params.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, openAiSettingsFromEnv } from './settings.js';
@@ -212,6 +213,18 @@ export function requestBody(request: ChatRequest): ChatCompletionCreateParamsNon
           },
         }
       : {}),
+    ...(request.tools && request.tools.length > 0
+      ? {
+          tools: request.tools.map((tool) => ({
+            type: 'function' as const,
+            function: {
+              name: tool.name,
+              description: tool.description,
+              parameters: tool.parameters,
+            },
+          })),
+        }
+      : {}),
   };
 }
 
@@ -224,7 +237,19 @@ function toParam(message: ChatMessage): ChatCompletionMessageParam {
     case 'user':
       return { role: 'user', content: message.content };
     case 'assistant':
-      return { role: 'assistant', content: message.content };
+      return message.tool_calls && message.tool_calls.length > 0
+        ? {
+            role: 'assistant',
+            content: message.content === '' ? null : message.content,
+            tool_calls: message.tool_calls.map((call) => ({
+              id: call.id,
+              type: 'function' as const,
+              function: { name: call.name, arguments: call.arguments },
+            })),
+          }
+        : { role: 'assistant', content: message.content };
+    case 'tool':
+      return { role: 'tool', content: message.content, tool_call_id: message.tool_call_id ?? '' };
   }
 }
 
@@ -252,9 +277,24 @@ function resultOf(completion: ChatCompletion, attempts: number, server: string):
     text: choice.message.content ?? '',
     refusal: choice.message.refusal ?? null,
     finish_reason: finish,
+    tool_calls: toolCallsOf(choice.message.tool_calls),
     ...(usage ? { usage } : {}),
     attempts,
   };
+}
+
+/** Function calls of a reply; other kinds of tool call (custom tools) are not asked for, so skipped. */
+function toolCallsOf(calls: ChatCompletion.Choice['message']['tool_calls']): ToolCall[] {
+  const out: ToolCall[] = [];
+  for (const call of calls ?? []) {
+    if (call.type !== 'function' || !isRecord(call.function)) continue;
+    out.push({
+      id: String(call.id),
+      name: String(call.function.name),
+      arguments: typeof call.function.arguments === 'string' ? call.function.arguments : '',
+    });
+  }
+  return out;
 }
 
 function asLlmError(
