@@ -74,7 +74,8 @@ export function chatRequestOf(stepId: string, config: JsonObject): ConfigResult 
   };
 }
 
-function schemaName(stepId: string): string {
+/** A structured-output name the API accepts (`[a-zA-Z0-9_-]{1,64}`), from a step id. */
+export function schemaName(stepId: string): string {
   return stepId.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 64) || 'output';
 }
 
@@ -82,7 +83,8 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function show(value: JsonValue | undefined): string {
+/** A config value, short, for one-sentence messages. */
+export function show(value: JsonValue | undefined): string {
   if (value === undefined) return 'nothing';
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;

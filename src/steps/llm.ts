@@ -155,20 +155,26 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
   return done('succeeded');
 }
 
-interface AttemptMeter {
+export interface AttemptMeter {
   beforeAttempt(attempt: number): AttemptAccount;
   /** What this step's attempts have been charged so far. */
   readonly chargedMicros: number;
 }
 
-function attemptMeter(ctx: StepContext, estimate: LlmCallEstimate, price: Price): AttemptMeter {
+/** Reserves `estimate` before each HTTP attempt of one call and settles it by what came back. */
+export function attemptMeter(
+  ctx: StepContext,
+  estimate: LlmCallEstimate,
+  price: Price,
+  what = `llm step '${ctx.step.id}'`,
+): AttemptMeter {
   let charged = 0;
   return {
     get chargedMicros() {
       return charged;
     },
     beforeAttempt(attempt) {
-      const label = `llm step '${ctx.step.id}' (${price.model}, call attempt ${attempt})`;
+      const label = `${what} (${price.model}, call attempt ${attempt})`;
       const reservation = ctx.ledger.reserve(ctx.step.id, estimate.reservationMicros, label);
       return {
         settle(usage: Usage) {

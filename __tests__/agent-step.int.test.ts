@@ -1,0 +1,425 @@
+// The `agent` kind end to end: agentKind.run → the real openai client → the local fake
+// server scripted to play an agent, with every tool exec'd into a real hardened container.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLedger, type BudgetLedger } from '../src/cost/ledger.js';
+import { systemClock } from '../src/engine/clock.js';
+import type { StepContext, StepOutcome } from '../src/engine/types.js';
+import { createOpenAiClient } from '../src/llm/openai-client.js';
+import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
+import { agentKind, createAgentKind } from '../src/steps/agent.js';
+import type { JsonObject, StepSpec, Workflow } from '../src/workflow/model.js';
+import {
+  collectLog,
+  leftovers,
+  requireDocker,
+  TEST_IMAGE,
+  uniqueRunId,
+  type LogCollector,
+} from './support/docker.js';
+import {
+  FAKE_API_KEY,
+  completion,
+  startFakeOpenAi,
+  type FakeOpenAi,
+  type RecordedRequest,
+} from './support/fake-openai.js';
+
+const MODEL = 'agent-test-model';
+const runtime = createDockerRuntime();
+
+let fake: FakeOpenAi;
+beforeAll(() => requireDocker());
+beforeEach(async () => {
+  fake = await startFakeOpenAi();
+});
+afterEach(async () => {
+  await fake.close();
+});
+const runIds: string[] = [];
+afterAll(() => {
+  // Every container and volume of every run is gone once its step returned.
+  for (const id of runIds) expect(leftovers(id)).toEqual([]);
+});
+
+/** A checkout whose test fails: add.sh subtracts. */
+function sampleProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wflo-agent-ws-'));
+  writeFileSync(join(dir, 'add.sh'), 'add() { echo $(($1 - $2)); }\n');
+  writeFileSync(
+    join(dir, 'test.sh'),
+    '. ./add.sh\n[ "$(add 2 3)" = 5 ] && echo PASS || { echo "FAIL: add 2 3 gave $(add 2 3)"; exit 1; }\n',
+  );
+  return dir;
+}
+
+function workflow(): Workflow {
+  return {
+    file: 'agent.yml',
+    hash: '0',
+    version: 1,
+    name: 'agent',
+    inputs: {},
+    env: {},
+    // $1 per million input tokens, $2 per million output tokens.
+    models: { [MODEL]: { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 } },
+    maxParallel: 4,
+    steps: [],
+    outputs: {},
+    positionOf: () => ({ file: 'agent.yml', start: { line: 1, col: 1 }, end: { line: 1, col: 1 } }),
+  };
+}
+
+interface Harness {
+  ctx: StepContext;
+  log: LogCollector;
+  workspace: string;
+}
+
+function harness(
+  config: JsonObject,
+  options: { ledger?: BudgetLedger; workspace?: string } = {},
+): Harness {
+  const runId = uniqueRunId('agent');
+  runIds.push(runId);
+  const workspace = options.workspace ?? sampleProject();
+  const full: JsonObject = {
+    model: MODEL,
+    sandbox: { image: TEST_IMAGE },
+    command_timeout: '10s',
+    ...config,
+  };
+  const step: StepSpec = {
+    id: 'fixer',
+    index: 0,
+    kind: 'agent',
+    needs: [],
+    retry: { maxAttempts: 1, backoffMs: 0 },
+    continueOnError: false,
+    config: full,
+    pointer: '/steps/0',
+  };
+  const log = collectLog();
+  return {
+    log,
+    workspace,
+    ctx: {
+      run: { id: runId, workflow: workflow(), workspace, tempDir: tmpdir() },
+      step,
+      config: full,
+      attempt: 1,
+      signal: new AbortController().signal,
+      clock: systemClock,
+      log,
+      services: {
+        clock: systemClock,
+        hostEnv: {},
+        containers: runtime,
+        llm: createOpenAiClient({
+          apiKey: FAKE_API_KEY,
+          baseURL: fake.baseURL,
+          maxRetries: 0,
+          timeoutMs: 10_000,
+        }),
+      },
+      ledger: options.ledger ?? createLedger(),
+    },
+  };
+}
+
+let callCounter = 0;
+function call(name: string, args: unknown) {
+  return {
+    id: `call_${++callCounter}`,
+    type: 'function' as const,
+    function: { name, arguments: typeof args === 'string' ? args : JSON.stringify(args) },
+  };
+}
+
+const usage = { prompt_tokens: 100, completion_tokens: 20 };
+const toolTurn = (...calls: ReturnType<typeof call>[]) =>
+  completion({ content: null, tool_calls: calls, usage, model: MODEL });
+const answer = (content: string) => completion({ content, usage, model: MODEL });
+
+type Message = { role: string; content?: unknown; tool_call_id?: string; tool_calls?: unknown };
+const messagesOf = (request: RecordedRequest) => request.body.messages as unknown as Message[];
+
+/** The tool results a request carries for the reply just before it. */
+function toolResults(request: RecordedRequest): Map<string, string> {
+  const messages = messagesOf(request);
+  const lastReply = messages.map((m) => m.role).lastIndexOf('assistant');
+  return new Map(
+    messages
+      .slice(lastReply + 1)
+      .filter((m) => m.role === 'tool')
+      .map((m) => [m.tool_call_id ?? '', String(m.content)]),
+  );
+}
+
+function transcriptOf(outcome: StepOutcome): JsonObject[] {
+  return outcome.outputs.transcript as JsonObject[];
+}
+
+const FIXED = 'add() { echo $(($1 + $2)); }\n';
+
+describe('the agent step', () => {
+  it('fixes a failing test in a handful of turns; the fix reaches the checkout on apply', async () => {
+    const { ctx, workspace } = harness({ task: 'Make sh test.sh pass.', max_turns: 6 });
+    fake.enqueue(
+      // Parallel tool calls in one reply.
+      toolTurn(call('list_files', { path: '.' }), call('run', { command: 'sh test.sh' })),
+      toolTurn(call('read_file', { path: 'add.sh' })),
+      toolTurn(call('write_file', { path: '/workspace/add.sh', content: FIXED })),
+      toolTurn(call('run', { command: 'sh test.sh' })),
+      answer('Fixed: add.sh subtracted instead of adding.'),
+    );
+
+    const outcome = await agentKind.run(ctx);
+
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.status).toBe('succeeded');
+    expect(outcome.outputs).toMatchObject({
+      text: 'Fixed: add.sh subtracted instead of adding.',
+      stop_reason: 'finished',
+      turns: 5,
+      tool_calls: 5,
+      changes: [{ path: 'add.sh', status: 'modified', additions: 1, deletions: 1 }],
+      usage: { input_tokens: 500, output_tokens: 100 },
+      // 5 × (100 × $1 + 20 × $2) per million.
+      cost_usd: 0.0007,
+    });
+    expect(outcome.costMicros).toBe(700);
+
+    const requests = fake.requests;
+    expect(requests).toHaveLength(5);
+    // The tools are offered on every turn.
+    expect(
+      requests[0]?.body.tools?.map((t) => (t as { function: { name: string } }).function.name),
+    ).toEqual(['run', 'read_file', 'write_file', 'list_files', 'search']);
+    const second = toolResults(requests[1] as RecordedRequest);
+    expect([...second.values()][0]).toContain('./add.sh');
+    expect([...second.values()][1]).toMatch(/^exit code 1\n[\s\S]*FAIL: add 2 3 gave -1/);
+    expect([...toolResults(requests[2] as RecordedRequest).values()][0]).toBe(
+      'add() { echo $(($1 - $2)); }\n',
+    );
+    // The test passes in the container after the fix.
+    const lastRun = [...toolResults(requests[4] as RecordedRequest).values()].at(-1);
+    expect(lastRun).toMatch(/^exit code 0\nstdout:\nPASS/);
+
+    // The checkout is untouched until the engine applies the changes of a succeeded step.
+    expect(readFileSync(join(workspace, 'add.sh'), 'utf8')).toContain('$1 - $2');
+    await outcome.changes?.apply();
+    expect(readFileSync(join(workspace, 'add.sh'), 'utf8')).toBe(FIXED);
+  });
+
+  it('keeps a transcript that matches the calls the server received', async () => {
+    const { ctx } = harness({ task: 'Look around.', max_turns: 4 });
+    fake.enqueue(
+      toolTurn(call('search', { pattern: 'add', path: '.' }), call('run', { command: 'echo hi' })),
+      answer('Done.'),
+    );
+    const outcome = await agentKind.run(ctx);
+    expect(outcome.status).toBe('succeeded');
+
+    const transcript = transcriptOf(outcome);
+    const assistant = messagesOf(fake.requests[1] as RecordedRequest).find(
+      (m) => m.role === 'assistant',
+    ) as { tool_calls: Array<{ id: string; function: { name: string; arguments: string } }> };
+    const results = toolResults(fake.requests[1] as RecordedRequest);
+    const tools = transcript.filter((e) => e.type === 'tool');
+    expect(tools.map((e) => [e.id, e.tool, e.arguments])).toEqual(
+      assistant.tool_calls.map((c) => [c.id, c.function.name, c.function.arguments]),
+    );
+    for (const entry of tools) expect(results.get(String(entry.id))).toBe(entry.result);
+    expect(transcript.filter((e) => e.type === 'reply').map((e) => e.tool_calls)).toEqual([
+      ['search', 'run'],
+      [],
+    ]);
+    expect(String(tools[0]?.result)).toMatch(/add\.sh:1:add\(\)/);
+  });
+
+  it('answers a malformed call and an unknown tool with an error and goes on to the answer', async () => {
+    const { ctx } = harness({ task: 'Try.', tools: ['read_file', 'run'] });
+    fake.enqueue(
+      toolTurn(call('read_file', '{"path": "add.sh"'), call('delete_everything', { path: '.' })),
+      toolTurn(call('write_file', { path: 'x', content: 'y' })),
+      answer('Gave up politely.'),
+    );
+    const outcome = await agentKind.run(ctx);
+    expect(outcome.status).toBe('succeeded');
+    const [malformed, unknown] = [...toolResults(fake.requests[1] as RecordedRequest).values()];
+    expect(malformed).toMatch(/^error: the arguments of read_file are not valid JSON/);
+    expect(unknown).toBe("error: unknown tool 'delete_everything'; the tools are read_file, run");
+    // A built-in the step did not allow is unknown to it too.
+    expect([...toolResults(fake.requests[2] as RecordedRequest).values()][0]).toMatch(
+      /^error: unknown tool 'write_file'/,
+    );
+    expect(outcome.outputs.changes).toEqual([]);
+    expect(outcome.changes).toBeUndefined();
+  });
+
+  it('refuses every tool path that leaves the workspace, symlinks included', async () => {
+    const { ctx } = harness({ task: 'Escape.' });
+    fake.enqueue(
+      toolTurn(
+        call('read_file', { path: '../etc/passwd' }),
+        call('read_file', { path: '/etc/passwd' }),
+        call('write_file', { path: '/tmp/planted', content: 'x' }),
+        call('run', { command: 'ln -s /etc/passwd leak && ln -s /etc out' }),
+      ),
+      toolTurn(
+        call('read_file', { path: 'leak' }),
+        call('write_file', { path: 'out/evil', content: 'x' }),
+        call('list_files', { path: 'out' }),
+      ),
+      answer('Could not.'),
+    );
+    const outcome = await agentKind.run(ctx);
+    const first = [...toolResults(fake.requests[1] as RecordedRequest).values()];
+    expect(first[0]).toBe(
+      "error: path '../etc/passwd' is outside /workspace; tools work only inside it",
+    );
+    expect(first[1]).toBe(
+      "error: path '/etc/passwd' is outside /workspace; tools work only inside it",
+    );
+    expect(first[2]).toBe(
+      "error: path '/tmp/planted' is outside /workspace; tools work only inside it",
+    );
+    const second = [...toolResults(fake.requests[2] as RecordedRequest).values()];
+    expect(second[0]).toMatch(
+      /^error: \/workspace\/leak resolves to \/etc\/passwd, outside \/workspace/,
+    );
+    expect(second[1]).toMatch(
+      /^error: \/workspace\/out\/evil resolves to \/etc, outside \/workspace/,
+    );
+    expect(second[2]).toMatch(/^error: \/workspace\/out resolves to \/etc, outside \/workspace/);
+    expect(second.join()).not.toContain('root:x:0:0');
+    // Symlinks pointing out of the checkout are refused as changes too: nothing to apply.
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toMatch(/returned changes that were refused/);
+  });
+
+  it('stops at max_turns with the transcript, last message and changes so far, none applied', async () => {
+    const { ctx, workspace } = harness({ task: 'Loop.', max_turns: 2 });
+    fake.enqueue(
+      completion({
+        content: 'Writing a note first.',
+        tool_calls: [call('write_file', { path: 'NOTE.md', content: 'half done\n' })],
+        usage,
+        model: MODEL,
+      }),
+      completion({
+        content: 'Still going.',
+        tool_calls: [call('run', { command: 'true' })],
+        usage,
+        model: MODEL,
+      }),
+    );
+    const outcome = await agentKind.run(ctx);
+    expect(fake.requests).toHaveLength(2);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBe("step 'fixer' stopped after max_turns (2) without a final answer");
+    expect(outcome.outputs).toMatchObject({
+      stop_reason: 'max_turns',
+      text: 'Still going.',
+      turns: 2,
+      tool_calls: 2,
+      changes: [{ path: 'NOTE.md', status: 'added', additions: 1 }],
+      cost_usd: 0.00028,
+    });
+    expect(transcriptOf(outcome)).toHaveLength(4);
+    // The engine discards the changes of a step that did not succeed.
+    await outcome.changes?.discard();
+    expect(() => readFileSync(join(workspace, 'NOTE.md'))).toThrow();
+  });
+
+  it('ends with budget_exceeded when a turn does not fit, keeping the work so far', async () => {
+    // Room for the first turn's reservation, not for a second one on a longer conversation.
+    const probe = harness({ task: 'Write a note.', max_tokens: 1000 });
+    fake.enqueue(answer('probe'));
+    await agentKind.run(probe.ctx);
+    const firstReservation = probe.ctx.ledger.peakCommittedMicros();
+    const ledger = createLedger({ budgetMicros: firstReservation + 100 });
+
+    const { ctx } = harness({ task: 'Write a note.', max_tokens: 1000 }, { ledger });
+    fake.enqueue(
+      completion({
+        content: 'Noting.',
+        tool_calls: [call('write_file', { path: 'NOTE.md', content: 'partial\n' })],
+        usage,
+        model: MODEL,
+      }),
+    );
+    const outcome = await agentKind.run(ctx);
+    expect(fake.requests).toHaveLength(2); // the probe's and the first turn; no second turn sent
+    expect(outcome.status).toBe('budget_exceeded');
+    expect(outcome.error).toMatch(/^step 'fixer' stopped before turn 2: its reservation of \$/);
+    expect(outcome.outputs).toMatchObject({
+      stop_reason: 'budget_exceeded',
+      text: 'Noting.',
+      turns: 1,
+      changes: [{ path: 'NOTE.md', status: 'added' }],
+      cost_usd: 0.00014,
+    });
+    expect(ledger.spentMicros()).toBe(140);
+    expect(ledger.peakCommittedMicros()).toBeLessThanOrEqual(firstReservation + 100);
+    expect(ledger.reservedMicros()).toBe(0);
+  });
+
+  it('kills a command at command_timeout and caps what the model reads back', async () => {
+    const kind = createAgentKind({ toolOutputCapBytes: 1000 });
+    const { ctx } = harness({ task: 'Run.', command_timeout: '1s' });
+    fake.enqueue(
+      toolTurn(
+        call('run', { command: 'sleep 30' }),
+        call('run', { command: 'head -c 100000 /dev/zero | tr "\\0" a' }),
+      ),
+      answer('ok'),
+    );
+    const started = Date.now();
+    const outcome = await kind.run(ctx);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(outcome.status).toBe('succeeded');
+    const [slow, flood] = [...toolResults(fake.requests[1] as RecordedRequest).values()];
+    expect(slow).toMatch(/^timed out after 1000 ms \(killed\)/);
+    expect(flood).toContain('[output truncated: 500 of 100000 bytes shown]');
+    expect((flood ?? '').length).toBeLessThan(1200);
+  });
+
+  it('compacts old tool results so the conversation stays within the context window', async () => {
+    const kind = createAgentKind({ contextTokens: 12_000 });
+    const { ctx } = harness({ task: 'Read a lot.', max_tokens: 1000 });
+    const big = { command: 'head -c 3000 /dev/zero | tr "\\0" b' };
+    fake.enqueue(
+      toolTurn(call('run', big)),
+      toolTurn(call('run', big)),
+      toolTurn(call('run', big)),
+      answer('Read it all.'),
+    );
+    const outcome = await kind.run(ctx);
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.status).toBe('succeeded');
+    const last = messagesOf(fake.requests[3] as RecordedRequest).filter((m) => m.role === 'tool');
+    expect(String(last[0]?.content)).toMatch(/^\[compacted: \d+ bytes of an earlier tool result/);
+    expect(String(last.at(-1)?.content)).toMatch(/^exit code 0\nstdout:\nbbbb/);
+    // Bytes bound the tokens of an unknown model: each request's body stays within the window.
+    for (const request of fake.requests) expect(request.raw.length).toBeLessThan(12_000 * 1.2);
+  });
+
+  it('parses a final answer against output_schema into outputs.json', async () => {
+    const schema = {
+      type: 'object',
+      required: ['fixed'],
+      properties: { fixed: { type: 'boolean' } },
+      additionalProperties: false,
+    };
+    const { ctx } = harness({ task: 'Report.', output_schema: schema });
+    fake.enqueue(answer('{"fixed": true}'));
+    const outcome = await agentKind.run(ctx);
+    expect(outcome.status).toBe('succeeded');
+    expect(outcome.outputs.json).toEqual({ fixed: true });
+    expect(fake.requests[0]?.body.response_format).toMatchObject({ type: 'json_schema' });
+  });
+});

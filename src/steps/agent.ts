@@ -1,0 +1,298 @@
+// The `agent` kind: a tool-calling model working in one hardened container kept for the
+// step, every turn reserved against the budget (src/agent/loop.ts). Whatever stops it,
+// the step reports its transcript, last message, cost and changes; the changes of a
+// `workspace: copy` container reach the checkout only if the step succeeds.
+import Ajv from 'ajv';
+import { openAgentContainer, type AgentContainer } from '../agent/container.js';
+import { contextWindow } from '../agent/context.js';
+import { runAgentLoop, type AgentResult, type StopReason } from '../agent/loop.js';
+import { TOOL_NAMES, isToolName, runTool, toolDefinitions, type ToolName } from '../agent/tools.js';
+import { transcriptOutput } from '../agent/transcript.js';
+import { microsToUsd } from '../cost/money.js';
+import { priceHint, priceOf } from '../cost/prices.js';
+import {
+  StepTimeoutError,
+  messageOf,
+  type PendingChanges,
+  type StepContext,
+  type StepKind,
+  type StepOutcome,
+} from '../engine/types.js';
+import { parseSandboxConfig, parseDuration, SandboxConfigError } from '../sandbox/config.js';
+import { ContainerRuntimeError } from '../sandbox/runtime.js';
+import {
+  applyChanges,
+  ChangeRejectedError,
+  changesOutput,
+  readChanges,
+  type ChangeSet,
+} from '../sandbox/workspace.js';
+import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
+import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
+import { configPointer } from '../workflow/config-source.js';
+import { schemaName, show } from '../llm/step-config.js';
+
+export interface AgentKindOptions {
+  /** The model's context window; by default the published one for its family. */
+  contextTokens?: number;
+  /** The most bytes of one tool result fed back to the model. */
+  toolOutputCapBytes?: number;
+  /** How much of each reply and tool result the transcript keeps. */
+  transcriptCapChars?: number;
+}
+
+export const AGENT_DEFAULTS = {
+  maxTurns: 20,
+  maxTokens: 4096,
+  commandTimeout: '2m',
+  toolOutputCapBytes: 16 * 1024,
+  transcriptCapChars: 2000,
+};
+
+interface AgentConfig {
+  model: string;
+  system?: string;
+  task: string;
+  maxTurns: number;
+  maxTokens: number;
+  tools: ToolName[];
+  sandbox: JsonObject;
+  commandTimeoutMs: number;
+  outputSchema?: JsonObject;
+}
+
+type Parsed = { ok: true; config: AgentConfig } | { ok: false; error: string };
+
+function parseAgentConfig(config: JsonObject): Parsed {
+  const fail = (error: string): Parsed => ({ ok: false, error });
+  const { model, system, task, max_turns, max_tokens, tools, sandbox, command_timeout } = config;
+  if (typeof model !== 'string' || model.trim() === '')
+    return fail(`agent.model must name a model, got ${show(model)}`);
+  if (system !== undefined && typeof system !== 'string')
+    return fail(`agent.system must be a string, got ${show(system)}`);
+  if (typeof task !== 'string' || task.trim() === '')
+    return fail(`agent.task must be a non-empty string, got ${show(task)}`);
+  const turns = max_turns ?? AGENT_DEFAULTS.maxTurns;
+  if (typeof turns !== 'number' || !Number.isSafeInteger(turns) || turns < 1)
+    return fail(`agent.max_turns must be a whole number above 0, got ${show(max_turns)}`);
+  const tokens = max_tokens ?? AGENT_DEFAULTS.maxTokens;
+  if (typeof tokens !== 'number' || !Number.isSafeInteger(tokens) || tokens < 1)
+    return fail(`agent.max_tokens must be a whole number above 0, got ${show(max_tokens)}`);
+  const names = tools ?? [...TOOL_NAMES];
+  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string' || !isToolName(n)))
+    return fail(`agent.tools must list some of ${TOOL_NAMES.join(', ')}, got ${show(tools)}`);
+  if (!isObject(sandbox))
+    return fail('agent.sandbox is required: the container the tools run in (at least its image)');
+  let commandTimeoutMs: number;
+  try {
+    commandTimeoutMs = parseDuration(
+      command_timeout ?? AGENT_DEFAULTS.commandTimeout,
+      'agent.command_timeout',
+    );
+  } catch (error) {
+    return fail(messageOf(error));
+  }
+  const schema = config.output_schema;
+  if (schema !== undefined && !isObject(schema))
+    return fail(`agent.output_schema must be a JSON Schema object, got ${show(schema)}`);
+  return {
+    ok: true,
+    config: {
+      model: model.trim(),
+      ...(typeof system === 'string' ? { system } : {}),
+      task,
+      maxTurns: turns,
+      maxTokens: tokens,
+      tools: names.filter((n): n is ToolName => typeof n === 'string' && isToolName(n)),
+      sandbox,
+      commandTimeoutMs,
+      ...(isObject(schema) ? { outputSchema: schema } : {}),
+    },
+  };
+}
+
+/** The sandbox fields as the sandbox kind reads them; the workspace is a copy unless told. */
+function sandboxFields(sandbox: JsonObject): JsonObject {
+  return { workspace: 'copy', ...sandbox, run: 'true' };
+}
+
+const STATUS: Record<StopReason, StepOutcome['status']> = {
+  finished: 'succeeded',
+  max_turns: 'failed',
+  budget_exceeded: 'budget_exceeded',
+  timeout: 'timed_out',
+  error: 'failed',
+};
+
+async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promise<StepOutcome> {
+  const stepId = ctx.step.id;
+  const failed = (error: string): StepOutcome => ({ status: 'failed', outputs: {}, error });
+  const parsed = parseAgentConfig(ctx.config);
+  if (!parsed.ok) return failed(`step '${stepId}': ${parsed.error}`);
+  const config = parsed.config;
+  let sandbox;
+  try {
+    sandbox = parseSandboxConfig(sandboxFields(config.sandbox));
+  } catch (error) {
+    if (error instanceof SandboxConfigError)
+      return failed(`step '${stepId}': agent.${error.message}`);
+    throw error;
+  }
+  const llm = ctx.services.llm;
+  if (!llm)
+    return failed(
+      `step '${stepId}' needs an OpenAI-compatible API: set OPENAI_API_KEY (and OPENAI_BASE_URL for another server), or the action input openai-api-key`,
+    );
+  const runtime = ctx.services.containers;
+  if (!runtime)
+    return failed(`step '${stepId}' needs a Docker engine: start Docker or set DOCKER_HOST.`);
+  const price = priceOf(config.model, ctx.run.workflow);
+  if (!price) return failed(noPriceMessage(config.model));
+  let validate: ReturnType<Ajv['compile']> | undefined;
+  if (config.outputSchema) {
+    try {
+      validate = new Ajv({ strict: false, allErrors: true }).compile(config.outputSchema);
+    } catch (error) {
+      return failed(
+        `step '${stepId}': agent.output_schema is not a valid JSON Schema: ${messageOf(error)}`,
+      );
+    }
+  }
+
+  let container: AgentContainer;
+  try {
+    container = await openAgentContainer(ctx, runtime, sandbox);
+  } catch (error) {
+    if (ctx.signal.aborted) {
+      if (!(ctx.signal.reason instanceof StepTimeoutError)) throw ctx.signal.reason;
+      return {
+        status: 'timed_out',
+        outputs: {},
+        error: `step '${stepId}' timed out before its container started`,
+      };
+    }
+    if (error instanceof ContainerRuntimeError) return failed(`step '${stepId}': ${error.message}`);
+    throw error;
+  }
+
+  let result: AgentResult;
+  let changeSet: ChangeSet | undefined;
+  let changeError: string | undefined;
+  try {
+    const toolSettings = {
+      commandTimeoutMs: config.commandTimeoutMs,
+      outputCapBytes: options.toolOutputCapBytes ?? AGENT_DEFAULTS.toolOutputCapBytes,
+      signal: ctx.signal,
+    };
+    result = await runAgentLoop(
+      ctx,
+      llm,
+      {
+        model: config.model,
+        price,
+        ...(config.system ? { system: config.system } : {}),
+        task: config.task,
+        maxTurns: config.maxTurns,
+        maxTokens: config.maxTokens,
+        tools: toolDefinitions(config.tools),
+        ...(config.outputSchema
+          ? { jsonSchema: { name: schemaName(stepId), schema: config.outputSchema } }
+          : {}),
+        contextTokens: options.contextTokens ?? contextWindow(config.model),
+        transcriptCapChars: options.transcriptCapChars ?? AGENT_DEFAULTS.transcriptCapChars,
+      },
+      (call) => runTool(container.box, config.tools, call.name, call.arguments, toolSettings),
+    );
+    if (container.snapshot) {
+      // Read even after a timeout (the signal has fired): the report shows what was changed.
+      const tar = await container.box.getArchive(WORKSPACE_PATH, AbortSignal.timeout(60_000));
+      try {
+        changeSet = await readChanges(tar, ctx.run.workspace, container.snapshot);
+      } catch (error) {
+        if (!(error instanceof ChangeRejectedError)) throw error;
+        changeError = error.message;
+        (tar as NodeJS.ReadableStream & { resume(): void }).resume();
+      }
+    }
+  } catch (error) {
+    if (ctx.signal.aborted && !(ctx.signal.reason instanceof StepTimeoutError))
+      throw ctx.signal.reason;
+    if (error instanceof ContainerRuntimeError) return failed(`step '${stepId}': ${error.message}`);
+    throw error;
+  } finally {
+    await container.close();
+  }
+
+  const outputs: JsonObject = {
+    text: result.text,
+    json: null,
+    turns: result.turns,
+    tool_calls: result.toolCalls,
+    stop_reason: result.stopReason,
+    changes: changeSet ? changesOutput(changeSet) : [],
+    transcript: transcriptOutput(result.transcript),
+    usage: { ...result.usage },
+    cost_usd: microsToUsd(result.chargedMicros),
+  };
+  let status = STATUS[result.stopReason];
+  let error = result.error;
+  if (status === 'succeeded' && validate) {
+    let value: JsonValue | undefined;
+    try {
+      value = JSON.parse(result.text) as JsonValue;
+    } catch {
+      value = undefined;
+    }
+    if (value === undefined || !validate(value)) {
+      status = 'failed';
+      error = `step '${stepId}': ${config.model}'s final answer does not match agent.output_schema`;
+    } else outputs.json = value;
+  }
+  if (status === 'succeeded' && changeError) {
+    status = 'failed';
+    error = `step '${stepId}' returned changes that were refused: ${changeError}`;
+  }
+  const accepted = changeSet;
+  const checkout = ctx.run.workspace;
+  const changes: PendingChanges | undefined =
+    accepted && accepted.changes.length > 0
+      ? { apply: () => applyChanges(accepted, checkout), discard: () => Promise.resolve() }
+      : undefined;
+  return {
+    status,
+    outputs,
+    usage: result.usage,
+    costMicros: result.chargedMicros,
+    ...(error && status !== 'succeeded' ? { error } : {}),
+    ...(changes ? { changes } : {}),
+  };
+}
+
+const WORKSPACE_PATH = '/workspace';
+
+function validateAgentStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
+  const model = step.config.model;
+  if (typeof model === 'string' && !model.includes('${{') && !priceOf(model.trim(), workflow)) {
+    return [
+      diagnosticAt(workflow.positionOf(configPointer(step, 'model')), noPriceMessage(model.trim())),
+    ];
+  }
+  return [];
+}
+
+function noPriceMessage(model: string): string {
+  return (
+    `model '${model}' has no known price, so the agent's turns cannot be budgeted; ` +
+    `give one in USD per million tokens at the top level of the workflow: ${priceHint(model)}`
+  );
+}
+
+function isObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function createAgentKind(options: AgentKindOptions = {}): StepKind {
+  return { kind: 'agent', validate: validateAgentStep, run: (ctx) => runAgentStep(ctx, options) };
+}
+
+export const agentKind: StepKind = createAgentKind();
