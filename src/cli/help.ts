@@ -41,7 +41,8 @@ each LLM step and of the run. Exits 2 when the file is invalid.
   --budget-usd N         cap spend at N dollars; the run's budget is the smaller
                          of this and the file's budget.max_usd
   --report PATH          write the run report (JSON, docs/report.md) to PATH
-  --state DIR            directory for checkpoints (default .wflo-state)
+  --state DIR            keep a checkpoint in DIR; a later run with the same DIR
+                         continues an unfinished run (docs/resume.md)
   --approve STEP         approve the gate of step STEP (repeatable)
   --reject STEP          reject the gate of step STEP (repeatable)
 

@@ -16,6 +16,8 @@ import { loadOrReport } from './load.js';
 import { LocalApprovalGateway } from './local-approvals.js';
 import { progressObserver } from './progress.js';
 import { UsageError } from './usage-error.js';
+import { checkpointFor, type CliCheckpoint } from './state.js';
+import { CheckpointError } from '../engine/checkpoint.js';
 
 /** `wflo run`'s flags, checked. */
 export interface RunFlags {
@@ -23,7 +25,8 @@ export interface RunFlags {
   inputs: Record<string, JsonValue>;
   budgetMicros?: number;
   report?: string;
-  stateDir: string;
+  /** Where checkpoints are kept; without it, nothing is kept between runs. */
+  stateDir?: string;
   approve: string[];
   reject: string[];
 }
@@ -67,7 +70,7 @@ export function parseRunFlags(args: string[]): RunFlags {
     inputs,
     ...(budgetMicros === undefined ? {} : { budgetMicros }),
     ...(values.report === undefined ? {} : { report: values.report }),
-    stateDir: values.state ?? '.wflo-state',
+    ...(values.state === undefined ? {} : { stateDir: values.state }),
     approve,
     reject,
   };
@@ -77,6 +80,17 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
   const flags = parseRunFlags(args);
   const workflow = await loadOrReport(engine, flags.file, io);
   if (!workflow) return EXIT_INVALID;
+  let checkpoint: CliCheckpoint | undefined;
+  if (flags.stateDir !== undefined) {
+    try {
+      checkpoint = await checkpointFor(flags.stateDir, io.cwd, workflow);
+    } catch (err) {
+      if (!(err instanceof CheckpointError)) throw err;
+      io.err(`wflo: ${err.message}\n`);
+      return EXIT_INVALID;
+    }
+    for (const note of checkpoint.notes) io.err(`wflo: ${note}\n`);
+  }
 
   const controller = new AbortController();
   const stopListening = io.onInterrupt((signal) => {
@@ -110,6 +124,7 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
         ...(flags.budgetMicros === undefined ? {} : { budgetMicros: flags.budgetMicros }),
         signal: controller.signal,
         observer: progressObserver(io.err),
+        ...(checkpoint ? { checkpoint: checkpoint.options } : {}),
       });
     } catch (err) {
       if (isInputError(err)) {
@@ -128,6 +143,9 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     io.out(
       `wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${spendLine(result)}${why}\n`,
     );
+    if (result.status === 'waiting_approval' && checkpoint === undefined) {
+      io.err('wflo: give both runs --state DIR so the steps that finished are not run again\n');
+    }
     return exitCodeOf(result.status);
   } finally {
     stopListening();

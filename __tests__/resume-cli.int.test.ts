@@ -1,0 +1,195 @@
+// `wflo run --state DIR` in-process with the real engine, the real openai client and the local
+// OpenAI server: a run paused at a gate continues with --approve, paying for nothing twice.
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../src/cli/io.js';
+import { runCli } from '../src/cli/main.js';
+import {
+  completion,
+  FAKE_API_KEY,
+  startFakeOpenAi,
+  type FakeOpenAi,
+} from './support/fake-openai.js';
+
+let fake: FakeOpenAi;
+beforeEach(async () => {
+  fake = await startFakeOpenAi({
+    // Each answer quotes the prompt it got, so later prompts show where their text came from.
+    handler: (request) => {
+      const last = request.body.messages.at(-1);
+      const text = typeof last?.content === 'string' ? last.content : '';
+      return completion({
+        content: `<${text}>`,
+        usage: { prompt_tokens: 1000, completion_tokens: 200 },
+      });
+    },
+  });
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+const FLOW = `version: 1
+name: resumable
+inputs:
+  task: { type: string, default: fix the tests }
+defaults:
+  llm: { model: gpt-4o-mini, max_tokens: 300, temperature: 0 }
+steps:
+  - id: plan
+    needs: []
+    llm: { prompt: "Plan: \${{ inputs.task }}" }
+  - id: write
+    needs: [plan]
+    llm: { prompt: "Write from \${{ steps.plan.outputs.text }}" }
+  - id: check
+    needs: []
+    shell: { run: "echo checked >> checks.txt" }
+  - id: gate
+    needs: [write, check]
+    approval: { message: Ship it? }
+  - id: summary
+    needs: [gate]
+    llm: { prompt: "Summarise \${{ steps.write.outputs.text }}" }
+outputs:
+  summary: \${{ steps.summary.outputs.text }}
+`;
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+  report: {
+    status: string;
+    cost_usd: number;
+    steps: { id: string; cost_usd: number; status: string }[];
+  };
+}
+
+async function wflo(dir: string, ...args: string[]): Promise<Ran> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    out: (t) => void (stdout += t),
+    err: (t) => void (stderr += t),
+    cwd: dir,
+    env: { OPENAI_API_KEY: FAKE_API_KEY, OPENAI_BASE_URL: fake.baseURL, PATH: process.env.PATH },
+    onInterrupt: () => () => undefined,
+    forceExit: () => undefined,
+  };
+  const code = await runCli(
+    ['run', path.join(dir, 'flow.yml'), '--state', 'st', '--report', 'r.json', ...args],
+    io,
+  );
+  let report: Ran['report'] = { status: '', cost_usd: -1, steps: [] };
+  try {
+    report = JSON.parse(await readFile(path.join(dir, 'r.json'), 'utf8')) as Ran['report'];
+  } catch {
+    // No report: the run did not start (the test says which).
+  }
+  return { code, stdout, stderr, report };
+}
+
+async function project(flow = FLOW): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'wflo-resume-cli-'));
+  await writeFile(path.join(dir, 'flow.yml'), flow);
+  return dir;
+}
+
+const prompts = () =>
+  fake.requests.map((r) => {
+    const last = r.body.messages.at(-1);
+    return typeof last?.content === 'string' ? last.content : '';
+  });
+const stepCost = (run: Ran, id: string) => run.report.steps.find((s) => s.id === id)?.cost_usd ?? 0;
+
+describe('wflo run --state DIR', () => {
+  it('stops at the gate with exit 4, then continues with --approve without calling the model again', async () => {
+    const dir = await project();
+    const first = await wflo(dir);
+    expect(first.code, first.stderr).toBe(4);
+    expect(first.report.status).toBe('waiting_approval');
+    expect(prompts()).toEqual(['Plan: fix the tests', 'Write from <Plan: fix the tests>']);
+    expect(first.report.cost_usd).toBeGreaterThan(0);
+
+    const second = await wflo(dir, '--approve', 'gate');
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toContain('continuing run');
+    expect(second.report.status).toBe('succeeded');
+    // Each call exactly once across both runs; the summary read the reused step's output.
+    expect(prompts()).toEqual([
+      'Plan: fix the tests',
+      'Write from <Plan: fix the tests>',
+      'Summarise <Write from <Plan: fix the tests>>',
+    ]);
+    expect(await readFile(path.join(dir, 'checks.txt'), 'utf8')).toBe('checked\n');
+    // The ledger's total is the sum over the runs: what run 1 spent plus the one new call.
+    expect(second.report.cost_usd).toBeCloseTo(
+      first.report.cost_usd + stepCost(second, 'summary'),
+      6,
+    );
+    expect(stepCost(second, 'plan')).toBe(stepCost(first, 'plan'));
+
+    // A finished run is not continued: the next run starts over.
+    const third = await wflo(dir, '--approve', 'gate');
+    expect(third.code).toBe(0);
+    expect(third.stderr).not.toContain('continuing run');
+    expect(fake.requests).toHaveLength(6);
+  });
+
+  it('re-runs exactly the edited step and the steps after it', async () => {
+    const dir = await project();
+    const first = await wflo(dir);
+    expect(first.code, first.stderr).toBe(4);
+    await writeFile(path.join(dir, 'flow.yml'), FLOW.replace('Write from', 'Rewrite from'));
+    const second = await wflo(dir, '--approve', 'gate');
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toContain('flow.yml changed since that run');
+    expect(prompts()).toEqual([
+      'Plan: fix the tests',
+      'Write from <Plan: fix the tests>',
+      'Rewrite from <Plan: fix the tests>',
+      'Summarise <Rewrite from <Plan: fix the tests>>',
+    ]);
+    // `check` does not depend on `write`: it was kept, not run again.
+    expect(await readFile(path.join(dir, 'checks.txt'), 'utf8')).toBe('checked\n');
+    expect(second.report.cost_usd).toBeCloseTo(
+      first.report.cost_usd + stepCost(second, 'write') + stepCost(second, 'summary'),
+      6,
+    );
+  });
+
+  it('refuses a tampered checkpoint with one sentence and exit 2', async () => {
+    const dir = await project();
+    const first = await wflo(dir);
+    expect(first.code, first.stderr + first.stdout).toBe(4);
+    const [file] = await readdir(path.join(dir, 'st'));
+    const where = path.join(dir, 'st', file ?? '');
+    const text = await readFile(where, 'utf8');
+    await writeFile(where, text.replace(/"spentMicros": \d+/, '"spentMicros": 0'));
+    const second = await wflo(dir, '--approve', 'gate');
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(
+      /^wflo: The checkpoint .+\.checkpoint\.json was changed after wflo wrote it \(its digest does not match\), so it is not trusted; delete it to start the run over\.\n$/,
+    );
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('without --state, says how to keep finished steps for the next run', async () => {
+    const dir = await project();
+    let stderr = '';
+    const code = await runCli(['run', path.join(dir, 'flow.yml')], {
+      out: () => undefined,
+      err: (t) => void (stderr += t),
+      cwd: dir,
+      env: { OPENAI_API_KEY: FAKE_API_KEY, OPENAI_BASE_URL: fake.baseURL, PATH: process.env.PATH },
+      onInterrupt: () => () => undefined,
+      forceExit: () => undefined,
+    });
+    expect(code).toBe(4);
+    expect(stderr).toContain('give both runs --state DIR');
+    await expect(readdir(path.join(dir, 'st'))).rejects.toThrow();
+  });
+});

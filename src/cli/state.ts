@@ -1,0 +1,36 @@
+// `wflo run --state DIR`: keep a checkpoint per workflow file in DIR, and continue from it
+// when the last run there did not succeed (a gate waiting, a failure, a budget stop).
+import path from 'node:path';
+import type { CheckpointOptions } from '../engine/resume.js';
+import { directoryStore } from '../engine/checkpoint-store.js';
+import type { Workflow } from '../workflow/model.js';
+
+export interface CliCheckpoint {
+  options: CheckpointOptions;
+  /** Lines to print before the run starts (what is continued, what changed). */
+  notes: string[];
+}
+
+/** Throws CheckpointError when the stored checkpoint cannot be trusted. */
+export async function checkpointFor(
+  stateDir: string,
+  cwd: string,
+  workflow: Workflow,
+): Promise<CliCheckpoint> {
+  const dir = path.resolve(cwd, stateDir);
+  const store = directoryStore(dir, path.resolve(cwd, workflow.file));
+  // The checkout stays where it is between runs, with every change applied so far.
+  const base = { store, workspaceKey: path.resolve(cwd), checkoutKeepsChanges: true };
+  const earlier = await store.load();
+  if (earlier === undefined || earlier.status === 'succeeded') return { options: base, notes: [] };
+  const kept = earlier.steps.filter((s) => s.record.status === 'succeeded').length;
+  const notes = [
+    `continuing run ${earlier.runId} from ${path.relative(cwd, store.where) || store.where} (${earlier.status.replaceAll('_', ' ')}; ${kept} finished ${kept === 1 ? 'step' : 'steps'} kept unless their inputs changed)`,
+  ];
+  if (earlier.workflow.hash !== workflow.hash) {
+    notes.push(
+      `${workflow.file} changed since that run: steps whose inputs changed run again, and so does everything after them`,
+    );
+  }
+  return { options: { ...base, resumeFrom: earlier }, notes };
+}
