@@ -122,8 +122,9 @@ async function runSandbox(
     const digest = await imageDigest(runtime, config.image, ctx);
     const { uid, gid } = config;
     const outVolume = resourceName(ctx.run.id, ctx.step.id, ctx.attempt, 'out');
-    await runtime.createVolume(outVolume, labels, ctx.signal);
+    // Listed for removal first: an aborted request may still have created it.
     volumes.push(outVolume);
+    await runtime.createVolume(outVolume, labels, ctx.signal);
     const mounts: MountSpec[] = [
       { type: 'volume', source: outVolume, target: OUTPUT_DIR, readOnly: false },
     ];
@@ -154,8 +155,8 @@ async function runSandbox(
       }
     } else {
       const wsVolume = resourceName(ctx.run.id, ctx.step.id, ctx.attempt, 'ws');
-      await runtime.createVolume(wsVolume, labels, ctx.signal);
       volumes.push(wsVolume);
+      await runtime.createVolume(wsVolume, labels, ctx.signal);
       mounts.push({ type: 'volume', source: wsVolume, target: '/workspace', readOnly: false });
       snapshot = await snapshotCheckout(ctx.run.workspace);
       const copyIn = packCheckout(ctx.run.workspace, snapshot, uid, gid);
@@ -208,54 +209,55 @@ async function runSandbox(
     };
     if (ctx.signal.aborted) onAbort();
     ctx.signal.addEventListener('abort', onAbort, { once: true });
-    const result = await runtime.runContainer(
-      {
-        ...baseSpec(config, labels, digest),
-        cmd: ['sh', '-c', config.run],
-        env: { HOME: '/tmp', ...config.env, WFLO_OUTPUT: OUTPUT_FILE },
-        mounts,
-      },
-      {
-        signal: cancel.signal,
-        stopSignal: stop.signal,
-        timeoutMs,
-        graceMs: options.graceMs,
-        stdoutCapBytes: options.outputCapBytes,
-        stderrCapBytes: options.outputCapBytes,
-        archivesIn: [{ path: OUTPUT_DIR, tar: await outputDirArchive(uid, gid) }],
-        archivesOut: [
-          {
-            path: OUTPUT_DIR,
-            read: async (tar) => {
-              try {
-                extra = await readOutputFile(tar);
-              } catch (error) {
-                extraError = error instanceof Error ? error.message : String(error);
-              }
+    const result = await runtime
+      .runContainer(
+        {
+          ...baseSpec(config, labels, digest),
+          cmd: ['sh', '-c', config.run],
+          env: { HOME: '/tmp', ...config.env, WFLO_OUTPUT: OUTPUT_FILE },
+          mounts,
+        },
+        {
+          signal: cancel.signal,
+          stopSignal: stop.signal,
+          timeoutMs,
+          graceMs: options.graceMs,
+          stdoutCapBytes: options.outputCapBytes,
+          stderrCapBytes: options.outputCapBytes,
+          archivesIn: [{ path: OUTPUT_DIR, tar: await outputDirArchive(uid, gid) }],
+          archivesOut: [
+            {
+              path: OUTPUT_DIR,
+              read: async (tar) => {
+                try {
+                  extra = await readOutputFile(tar);
+                } catch (error) {
+                  extraError = error instanceof Error ? error.message : String(error);
+                }
+              },
             },
-          },
-          ...(snap
-            ? [
-                {
-                  path: '/workspace',
-                  read: async (tar: NodeJS.ReadableStream) => {
-                    try {
-                      changeSet = await readChanges(tar, ctx.run.workspace, snap);
-                    } catch (error) {
-                      if (!(error instanceof ChangeRejectedError)) throw error;
-                      changeError = error.message;
-                      (tar as NodeJS.ReadableStream & { resume(): void }).resume();
-                    }
+            ...(snap
+              ? [
+                  {
+                    path: '/workspace',
+                    read: async (tar: NodeJS.ReadableStream) => {
+                      try {
+                        changeSet = await readChanges(tar, ctx.run.workspace, snap);
+                      } catch (error) {
+                        if (!(error instanceof ChangeRejectedError)) throw error;
+                        changeError = error.message;
+                        (tar as NodeJS.ReadableStream & { resume(): void }).resume();
+                      }
+                    },
                   },
-                },
-              ]
-            : []),
-        ],
-      },
-    );
-    if (result.cancelled && !(ctx.signal.reason instanceof StepTimeoutError))
-      throw ctx.signal.reason;
-    const timedOut = result.timedOut || result.cancelled;
+                ]
+              : []),
+          ],
+        },
+      )
+      .finally(() => ctx.signal.removeEventListener('abort', onAbort));
+    if (result.cancelled) throw ctx.signal.reason;
+    const timedOut = result.timedOut;
     const outputs: JsonObject = {};
     for (const [key, value] of Object.entries(extra)) outputs[key] = value;
     const builtin: Record<string, JsonValue> = {
