@@ -1,0 +1,123 @@
+// `approval-mode: resume` in the action: decides, before anything runs, whether this job
+// starts a run, continues the run paused on its pull request, or has nothing to do.
+import { execFileSync } from 'node:child_process';
+import { CheckpointError, inputsHash } from '../engine/checkpoint.js';
+import { resolveInputs } from '../engine/inputs.js';
+import type { CheckpointOptions } from '../engine/resume.js';
+import { pullNumberOf } from '../setup/github-approvals.js';
+import type { JsonValue, Workflow } from '../workflow/model.js';
+import { prCheckpointStore, type PrCheckpointStore } from './pr-store.js';
+import { resumeTriggerOf } from './trigger.js';
+
+export type ActionResume =
+  /** Nothing to do: the job ends at once and succeeds. */
+  | { kind: 'skip'; message: string }
+  /** The paused run cannot continue safely: the job fails with this sentence. */
+  | { kind: 'refuse'; message: string }
+  /** Run, keeping a checkpoint (and continuing from one when `checkpoint.resumeFrom` is set). */
+  | { kind: 'run'; checkpoint?: CheckpointOptions; message?: string };
+
+export interface ActionResumeSettings {
+  env: Record<string, string | undefined>;
+  eventName?: string;
+  event?: JsonValue;
+  token?: string;
+  workflow: Workflow;
+  inputs: Record<string, JsonValue>;
+  workspace: string;
+  /** For tests: the store to use instead of the pull request's. */
+  store?: PrCheckpointStore;
+}
+
+export async function prepareActionResume(settings: ActionResumeSettings): Promise<ActionResume> {
+  const { workflow } = settings;
+  const trigger = resumeTriggerOf(
+    settings.eventName,
+    settings.event,
+    workflow.steps.map((s) => s.id),
+  );
+  if (trigger.kind === 'ignore') {
+    return { kind: 'skip', message: `wflo: nothing to continue: ${trigger.why}.` };
+  }
+  const [owner, repo] = (settings.env.GITHUB_REPOSITORY ?? '').split('/');
+  const pullNumber = pullNumberOf(settings.event);
+  const store =
+    settings.store ??
+    (settings.token && owner && repo && pullNumber !== undefined
+      ? prCheckpointStore({
+          token: settings.token,
+          apiUrl: settings.env.GITHUB_API_URL || 'https://api.github.com',
+          owner,
+          repo,
+          pullNumber,
+          workflowFile: workflow.file,
+        })
+      : undefined);
+  // Outside a pull request there is no gate to pause at; the approval step says so itself.
+  if (!store) {
+    return trigger.kind === 'answer'
+      ? {
+          kind: 'skip',
+          message: 'wflo: nothing to continue: this job has no pull request or token.',
+        }
+      : { kind: 'run' };
+  }
+  const base: CheckpointOptions = {
+    store,
+    workspaceKey: checkoutCommit(settings.workspace, settings.env),
+    // A new job starts from a fresh checkout: what earlier steps changed is not in it.
+    checkoutKeepsChanges: false,
+  };
+  if (trigger.kind === 'start') return { kind: 'run', checkpoint: base };
+
+  let paused;
+  try {
+    paused = await store.load();
+  } catch (error) {
+    if (error instanceof CheckpointError) return { kind: 'refuse', message: error.message };
+    throw error;
+  }
+  if (!paused) {
+    return {
+      kind: 'skip',
+      message: `wflo: nothing to continue: no run of ${workflow.file} is paused on this pull request.`,
+    };
+  }
+  if (paused.workflow.hash !== workflow.hash) {
+    return {
+      kind: 'refuse',
+      message: `The workflow file ${workflow.file} changed since run ${paused.runId} paused (its hash differs), so the answer cannot continue that run; push a commit to start a new run.`,
+    };
+  }
+  let given: string | undefined;
+  try {
+    given = inputsHash(resolveInputs(workflow, settings.inputs));
+  } catch {
+    given = undefined; // The engine refuses the same inputs with its own sentence.
+  }
+  if (given !== undefined && given !== paused.inputsHash) {
+    return {
+      kind: 'refuse',
+      message: `Input 'inputs' differs from the inputs run ${paused.runId} paused with, so the answer cannot continue that run; give the same inputs on every event.`,
+    };
+  }
+  return {
+    kind: 'run',
+    checkpoint: { ...base, resumeFrom: paused },
+    message: `wflo: continuing run ${paused.runId} of ${workflow.file}, paused at an approval gate.`,
+  };
+}
+
+/** The commit the checkout is at: the workspace's identity for steps that read it. */
+function checkoutCommit(workspace: string, env: Record<string, string | undefined>): string {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd: workspace,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    }).trim();
+  } catch {
+    return env.GITHUB_SHA ?? '';
+  }
+}
