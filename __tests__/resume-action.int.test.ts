@@ -14,12 +14,8 @@ import { createServices } from '../src/setup/services.js';
 import { builtinKinds } from '../src/steps/index.js';
 import { loadWorkflow } from '../src/workflow/load.js';
 import type { JsonValue } from '../src/workflow/model.js';
-import {
-  completion,
-  FAKE_API_KEY,
-  startFakeOpenAi,
-  type FakeOpenAi,
-} from './support/fake-openai.js';
+import { echoHandler, promptsSeen } from './support/checkpoint-fixtures.js';
+import { FAKE_API_KEY, startFakeOpenAi, type FakeOpenAi } from './support/fake-openai.js';
 import { FakeGitHub, type FakeUser } from './support/fake-github.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -55,14 +51,7 @@ beforeEach(async () => {
   reviewer = gh.addUser('reviewer', { role: 'write' });
   gh.addPull(7, SHA, author);
   ai = await startFakeOpenAi({
-    handler: (request) => {
-      const last = request.body.messages.at(-1);
-      const text = typeof last?.content === 'string' ? last.content : '';
-      return completion({
-        content: `<${text}>`,
-        usage: { prompt_tokens: 1000, completion_tokens: 200 },
-      });
-    },
+    handler: echoHandler,
   });
   ws = await mkdtemp(path.join(tmpdir(), 'wflo-resume-action-'));
   await writeFile(path.join(ws, 'flow.yml'), FLOW);
@@ -125,11 +114,7 @@ async function job(
   return { plan, result };
 }
 
-const prompts = () =>
-  ai.requests.map((r) => {
-    const last = r.body.messages.at(-1);
-    return typeof last?.content === 'string' ? last.content : '';
-  });
+const prompts = () => promptsSeen(ai);
 const checkpointComments = () =>
   gh.comments.filter((c) => c.issue === 7 && c.body.startsWith('<!-- wflo:checkpoint '));
 

@@ -6,25 +6,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
-import {
-  completion,
-  FAKE_API_KEY,
-  startFakeOpenAi,
-  type FakeOpenAi,
-} from './support/fake-openai.js';
+import { echoHandler, promptsSeen } from './support/checkpoint-fixtures.js';
+import { FAKE_API_KEY, startFakeOpenAi, type FakeOpenAi } from './support/fake-openai.js';
 
 let fake: FakeOpenAi;
 beforeEach(async () => {
   fake = await startFakeOpenAi({
     // Each answer quotes the prompt it got, so later prompts show where their text came from.
-    handler: (request) => {
-      const last = request.body.messages.at(-1);
-      const text = typeof last?.content === 'string' ? last.content : '';
-      return completion({
-        content: `<${text}>`,
-        usage: { prompt_tokens: 1000, completion_tokens: 200 },
-      });
-    },
+    handler: echoHandler,
   });
 });
 afterEach(async () => {
@@ -98,11 +87,7 @@ async function project(flow = FLOW): Promise<string> {
   return dir;
 }
 
-const prompts = () =>
-  fake.requests.map((r) => {
-    const last = r.body.messages.at(-1);
-    return typeof last?.content === 'string' ? last.content : '';
-  });
+const prompts = () => promptsSeen(fake);
 const stepCost = (run: Ran, id: string) => run.report.steps.find((s) => s.id === id)?.cost_usd ?? 0;
 
 describe('wflo run --state DIR', () => {

@@ -2,6 +2,7 @@
 import { unseal, type SealedCheckpoint } from '../../src/engine/checkpoint.js';
 import type { CheckpointStore } from '../../src/engine/checkpoint-store.js';
 import type { StepContext, StepKind, StepOutcome } from '../../src/engine/types.js';
+import { completion, type FakeOpenAi, type Handler } from './fake-openai.js';
 
 /** A store in memory whose writes take a while, so a scheduler that did not wait would be seen. */
 export function memoryStore(delayMs = 15): CheckpointStore & { saved: SealedCheckpoint[] } {
@@ -39,3 +40,20 @@ export function paidKind(): StepKind & { calls: string[] } {
     },
   };
 }
+
+/** Answers each chat request by quoting its last message, so later prompts show their sources. */
+export const echoHandler: Handler = (request) => {
+  const last = request.body.messages.at(-1);
+  const text = typeof last?.content === 'string' ? last.content : '';
+  return completion({
+    content: `<${text}>`,
+    usage: { prompt_tokens: 1000, completion_tokens: 200 },
+  });
+};
+
+/** The last message of every chat request the fake received, in order. */
+export const promptsSeen = (fake: FakeOpenAi): string[] =>
+  fake.requests.map((r) => {
+    const last = r.body.messages.at(-1);
+    return typeof last?.content === 'string' ? last.content : '';
+  });
