@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLedger, type BudgetLedger } from '../src/cost/ledger.js';
 import { systemClock } from '../src/engine/clock.js';
-import type { StepContext, StepOutcome } from '../src/engine/types.js';
+import { StepTimeoutError, type StepContext, type StepOutcome } from '../src/engine/types.js';
 import { createOpenAiClient } from '../src/llm/openai-client.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
 import { agentKind, createAgentKind } from '../src/steps/agent.js';
@@ -80,7 +80,7 @@ interface Harness {
 
 function harness(
   config: JsonObject,
-  options: { ledger?: BudgetLedger; workspace?: string } = {},
+  options: { ledger?: BudgetLedger; workspace?: string; signal?: AbortSignal } = {},
 ): Harness {
   const runId = uniqueRunId('agent');
   runIds.push(runId);
@@ -110,7 +110,7 @@ function harness(
       step,
       config: full,
       attempt: 1,
-      signal: new AbortController().signal,
+      signal: options.signal ?? new AbortController().signal,
       clock: systemClock,
       log,
       services: {
@@ -217,7 +217,7 @@ describe('the agent step', () => {
   it('keeps a transcript that matches the calls the server received', async () => {
     const { ctx } = harness({ task: 'Look around.', max_turns: 4 });
     fake.enqueue(
-      toolTurn(call('search', { pattern: 'add', path: '.' }), call('run', { command: 'echo hi' })),
+      toolTurn(call('search', { pattern: 'add', path: '.' }), call('run', { command: 'id -u; touch /planted || echo read-only root' })),
       answer('Done.'),
     );
     const outcome = await agentKind.run(ctx);
@@ -238,6 +238,8 @@ describe('the agent step', () => {
       [],
     ]);
     expect(String(tools[0]?.result)).toMatch(/add\.sh:1:add\(\)/);
+    // The tools run as the sandbox's unprivileged user on a read-only root.
+    expect(String(tools[1]?.result)).toMatch(/^exit code 0\nstdout:\n65534\nread-only root\n/);
   });
 
   it('answers a malformed call and an unknown tool with an error and goes on to the answer', async () => {
@@ -366,6 +368,29 @@ describe('the agent step', () => {
     expect(ledger.spentMicros()).toBe(140);
     expect(ledger.peakCommittedMicros()).toBeLessThanOrEqual(firstReservation + 100);
     expect(ledger.reservedMicros()).toBe(0);
+  });
+
+  it('stops at the step timeout mid-command with timed_out and the work so far', async () => {
+    const timer = new AbortController();
+    const { ctx } = harness({ task: 'Work slowly.' }, { signal: timer.signal });
+    fake.enqueue(
+      toolTurn(call('write_file', { path: 'started.txt', content: 'yes\n' })),
+      toolTurn(call('run', { command: 'sleep 30' })),
+    );
+    // The scheduler aborts with StepTimeoutError when the step's timeout passes.
+    fake.setHandler(() => answer('never asked'));
+    setTimeout(() => timer.abort(new StepTimeoutError(1500)), 1500);
+    const started = Date.now();
+    const outcome = await agentKind.run(ctx);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(outcome.status).toBe('timed_out');
+    expect(outcome.error).toBe("step 'fixer' timed out; the agent was stopped");
+    expect(outcome.outputs).toMatchObject({
+      stop_reason: 'timeout',
+      turns: 2,
+      changes: [{ path: 'started.txt', status: 'added' }],
+    });
+    expect(fake.requests).toHaveLength(2);
   });
 
   it('kills a command at command_timeout and caps what the model reads back', async () => {
