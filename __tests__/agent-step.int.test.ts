@@ -217,7 +217,10 @@ describe('the agent step', () => {
   it('keeps a transcript that matches the calls the server received', async () => {
     const { ctx } = harness({ task: 'Look around.', max_turns: 4 });
     fake.enqueue(
-      toolTurn(call('search', { pattern: 'add', path: '.' }), call('run', { command: 'id -u; touch /planted || echo read-only root' })),
+      toolTurn(
+        call('search', { pattern: 'add', path: '.' }),
+        call('run', { command: 'id -u; touch /planted || echo read-only root' }),
+      ),
       answer('Done.'),
     );
     const outcome = await agentKind.run(ctx);
@@ -370,6 +373,27 @@ describe('the agent step', () => {
     expect(ledger.reservedMicros()).toBe(0);
   });
 
+  it('never lets two agents in parallel commit more than the budget together', async () => {
+    const budget = 20_000;
+    const ledger = createLedger({ budgetMicros: budget });
+    const long = (name: string) => ({ task: `Agent ${name}: keep working.`, max_tokens: 2000 });
+    const a = harness(long('a'), { ledger });
+    const b = harness(long('b'), { ledger });
+    b.ctx.step = { ...b.ctx.step, id: 'other' };
+    fake.setHandler(() =>
+      toolTurn(call('run', { command: 'head -c 2000 /dev/zero | tr "\\0" x' })),
+    );
+    const outcomes = await Promise.all([agentKind.run(a.ctx), agentKind.run(b.ctx)]);
+    expect(outcomes.map((o) => o.outputs.stop_reason)).toEqual([
+      'budget_exceeded',
+      'budget_exceeded',
+    ]);
+    expect(ledger.peakCommittedMicros()).toBeLessThanOrEqual(budget);
+    expect(ledger.reservedMicros()).toBe(0);
+    // What each reports spending is what the ledger settled.
+    expect(outcomes.reduce((sum, o) => sum + (o.costMicros ?? 0), 0)).toBe(ledger.spentMicros());
+  });
+
   it('stops at the step timeout mid-command with timed_out and the work so far', async () => {
     const timer = new AbortController();
     const { ctx } = harness({ task: 'Work slowly.' }, { signal: timer.signal });
@@ -440,11 +464,17 @@ describe('the agent step', () => {
       properties: { fixed: { type: 'boolean' } },
       additionalProperties: false,
     };
-    const { ctx } = harness({ task: 'Report.', output_schema: schema });
+    const { ctx, log } = harness({
+      task: 'Report.',
+      output_schema: schema,
+      sandbox: { image: TEST_IMAGE, env: { API_TOKEN: 'tok-agent-123', PLAIN: 'visible' } },
+    });
     fake.enqueue(answer('{"fixed": true}'));
     const outcome = await agentKind.run(ctx);
     expect(outcome.status).toBe('succeeded');
     expect(outcome.outputs.json).toEqual({ fixed: true });
     expect(fake.requests[0]?.body.response_format).toMatchObject({ type: 'json_schema' });
+    // A secret-named value of the container's env is masked wherever the run prints.
+    expect(log.masked).toEqual(['tok-agent-123']);
   });
 });

@@ -20,6 +20,7 @@ import {
 } from '../engine/types.js';
 import { parseSandboxConfig, parseDuration, SandboxConfigError } from '../sandbox/config.js';
 import { ContainerRuntimeError } from '../sandbox/runtime.js';
+import { maskSecrets } from '../sandbox/secrets.js';
 import {
   applyChanges,
   ChangeRejectedError,
@@ -138,6 +139,10 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       return failed(`step '${stepId}': agent.${error.message}`);
     throw error;
   }
+  // Tool output may echo the container's environment into the transcript.
+  maskSecrets(sandbox.env, ctx.services.hostEnv, (secret) => ctx.log.mask(secret));
+  if (sandbox.network === 'host')
+    ctx.log.warn(`step '${stepId}' runs its tools with the host's network (allow_host_network).`);
   const llm = ctx.services.llm;
   if (!llm)
     return failed(
