@@ -422,9 +422,11 @@ describe('the agent step', () => {
     const { ctx } = harness({ task: 'Run.', command_timeout: '1s' });
     fake.enqueue(
       toolTurn(
-        call('run', { command: 'sleep 30' }),
+        // A pipeline: the whole process group goes, not just its shell.
+        call('run', { command: 'sleep 31 | cat' }),
         call('run', { command: 'head -c 100000 /dev/zero | tr "\\0" a' }),
       ),
+      toolTurn(call('run', { command: 'ps' })),
       answer('ok'),
     );
     const started = Date.now();
@@ -435,6 +437,10 @@ describe('the agent step', () => {
     expect(slow).toMatch(/^timed out after 1000 ms \(killed\)/);
     expect(flood).toContain('[output truncated: 500 of 100000 bytes shown]');
     expect((flood ?? '').length).toBeLessThan(1200);
+    const ps = [...toolResults(fake.requests[2] as RecordedRequest).values()][0];
+    expect(ps).toMatch(/^exit code 0/);
+    expect(ps).toContain('sleep 3600'); // the container's idle loop: ps sees processes
+    expect(ps).not.toContain('sleep 31');
   });
 
   it('compacts old tool results so the conversation stays within the context window', async () => {
