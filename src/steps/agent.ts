@@ -276,13 +276,29 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
 const WORKSPACE_PATH = '/workspace';
 
 function validateAgentStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
+  const problems: Diagnostic[] = [];
   const model = step.config.model;
   if (typeof model === 'string' && !model.includes('${{') && !priceOf(model.trim(), workflow)) {
-    return [
+    problems.push(
       diagnosticAt(workflow.positionOf(configPointer(step, 'model')), noPriceMessage(model.trim())),
-    ];
+    );
   }
-  return [];
+  const sandbox = step.config.sandbox;
+  if (isObject(sandbox)) {
+    // Fields holding expressions are checked when the step runs; the image may be one.
+    const literal: JsonObject = { image: 'image' };
+    for (const [key, value] of Object.entries(sandbox))
+      if (!(typeof value === 'string' && value.includes('${{'))) literal[key] = value;
+    try {
+      parseSandboxConfig(sandboxFields(literal));
+    } catch (error) {
+      if (!(error instanceof SandboxConfigError)) throw error;
+      problems.push(
+        diagnosticAt(workflow.positionOf(configPointer(step, 'sandbox')), `agent.${error.message}`),
+      );
+    }
+  }
+  return problems;
 }
 
 function noPriceMessage(model: string): string {

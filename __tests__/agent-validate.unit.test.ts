@@ -1,0 +1,54 @@
+// What `wflo validate` says about an agent step before anything runs.
+import { describe, expect, it } from 'vitest';
+import { builtinKinds } from '../src/steps/index.js';
+import { formatDiagnostic, WorkflowError } from '../src/workflow/errors.js';
+import { parseWorkflow } from '../src/workflow/load.js';
+
+function problems(source: string): string[] {
+  try {
+    parseWorkflow(source, 'agent.yml', { registry: builtinKinds() });
+    return [];
+  } catch (error) {
+    if (error instanceof WorkflowError) return error.diagnostics.map(formatDiagnostic);
+    throw error;
+  }
+}
+
+const workflow = (agent: string) => `version: 1
+name: a
+steps:
+  - id: fix
+    agent:
+${agent
+  .split('\n')
+  .map((line) => `      ${line}`)
+  .join('\n')}
+`;
+
+describe('the agent kind at validate time', () => {
+  it('accepts the example workflow shape with an image from an expression', () => {
+    expect(
+      problems(
+        workflow(`model: gpt-4o-mini
+task: fix it
+sandbox: { image: '\${{ github.sha }}', memory: 256m }`),
+      ),
+    ).toEqual([]);
+  });
+
+  it('points at an unpriced model', () => {
+    expect(
+      problems(workflow(`model: no-such-model\ntask: t\nsandbox: { image: busybox }`)),
+    ).toEqual([
+      expect.stringMatching(/^agent\.yml:6:14: .*model 'no-such-model' has no known price/),
+    ]);
+  });
+
+  it('checks the sandbox fields as a sandbox step would', () => {
+    expect(
+      problems(workflow(`model: gpt-4o-mini\ntask: t\nsandbox: { image: busybox, memory: 2m }`)),
+    ).toEqual([
+      expect.stringMatching(/^agent\.yml:8:\d+: .*agent\.sandbox\.memory must be at least 6m/),
+    ]);
+  });
+});
