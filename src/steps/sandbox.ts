@@ -7,6 +7,7 @@ import type { Diagnostic } from '../workflow/errors.js';
 import { diagnosticAt } from '../workflow/errors.js';
 import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../sandbox/config.js';
 import { runLabels } from '../sandbox/cleanup.js';
+import { maskSecrets } from '../sandbox/secrets.js';
 import {
   ContainerRuntimeError,
   type ContainerRuntime,
@@ -40,25 +41,6 @@ const DEFAULTS = { graceMs: 10_000, outputCapBytes: 1024 * 1024 };
 const TMP_SIZE = 64 * 1024 * 1024;
 const EMPTY_WORKSPACE_SIZE = 256 * 1024 * 1024;
 const NOFILE = 1024;
-/** Env names whose values are secrets wherever they come from. */
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE|CREDENTIAL|AUTH/i;
-
-/** Masks every declared value that is a runner secret or has a secret's name. */
-function maskSecrets(
-  env: Record<string, string>,
-  hostEnv: Record<string, string | undefined>,
-  mask: (s: string) => void,
-): void {
-  const hostSecrets = new Set(
-    Object.entries(hostEnv)
-      .filter(([name, value]) => SECRET_NAME.test(name) && value)
-      .map(([, value]) => value as string),
-  );
-  for (const [name, value] of Object.entries(env)) {
-    if (value && (SECRET_NAME.test(name) || hostSecrets.has(value))) mask(value);
-  }
-}
-
 function resourceName(runId: string, stepId: string, attempt: number, what: string): string {
   const safe = `${runId}-${stepId}`.replace(/[^a-zA-Z0-9_.-]/g, '-');
   return `wflo-${safe}-${attempt}-${what}-${Math.random().toString(36).slice(2, 8)}`;
