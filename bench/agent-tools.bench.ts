@@ -9,7 +9,7 @@ import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
 import { KEEP_ALIVE_CMD } from '../src/sandbox/exec.js';
 import type { ContainerSpec } from '../src/sandbox/runtime.js';
 import { requireDocker, TEST_IMAGE, uniqueRunId } from '../__tests__/support/docker.js';
-import { reportFigure } from './report.js';
+import { alternatedMediansMs, reportFigure } from './report.js';
 
 const run = promisify(execFile);
 const RUNS = 21;
@@ -61,31 +61,6 @@ function dockerRunArgs(s: ContainerSpec): string[] {
   ];
 }
 
-async function alternately(
-  runs: number,
-  a: () => Promise<unknown>,
-  b: () => Promise<unknown>,
-): Promise<[number, number]> {
-  await a();
-  await b();
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const order: Array<[() => Promise<unknown>, number[]]> = [
-      [a, ta],
-      [b, tb],
-    ];
-    if (i % 2) order.reverse();
-    for (const [fn, times] of order) {
-      const start = performance.now();
-      await fn();
-      times.push(performance.now() - start);
-    }
-  }
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
-  return [median(ta), median(tb)];
-}
-
 it('a run tool call: exec in the kept container against a fresh container per call', async () => {
   requireDocker();
   const runId = uniqueRunId('bench-agent');
@@ -99,7 +74,7 @@ it('a run tool call: exec in the kept container against a fresh container per ca
   };
   try {
     const fresh = spec(runId, ['sh', '-c', 'echo ok']);
-    const [kept, dockerRun] = await alternately(RUNS, toolCall, () =>
+    const [kept, dockerRun] = await alternatedMediansMs(RUNS, toolCall, () =>
       run('docker', dockerRunArgs(fresh)),
     );
     reportFigure({
@@ -110,7 +85,7 @@ it('a run tool call: exec in the kept container against a fresh container per ca
       ratio: kept / dockerRun,
       note: `median of ${RUNS}, alternated`,
     });
-    const [kept2, runContainer] = await alternately(RUNS, toolCall, () =>
+    const [kept2, runContainer] = await alternatedMediansMs(RUNS, toolCall, () =>
       runtime.runContainer(fresh, {
         signal: new AbortController().signal,
         graceMs: 1000,

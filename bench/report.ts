@@ -32,3 +32,29 @@ export async function medianMs(runs: number, fn: () => Promise<unknown>): Promis
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? 0;
 }
+
+/** Medians of `runs` timings of a and b, timed alternately so load from elsewhere hits both alike. */
+export async function alternatedMediansMs(
+  runs: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+): Promise<[number, number]> {
+  await a();
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const order: Array<[() => Promise<unknown>, number[]]> = [
+      [a, ta],
+      [b, tb],
+    ];
+    if (i % 2) order.reverse();
+    for (const [fn, times] of order) {
+      const start = performance.now();
+      await fn();
+      times.push(performance.now() - start);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+  return [median(ta), median(tb)];
+}
