@@ -6,7 +6,14 @@ import Ajv from 'ajv';
 import { openAgentContainer, type AgentContainer } from '../agent/container.js';
 import { contextWindow } from '../agent/context.js';
 import { runAgentLoop, type AgentResult, type StopReason } from '../agent/loop.js';
-import { TOOL_NAMES, isToolName, runTool, toolDefinitions, type ToolName } from '../agent/tools.js';
+import {
+  TOOL_NAMES,
+  WORKSPACE,
+  isToolName,
+  runTool,
+  toolDefinitions,
+  type ToolName,
+} from '../agent/tools.js';
 import { transcriptOutput } from '../agent/transcript.js';
 import { microsToUsd } from '../cost/money.js';
 import { priceHint, priceOf } from '../cost/prices.js';
@@ -27,6 +34,7 @@ import {
   changesOutput,
   readChanges,
   type ChangeSet,
+  type Snapshot,
 } from '../sandbox/workspace.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
@@ -209,15 +217,9 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       (call) => runTool(container.box, config.tools, call.name, call.arguments, toolSettings),
     );
     if (container.snapshot) {
-      // Read even after a timeout (the signal has fired): the report shows what was changed.
-      const tar = await container.box.getArchive(WORKSPACE_PATH, AbortSignal.timeout(60_000));
-      try {
-        changeSet = await readChanges(tar, ctx.run.workspace, container.snapshot);
-      } catch (error) {
-        if (!(error instanceof ChangeRejectedError)) throw error;
-        changeError = error.message;
-        (tar as NodeJS.ReadableStream & { resume(): void }).resume();
-      }
+      const read = await readAgentChanges(container, container.snapshot, ctx.run.workspace);
+      changeSet = read.set;
+      changeError = read.error;
     }
   } catch (error) {
     if (ctx.signal.aborted && !(ctx.signal.reason instanceof StepTimeoutError))
@@ -253,9 +255,12 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       error = `step '${stepId}': ${config.model}'s final answer does not match agent.output_schema`;
     } else outputs.json = value;
   }
-  if (status === 'succeeded' && changeError) {
-    status = 'failed';
-    error = `step '${stepId}' returned changes that were refused: ${changeError}`;
+  if (changeError) {
+    const sentence = `step '${stepId}' returned changes that were refused: ${changeError}`;
+    if (status === 'succeeded') {
+      status = 'failed';
+      error = sentence;
+    } else ctx.log.warn(sentence);
   }
   const accepted = changeSet;
   const checkout = ctx.run.workspace;
@@ -273,7 +278,30 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   };
 }
 
-const WORKSPACE_PATH = '/workspace';
+/**
+ * The copy's changes against the checkout. Read even after a timeout or a dead container
+ * (the step's signal may have fired): whatever stopped the agent, the report shows them.
+ */
+async function readAgentChanges(
+  container: AgentContainer,
+  snapshot: Snapshot,
+  checkout: string,
+): Promise<{ set?: ChangeSet; error?: string }> {
+  let tar: NodeJS.ReadableStream;
+  try {
+    tar = await container.box.getArchive(WORKSPACE, AbortSignal.timeout(60_000));
+  } catch (error) {
+    if (error instanceof ContainerRuntimeError) return { error: error.message };
+    throw error;
+  }
+  try {
+    return { set: await readChanges(tar, checkout, snapshot) };
+  } catch (error) {
+    if (!(error instanceof ChangeRejectedError)) throw error;
+    (tar as NodeJS.ReadableStream & { resume(): void }).resume();
+    return { error: error.message };
+  }
+}
 
 function validateAgentStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
   const problems: Diagnostic[] = [];
