@@ -75,7 +75,7 @@ describe('the agent-fix-test example', () => {
       services: {
         clock: systemClock,
         hostEnv: {},
-        llm: createOpenAiClient({ apiKey: FAKE_API_KEY, baseURL: fake.baseURL, maxRetries: 0 }),
+        llm: createOpenAiClient({ apiKey: FAKE_API_KEY, baseURL: fake.baseURL, maxRetries: 2 }),
         containers: createDockerRuntime(),
         approvals: {
           decide: (gate: Gate, options: GateWaitOptions) => {

@@ -4,7 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { boundMessages } from '../src/agent/context.js';
+import { TOOL_NAMES, toolDefinitions } from '../src/agent/tools.js';
+import { estimateLlmCall } from '../src/cost/estimate.js';
 import { createLedger, type BudgetLedger } from '../src/cost/ledger.js';
+import { priceOf } from '../src/cost/prices.js';
 import { systemClock } from '../src/engine/clock.js';
 import { StepTimeoutError, type StepContext, type StepOutcome } from '../src/engine/types.js';
 import { createOpenAiClient } from '../src/llm/openai-client.js';
@@ -120,7 +124,8 @@ function harness(
         llm: createOpenAiClient({
           apiKey: FAKE_API_KEY,
           baseURL: fake.baseURL,
-          maxRetries: 0,
+          // Retries only matter if a pooled socket of an earlier test's server is stale.
+          maxRetries: 2,
           timeoutMs: 10_000,
         }),
       },
@@ -341,11 +346,21 @@ describe('the agent step', () => {
   });
 
   it('ends with budget_exceeded when a turn does not fit, keeping the work so far', async () => {
-    // Room for the first turn's reservation, not for a second one on a longer conversation.
-    const probe = harness({ task: 'Write a note.', max_tokens: 1000 });
-    fake.enqueue(answer('probe'));
-    await agentKind.run(probe.ctx);
-    const firstReservation = probe.ctx.ledger.peakCommittedMicros();
+    // Room for the first turn's reservation (as the loop bounds it: task and tool
+    // definitions), not for a second one on the longer conversation.
+    const price = priceOf(MODEL, workflow());
+    if (!price) throw new Error('the test model has a price');
+    const firstReservation = estimateLlmCall(
+      {
+        model: MODEL,
+        messages: boundMessages(
+          [{ role: 'user', content: 'Write a note.' }],
+          toolDefinitions([...TOOL_NAMES]),
+        ),
+        max_tokens: 1000,
+      },
+      price,
+    ).reservationMicros;
     const ledger = createLedger({ budgetMicros: firstReservation + 100 });
 
     const { ctx } = harness({ task: 'Write a note.', max_tokens: 1000 }, { ledger });
@@ -358,7 +373,7 @@ describe('the agent step', () => {
       }),
     );
     const outcome = await agentKind.run(ctx);
-    expect(fake.requests).toHaveLength(2); // the probe's and the first turn; no second turn sent
+    expect(fake.requests).toHaveLength(1); // the first turn; the second was never sent
     expect(outcome.status).toBe('budget_exceeded');
     expect(outcome.error).toMatch(/^step 'fixer' stopped before turn 2: its reservation of \$/);
     expect(outcome.outputs).toMatchObject({
