@@ -203,6 +203,23 @@ describe('approval-mode: resume', () => {
     });
   });
 
+  it('continues on an approving review of the gated commit', async () => {
+    const first = await job('pull_request', opened);
+    expect(first.result?.status).toBe('waiting_approval');
+    gh.addReview(7, reviewer, 'APPROVED', SHA);
+    const review = {
+      action: 'submitted',
+      pull_request: { number: 7, head: { sha: SHA } },
+      review: { state: 'approved', user: { login: 'reviewer', type: 'User' } },
+    };
+    const second = await job('pull_request_review', review);
+    expect(second.result?.status).toBe('succeeded');
+    expect(second.result?.steps.find((s) => s.id === 'ship')?.outputs.approvers).toEqual([
+      'reviewer',
+    ]);
+    expect(prompts()).toHaveLength(3);
+  });
+
   it('ignores a review that only comments, and a comment by a bot', async () => {
     const review = {
       action: 'submitted',
