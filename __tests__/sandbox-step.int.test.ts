@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError, StepTimeoutError } from '../src/engine/types.js';
@@ -311,18 +312,35 @@ describe('sandbox runtime failures and cleanup', () => {
     await removeRunResources(runtime, other);
   });
 
-  it('sweepStaleResources removes leftovers older than the cutoff and keeps recent ones', async () => {
-    const runId = uniqueRunId('stale');
-    docker('create', '--label', `wflo.run=${runId}`, '--network', 'none', TEST_IMAGE, 'true');
-    docker('volume', 'create', '--label', `wflo.run=${runId}`, `${runId}-vol`);
-    expect(await sweepStaleResources(runtime, { olderThanMs: 60 * 60_000 })).toBe(0);
-    expect(leftovers(runId)).toHaveLength(2);
-    // Pretend an hour has passed.
-    await sweepStaleResources(runtime, {
-      olderThanMs: 60 * 60_000,
-      now: Date.now() + 2 * 60 * 60_000,
-    });
-    expect(leftovers(runId)).toEqual([]);
+  it('sweepStaleResources removes what a dead process on this host left, and keeps a live run', async () => {
+    const dead = uniqueRunId('dead');
+    const live = uniqueRunId('live');
+    const deadPid = String(spawnSync('true').pid);
+    const labelsOf = (runId: string, pid: string) => [
+      '--label',
+      `wflo.run=${runId}`,
+      '--label',
+      `wflo.host=${hostname()}`,
+      '--label',
+      `wflo.pid=${pid}`,
+    ];
+    docker('create', ...labelsOf(dead, deadPid), '--network', 'none', TEST_IMAGE, 'true');
+    docker('volume', 'create', ...labelsOf(dead, deadPid), `${dead}-vol`);
+    docker(
+      'run',
+      '-d',
+      ...labelsOf(live, String(process.pid)),
+      '--network',
+      'none',
+      TEST_IMAGE,
+      'sleep',
+      '60',
+    );
+    docker('volume', 'create', ...labelsOf(live, String(process.pid)), `${live}-vol`);
+    await sweepStaleResources(runtime, { olderThanMs: 24 * 60 * 60_000 });
+    expect(leftovers(dead)).toEqual([]);
+    expect(leftovers(live)).toHaveLength(2);
+    await removeRunResources(runtime, live);
   });
 });
 

@@ -1,45 +1,95 @@
-import type { ContainerRuntime, Labels } from './runtime.js';
+import { hostname } from 'node:os';
+import {
+  ContainerRuntimeError,
+  type ContainerRuntime,
+  type Labels,
+  type RuntimeResource,
+} from './runtime.js';
 
 // Docker owns containers, not the runner: a cancelled job leaves them running.
-// Every resource carries the run's labels so these functions can find it.
+// Every resource carries the run's labels so these functions can find it, and the
+// owning process's host and pid so a start-up sweep can tell a dead run from a live one.
 
 export const LABEL_RUN = 'wflo.run';
 export const LABEL_STEP = 'wflo.step';
 export const LABEL_ATTEMPT = 'wflo.attempt';
+export const LABEL_HOST = 'wflo.host';
+export const LABEL_PID = 'wflo.pid';
 
 export function runLabels(runId: string, stepId: string, attempt: number): Labels {
-  return { [LABEL_RUN]: runId, [LABEL_STEP]: stepId, [LABEL_ATTEMPT]: String(attempt) };
+  return {
+    [LABEL_RUN]: runId,
+    [LABEL_STEP]: stepId,
+    [LABEL_ATTEMPT]: String(attempt),
+    [LABEL_HOST]: hostname(),
+    [LABEL_PID]: String(process.pid),
+  };
 }
 
-async function removeAll(
-  runtime: ContainerRuntime,
-  filter: string[],
-  keep: (createdMs: number) => boolean,
-): Promise<number> {
-  const resources = await runtime.listResources(filter);
-  let removed = 0;
-  // Containers first: a volume in use cannot be removed.
-  for (const r of resources.filter((x) => x.kind === 'container' && !keep(x.createdMs))) {
-    await runtime.removeContainer(r.id);
-    removed++;
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-  for (const r of resources.filter((x) => x.kind === 'volume' && !keep(x.createdMs))) {
-    await runtime.removeVolume(r.id);
-    removed++;
+}
+
+/** The run that made it is known to be gone: same host, and its process no longer exists. */
+export function ownerIsDead(resource: RuntimeResource, host = hostname()): boolean {
+  const pid = Number(resource.labels[LABEL_PID]);
+  return (
+    resource.labels[LABEL_HOST] === host && Number.isInteger(pid) && pid > 0 && !processAlive(pid)
+  );
+}
+
+async function removeAll(runtime: ContainerRuntime, resources: RuntimeResource[]): Promise<number> {
+  let removed = 0;
+  const failures: string[] = [];
+  // Containers first: a volume in use cannot be removed.
+  const ordered = [
+    ...resources.filter((r) => r.kind === 'container'),
+    ...resources.filter((r) => r.kind === 'volume'),
+  ];
+  for (const r of ordered) {
+    try {
+      if (r.kind === 'container') await runtime.removeContainer(r.id);
+      else await runtime.removeVolume(r.id);
+      removed++;
+    } catch (error) {
+      // One stuck resource must not keep the others alive.
+      failures.push(`${r.kind} ${r.id}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (failures.length > 0) {
+    throw new ContainerRuntimeError(
+      `Removed ${removed} Docker resources but not ${failures.length}: ${failures.join('; ')}`,
+    );
   }
   return removed;
 }
 
 /** Removes every container and volume of one run (the action's post phase). Returns how many. */
-export function removeRunResources(runtime: ContainerRuntime, runId: string): Promise<number> {
-  return removeAll(runtime, [`${LABEL_RUN}=${runId}`], () => false);
+export async function removeRunResources(
+  runtime: ContainerRuntime,
+  runId: string,
+): Promise<number> {
+  return removeAll(runtime, await runtime.listResources([`${LABEL_RUN}=${runId}`]));
 }
 
-/** Removes resources of any run created more than `olderThanMs` ago (start-up sweep on self-hosted runners). */
-export function sweepStaleResources(
+/**
+ * Start-up sweep for self-hosted runners: removes resources of runs whose process on this
+ * host is gone, and of any run (another host's, or a reused pid's) older than `olderThanMs`.
+ */
+export async function sweepStaleResources(
   runtime: ContainerRuntime,
-  options: { olderThanMs: number; now?: number },
+  options: { olderThanMs: number; now?: number; host?: string },
 ): Promise<number> {
   const cutoff = (options.now ?? Date.now()) - options.olderThanMs;
-  return removeAll(runtime, [LABEL_RUN], (createdMs) => createdMs > cutoff);
+  const resources = await runtime.listResources([LABEL_RUN]);
+  return removeAll(
+    runtime,
+    resources.filter((r) => r.createdMs <= cutoff || ownerIsDead(r, options.host)),
+  );
 }
