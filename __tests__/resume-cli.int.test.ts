@@ -102,6 +102,8 @@ describe('wflo run --state DIR', () => {
     const second = await wflo(dir, '--approve', 'gate');
     expect(second.code, second.stderr).toBe(0);
     expect(second.stderr).toContain('continuing run');
+    expect(second.stderr).toMatch(/^↺ plan reused from the checkpoint, \$0\.\d+ spent before$/m);
+    expect(second.stderr).not.toContain('▶ plan');
     expect(second.report.status).toBe('succeeded');
     // Each call exactly once across both runs; the summary read the reused step's output.
     expect(prompts()).toEqual([

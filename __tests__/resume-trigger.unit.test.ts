@@ -33,7 +33,7 @@ describe('what may continue a paused run', () => {
   });
 
   it('ends at once on a comment that is no command, an edit, a bot, or a plain issue', () => {
-    const why = (event: object) => {
+    const why = (event: Parameters<typeof resumeTriggerOf>[1]) => {
       const t = resumeTriggerOf('issue_comment', event, steps);
       return t.kind === 'ignore' ? t.why : t.kind;
     };

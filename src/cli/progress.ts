@@ -18,6 +18,11 @@ export function progressObserver(write: (line: string) => void): RunObserver {
         write(`– ${record.id} skipped${record.error ? `: ${record.error}` : ''}\n`);
         return;
       }
+      if (record.reused) {
+        const spent = record.cost_usd > 0 ? `, ${formatUsd(record.cost_usd)} spent before` : '';
+        write(`↺ ${record.id} reused from the checkpoint${spent}\n`);
+        return;
+      }
       for (const { stream, text } of printedBy(record)) {
         for (const line of text.split('\n'))
           write(`  ${record.id} │ ${stream === 'stderr' ? 'stderr: ' : ''}${line}\n`);

@@ -68,9 +68,8 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const step of result.steps) {
-    const status = step.error
-      ? `${statusLabel(step.status)}: ${safe(step.error)}`
-      : statusLabel(step.status);
+    const label = `${statusLabel(step.status)}${step.reused ? ' (reused from the checkpoint)' : ''}`;
+    const status = step.error ? `${label}: ${safe(step.error)}` : label;
     lines.push(
       `| ${safe(step.id)} | ${safe(step.kind)} | ${status} | ${step.attempts} | ${formatDuration(step.duration_ms)} | ${tokens(step)} | ${cost(step)} |`,
     );
