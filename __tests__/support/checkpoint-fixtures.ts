@@ -47,7 +47,8 @@ export const echoHandler: Handler = (request) => {
   const text = typeof last?.content === 'string' ? last.content : '';
   return completion({
     content: `<${text}>`,
-    usage: { prompt_tokens: 1000, completion_tokens: 200 },
+    // Below the worst case wflo reserves (max_tokens 300), as a real answer is.
+    usage: { prompt_tokens: 5, completion_tokens: 50 },
   });
 };
 
