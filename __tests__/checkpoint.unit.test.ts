@@ -87,6 +87,36 @@ describe('checkpoints written by a run', () => {
   });
 });
 
+describe('a checkpoint that cannot be saved', () => {
+  it('is a warning naming the store; the run itself goes on', async () => {
+    const warnings: string[] = [];
+    const kind = scriptedKind();
+    const result = await runWorkflow({
+      workflow: makeWorkflow([{ id: 'a' }, { id: 'b' }]),
+      inputs: {},
+      registry: new Map([['test', kind]]),
+      services: services(),
+      workspace: tempDir,
+      tempDir,
+      observer: { warning: (m) => warnings.push(m) },
+      checkpoint: {
+        store: {
+          where: '/nowhere/state.json',
+          load: async () => undefined,
+          save: async () => {
+            throw new Error('EACCES: permission denied');
+          },
+        },
+      },
+    });
+    expect(result.status).toBe('succeeded');
+    expect(kind.calls.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(warnings).toEqual([
+      'the checkpoint could not be saved to /nowhere/state.json: EACCES: permission denied',
+    ]);
+  });
+});
+
 describe('the checkpoint digest', () => {
   const checkpoint: Checkpoint = {
     version: 1,
