@@ -14,28 +14,17 @@ import { createServices } from '../src/setup/services.js';
 import { builtinKinds } from '../src/steps/index.js';
 import { loadWorkflow } from '../src/workflow/load.js';
 import type { JsonValue } from '../src/workflow/model.js';
-import { echoHandler, promptsSeen } from './support/checkpoint-fixtures.js';
+import { echoHandler, gatedFlow, promptsSeen } from './support/checkpoint-fixtures.js';
 import { FAKE_API_KEY, startFakeOpenAi, type FakeOpenAi } from './support/fake-openai.js';
 import { FakeGitHub, type FakeUser } from './support/fake-github.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const TOKEN = 'ghs_resumeTestToken000000000000000001';
-const FLOW = `version: 1
-name: resumable
-defaults:
-  llm: { model: gpt-4o-mini, max_tokens: 300, temperature: 0 }
-steps:
-  - id: plan
-    llm: { prompt: "Plan the fix" }
-  - id: write
-    llm: { prompt: "Write from \${{ steps.plan.outputs.text }}" }
-  - id: check
+const FLOW = gatedFlow(
+  `  - id: check
     shell: { run: "echo checked" }
-  - id: ship
-    approval: { message: Ship it? }
-  - id: summary
-    llm: { prompt: "Summarise \${{ steps.write.outputs.text }}" }
-`;
+`,
+);
 
 let gh: FakeGitHub;
 let ai: FakeOpenAi;

@@ -58,3 +58,24 @@ export const promptsSeen = (fake: FakeOpenAi): string[] =>
     const last = r.body.messages.at(-1);
     return typeof last?.content === 'string' ? last.content : '';
   });
+
+/**
+ * Two paid model calls, glue steps, a gate, and a model call after it: the run every resume
+ * test pauses and continues. `glue` are step lines put before the gate.
+ */
+export function gatedFlow(glue: string): string {
+  return `version: 1
+name: resumable
+defaults:
+  llm: { model: gpt-4o-mini, max_tokens: 300, temperature: 0 }
+steps:
+  - id: plan
+    llm: { prompt: "Plan the fix" }
+  - id: write
+    llm: { prompt: "Write from \${{ steps.plan.outputs.text }}" }
+${glue}  - id: ship
+    approval: { message: Ship it? }
+  - id: summary
+    llm: { prompt: "Summarise \${{ steps.write.outputs.text }}" }
+`;
+}
