@@ -420,4 +420,61 @@ describe('changes to the checkout', () => {
       error: 'its changes could not be applied to the checkout: disk full',
     });
   });
+
+  function gateKind(log: string[]): StepKind {
+    return {
+      kind: 'gate',
+      gatesChanges: true,
+      run: async (ctx) => {
+        log.push(`gate ${ctx.step.id}`);
+        return ctx.config.reject === true
+          ? {
+              status: 'rejected',
+              outputs: { decision: 'rejected' },
+              error: 'rejected by @reviewer',
+            }
+          : { status: 'succeeded', outputs: { decision: 'approved' } };
+      },
+    };
+  }
+
+  it('holds a step’s changes until the approval gate after it approves', async () => {
+    const log: string[] = [];
+    const wf = makeWorkflow([
+      { id: 'agent', kind: 'change' },
+      { id: 'approve', kind: 'gate' },
+      { id: 'verify', kind: 'change' },
+    ]);
+    const result = await run(wf, [changingKind(log), gateKind(log)]);
+    expect(result.status).toBe('succeeded');
+    expect(log).toEqual(['gate approve', 'apply agent#1', 'apply verify#1']);
+  });
+
+  it('never applies the changes a gate rejected, and says so', async () => {
+    const log: string[] = [];
+    const warnings: string[] = [];
+    const wf = makeWorkflow([
+      { id: 'agent', kind: 'change' },
+      { id: 'approve', kind: 'gate', config: { reject: true } },
+    ]);
+    const result = await run(wf, [changingKind(log), gateKind(log)], {
+      observer: { warning: (m) => warnings.push(m) },
+    });
+    expect(result.status).toBe('rejected');
+    expect(log).toEqual(['gate approve', 'discard agent#1']);
+    expect(warnings).toContain(
+      "the changes of step 'agent' were not applied: no approval let them through",
+    );
+  });
+
+  it('waits for every gate after a step before applying its changes', async () => {
+    const log: string[] = [];
+    const wf = makeWorkflow([
+      { id: 'agent', kind: 'change' },
+      { id: 'lead', kind: 'gate', needs: ['agent'] },
+      { id: 'security', kind: 'gate', needs: ['agent'] },
+    ]);
+    await run(wf, [changingKind(log), gateKind(log)]);
+    expect(log).toEqual(['gate lead', 'gate security', 'apply agent#1']);
+  });
 });

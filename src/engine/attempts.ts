@@ -10,6 +10,7 @@ import {
   StepTimeoutError,
   type RunInfo,
   type RunObserver,
+  type PendingChanges,
   type StepKindRegistry,
   type StepOutcome,
   type StepRecord,
@@ -31,6 +32,11 @@ export interface AttemptsInput {
   status: StatusFunctions;
   runSignal: AbortSignal;
   observer?: RunObserver;
+  /**
+   * Set when an approval gate comes after this step: its changes are handed over here instead
+   * of being applied, and reach the checkout only once the gate approves.
+   */
+  holdChanges?: (changes: PendingChanges) => void;
 }
 
 /** Statuses worth another attempt: the step failed on its own, nothing outside it said stop. */
@@ -123,8 +129,14 @@ export async function runStepAttempts(input: AttemptsInput): Promise<StepRecord>
     }
   }
 
-  const applyError = await settleChanges(outcome, outcome.status === 'succeeded', log);
-  if (applyError) outcome = { ...outcome, status: 'failed', error: applyError };
+  const { changes } = outcome;
+  if (changes && outcome.status === 'succeeded' && input.holdChanges) {
+    input.holdChanges(changes);
+    log.info('its changes wait for the approval gate after it before reaching the checkout');
+  } else {
+    const applyError = await settleChanges(outcome, outcome.status === 'succeeded', log);
+    if (applyError) outcome = { ...outcome, status: 'failed', error: applyError };
+  }
   const continueOnError =
     outcome.status === 'failed' ? continueOnErrorOf(spec, input, outcome.outputs, log) : false;
   return record({

@@ -9,6 +9,7 @@ import { createCheckpointSession, type CheckpointOptions } from './resume.js';
 import type { Services } from './services.js';
 import {
   messageOf,
+  type PendingChanges,
   type RunObserver,
   type RunResult,
   type RunStatus,
@@ -105,6 +106,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     running: false,
   }));
   const ancestorsOf = lazyAncestors(states);
+  const heldChanges = createHeldChanges(states, options.registry, ancestorsOf);
 
   const stepsContext: JsonObject = {};
   const baseContext = (): JsonObject => ({
@@ -202,8 +204,11 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
       status: statusFor(state),
       runSignal,
       observer,
+      holdChanges: heldChanges.isGuarded(index)
+        ? (changes) => heldChanges.hold(index, changes)
+        : undefined,
     }).then(
-      (record) => finish(index, record, inputHash),
+      async (record) => finish(index, await heldChanges.release(index, record), inputHash),
       (error: unknown) =>
         // runStepAttempts reports step failures as records; reaching here is a bug, kept visible.
         finish(index, internalErrorRecord(state.spec, error, clock.now()), inputHash),
@@ -264,6 +269,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     if (!progressed) await Promise.race(running.values());
   }
 
+  for (const warning of await heldChanges.discardAll()) observer?.warning?.(warning);
   const records = states.map((s) => s.record).filter((r): r is StepRecord => r !== undefined);
   const status = runStatusOf(records);
   const outputs = renderOutputs(workflow, baseContext(), observer);
@@ -284,6 +290,63 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     costMicros: ledger.spentMicros(),
     budgetMicros: ledger.budgetMicros,
     reservedPeakMicros: ledger.peakCommittedMicros(),
+  };
+}
+
+/**
+ * Changes held back by gates (DESIGN.md §5, issue #7): a step with an approval gate after it
+ * keeps its changes off the checkout until every gate after it has approved; whatever is
+ * still held when the run ends (rejected, waiting, failed) is discarded.
+ */
+function createHeldChanges(
+  states: StepState[],
+  registry: StepKindRegistry,
+  ancestorsOf: (index: number) => Set<number>,
+) {
+  const gates = states
+    .filter((s) => registry.get(s.spec.kind)?.gatesChanges === true)
+    .map((s) => s.spec.index);
+  const guardsOf = (index: number) => gates.filter((g) => ancestorsOf(g).has(index));
+  const held = new Map<number, PendingChanges>();
+  const approvedGates = new Set<number>();
+  return {
+    isGuarded: (index: number) => guardsOf(index).length > 0,
+    hold: (index: number, changes: PendingChanges) => held.set(index, changes),
+    /** When a gate approves, applies the held changes it was the last gate for. */
+    async release(gate: number, record: StepRecord): Promise<StepRecord> {
+      if (!gates.includes(gate) || record.status !== 'succeeded') return record;
+      // Recorded at once: parallel gates may finish in the same tick, before either's record is set.
+      approvedGates.add(gate);
+      for (const [index, changes] of [...held].sort(([a], [b]) => a - b)) {
+        if (!guardsOf(index).every((g) => approvedGates.has(g))) continue;
+        held.delete(index);
+        try {
+          await changes.apply();
+        } catch (error) {
+          const id = states[index]?.spec.id ?? String(index);
+          return {
+            ...record,
+            status: 'failed',
+            error: `approved, but the changes of step '${id}' could not be applied to the checkout: ${messageOf(error)}`,
+          };
+        }
+      }
+      return record;
+    },
+    async discardAll(): Promise<string[]> {
+      const warnings: string[] = [];
+      for (const [index, changes] of held) {
+        const id = states[index]?.spec.id ?? String(index);
+        warnings.push(`the changes of step '${id}' were not applied: no approval let them through`);
+        await changes.discard().catch((error: unknown) => {
+          warnings.push(
+            `the held changes of step '${id}' could not be cleaned up: ${messageOf(error)}`,
+          );
+        });
+      }
+      held.clear();
+      return warnings;
+    },
   };
 }
 

@@ -88,6 +88,11 @@ export interface StepKind {
   readonly kind: string;
   /** Keys of the config whose strings must never contain `${{ }}` (e.g. `run`). */
   readonly literalKeys?: readonly string[];
+  /**
+   * A gate (the approval kind): changes made by the steps before it are held back until it
+   * succeeds, so what it asks about is what reaches the checkout.
+   */
+  readonly gatesChanges?: boolean;
   /** Checks beyond the JSON Schema, run by `wflo validate` (e.g. a model with no price). */
   validate?(step: StepSpec, workflow: Workflow): Diagnostic[];
   run(ctx: StepContext): Promise<StepOutcome>;

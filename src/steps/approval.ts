@@ -181,4 +181,5 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
   }
 }
 
-export const approvalKind: StepKind = { kind: 'approval', validate, run };
+// A gate: changes made by the steps before it reach the checkout only once it approves.
+export const approvalKind: StepKind = { kind: 'approval', gatesChanges: true, validate, run };
