@@ -34,7 +34,10 @@ async function workspace(): Promise<string> {
 }
 
 const pullRequestEvent = { pull_request: { number: 7, head: { sha: SHA } } };
-const gateComments = () => gh.comments.filter((c) => c.issue === 7 && c.user.login === bot.login);
+const gateComments = () =>
+  gh.comments.filter(
+    (c) => c.issue === 7 && c.user.login === bot.login && c.body.startsWith('<!-- wflo:gate '),
+  );
 
 describe('an approval gate in the action', () => {
   it(

@@ -19,6 +19,8 @@ import { newRunId } from '../setup/run-id.js';
 import { createServices } from '../setup/services.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
 import { upsertSummaryComment } from './pr-comment.js';
+import { prepareActionResume } from '../checkpoint/action-resume.js';
+import type { CheckpointOptions } from '../engine/resume.js';
 import { STATE } from './state.js';
 import { groupedStepLogs } from './step-logs.js';
 
@@ -151,7 +153,26 @@ async function runAndReport(
   inputs: ActionInputs,
   workspace: string,
 ): Promise<void> {
-  const runId = newRunId();
+  const github = githubContextFrom(process.env);
+  let checkpoint: CheckpointOptions | undefined;
+  if (inputs.approvalMode === 'resume') {
+    // Decided before anything starts: a comment that cannot answer a gate ends the job here.
+    const resume = await prepareActionResume({
+      env: process.env,
+      eventName: process.env.GITHUB_EVENT_NAME,
+      ...(github.event === undefined ? {} : { event: github.event }),
+      ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+      workflow,
+      inputs: inputs.inputs,
+      workspace,
+    });
+    if (resume.kind === 'skip') return core.info(resume.message);
+    if (resume.kind === 'refuse') return core.setFailed(resume.message);
+    if (resume.message) core.info(resume.message);
+    checkpoint = resume.checkpoint;
+  }
+  // A continued run keeps its id: its gate comment and container labels are keyed on it.
+  const runId = checkpoint?.resumeFrom?.runId ?? newRunId();
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
   const tempDir = await mkdtemp(path.join(runnerTemp, `wflo-${runId}-`));
   core.saveState(STATE.runId, runId);
@@ -171,7 +192,6 @@ async function runAndReport(
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const github = githubContextFrom(process.env);
   const approvals = githubApprovalsFrom({
     env: process.env,
     ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
@@ -203,6 +223,7 @@ async function runAndReport(
       github,
       signal: controller.signal,
       observer: logs,
+      ...(checkpoint ? { checkpoint } : {}),
     });
   } catch (err) {
     if (isInputError(err)) {

@@ -68,6 +68,11 @@ export function groupedStepLogs(sink: LogSink): RunObserver & { flushAll(): void
       buffers.set(step.id, lines);
     },
     stepFinished(record) {
+      if (record.reused) {
+        const spent = record.cost_usd > 0 ? `, ${formatUsd(record.cost_usd)} spent before` : '';
+        sink.info(`↺ ${record.id} (${record.kind}) reused from the checkpoint${spent}`);
+        return;
+      }
       const lines = buffers.get(record.id) ?? [];
       buffers.delete(record.id);
       // The command's own output goes in its step's group, after the engine's lines.
