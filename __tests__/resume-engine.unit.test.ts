@@ -153,10 +153,58 @@ describe('continuing from a checkpoint', () => {
     expect(third.result.costMicros).toBe(3800);
   });
 
+  it('runs again a step whose changes a paused gate held back, and applies them once approved', async () => {
+    const wf = makeWorkflow([
+      { id: 'edit', kind: 'test', config: {} },
+      { id: 'gate', kind: 'approval', config: {} },
+    ]);
+    const applied: number[] = [];
+    let made = 0;
+    const kind: StepKind = {
+      kind: 'test',
+      async run() {
+        const n = ++made;
+        return {
+          status: 'succeeded',
+          outputs: { changes: [{ path: 'a.txt' }] },
+          changes: { apply: async () => void applied.push(n), discard: async () => undefined },
+        };
+      },
+    };
+    const go = async (decision: GateDecision['decision'], resumeFrom?: Checkpoint) => {
+      const store = memoryStore(1);
+      const result = await runWorkflow({
+        workflow: wf,
+        inputs: {},
+        registry: new Map<string, StepKind>([
+          ['test', kind],
+          ['approval', approvalKind],
+        ]),
+        services: { ...services(), approvals: gateway(decision) },
+        workspace: tempDir,
+        tempDir,
+        checkpoint: { store, checkoutKeepsChanges: true, ...(resumeFrom ? { resumeFrom } : {}) },
+      });
+      return { result, checkpoint: (await store.load()) as Checkpoint };
+    };
+    const first = await go('waiting');
+    expect(first.result.status).toBe('waiting_approval');
+    expect(applied).toEqual([]);
+    const second = await go('approved', first.checkpoint);
+    expect(second.result.status).toBe('succeeded');
+    expect(made).toBe(2);
+    expect(applied).toEqual([2]);
+    // Once the gate approved, the changes are in the checkout: a later run may reuse the step.
+    const third = await go('approved', { ...second.checkpoint, status: 'failed' });
+    expect(made).toBe(2);
+    expect(third.result.steps.find((s) => s.id === 'edit')?.reused).toBe(true);
+  });
+
   it('does not reuse a step that changed files when the checkout does not keep changes', async () => {
     const wf = makeWorkflow([
       { id: 'edit', kind: 'test', config: { outputs: { changes: [{ path: 'a.txt' }] } } },
-      { id: 'gate', kind: 'approval', config: {} },
+      // Not after `edit`: the gate holds nothing back, so `edit`'s changes were applied.
+      { id: 'gate', kind: 'approval', needs: [], config: {} },
     ]);
     const calls: string[] = [];
     const kind: StepKind = {

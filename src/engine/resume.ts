@@ -42,7 +42,12 @@ export interface CheckpointSession {
   /** Money spent by the runs before this one. */
   readonly carriedMicros: number;
   /** The earlier record of a step that may be reused as it is, or undefined to run it. */
-  reusable(spec: StepSpec, config: JsonObject, depsRanAgain: boolean): StepRecord | undefined;
+  reusable(
+    spec: StepSpec,
+    config: JsonObject,
+    depsRanAgain: boolean,
+    guardIds?: readonly string[],
+  ): StepRecord | undefined;
   inputHash(spec: StepSpec, config: JsonObject): string;
   stepFinished(spec: StepSpec, inputHash: string | undefined, record: StepRecord): void;
   runFinished(status: RunStatus): void;
@@ -102,13 +107,18 @@ export function createCheckpointSession(settings: SessionSettings): CheckpointSe
   return {
     carriedMicros: options.resumeFrom?.ledger.spentMicros ?? 0,
     inputHash: hashOf,
-    reusable(spec, config, depsRanAgain) {
+    reusable(spec, config, depsRanAgain, guardIds = []) {
       const before = earlier.get(spec.id);
       if (!before || before.record.status !== 'succeeded' || depsRanAgain) return undefined;
       if (before.inputHash !== hashOf(spec, config)) return undefined;
       const changed = before.record.outputs.changes;
-      if (options.checkoutKeepsChanges === false && Array.isArray(changed) && changed.length > 0)
-        return undefined;
+      if (Array.isArray(changed) && changed.length > 0) {
+        if (options.checkoutKeepsChanges === false) return undefined;
+        // Changes held for the gates after the step reached the checkout only if every one of
+        // those gates approved in that run; otherwise they were discarded and must be made again.
+        const applied = guardIds.every((g) => earlier.get(g)?.record.status === 'succeeded');
+        if (!applied) return undefined;
+      }
       return { ...before.record, reused: true };
     },
     stepFinished(spec, inputHash, record) {

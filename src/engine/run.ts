@@ -185,7 +185,8 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
       if (config) {
         inputHash = session.inputHash(state.spec, config);
         const depsRanAgain = state.deps.some((d) => ranAgain.has(d));
-        const reused = session.reusable(state.spec, config, depsRanAgain);
+        const guards = heldChanges.guardIds(index);
+        const reused = session.reusable(state.spec, config, depsRanAgain, guards);
         if (reused) {
           finish(index, reused, inputHash);
           return;
@@ -311,6 +312,8 @@ function createHeldChanges(
   const approvedGates = new Set<number>();
   return {
     isGuarded: (index: number) => guardsOf(index).length > 0,
+    /** Ids of the gates after a step: its changes reached the checkout only if all approved. */
+    guardIds: (index: number) => guardsOf(index).map((g) => states[g]?.spec.id ?? ''),
     hold: (index: number, changes: PendingChanges) => held.set(index, changes),
     /** When a gate approves, applies the held changes it was the last gate for. */
     async release(gate: number, record: StepRecord): Promise<StepRecord> {
