@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../src/report/report.js';
-import { REPO_ROOT } from './support/action-harness.js';
+import { REPO_ROOT, runAction } from './support/action-harness.js';
 import {
   FAKE_API_KEY,
   completion,
@@ -117,5 +117,39 @@ describe('a $0.10 budget over parallel llm steps worth $0.30', () => {
     expect(out).toMatch(/three-reviews budget exceeded/);
     expect(out).toMatch(/of \$0\.10 budget spent/);
     expect(out).toContain(refused[0]?.error ?? 'a refused step');
+  });
+
+  it('fails the job with one sentence and says the same in the job summary', async () => {
+    const ws = await mkdtemp(path.join(tmpdir(), 'wflo-budget-action-'));
+    await writeFile(path.join(ws, 'reviews.yml'), WORKFLOW);
+    fake.requests.length = 0;
+    const { main } = await runAction({
+      workspace: ws,
+      with: {
+        workflow: 'reviews.yml',
+        'budget-usd': '0.10',
+        'openai-api-key': FAKE_API_KEY,
+        'openai-base-url': fake.baseURL,
+      },
+    });
+    expect(main.exitCode, main.stdout + main.stderr).not.toBe(0);
+    expect(main.outputs.status).toBe('budget_exceeded');
+    expect(Number(main.outputs['cost-usd'])).toBeLessThanOrEqual(0.1);
+    expect(main.outputs['budget-usd']).toBe('0.1');
+    expect(fake.requests).toHaveLength(1);
+    // One ::error:: line fails the job: spent, budget, the step and the reservation that did not fit.
+    expect(main.stdout).toMatch(
+      /^::error::wflo: Step 'review_\w' stopped the run at the budget: .*reservation of \$0\.095\d*.*budget of \$0\.10/m,
+    );
+    // The summary escapes markdown as numeric entities; read it as the rendered page shows it.
+    const summary = main.summary.replace(/&#(\d+);/g, (_, code: string) =>
+      String.fromCharCode(Number(code)),
+    );
+    expect(summary).toMatch(/^## 💸 wflo: three-reviews budget exceeded$/m);
+    expect(summary).toMatch(/^\*\*Spend:\*\* \$0\.095\d* of \$0\.10 budget spent/m);
+    expect(summary).toMatch(
+      /^\*\*Why:\*\* .*its reservation of \$0\.095\d*.* does not fit the run's budget of \$0\.10/m,
+    );
+    expect(summary).toMatch(/\| review_\w \| llm \| 💸 budget exceeded: /);
   });
 });
