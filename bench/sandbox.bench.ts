@@ -6,36 +6,7 @@ import { it } from 'vitest';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
 import { createSandboxKind } from '../src/steps/sandbox.js';
 import { requireDocker, sandboxContext, TEST_IMAGE } from '../__tests__/support/docker.js';
-import { reportFigure } from './report.js';
-
-/** Medians of a and b timed alternately, so load from elsewhere on the machine hits both alike. */
-async function interleavedMedians(
-  runs: number,
-  a: () => Promise<unknown>,
-  b: () => Promise<unknown>,
-): Promise<[number, number]> {
-  await a();
-  await b();
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    for (const [fn, times] of i % 2
-      ? ([
-          [b, tb],
-          [a, ta],
-        ] as const)
-      : ([
-          [a, ta],
-          [b, tb],
-        ] as const)) {
-      const start = performance.now();
-      await fn();
-      times.push(performance.now() - start);
-    }
-  }
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
-  return [median(ta), median(tb)];
-}
+import { alternatedMediansMs, reportFigure } from './report.js';
 
 const run = promisify(execFile);
 const RUNS = 15;
@@ -95,7 +66,7 @@ async function step(command: string, workspace: 'none' | 'copy' = 'none'): Promi
 it('sandbox step vs docker run --rm', async () => {
   requireDocker();
   const dockerRun = () => run('docker', [...DOCKER_RUN, 'echo hi']);
-  const [wflo, baseline] = await interleavedMedians(RUNS, () => step('echo hi'), dockerRun);
+  const [wflo, baseline] = await alternatedMediansMs(RUNS, () => step('echo hi'), dockerRun);
   reportFigure({
     bench: 'sandbox',
     case: `step latency, echo hi (median of ${RUNS}, interleaved)`,
@@ -104,7 +75,7 @@ it('sandbox step vs docker run --rm', async () => {
     ratio: wflo / baseline,
   });
 
-  const [copy, baseline2] = await interleavedMedians(
+  const [copy, baseline2] = await alternatedMediansMs(
     RUNS,
     () => step('echo hi', 'copy'),
     dockerRun,
@@ -119,7 +90,7 @@ it('sandbox step vs docker run --rm', async () => {
   });
 
   const flood = `yes | head -c ${FLOOD_BYTES}`;
-  const [wfloFlood, baseFlood] = await interleavedMedians(
+  const [wfloFlood, baseFlood] = await alternatedMediansMs(
     3,
     () => step(flood),
     () =>
