@@ -220,6 +220,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     );
   };
 
+  let firstUnfinished = 0;
   for (;;) {
     if (unsaved && session) {
       // The checkpoint of every finished step is stored before another step starts.
@@ -228,8 +229,11 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     }
     if (runSignal.aborted && stopped === undefined) stopped = 'cancelled';
     let progressed = false;
-    for (const state of states) {
-      if (state.record || state.running) continue;
+    // Steps before the first unfinished one never need another look.
+    while (states[firstUnfinished]?.record) firstUnfinished += 1;
+    for (let i = firstUnfinished; i < states.length; i += 1) {
+      const state = states[i];
+      if (!state || state.record || state.running) continue;
       if (!state.deps.every((d) => states[d]?.record)) continue;
       const index = state.spec.index;
       if (stopped !== undefined) {
