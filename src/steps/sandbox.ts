@@ -7,7 +7,7 @@ import type { Diagnostic } from '../workflow/errors.js';
 import { diagnosticAt } from '../workflow/errors.js';
 import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../sandbox/config.js';
 import { runLabels } from '../sandbox/cleanup.js';
-import { maskSecrets } from '../sandbox/secrets.js';
+import { maskSecrets } from './secrets.js';
 import {
   ContainerRuntimeError,
   type ContainerRuntime,

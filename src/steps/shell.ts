@@ -18,6 +18,7 @@ import {
   parseOutputFile,
   type CommandOutputs,
 } from './command-output.js';
+import { maskSecrets } from './secrets.js';
 
 /** After SIGTERM, how long a command gets to exit before SIGKILL. */
 export const KILL_GRACE_MS = 5_000;
@@ -27,7 +28,6 @@ const SHELLS: Record<string, readonly string[]> = {
   sh: ['sh', '-e', '-c'],
 };
 
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH/i;
 const REPORTED_KEYS: readonly (keyof CommandOutputs)[] = [
   'exit_code',
   'stdout',
@@ -161,16 +161,12 @@ function commandEnv(ctx: StepContext, scratch: string, outputFile: string): Reco
   };
   const declared = ctx.config.env;
   if (declared && typeof declared === 'object' && !Array.isArray(declared)) {
-    const hostSecrets = new Set(
-      Object.entries(host)
-        .filter(([name, value]) => SECRET_NAME.test(name) && value)
-        .map(([, value]) => value),
-    );
+    const named: Record<string, string> = {};
     for (const [name, value] of Object.entries(declared)) {
-      const text = value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-      env[name] = text;
-      if (SECRET_NAME.test(name) || hostSecrets.has(text)) ctx.log.mask(text);
+      named[name] = value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
     }
+    maskSecrets(named, host, (secret) => ctx.log.mask(secret));
+    Object.assign(env, named);
   }
   return env;
 }

@@ -1,5 +1,5 @@
-// Which container environment values are secrets, so the step masks them in logs and the
-// report (a command or an agent's tool output may echo them).
+// Which declared environment values are secrets, so a step masks them in logs and the
+// report (a command, a container or an agent's tool output may echo them).
 
 /** Env names whose values are secrets wherever they come from. */
 export const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE|CREDENTIAL|AUTH/i;
