@@ -10,15 +10,11 @@ import { KEEP_ALIVE_CMD, type KeptContainer } from '../sandbox/exec.js';
 import {
   ContainerRuntimeError,
   type ContainerRuntime,
-  type ContainerSpec,
   type MountSpec,
 } from '../sandbox/runtime.js';
 import { packCheckout, snapshotCheckout, type Snapshot } from '../sandbox/workspace.js';
 import { WORKSPACE } from './tools.js';
-
-const TMP_SIZE = 64 * 1024 * 1024;
-const EMPTY_WORKSPACE_SIZE = 256 * 1024 * 1024;
-const NOFILE = 1024;
+import { containerBase, EMPTY_WORKSPACE_SIZE, resolveImage } from '../sandbox/container-spec.js';
 
 export interface AgentContainer {
   box: KeptContainer;
@@ -49,28 +45,9 @@ export async function openAgentContainer(
     for (const v of volumes) await runtime.removeVolume(v).catch(() => undefined);
   };
   try {
-    let image = config.image;
-    let info = await runtime.inspectImage(image, ctx.signal);
-    if (!info) {
-      ctx.log.info(`Pulling ${image}`);
-      await runtime.pullImage(image, (line) => ctx.log.info(line), ctx.signal);
-      info = await runtime.inspectImage(image, ctx.signal);
-    }
-    // By id/digest: the image that was inspected is the image that runs.
-    if (info) image = info.repoDigest ?? info.id;
-    const base: Omit<ContainerSpec, 'cmd' | 'env' | 'mounts'> = {
-      image,
-      user: `${config.uid}:${config.gid}`,
-      workingDir: WORKSPACE,
-      labels,
-      memoryBytes: config.memoryBytes,
-      nanoCpus: config.nanoCpus,
-      pidsLimit: config.pidsLimit,
-      nofileLimit: NOFILE,
-      tmpSizeBytes: TMP_SIZE,
-      network: config.network,
-      ...(config.runtime === 'runsc' ? { runtime: 'runsc' } : {}),
-    };
+    const image = await resolveImage(runtime, config.image, ctx);
+    // The agent's tools address the workspace by the same path the sandbox kind uses.
+    const base = { ...containerBase(config, labels, image), workingDir: WORKSPACE };
     const mounts: MountSpec[] = [];
     let snapshot: Snapshot | undefined;
     const { uid, gid } = config;

@@ -8,12 +8,8 @@ import { diagnosticAt } from '../workflow/errors.js';
 import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../sandbox/config.js';
 import { runLabels } from '../sandbox/cleanup.js';
 import { maskSecrets } from './secrets.js';
-import {
-  ContainerRuntimeError,
-  type ContainerRuntime,
-  type ContainerSpec,
-  type MountSpec,
-} from '../sandbox/runtime.js';
+import { containerBase, EMPTY_WORKSPACE_SIZE, resolveImage } from '../sandbox/container-spec.js';
+import { ContainerRuntimeError, type MountSpec } from '../sandbox/runtime.js';
 import {
   readOutputFile,
   outputDirArchive,
@@ -38,9 +34,6 @@ export interface SandboxKindOptions {
 }
 
 const DEFAULTS = { graceMs: 10_000, outputCapBytes: 1024 * 1024 };
-const TMP_SIZE = 64 * 1024 * 1024;
-const EMPTY_WORKSPACE_SIZE = 256 * 1024 * 1024;
-const NOFILE = 1024;
 function resourceName(runId: string, stepId: string, attempt: number, what: string): string {
   const safe = `${runId}-${stepId}`.replace(/[^a-zA-Z0-9_.-]/g, '-');
   return `wflo-${safe}-${attempt}-${what}-${Math.random().toString(36).slice(2, 8)}`;
@@ -48,21 +41,6 @@ function resourceName(runId: string, stepId: string, attempt: number, what: stri
 
 async function isDirectory(path: string): Promise<boolean> {
   return (await lstat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-
-async function imageDigest(
-  runtime: ContainerRuntime,
-  image: string,
-  ctx: StepContext,
-): Promise<string> {
-  let info = await runtime.inspectImage(image, ctx.signal);
-  if (!info) {
-    ctx.log.info(`Pulling ${image}`);
-    await runtime.pullImage(image, (line) => ctx.log.info(line), ctx.signal);
-    info = await runtime.inspectImage(image, ctx.signal);
-    if (!info) throw new ContainerRuntimeError(`Docker pulled ${image} but cannot find it.`);
-  }
-  return info.repoDigest ?? info.id;
 }
 
 function failed(error: string, outputs: JsonObject = {}): StepOutcome {
@@ -101,7 +79,7 @@ async function runSandbox(
         );
       }
     }
-    const digest = await imageDigest(runtime, config.image, ctx);
+    const digest = await resolveImage(runtime, config.image, ctx);
     const { uid, gid } = config;
     const outVolume = resourceName(ctx.run.id, ctx.step.id, ctx.attempt, 'out');
     // Listed for removal first: an aborted request may still have created it.
@@ -145,7 +123,7 @@ async function runSandbox(
       const prepared = await runtime
         .runContainer(
           {
-            ...baseSpec(config, labels, digest),
+            ...containerBase(config, labels, digest),
             cmd: ['chown', `${uid}:${gid}`, '/workspace'],
             env: {},
             mounts: [{ type: 'volume', source: wsVolume, target: '/workspace', readOnly: false }],
@@ -194,7 +172,7 @@ async function runSandbox(
     const result = await runtime
       .runContainer(
         {
-          ...baseSpec(config, labels, digest),
+          ...containerBase(config, labels, digest),
           cmd: ['sh', '-c', config.run],
           env: { HOME: '/tmp', ...config.env, WFLO_OUTPUT: OUTPUT_FILE },
           mounts,
@@ -305,27 +283,6 @@ async function runSandbox(
   } finally {
     for (const volume of volumes) await runtime.removeVolume(volume).catch(() => undefined);
   }
-}
-
-function baseSpec(
-  config: SandboxConfig,
-  labels: Record<string, string>,
-  image: string,
-): Omit<ContainerSpec, 'cmd' | 'env' | 'mounts'> {
-  return {
-    // By id/digest: the image that was inspected is the image that runs.
-    image,
-    user: `${config.uid}:${config.gid}`,
-    workingDir: '/workspace',
-    labels,
-    memoryBytes: config.memoryBytes,
-    nanoCpus: config.nanoCpus,
-    pidsLimit: config.pidsLimit,
-    nofileLimit: NOFILE,
-    tmpSizeBytes: TMP_SIZE,
-    network: config.network,
-    ...(config.runtime === 'runsc' ? { runtime: 'runsc' } : {}),
-  };
 }
 
 /** Static checks `wflo validate` runs; fields holding expressions are checked when the step runs. */
