@@ -1,5 +1,6 @@
 // The action's main phase: inputs → workflow → engine → outputs, report, summary.
 // It translates between the runner and the engine and decides nothing of its own.
+import { messageOf } from '../engine/types.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,8 +25,6 @@ import type { CheckpointOptions } from '../engine/resume.js';
 import { STATE } from './state.js';
 import { groupedStepLogs } from './step-logs.js';
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 export async function runMain(engine: Engine = realEngine): Promise<void> {
   core.saveState(STATE.isPost, 'true');
   try {
@@ -45,11 +44,11 @@ export async function runMain(engine: Engine = realEngine): Promise<void> {
     await runAndReport(engine, workflow, inputs, workspace);
   } catch (err) {
     if (err instanceof ActionInputError) {
-      core.setFailed(message(err));
+      core.setFailed(messageOf(err));
       return;
     }
     core.debug(err instanceof Error ? (err.stack ?? err.message) : String(err));
-    core.setFailed(`wflo stopped on an internal error: ${message(err)}`);
+    core.setFailed(`wflo stopped on an internal error: ${messageOf(err)}`);
   }
 }
 
@@ -87,7 +86,7 @@ async function maybeCommentOnPr(
     core.info(`wflo: summary posted on the pull request: ${url}`);
   } catch (err) {
     core.warning(
-      `wflo could not comment on pull request #${pullNumber} (it needs 'pull-requests: write'): ${message(err)}`,
+      `wflo could not comment on pull request #${pullNumber} (it needs 'pull-requests: write'): ${messageOf(err)}`,
     );
   }
 }
@@ -117,7 +116,7 @@ async function loadWithAnnotations(engine: Engine, file: string): Promise<Workfl
           )
           .write();
       } catch (summaryErr) {
-        core.warning(`wflo could not write the job summary: ${message(summaryErr)}`);
+        core.warning(`wflo could not write the job summary: ${messageOf(summaryErr)}`);
       }
       core.setFailed(
         `The workflow file ${file} has ${n} ${n === 1 ? 'error' : 'errors'}; see the annotations on it.`,
@@ -143,7 +142,7 @@ async function dryRun(workflow: Workflow, inputs: ActionInputs): Promise<void> {
   try {
     await core.summary.addRaw(renderPlanMarkdown(plan)).write();
   } catch (err) {
-    core.warning(`wflo could not write the job summary: ${message(err)}`);
+    core.warning(`wflo could not write the job summary: ${messageOf(err)}`);
   }
 }
 
@@ -227,7 +226,7 @@ async function runAndReport(
     });
   } catch (err) {
     if (isInputError(err)) {
-      core.setFailed(`Input 'inputs' does not fit the workflow: ${message(err)}`);
+      core.setFailed(`Input 'inputs' does not fit the workflow: ${messageOf(err)}`);
       return;
     }
     throw err;
@@ -252,7 +251,7 @@ async function runAndReport(
   try {
     await core.summary.addRaw(renderSummary(result, { secrets, reportFile })).write();
   } catch (err) {
-    core.warning(`wflo could not write the job summary: ${message(err)}`);
+    core.warning(`wflo could not write the job summary: ${messageOf(err)}`);
   }
 
   await maybeCommentOnPr(inputs, workflow, result, renderSummary(result, { secrets }));

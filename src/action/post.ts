@@ -1,12 +1,11 @@
 // The post phase only cleans up and only warns: it never fails the job. Docker owns the
 // containers, not the runner, so after a cancel they are still running until removed here.
+import { messageOf } from '../engine/types.js';
 import { rm } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { removeRunResources } from '../sandbox/cleanup.js';
 import { createDockerRuntime } from '../sandbox/docker-runtime.js';
 import { STATE } from './state.js';
-
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export async function runPost(): Promise<void> {
   const runId = core.getState(STATE.runId);
@@ -17,13 +16,13 @@ export async function runPost(): Promise<void> {
       if (removed > 0)
         core.info(`wflo: removed ${removed} container(s) and volume(s) of run ${runId}`);
     } catch (err) {
-      core.warning(`wflo could not remove the containers of run ${runId}: ${message(err)}`);
+      core.warning(`wflo could not remove the containers of run ${runId}: ${messageOf(err)}`);
     }
   }
   try {
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
     core.info(`wflo: cleaned up after run ${runId || '(none)'}`);
   } catch (err) {
-    core.warning(`wflo could not remove the scratch directory of run ${runId}: ${message(err)}`);
+    core.warning(`wflo could not remove the scratch directory of run ${runId}: ${messageOf(err)}`);
   }
 }
