@@ -32,6 +32,8 @@ export interface AttemptsInput {
   status: StatusFunctions;
   runSignal: AbortSignal;
   observer?: RunObserver;
+  /** The config already rendered against `context` (the checkpoint hashes it first); else rendered here. */
+  renderedConfig?: JsonObject;
   /**
    * Set when an approval gate comes after this step: its changes are handed over here instead
    * of being applied, and reach the checkout only once the gate approves.
@@ -76,7 +78,7 @@ export async function runStepAttempts(input: AttemptsInput): Promise<StepRecord>
 
   let config: JsonObject;
   try {
-    const rendered = renderValue(spec.config, input.context, input.status);
+    const rendered = input.renderedConfig ?? renderValue(spec.config, input.context, input.status);
     config =
       rendered !== null && typeof rendered === 'object' && !Array.isArray(rendered) ? rendered : {};
   } catch (error) {

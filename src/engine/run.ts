@@ -180,8 +180,9 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     const state = states[index];
     if (!state) return;
     let inputHash: string | undefined;
+    let config: JsonObject | undefined;
     if (session) {
-      const config = renderedConfig(state.spec, baseContext(), statusFor(state));
+      config = renderedConfig(state.spec, baseContext(), statusFor(state));
       if (config) {
         inputHash = session.inputHash(state.spec, config);
         const depsRanAgain = state.deps.some((d) => ranAgain.has(d));
@@ -205,6 +206,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
       status: statusFor(state),
       runSignal,
       observer,
+      renderedConfig: config,
       holdChanges: heldChanges.isGuarded(index)
         ? (changes) => heldChanges.hold(index, changes)
         : undefined,
