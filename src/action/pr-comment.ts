@@ -1,16 +1,8 @@
 // The run's summary as one sticky pull-request comment (the `pr-comment` input): found
 // again by a hidden marker and updated in place, so a PR carries one comment per workflow.
-import { createRestClient } from '../github/client.js';
+import { createRestClient, type PullRequestTarget } from '../github/client.js';
 
-export interface PrCommentTarget {
-  token: string;
-  apiUrl: string;
-  owner: string;
-  repo: string;
-  pullNumber: number;
-  /** The workflow file: one sticky comment per workflow on a pull request. */
-  workflowFile: string;
-}
+export type PrCommentTarget = PullRequestTarget;
 
 /** GitHub refuses comments over 65,536 characters. */
 const MAX_BODY = 65_000;

@@ -2,7 +2,7 @@
 // one hidden comment per workflow written by wflo's own token (docs/resume.md says why).
 // The first line carries the run id, its status and the digest; the data follows, gzipped.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { createRestClient, type RestClient } from '../github/client.js';
+import { createRestClient, type PullRequestTarget, type RestClient } from '../github/client.js';
 import {
   CheckpointError,
   unseal,
@@ -11,15 +11,7 @@ import {
 } from '../engine/checkpoint.js';
 import type { CheckpointStore } from '../engine/checkpoint-store.js';
 
-export interface PrCheckpointTarget {
-  token: string;
-  apiUrl: string;
-  owner: string;
-  repo: string;
-  pullNumber: number;
-  /** The workflow file: one checkpoint comment per workflow on a pull request. */
-  workflowFile: string;
-}
+export type PrCheckpointTarget = PullRequestTarget;
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 const MAX_BODY = 65_000;

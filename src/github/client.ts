@@ -9,6 +9,17 @@ import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 const RestClient = Octokit.plugin(retry, throttling);
 export type RestClient = InstanceType<typeof RestClient>;
 
+/** One workflow's place on one pull request: where its sticky comments live. */
+export interface PullRequestTarget {
+  token: string;
+  apiUrl: string;
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  /** The workflow file: one comment of each kind per workflow on a pull request. */
+  workflowFile: string;
+}
+
 export interface ClientSettings {
   token: string;
   /** GITHUB_API_URL, e.g. https://api.github.com. */
