@@ -9,12 +9,10 @@ import { TOOL_NAMES, toolDefinitions } from '../src/agent/tools.js';
 import { estimateLlmCall } from '../src/cost/estimate.js';
 import { createLedger, type BudgetLedger } from '../src/cost/ledger.js';
 import { priceOf } from '../src/cost/prices.js';
-import { systemClock } from '../src/engine/clock.js';
 import { StepTimeoutError, type StepContext, type StepOutcome } from '../src/engine/types.js';
-import { createOpenAiClient } from '../src/llm/openai-client.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
 import { agentKind, createAgentKind } from '../src/steps/agent.js';
-import type { JsonObject, StepSpec, Workflow } from '../src/workflow/model.js';
+import type { JsonObject } from '../src/workflow/model.js';
 import {
   collectLog,
   leftovers,
@@ -24,14 +22,16 @@ import {
   type LogCollector,
 } from './support/docker.js';
 import {
-  FAKE_API_KEY,
   completion,
   startFakeOpenAi,
   type FakeOpenAi,
   type RecordedRequest,
 } from './support/fake-openai.js';
+import { stepContext } from './support/step-context.js';
 
 const MODEL = 'agent-test-model';
+// $1 per million input tokens, $2 per million output tokens.
+const MODELS = { [MODEL]: { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 } };
 const runtime = createDockerRuntime();
 
 let fake: FakeOpenAi;
@@ -59,23 +59,6 @@ function sampleProject(): string {
   return dir;
 }
 
-function workflow(): Workflow {
-  return {
-    file: 'agent.yml',
-    hash: '0',
-    version: 1,
-    name: 'agent',
-    inputs: {},
-    env: {},
-    // $1 per million input tokens, $2 per million output tokens.
-    models: { [MODEL]: { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 } },
-    maxParallel: 4,
-    steps: [],
-    outputs: {},
-    positionOf: () => ({ file: 'agent.yml', start: { line: 1, col: 1 }, end: { line: 1, col: 1 } }),
-  };
-}
-
 interface Harness {
   ctx: StepContext;
   log: LogCollector;
@@ -95,43 +78,23 @@ function harness(
     command_timeout: '10s',
     ...config,
   };
-  const step: StepSpec = {
-    id: 'fixer',
-    index: 0,
-    kind: 'agent',
-    needs: [],
-    retry: { maxAttempts: 1, backoffMs: 0 },
-    continueOnError: false,
-    config: full,
-    pointer: '/steps/0',
-  };
   const log = collectLog();
-  return {
-    log,
+  const ctx = stepContext({
+    id: 'fixer',
+    kind: 'agent',
+    config: full,
+    models: MODELS,
+    runId,
     workspace,
-    ctx: {
-      run: { id: runId, workflow: workflow(), workspace, tempDir: tmpdir() },
-      step,
-      config: full,
-      attempt: 1,
-      signal: options.signal ?? new AbortController().signal,
-      clock: systemClock,
-      log,
-      services: {
-        clock: systemClock,
-        hostEnv: {},
-        containers: runtime,
-        llm: createOpenAiClient({
-          apiKey: FAKE_API_KEY,
-          baseURL: fake.baseURL,
-          // Retries only matter if a pooled socket of an earlier test's server is stale.
-          maxRetries: 2,
-          timeoutMs: 10_000,
-        }),
-      },
-      ledger: options.ledger ?? createLedger(),
-    },
-  };
+    tempDir: tmpdir(),
+    ledger: options.ledger,
+    // Retries only matter if a pooled socket of an earlier test's server is stale.
+    llm: { baseURL: fake.baseURL, maxRetries: 2, timeoutMs: 10_000 },
+    signal: options.signal,
+    log,
+    containers: runtime,
+  });
+  return { ctx, log, workspace };
 }
 
 let callCounter = 0;
@@ -348,7 +311,7 @@ describe('the agent step', () => {
   it('ends with budget_exceeded when a turn does not fit, keeping the work so far', async () => {
     // Room for the first turn's reservation (as the loop bounds it: task and tool
     // definitions), not for a second one on the longer conversation.
-    const price = priceOf(MODEL, workflow());
+    const price = priceOf(MODEL, { models: MODELS });
     if (!price) throw new Error('the test model has a price');
     const firstReservation = estimateLlmCall(
       {

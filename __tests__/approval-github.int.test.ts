@@ -4,9 +4,9 @@ import { approvalKind } from '../src/steps/approval.js';
 import { createGitHubGateway } from '../src/github/github-gateway.js';
 import type { StepContext } from '../src/engine/types.js';
 import type { JsonObject } from '../src/workflow/model.js';
-import { createLedger } from '../src/cost/ledger.js';
 import { makeWorkflow } from './support/engine-fixtures.js';
 import { FakeGitHub, ManualClock, type FakeUser } from './support/fake-github.js';
+import { stepContext } from './support/step-context.js';
 
 const TOKEN = 'ghs_step';
 const SHA = '9f'.repeat(20);
@@ -29,8 +29,6 @@ afterEach(async () => {
 
 function context(config: JsonObject): StepContext {
   const workflow = makeWorkflow([{ id: 'diagnose' }, { id: 'approve', kind: 'approval', config }]);
-  const step = workflow.steps[1];
-  if (!step) throw new Error('no step');
   const approvals = createGitHubGateway({
     token: TOKEN,
     apiUrl: fake.url,
@@ -40,22 +38,7 @@ function context(config: JsonObject): StepContext {
     mode: 'wait',
     spaceWrites: false,
   });
-  return {
-    run: { id: '777', workflow, workspace: '/tmp', tempDir: '/tmp' },
-    step,
-    config,
-    attempt: 1,
-    signal: new AbortController().signal,
-    clock,
-    log: {
-      info: () => undefined,
-      warn: () => undefined,
-      error: () => undefined,
-      mask: () => undefined,
-    },
-    services: { clock, hostEnv: {}, approvals },
-    ledger: createLedger(),
-  };
+  return stepContext({ id: 'approve', config, workflow, runId: '777', clock, approvals });
 }
 
 const gateBody = () => fake.comments.find((c) => c.user.type === 'Bot')?.body ?? '';

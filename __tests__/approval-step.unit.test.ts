@@ -5,9 +5,9 @@ import { approvalKind } from '../src/steps/approval.js';
 import type { ApprovalGateway, Gate, GateDecision } from '../src/github/gateway.js';
 import type { StepContext } from '../src/engine/types.js';
 import type { JsonObject } from '../src/workflow/model.js';
-import { createLedger } from '../src/cost/ledger.js';
 import { makeWorkflow } from './support/engine-fixtures.js';
 import { ManualClock } from './support/fake-github.js';
+import { stepContext } from './support/step-context.js';
 import { approvalRecord, describeDecision, renderApprovalsMarkdown } from '../src/github/record.js';
 
 class ScriptedGateway implements ApprovalGateway {
@@ -46,26 +46,15 @@ function context(config: JsonObject, gateway?: ApprovalGateway, stepTimeout?: nu
     { id: 'approve', kind: 'approval', config },
     { id: 'deploy' },
   ]);
-  const step = workflow.steps[1];
-  if (!step) throw new Error('no step');
   const clock = new ManualClock();
-  return {
-    run: { id: 'run-1', workflow, workspace: '/tmp', tempDir: '/tmp' },
-    step,
+  return stepContext({
+    id: 'approve',
     config,
-    attempt: 1,
-    signal: new AbortController().signal,
-    ...(stepTimeout === undefined ? {} : { deadline: clock.now() + stepTimeout }),
+    workflow,
     clock,
-    log: {
-      info: () => undefined,
-      warn: () => undefined,
-      error: () => undefined,
-      mask: () => undefined,
-    },
-    services: { clock, hostEnv: {}, ...(gateway ? { approvals: gateway } : {}) },
-    ledger: createLedger(),
-  };
+    approvals: gateway,
+    deadline: stepTimeout === undefined ? undefined : clock.now() + stepTimeout,
+  });
 }
 
 describe('the approval step', () => {

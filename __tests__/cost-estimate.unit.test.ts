@@ -4,34 +4,15 @@ import { priceOf, type Price } from '../src/cost/prices.js';
 import { inputTokenBound } from '../src/cost/tokens.js';
 import type { ChatMessage } from '../src/llm/client.js';
 import type { JsonObject, ModelPrice, StepSpec, Workflow } from '../src/workflow/model.js';
+import { makeWorkflow } from './support/engine-fixtures.js';
+import { stepContext } from './support/step-context.js';
 
 function workflow(models: Record<string, ModelPrice> = {}): Workflow {
-  return {
-    file: 'wf.yml',
-    hash: '0',
-    version: 1,
-    name: 'estimate',
-    inputs: {},
-    env: {},
-    models,
-    maxParallel: 4,
-    steps: [],
-    outputs: {},
-    positionOf: () => ({ file: 'wf.yml', start: { line: 1, col: 1 }, end: { line: 1, col: 1 } }),
-  };
+  return makeWorkflow([], { models });
 }
 
 function step(config: JsonObject): StepSpec {
-  return {
-    id: 'diagnose',
-    index: 0,
-    kind: 'llm',
-    needs: [],
-    retry: { maxAttempts: 1, backoffMs: 0 },
-    continueOnError: false,
-    config,
-    pointer: '/steps/0',
-  };
+  return stepContext({ id: 'diagnose', config }).step;
 }
 
 const PRIVATE = { 'my-model': { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 } };

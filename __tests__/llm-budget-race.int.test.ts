@@ -3,14 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLedger, type BudgetLedger } from '../src/cost/ledger.js';
 import { inputTokenBound } from '../src/cost/tokens.js';
-import { systemClock } from '../src/engine/clock.js';
 import type { StepContext, StepOutcome } from '../src/engine/types.js';
 import type { ChatMessage } from '../src/llm/client.js';
-import { createOpenAiClient } from '../src/llm/openai-client.js';
 import { llmKind } from '../src/steps/llm.js';
-import type { Workflow } from '../src/workflow/model.js';
 import {
-  FAKE_API_KEY,
   completion,
   rateLimited,
   serverError,
@@ -18,6 +14,7 @@ import {
   type FakeOpenAi,
   type Reply,
 } from './support/fake-openai.js';
+import { stepContext } from './support/step-context.js';
 
 const STEPS = 20;
 const MAX_TOKENS = 1000;
@@ -42,20 +39,6 @@ function random(seed: number): () => number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const WORKFLOW: Workflow = {
-  file: 'race.yml',
-  hash: '0',
-  version: 1,
-  name: 'race',
-  inputs: {},
-  env: {},
-  models: MODELS,
-  maxParallel: STEPS,
-  steps: [],
-  outputs: {},
-  positionOf: () => ({ file: 'race.yml', start: { line: 1, col: 1 }, end: { line: 1, col: 1 } }),
-};
-
 /** The ledger, counting the reservations it granted per step. */
 function counting(inner: BudgetLedger) {
   const granted = new Map<string, number>();
@@ -71,45 +54,18 @@ function counting(inner: BudgetLedger) {
 }
 
 function context(id: string, ledger: BudgetLedger, warnings: string[]): StepContext {
-  const config = {
-    model: 'my-model',
-    prompt: `You are step ${id}. Summarise the failing tests.`,
-    max_tokens: MAX_TOKENS,
-  };
-  return {
-    run: { id: 'race', workflow: WORKFLOW, workspace: '/tmp', tempDir: '/tmp' },
-    step: {
-      id,
-      index: 0,
-      kind: 'llm',
-      needs: [],
-      retry: { maxAttempts: 1, backoffMs: 0 },
-      continueOnError: false,
-      config,
-      pointer: '/steps/0',
+  return stepContext({
+    id,
+    config: {
+      model: 'my-model',
+      prompt: `You are step ${id}. Summarise the failing tests.`,
+      max_tokens: MAX_TOKENS,
     },
-    config,
-    attempt: 1,
-    signal: new AbortController().signal,
-    clock: systemClock,
-    log: {
-      info: () => undefined,
-      warn: (m) => void warnings.push(m),
-      error: () => undefined,
-      mask: () => undefined,
-    },
-    services: {
-      clock: systemClock,
-      hostEnv: {},
-      llm: createOpenAiClient({
-        apiKey: FAKE_API_KEY,
-        baseURL: fake.baseURL,
-        maxRetries: 2,
-        timeoutMs: 5_000,
-      }),
-    },
+    models: MODELS,
     ledger,
-  };
+    llm: fake,
+    log: { warn: (m) => void warnings.push(m) },
+  });
 }
 
 const stepOf = (messages: readonly ChatMessage[]) =>

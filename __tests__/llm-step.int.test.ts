@@ -5,21 +5,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { estimateLlmCall } from '../src/cost/estimate.js';
 import { createLedger, formatMicros, type BudgetLedger } from '../src/cost/ledger.js';
 import { priceOf } from '../src/cost/prices.js';
-import { systemClock } from '../src/engine/clock.js';
-import type { Services } from '../src/engine/services.js';
 import { StepTimeoutError, type StepContext } from '../src/engine/types.js';
-import { createOpenAiClient } from '../src/llm/openai-client.js';
 import { chatRequestOf } from '../src/llm/step-config.js';
 import { llmKind } from '../src/steps/llm.js';
-import type { JsonObject, ModelPrice, StepSpec, Workflow } from '../src/workflow/model.js';
+import type { JsonObject, ModelPrice } from '../src/workflow/model.js';
 import {
-  FAKE_API_KEY,
   completion,
   rateLimited,
   serverError,
   startFakeOpenAi,
   type FakeOpenAi,
 } from './support/fake-openai.js';
+import { stepContext } from './support/step-context.js';
 
 let fake: FakeOpenAi;
 beforeEach(async () => {
@@ -28,38 +25,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await fake.close();
 });
-
-function workflow(models: Record<string, ModelPrice> = {}): Workflow {
-  return {
-    file: '.wflo/fix.yml',
-    hash: '0',
-    version: 1,
-    name: 'llm-step',
-    inputs: {},
-    env: {},
-    models,
-    maxParallel: 4,
-    steps: [],
-    outputs: {},
-    positionOf: (pointer) => {
-      if (pointer !== '/steps/2/llm/model') throw new Error(`no position for ${pointer}`);
-      return { file: '.wflo/fix.yml', start: { line: 14, col: 14 }, end: { line: 14, col: 30 } };
-    },
-  };
-}
-
-function spec(id: string, config: JsonObject): StepSpec {
-  return {
-    id,
-    index: 2,
-    kind: 'llm',
-    needs: [],
-    retry: { maxAttempts: 1, backoffMs: 0 },
-    continueOnError: false,
-    config,
-    pointer: '/steps/2',
-  };
-}
 
 interface Harness {
   ctx: StepContext;
@@ -72,41 +37,15 @@ function harness(
   options: { ledger?: BudgetLedger; models?: Record<string, ModelPrice>; llm?: boolean } = {},
 ): Harness {
   const warnings: string[] = [];
-  const wf = workflow(options.models);
-  const services: Services = {
-    clock: systemClock,
-    hostEnv: {},
-    ...(options.llm === false
-      ? {}
-      : {
-          llm: createOpenAiClient({
-            apiKey: FAKE_API_KEY,
-            baseURL: fake.baseURL,
-            maxRetries: 2,
-            timeoutMs: 5_000,
-          }),
-        }),
-  };
-  const step = spec(id, config);
-  return {
-    warnings,
-    ctx: {
-      run: { id: 'run-1', workflow: wf, workspace: '/tmp', tempDir: '/tmp' },
-      step,
-      config,
-      attempt: 1,
-      signal: new AbortController().signal,
-      clock: systemClock,
-      log: {
-        info: () => undefined,
-        warn: (m) => void warnings.push(m),
-        error: () => undefined,
-        mask: () => undefined,
-      },
-      services,
-      ledger: options.ledger ?? createLedger(),
-    },
-  };
+  const ctx = stepContext({
+    id,
+    config,
+    models: options.models,
+    ledger: options.ledger,
+    llm: options.llm === false ? undefined : fake,
+    log: { warn: (m) => void warnings.push(m) },
+  });
+  return { ctx, warnings };
 }
 
 const SCHEMA = {

@@ -2,12 +2,10 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { systemClock } from '../src/engine/clock.js';
-import { createLedger } from '../src/cost/ledger.js';
-import { StepTimeoutError, type StepContext, type StepOutcome } from '../src/engine/types.js';
+import { StepTimeoutError, type StepOutcome } from '../src/engine/types.js';
 import { shellKind } from '../src/steps/shell.js';
 import type { JsonObject } from '../src/workflow/model.js';
-import { makeWorkflow } from './support/engine-fixtures.js';
+import { stepContext } from './support/step-context.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'wflo-shell-ws-'));
 const tempDir = mkdtempSync(join(tmpdir(), 'wflo-shell-tmp-'));
@@ -23,27 +21,23 @@ async function shell(
   config: JsonObject,
   options: { hostEnv?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<Harness> {
-  const workflow = makeWorkflow([{ id: 'sh', kind: 'shell', config }]);
-  const step = workflow.steps[0];
-  if (!step) throw new Error('no step');
   const masked: string[] = [];
   const logs: string[] = [];
-  const ctx: StepContext = {
-    run: { id: 'run-1', workflow, workspace, tempDir },
-    step,
+  const ctx = stepContext({
+    id: 'sh',
+    kind: 'shell',
     config,
-    attempt: 1,
-    signal: options.signal ?? new AbortController().signal,
-    clock: systemClock,
+    workspace,
+    tempDir,
+    signal: options.signal,
     log: {
       info: (m) => logs.push(m),
       warn: (m) => logs.push(m),
       error: (m) => logs.push(m),
       mask: (s) => masked.push(s),
     },
-    services: { clock: systemClock, hostEnv: options.hostEnv ?? { PATH: process.env.PATH } },
-    ledger: createLedger(),
-  };
+    hostEnv: options.hostEnv ?? { PATH: process.env.PATH },
+  });
   return { outcome: await shellKind.run(ctx), masked, logs };
 }
 

@@ -10,12 +10,10 @@ import {
   type Reservation,
 } from '../src/cost/ledger.js';
 import { inputTokenBound } from '../src/cost/tokens.js';
-import { systemClock } from '../src/engine/clock.js';
 import type { StepContext } from '../src/engine/types.js';
 import type { ChatMessage } from '../src/llm/client.js';
 import { createOpenAiClient } from '../src/llm/openai-client.js';
 import { llmKind } from '../src/steps/llm.js';
-import type { Workflow } from '../src/workflow/model.js';
 import {
   FAKE_API_KEY,
   completion,
@@ -23,6 +21,7 @@ import {
   type FakeOpenAi,
   type Reply,
 } from '../__tests__/support/fake-openai.js';
+import { stepContext } from '../__tests__/support/step-context.js';
 import { medianMs, reportFigure } from './report.js';
 
 const RUNS = 50;
@@ -30,20 +29,6 @@ const STEPS = 16;
 const MAX_TOKENS = 1000;
 const LEDGER_CALLS = 100_000;
 const MODELS = { 'my-model': { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 } };
-
-const WORKFLOW: Workflow = {
-  file: 'budget.yml',
-  hash: '0',
-  version: 1,
-  name: 'budget',
-  inputs: {},
-  env: {},
-  models: MODELS,
-  maxParallel: STEPS,
-  steps: [],
-  outputs: {},
-  positionOf: () => ({ file: 'budget.yml', start: { line: 1, col: 1 }, end: { line: 1, col: 1 } }),
-};
 
 function random(seed: number): () => number {
   let state = seed;
@@ -54,43 +39,19 @@ function random(seed: number): () => number {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const noop = () => undefined;
 
 function context(id: string, ledger: BudgetLedger, fake: FakeOpenAi): StepContext {
-  const config = {
-    model: 'my-model',
-    prompt: `You are step ${id}. Summarise the failing tests.`,
-    max_tokens: MAX_TOKENS,
-  };
-  return {
-    run: { id: 'bench', workflow: WORKFLOW, workspace: '/tmp', tempDir: '/tmp' },
-    step: {
-      id,
-      index: 0,
-      kind: 'llm',
-      needs: [],
-      retry: { maxAttempts: 1, backoffMs: 0 },
-      continueOnError: false,
-      config,
-      pointer: '/steps/0',
+  return stepContext({
+    id,
+    config: {
+      model: 'my-model',
+      prompt: `You are step ${id}. Summarise the failing tests.`,
+      max_tokens: MAX_TOKENS,
     },
-    config,
-    attempt: 1,
-    signal: new AbortController().signal,
-    clock: systemClock,
-    log: { info: noop, warn: noop, error: noop, mask: noop },
-    services: {
-      clock: systemClock,
-      hostEnv: {},
-      llm: createOpenAiClient({
-        apiKey: FAKE_API_KEY,
-        baseURL: fake.baseURL,
-        maxRetries: 0,
-        timeoutMs: 5_000,
-      }),
-    },
+    models: MODELS,
     ledger,
-  };
+    llm: { baseURL: fake.baseURL, maxRetries: 0 },
+  });
 }
 
 /**
