@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { CancelledError, type RunResult } from '../engine/types.js';
 import { formatDiagnostic, WorkflowError } from '../workflow/errors.js';
 import type { Workflow } from '../workflow/model.js';
-import { llmWorstCaseMicros } from '../cost/estimate.js';
+import { stepWorstCase } from '../cost/step-estimate.js';
 import { escapeInline } from '../report/escape.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
@@ -135,7 +135,7 @@ async function loadWithAnnotations(engine: Engine, file: string): Promise<Workfl
 }
 
 async function dryRun(workflow: Workflow, inputs: ActionInputs): Promise<void> {
-  const plan = planOf(workflow, llmWorstCaseMicros);
+  const plan = planOf(workflow, stepWorstCase);
   core.info(renderPlanText(plan));
   if (inputs.budgetMicros !== undefined)
     core.setOutput('budget-usd', String(usdOf(inputs.budgetMicros)));

@@ -20,25 +20,38 @@ export function estimateLlmCall(
   price: Price,
 ): LlmCallEstimate {
   const input = inputTokenBound(request.model, request.messages, request.json_schema?.schema);
-  // Tiers switch by the call's real input tokens, which can be anything up to the bound.
-  const inputRate = Math.max(
-    maxRateUpTo(price.input, input.tokens),
-    maxRateUpTo(price.cachedInput, input.tokens),
-  );
-  const outputRate = Math.max(
-    maxRateUpTo(price.output, input.tokens),
-    maxRateUpTo(price.reasoning, input.tokens),
-  );
-  const picos =
-    BigInt(input.tokens) * BigInt(inputRate) +
-    BigInt(request.max_tokens) * BigInt(outputRate) +
-    price.requestPicos;
   return {
     price,
     input,
     maxOutputTokens: request.max_tokens,
-    reservationMicros: picosToMicros(picos),
+    reservationMicros: callWorstCaseMicros(price, input.tokens, request.max_tokens),
   };
+}
+
+/**
+ * The most one attempt of a call with at most `inputTokens` of input and `maxOutputTokens` of
+ * reply can cost: the one pricing of a worst case, for llm calls and agent turns alike.
+ * It never falls as `inputTokens` grows, so a bound on the tokens bounds the money.
+ */
+export function callWorstCaseMicros(
+  price: Price,
+  inputTokens: number,
+  maxOutputTokens: number,
+): number {
+  // Tiers switch by the call's real input tokens, which can be anything up to the bound.
+  const inputRate = Math.max(
+    maxRateUpTo(price.input, inputTokens),
+    maxRateUpTo(price.cachedInput, inputTokens),
+  );
+  const outputRate = Math.max(
+    maxRateUpTo(price.output, inputTokens),
+    maxRateUpTo(price.reasoning, inputTokens),
+  );
+  const picos =
+    BigInt(inputTokens) * BigInt(inputRate) +
+    BigInt(maxOutputTokens) * BigInt(outputRate) +
+    price.requestPicos;
+  return picosToMicros(picos);
 }
 
 export type LlmStepEstimate =

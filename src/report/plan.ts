@@ -12,6 +12,8 @@ export interface PlannedStep {
   wave: number;
   /** Worst-case cost in micro-dollars, when an estimator knows it. */
   worstCaseMicros?: number;
+  /** Why the worst case of a step that spends money is not known before it runs. */
+  worstCaseUnknown?: string;
 }
 
 export interface Plan {
@@ -23,8 +25,14 @@ export interface Plan {
   worstCaseMicros?: number;
 }
 
-/** Worst-case cost of one step; undefined when it cannot be estimated (yet). */
-export type WorstCaseEstimator = (step: StepSpec, workflow: Workflow) => number | undefined;
+/**
+ * Worst-case cost of one step in micro-dollars, or why it cannot be known before the run;
+ * undefined when the estimator has nothing to say (a kind that spends nothing).
+ */
+export type WorstCaseEstimator = (
+  step: StepSpec,
+  workflow: Workflow,
+) => number | { reason: string } | undefined;
 
 /** Kinds that spend money; the others cost nothing. */
 const COSTLY_KINDS = new Set(['llm', 'agent']);
@@ -42,7 +50,8 @@ export function planOf(workflow: Workflow, estimate?: WorstCaseEstimator): Plan 
       kind: step.kind,
       needs: step.needs,
       wave,
-      ...(worst === undefined ? {} : { worstCaseMicros: worst }),
+      ...(typeof worst === 'number' ? { worstCaseMicros: worst } : {}),
+      ...(typeof worst === 'object' ? { worstCaseUnknown: worst.reason } : {}),
     });
   }
   const known = steps.every((s) => s.worstCaseMicros !== undefined || !COSTLY_KINDS.has(s.kind));
@@ -59,6 +68,17 @@ export function planOf(workflow: Workflow, estimate?: WorstCaseEstimator): Plan 
 function worstCaseText(step: PlannedStep): string {
   if (step.worstCaseMicros !== undefined) return formatMicros(step.worstCaseMicros);
   return COSTLY_KINDS.has(step.kind) ? 'n/a' : '–';
+}
+
+function runWorstCaseText(plan: Plan): string {
+  return plan.worstCaseMicros === undefined ? 'n/a' : formatMicros(plan.worstCaseMicros);
+}
+
+/** One line per step shown as `n/a` that says why. */
+function unknownLines(plan: Plan): string[] {
+  return plan.steps
+    .filter((s) => s.worstCaseMicros === undefined && s.worstCaseUnknown !== undefined)
+    .map((s) => `${s.id}: n/a because ${s.worstCaseUnknown}`);
 }
 
 function parallelLines(plan: Plan): string[] {
@@ -94,7 +114,8 @@ export function renderPlanText(plan: Plan): string {
     line(header),
     ...rows.map(line),
     ...parallelLines(plan),
-    `run worst case: ${plan.worstCaseMicros === undefined ? 'n/a' : formatMicros(plan.worstCaseMicros)}`,
+    ...unknownLines(plan),
+    `run worst case: ${runWorstCaseText(plan)}`,
     '',
   ].join('\n');
 }
@@ -112,7 +133,8 @@ export function renderPlanMarkdown(plan: Plan): string {
     '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    ...parallelLines(plan).map((l) => `- ${escapeInline(l)}`),
+    ...[...parallelLines(plan), ...unknownLines(plan)].map((l) => `- ${escapeInline(l)}`),
+    `- run worst case: ${runWorstCaseText(plan)}`,
     '',
   ].join('\n');
 }

@@ -1,0 +1,109 @@
+// The worst case of a step as `wflo plan` and the action's dry run print it, from the file
+// alone, calling nothing. An llm step: one attempt of its call (estimate.ts). An agent step:
+// every turn of every attempt, each at the most its reservation can reach (agent/loop.ts).
+import { contextWindow } from '../agent/context.js';
+import { AGENT_DEFAULTS } from '../steps/agent.js';
+import type { JsonValue, StepSpec, Workflow } from '../workflow/model.js';
+import { callWorstCaseMicros, estimateLlmStep } from './estimate.js';
+import { priceOf, type Price } from './prices.js';
+
+export type AgentStepEstimate =
+  | {
+      stepId: string;
+      ok: true;
+      price: Price;
+      /** The model's context window, the one the step runs with. */
+      contextTokens: number;
+      maxTurns: number;
+      maxTokens: number;
+      /** Attempts in all (`retry.max_attempts`): a failed agent step runs again from its first turn. */
+      attempts: number;
+      /** The most one turn can reserve: input up to the window less max_tokens, max_tokens of reply. */
+      turnMicros: number;
+      /** turnMicros × maxTurns × attempts. */
+      turnsMicros: number;
+      /** The step's own budget (`budget.max_usd`): the ledger never lets the step commit more. */
+      budgetMicros?: number;
+      /** The smaller of turnsMicros and budgetMicros: what plan prints. */
+      worstCaseMicros: number;
+    }
+  | { stepId: string; ok: false; reason: string };
+
+const EXPRESSION = /\$\{\{/;
+
+/**
+ * An agent step's worst case. Before each turn the loop compacts the conversation until its
+ * input bound fits the context window less max_tokens, then reserves that bound plus
+ * max_tokens of reply (estimateLlmCall); so no turn can reserve more than a call with
+ * window − max_tokens input tokens, whatever the task and the tools bring in.
+ */
+export function estimateAgentStep(
+  step: StepSpec,
+  workflow: Workflow,
+  at?: Date,
+): AgentStepEstimate {
+  const stepId = step.id;
+  const fail = (reason: string): AgentStepEstimate => ({ stepId, ok: false, reason });
+  const { model: rawModel, max_turns, max_tokens } = step.config;
+  if (typeof rawModel !== 'string' || rawModel.trim() === '')
+    return fail('it names no model (agent.model), so it fails before its first turn');
+  const model = rawModel.trim();
+  if (EXPRESSION.test(model))
+    return fail(`its model is chosen by an expression (${model}), priced when it runs`);
+  const price = priceOf(model, workflow, at);
+  if (!price) return fail(`no price is known for model '${model}'`);
+  const maxTurns = countOf(max_turns, AGENT_DEFAULTS.maxTurns);
+  if (maxTurns === undefined) return fail(`agent.max_turns is not a whole number above 0`);
+  const maxTokens = countOf(max_tokens, AGENT_DEFAULTS.maxTokens);
+  if (maxTokens === undefined) return fail(`agent.max_tokens is not a whole number above 0`);
+  const contextTokens = contextWindow(model);
+  const inputLimit = contextTokens - maxTokens;
+  if (inputLimit < 1) {
+    return fail(
+      `max_tokens ${maxTokens} leaves no room for input in ${model}'s context window of ${contextTokens} tokens, so no turn can be sent`,
+    );
+  }
+  const attempts = step.retry.maxAttempts;
+  const turnMicros = callWorstCaseMicros(price, inputLimit, maxTokens);
+  const turnsMicros = turnMicros * maxTurns * attempts;
+  const budgetMicros = step.budgetMicros;
+  return {
+    stepId,
+    ok: true,
+    price,
+    contextTokens,
+    maxTurns,
+    maxTokens,
+    attempts,
+    turnMicros,
+    turnsMicros,
+    ...(budgetMicros === undefined ? {} : { budgetMicros }),
+    worstCaseMicros: budgetMicros === undefined ? turnsMicros : Math.min(turnsMicros, budgetMicros),
+  };
+}
+
+/** The step's value, its default when absent; undefined when it is no whole number above 0. */
+function countOf(value: JsonValue | undefined, fallback: number): number | undefined {
+  const n = value ?? fallback;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 1 ? n : undefined;
+}
+
+/**
+ * The plan's estimator (src/report/plan.ts) for every kind: a step's worst case in
+ * micro-dollars, or why it cannot be known before the run; undefined for kinds that
+ * spend nothing.
+ */
+export function stepWorstCase(
+  step: StepSpec,
+  workflow: Workflow,
+): number | { reason: string } | undefined {
+  if (step.kind === 'llm') {
+    const llm = estimateLlmStep(step, workflow);
+    return llm.ok ? llm.estimate.reservationMicros : { reason: llm.reason };
+  }
+  if (step.kind === 'agent') {
+    const agent = estimateAgentStep(step, workflow);
+    return agent.ok ? agent.worstCaseMicros : { reason: agent.reason };
+  }
+  return undefined;
+}
