@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LocalApprovalGateway } from '../src/cli/local-approvals.js';
 import { systemClock } from '../src/engine/clock.js';
+import { localCheckout } from '../src/checkout/local.js';
 import { runWorkflow } from '../src/engine/run.js';
 import type { Gate, GateWaitOptions } from '../src/github/gateway.js';
 import { createOpenAiClient } from '../src/llm/openai-client.js';
@@ -77,6 +78,7 @@ describe('the agent-fix-test example', () => {
         hostEnv: {},
         llm: createOpenAiClient({ apiKey: FAKE_API_KEY, baseURL: fake.baseURL, maxRetries: 2 }),
         containers: createDockerRuntime(),
+        checkout: localCheckout,
         approvals: {
           decide: (gate: Gate, options: GateWaitOptions) => {
             gates.push(gate);

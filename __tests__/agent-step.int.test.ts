@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { localCheckout } from '../src/checkout/local.js';
 import { boundMessages } from '../src/agent/context.js';
 import { TOOL_NAMES, toolDefinitions } from '../src/agent/tools.js';
 import { estimateLlmCall } from '../src/cost/estimate.js';
@@ -178,7 +179,8 @@ describe('the agent step', () => {
 
     // The checkout is untouched until the engine applies the changes of a succeeded step.
     expect(readFileSync(join(workspace, 'add.sh'), 'utf8')).toContain('$1 - $2');
-    await outcome.changes?.apply();
+    if (!outcome.changes) throw new Error('the step returned no changes');
+    await localCheckout.apply(workspace, outcome.changes);
     expect(readFileSync(join(workspace, 'add.sh'), 'utf8')).toBe(FIXED);
   });
 
@@ -303,8 +305,7 @@ describe('the agent step', () => {
       cost_usd: 0.00028,
     });
     expect(transcriptOf(outcome)).toHaveLength(4);
-    // The engine discards the changes of a step that did not succeed.
-    await outcome.changes?.discard();
+    // Nothing reached the checkout: the engine never applies a failed step's changes.
     expect(() => readFileSync(join(workspace, 'NOTE.md'))).toThrow();
   });
 

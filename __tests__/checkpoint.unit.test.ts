@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalJson,
+  CHECKPOINT_VERSION,
   CheckpointError,
   seal,
   stepInputHash,
@@ -119,7 +120,7 @@ describe('a checkpoint that cannot be saved', () => {
 
 describe('the checkpoint digest', () => {
   const checkpoint: Checkpoint = {
-    version: 1,
+    version: CHECKPOINT_VERSION,
     runId: 'r1',
     workflow: { file: 'w.yml', name: 'w', hash: 'sha256:x' },
     inputs: {},
@@ -154,7 +155,7 @@ describe('the checkpoint digest', () => {
   });
 
   it('refuses text that is not a checkpoint', () => {
-    expect(() => unseal('{"digest":"a"}', 'x')).toThrow(/not a wflo checkpoint of version 1/);
+    expect(() => unseal('{"digest":"a"}', 'x')).toThrow(/not a wflo checkpoint of version 2/);
     expect(() => unseal('{', 'x')).toThrow(/not valid JSON/);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runWorkflow, type RunOptions } from '../src/engine/run.js';
 import { InputError } from '../src/engine/inputs.js';
-import type { StepContext, StepKind, StepRecord } from '../src/engine/types.js';
+import type { Checkout, StepContext, StepKind, StepRecord } from '../src/engine/types.js';
 import type { Workflow } from '../src/workflow/model.js';
 import { fastClock, makeWorkflow, scriptedKind, services } from './support/engine-fixtures.js';
 
@@ -356,26 +356,47 @@ describe('kinds, inputs and money', () => {
 });
 
 describe('changes to the checkout', () => {
-  function changingKind(log: string[]): StepKind {
+  /** A checkout that logs what the engine applies and takes back. */
+  function loggingCheckout(log: string[]): Checkout {
+    return {
+      apply: async (_workspace, changes) => {
+        if (changes.fail === true) throw new Error('disk full');
+        log.push(`apply ${String(changes.made)}`);
+        return {
+          revert: async () => {
+            log.push(`revert ${String(changes.made)}`);
+            return [];
+          },
+        };
+      },
+    };
+  }
+
+  function changingKind(): StepKind {
     return {
       kind: 'change',
       run: async (ctx) => ({
         status: ctx.config.fail === true && ctx.attempt < 3 ? 'failed' : 'succeeded',
         outputs: {},
         error: 'failed on purpose',
-        changes: {
-          apply: async () => {
-            log.push(`apply ${ctx.step.id}#${ctx.attempt}`);
-          },
-          discard: async () => {
-            log.push(`discard ${ctx.step.id}#${ctx.attempt}`);
-          },
-        },
+        changes: { made: `${ctx.step.id}#${ctx.attempt}` },
       }),
     };
   }
 
-  it('applies a step’s changes only when it succeeds, discarding those of failed attempts', async () => {
+  function runChanging(
+    log: string[],
+    wf: Workflow,
+    kinds: StepKind[],
+    extra: Partial<RunOptions> = {},
+  ) {
+    return run(wf, kinds, {
+      services: { ...services(), checkout: loggingCheckout(log) },
+      ...extra,
+    });
+  }
+
+  it('applies a step’s changes only when it succeeds, and takes them back when the run fails', async () => {
     const log: string[] = [];
     const wf = makeWorkflow([
       { id: 'ok', kind: 'change' },
@@ -392,32 +413,45 @@ describe('changes to the checkout', () => {
         config: { fail: true },
       },
     ]);
-    await run(wf, [changingKind(log)]);
-    expect(log).toEqual([
-      'apply ok#1',
-      'discard flaky#1',
-      'discard flaky#2',
-      'apply flaky#3',
-      'discard bad#1',
+    const result = await runChanging(log, wf, [changingKind()]);
+    expect(result.status).toBe('failed');
+    // Failed attempts' changes never reach the checkout; at the end the run puts it back.
+    expect(log).toEqual(['apply ok#1', 'apply flaky#3', 'revert flaky#3', 'revert ok#1']);
+    expect(result.changes).toEqual([
+      { step: 'ok', outcome: 'reverted', reason: 'taken back because the run ended failed' },
+      { step: 'flaky', outcome: 'reverted', reason: 'taken back because the run ended failed' },
     ]);
+  });
+
+  it('keeps the changes of a run that succeeds', async () => {
+    const log: string[] = [];
+    const result = await runChanging(log, makeWorkflow([{ id: 'ok', kind: 'change' }]), [
+      changingKind(),
+    ]);
+    expect(result.status).toBe('succeeded');
+    expect(log).toEqual(['apply ok#1']);
+    expect(result.changes).toEqual([{ step: 'ok', outcome: 'applied' }]);
   });
 
   it('fails the step when its changes cannot be applied', async () => {
     const kind: StepKind = {
       kind: 'change',
-      run: async () => ({
-        status: 'succeeded',
-        outputs: {},
-        changes: {
-          apply: () => Promise.reject(new Error('disk full')),
-          discard: async () => undefined,
-        },
-      }),
+      run: async () => ({ status: 'succeeded', outputs: {}, changes: { fail: true } }),
     };
-    const result = await run(makeWorkflow([{ id: 'write', kind: 'change' }]), [kind]);
+    const result = await runChanging([], makeWorkflow([{ id: 'write', kind: 'change' }]), [kind]);
     expect(result.steps[0]).toMatchObject({
       status: 'failed',
       error: 'its changes could not be applied to the checkout: disk full',
+    });
+    expect(result.changes).toEqual([{ step: 'write', outcome: 'discarded', reason: 'disk full' }]);
+  });
+
+  it('fails a step that returns changes when the run has no checkout to apply them to', async () => {
+    const result = await run(makeWorkflow([{ id: 'write', kind: 'change' }]), [changingKind()]);
+    expect(result.steps[0]).toMatchObject({
+      status: 'failed',
+      error:
+        'its changes could not be applied to the checkout: this run has no checkout to apply them to',
     });
   });
 
@@ -445,9 +479,13 @@ describe('changes to the checkout', () => {
       { id: 'approve', kind: 'gate' },
       { id: 'verify', kind: 'change' },
     ]);
-    const result = await run(wf, [changingKind(log), gateKind(log)]);
+    const result = await runChanging(log, wf, [changingKind(), gateKind(log)]);
     expect(result.status).toBe('succeeded');
     expect(log).toEqual(['gate approve', 'apply agent#1', 'apply verify#1']);
+    expect(result.changes).toEqual([
+      { step: 'agent', outcome: 'applied' },
+      { step: 'verify', outcome: 'applied' },
+    ]);
   });
 
   it('never applies the changes a gate rejected, and says so', async () => {
@@ -457,11 +495,14 @@ describe('changes to the checkout', () => {
       { id: 'agent', kind: 'change' },
       { id: 'approve', kind: 'gate', config: { reject: true } },
     ]);
-    const result = await run(wf, [changingKind(log), gateKind(log)], {
+    const result = await runChanging(log, wf, [changingKind(), gateKind(log)], {
       observer: { warning: (m) => warnings.push(m) },
     });
     expect(result.status).toBe('rejected');
-    expect(log).toEqual(['gate approve', 'discard agent#1']);
+    expect(log).toEqual(['gate approve']);
+    expect(result.changes).toEqual([
+      { step: 'agent', outcome: 'discarded', reason: 'no approval let them through' },
+    ]);
     expect(warnings).toContain(
       "the changes of step 'agent' were not applied: no approval let them through",
     );
@@ -474,7 +515,7 @@ describe('changes to the checkout', () => {
       { id: 'lead', kind: 'gate', needs: ['agent'] },
       { id: 'security', kind: 'gate', needs: ['agent'] },
     ]);
-    await run(wf, [changingKind(log), gateKind(log)]);
+    await runChanging(log, wf, [changingKind(), gateKind(log)]);
     expect(log).toEqual(['gate lead', 'gate security', 'apply agent#1']);
   });
 });

@@ -33,11 +33,45 @@ function result(over: Partial<RunResult> = {}): RunResult {
     costMicros: 1_234_567,
     budgetMicros: 2_000_000,
     reservedPeakMicros: 1_500_001,
+    changes: [],
     ...over,
   };
 }
 
 describe('run report', () => {
+  it('lists what became of each step’s changes to the checkout, with how many files', () => {
+    const report = buildReport(
+      result({
+        status: 'rejected',
+        steps: [
+          step({
+            id: 'fix',
+            kind: 'agent',
+            outputs: { changes: [{ path: 'a.ts' }, { path: 'b.ts' }] },
+          }),
+          step({ id: 'tidy', kind: 'sandbox', outputs: { changes: [{ path: 'c.ts' }] } }),
+        ],
+        changes: [
+          {
+            step: 'tidy',
+            outcome: 'reverted',
+            reason: 'taken back because the run ended rejected',
+          },
+          { step: 'fix', outcome: 'discarded', reason: 'no approval let them through' },
+        ],
+      }),
+    );
+    expect(report.changes).toEqual([
+      {
+        step: 'tidy',
+        outcome: 'reverted',
+        files: 1,
+        reason: 'taken back because the run ended rejected',
+      },
+      { step: 'fix', outcome: 'discarded', files: 2, reason: 'no approval let them through' },
+    ]);
+  });
+
   it('has every field of DESIGN.md §3, money exact to the micro-dollar', () => {
     const report = JSON.parse(serializeReport(buildReport(result())));
     expect(Object.keys(report)).toEqual([
@@ -53,6 +87,7 @@ describe('run report', () => {
       'finished_at',
       'steps',
       'approvals',
+      'changes',
       'outputs',
     ]);
     expect(report).toMatchObject({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Checkpoint } from '../src/engine/checkpoint.js';
 import { runWorkflow } from '../src/engine/run.js';
-import type { StepKind } from '../src/engine/types.js';
+import type { Checkout, StepKind } from '../src/engine/types.js';
 import type { ApprovalGateway, GateDecision } from '../src/github/gateway.js';
 import { approvalKind } from '../src/steps/approval.js';
 import type { Workflow } from '../src/workflow/model.js';
@@ -153,21 +153,34 @@ describe('continuing from a checkpoint', () => {
     expect(third.result.costMicros).toBe(3800);
   });
 
-  it('runs again a step whose changes a paused gate held back, and applies them once approved', async () => {
+  /** A checkout that logs what the engine applies and takes back. */
+  const loggingCheckout = (log: string[]): Checkout => ({
+    apply: async (_workspace, changes) => {
+      log.push(`apply ${String(changes.made)}`);
+      return {
+        revert: async () => {
+          log.push(`revert ${String(changes.made)}`);
+          return [];
+        },
+      };
+    },
+  });
+
+  it('carries the changes a paused gate held, and applies them once approved without running the step again', async () => {
     const wf = makeWorkflow([
       { id: 'edit', kind: 'test', config: {} },
       { id: 'gate', kind: 'approval', config: {} },
     ]);
-    const applied: number[] = [];
+    const log: string[] = [];
     let made = 0;
     const kind: StepKind = {
       kind: 'test',
       async run() {
-        const n = ++made;
+        made += 1;
         return {
           status: 'succeeded',
           outputs: { changes: [{ path: 'a.txt' }] },
-          changes: { apply: async () => void applied.push(n), discard: async () => undefined },
+          changes: { made: `edit#${made}` },
         };
       },
     };
@@ -180,65 +193,80 @@ describe('continuing from a checkpoint', () => {
           ['test', kind],
           ['approval', approvalKind],
         ]),
-        services: { ...services(), approvals: gateway(decision) },
+        services: { ...services(), approvals: gateway(decision), checkout: loggingCheckout(log) },
         workspace: tempDir,
         tempDir,
-        checkpoint: { store, checkoutKeepsChanges: true, ...(resumeFrom ? { resumeFrom } : {}) },
+        checkpoint: { store, ...(resumeFrom ? { resumeFrom } : {}) },
       });
       return { result, checkpoint: (await store.load()) as Checkpoint };
     };
     const first = await go('waiting');
     expect(first.result.status).toBe('waiting_approval');
-    expect(applied).toEqual([]);
+    expect(log).toEqual([]);
+    expect(first.result.changes).toEqual([
+      {
+        step: 'edit',
+        outcome: 'held',
+        reason: 'the run is waiting at an approval gate; the checkpoint keeps them',
+      },
+    ]);
+    expect(first.checkpoint.steps.find((s) => s.id === 'edit')?.changes).toEqual({
+      made: 'edit#1',
+    });
+
     const second = await go('approved', first.checkpoint);
     expect(second.result.status).toBe('succeeded');
-    expect(made).toBe(2);
-    expect(applied).toEqual([2]);
-    // Once the gate approved, the changes are in the checkout: a later run may reuse the step.
-    const third = await go('approved', { ...second.checkpoint, status: 'failed' });
-    expect(made).toBe(2);
-    expect(third.result.steps.find((s) => s.id === 'edit')?.reused).toBe(true);
+    // What the reviewer was shown is what reaches the checkout: the step did not run again.
+    expect(made).toBe(1);
+    expect(log).toEqual(['apply edit#1']);
+    expect(second.result.steps.find((s) => s.id === 'edit')?.reused).toBe(true);
+    expect(second.result.changes).toEqual([{ step: 'edit', outcome: 'applied' }]);
   });
 
-  it('does not reuse a step that changed files when the checkout does not keep changes', async () => {
+  it('applies the changes of a reused step again in the continued run', async () => {
     const wf = makeWorkflow([
-      { id: 'edit', kind: 'test', config: { outputs: { changes: [{ path: 'a.txt' }] } } },
+      { id: 'edit', kind: 'test', config: {} },
       // Not after `edit`: the gate holds nothing back, so `edit`'s changes were applied.
       { id: 'gate', kind: 'approval', needs: [], config: {} },
     ]);
+    const log: string[] = [];
     const calls: string[] = [];
     const kind: StepKind = {
       kind: 'test',
       async run(ctx) {
         calls.push(ctx.step.id);
-        return { status: 'succeeded', outputs: ctx.config.outputs as never };
+        return { status: 'succeeded', outputs: {}, changes: { made: ctx.step.id } };
       },
     };
-    const go = async (keeps: boolean, resumeFrom?: Checkpoint) => {
+    const go = async (decision: GateDecision['decision'], resumeFrom?: Checkpoint) => {
       const store = memoryStore(1);
-      await runWorkflow({
+      const result = await runWorkflow({
         workflow: wf,
         inputs: {},
         registry: new Map<string, StepKind>([
           ['test', kind],
           ['approval', approvalKind],
         ]),
-        services: { ...services(), approvals: gateway('waiting') },
+        services: { ...services(), approvals: gateway(decision), checkout: loggingCheckout(log) },
         workspace: tempDir,
         tempDir,
         checkpoint: {
           store,
           workspaceKey: 'commit-1',
-          checkoutKeepsChanges: keeps,
           ...(resumeFrom ? { resumeFrom } : {}),
         },
       });
-      return (await store.load()) as Checkpoint;
+      return { result, checkpoint: (await store.load()) as Checkpoint };
     };
-    const cp = await go(true);
-    await go(true, cp);
+    const first = await go('waiting');
+    // A pause is not an end: what was applied stays (the CLI's checkout keeps it).
+    expect(log).toEqual(['apply edit']);
+    const second = await go('rejected', first.checkpoint);
     expect(calls).toEqual(['edit']);
-    await go(false, cp);
-    expect(calls).toEqual(['edit', 'edit']);
+    // Applied again (a no-op where it is already there), then taken back: the run was rejected.
+    expect(log).toEqual(['apply edit', 'apply edit', 'revert edit']);
+    expect(second.result.changes).toEqual([
+      { step: 'edit', outcome: 'reverted', reason: 'taken back because the run ended rejected' },
+    ]);
   });
 });

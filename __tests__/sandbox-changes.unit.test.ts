@@ -4,13 +4,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import * as tar from 'tar-stream';
 import { describe, expect, it } from 'vitest';
-import {
-  applyChanges,
-  ChangeRejectedError,
-  readChanges,
-  snapshotCheckout,
-  type ChangeSet,
-} from '../src/sandbox/workspace.js';
+import { applyChanges } from '../src/checkout/apply.js';
+import { ChangeRejectedError, type ChangeSet } from '../src/checkout/change-set.js';
+import { readChanges, snapshotCheckout } from '../src/sandbox/workspace.js';
 import { treeHash } from './support/docker-tree.js';
 
 type Entry = tar.Headers & { body?: string };

@@ -10,6 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { localCheckout } from '../src/checkout/local.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
 import { createSandboxKind } from '../src/steps/sandbox.js';
 import type { JsonObject } from '../src/workflow/model.js';
@@ -68,7 +69,8 @@ describe('workspace: copy', () => {
     ]);
     // Nothing touched the checkout yet: the engine decides.
     expect(treeHash(checkout)).toBe(before);
-    await outcome.changes?.apply();
+    if (!outcome.changes) throw new Error('the step returned no changes');
+    await localCheckout.apply(checkout, outcome.changes);
     expect(readFileSync(join(checkout, 'src', 'app.txt'), 'utf8')).toBe('one\n2\nthree\nfour\n');
     expect(existsSync(join(checkout, 'obsolete'))).toBe(false);
     expect(statSync(join(checkout, 'new.sh')).mode & 0o111).not.toBe(0);

@@ -62,12 +62,9 @@ export async function prepareActionResume(settings: ActionResumeSettings): Promi
         }
       : { kind: 'run' };
   }
-  const base: CheckpointOptions = {
-    store,
-    workspaceKey: checkoutCommit(settings.workspace, settings.env),
-    // A new job starts from a fresh checkout: what earlier steps changed is not in it.
-    checkoutKeepsChanges: false,
-  };
+  const commit = checkoutCommit(settings.workspace, settings.env);
+  // A new job starts from a fresh checkout; the checkpoint carries the changes to apply again.
+  const base: CheckpointOptions = { store, workspaceKey: commit };
   if (trigger.kind === 'start') return { kind: 'run', checkpoint: base };
 
   let paused;
@@ -89,6 +86,14 @@ export async function prepareActionResume(settings: ActionResumeSettings): Promi
       message: `The workflow file ${workflow.file} changed since run ${paused.runId} paused (its hash differs), so the answer cannot continue that run; push a commit to start a new run.`,
     };
   }
+  if (paused.workspaceKey !== undefined && paused.workspaceKey !== commit) {
+    // The reviewer answered about changes made against that commit; applying them to
+    // another one would put in the checkout something nobody saw.
+    return {
+      kind: 'refuse',
+      message: `The checkout is at ${shortCommit(commit)}, but run ${paused.runId} paused at ${shortCommit(paused.workspaceKey)}, so the answer cannot continue that run; check out the pull request's head in every job (ref: refs/pull/<number>/head), or push a commit to start a new run.`,
+    };
+  }
   let given: string | undefined;
   try {
     given = inputsHash(resolveInputs(workflow, settings.inputs));
@@ -106,6 +111,10 @@ export async function prepareActionResume(settings: ActionResumeSettings): Promi
     checkpoint: { ...base, resumeFrom: paused },
     message: `wflo: continuing run ${paused.runId} of ${workflow.file}, paused at an approval gate.`,
   };
+}
+
+function shortCommit(commit: string): string {
+  return /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 7) : commit || 'an unknown commit';
 }
 
 /** The commit the checkout is at: the workspace's identity for steps that read it. */

@@ -19,8 +19,9 @@ export async function checkpointFor(
 ): Promise<CliCheckpoint> {
   const dir = path.resolve(cwd, stateDir);
   const store = directoryStore(dir, path.resolve(cwd, workflow.file));
-  // The checkout stays where it is between runs, with every change applied so far.
-  const base = { store, workspaceKey: path.resolve(cwd), checkoutKeepsChanges: true };
+  // The checkout is the directory the CLI runs in; a continued run applies the changes of
+  // reused steps again where they are missing (a run that failed took its own back).
+  const base = { store, workspaceKey: path.resolve(cwd) };
   const earlier = await store.load();
   if (earlier === undefined || earlier.status === 'succeeded') return { options: base, notes: [] };
   const kept = earlier.steps.filter((s) => s.record.status === 'succeeded').length;

@@ -10,7 +10,7 @@ import {
   StepTimeoutError,
   type RunInfo,
   type RunObserver,
-  type PendingChanges,
+  type ChangeSetData,
   type StepKindRegistry,
   type StepOutcome,
   type StepRecord,
@@ -34,27 +34,36 @@ export interface AttemptsInput {
   observer?: RunObserver;
   /** The config already rendered against `context` (the checkpoint hashes it first); else rendered here. */
   renderedConfig?: JsonObject;
-  /**
-   * Set when an approval gate comes after this step: its changes are handed over here instead
-   * of being applied, and reach the checkout only once the gate approves.
-   */
-  holdChanges?: (changes: PendingChanges) => void;
+  /** When this step first started in an earlier job of the same run (StepContext.firstStartedAt). */
+  firstStartedAt?: number;
+}
+
+/** A step's record, and the changes it made if it succeeded (the scheduler applies or holds them). */
+export interface AttemptsResult {
+  record: StepRecord;
+  changes?: ChangeSetData;
 }
 
 /** Statuses worth another attempt: the step failed on its own, nothing outside it said stop. */
 const RETRYABLE = new Set<StepOutcome['status']>(['failed']);
 
-/** Runs one step: renders its config, then attempts it with timeout, retry and back-off. */
-export async function runStepAttempts(input: AttemptsInput): Promise<StepRecord> {
+/**
+ * Runs one step: renders its config, then attempts it with timeout, retry and back-off. The
+ * changes of failed attempts are dropped; those of a succeeded one are returned, not applied.
+ */
+export async function runStepAttempts(input: AttemptsInput): Promise<AttemptsResult> {
   const { spec, services, ledger, observer, runSignal } = input;
   const clock = services.clock;
   const startedAt = clock.now();
   const log = createStepLogger(spec, observer);
   ledger.setStepBudget(spec.id, spec.budgetMicros);
 
-  const record = (fields: Partial<StepRecord> & Pick<StepRecord, 'status'>): StepRecord => {
+  const record = (
+    fields: Partial<StepRecord> & Pick<StepRecord, 'status'>,
+    changes?: ChangeSetData,
+  ): AttemptsResult => {
     const finishedAt = clock.now();
-    return {
+    const stepRecord: StepRecord = {
       id: spec.id,
       kind: spec.kind,
       attempts: 0,
@@ -66,6 +75,7 @@ export async function runStepAttempts(input: AttemptsInput): Promise<StepRecord>
       continue_on_error: false,
       ...fields,
     };
+    return changes === undefined ? { record: stepRecord } : { record: stepRecord, changes };
   };
 
   const kind = input.registry.get(spec.kind);
@@ -114,7 +124,6 @@ export async function runStepAttempts(input: AttemptsInput): Promise<StepRecord>
     outcome = result;
     usage = addUsage(usage, outcome.usage);
     if (!RETRYABLE.has(outcome.status) || attempt >= spec.retry.maxAttempts) break;
-    await settleChanges(outcome, false, log);
     const delay = Math.min(spec.retry.backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS);
     log.warn(
       `attempt ${attempt} failed (${outcome.error ?? 'no reason given'}); retrying in ${delay} ms`,
@@ -131,27 +140,22 @@ export async function runStepAttempts(input: AttemptsInput): Promise<StepRecord>
     }
   }
 
-  const { changes } = outcome;
-  if (changes && outcome.status === 'succeeded' && input.holdChanges) {
-    input.holdChanges(changes);
-    log.info('its changes wait for the approval gate after it before reaching the checkout');
-  } else {
-    const applyError = await settleChanges(outcome, outcome.status === 'succeeded', log);
-    if (applyError) outcome = { ...outcome, status: 'failed', error: applyError };
-  }
   const continueOnError =
     outcome.status === 'failed' ? continueOnErrorOf(spec, input, outcome.outputs, log) : false;
-  return record({
-    status: outcome.status,
-    attempts: attempt,
-    usage,
-    outputs: outcome.outputs,
-    error:
-      outcome.status === 'succeeded'
-        ? undefined
-        : (outcome.error ?? 'it failed without saying why'),
-    continue_on_error: continueOnError,
-  });
+  return record(
+    {
+      status: outcome.status,
+      attempts: attempt,
+      usage,
+      outputs: outcome.outputs,
+      error:
+        outcome.status === 'succeeded'
+          ? undefined
+          : (outcome.error ?? 'it failed without saying why'),
+      continue_on_error: continueOnError,
+    },
+    outcome.status === 'succeeded' ? outcome.changes : undefined,
+  );
 }
 
 async function attemptOnce(
@@ -197,6 +201,7 @@ async function attemptOnce(
         attempt,
         signal: controller.signal,
         deadline,
+        ...(input.firstStartedAt === undefined ? {} : { firstStartedAt: input.firstStartedAt }),
         clock: services.clock,
         log,
         services,
@@ -233,26 +238,6 @@ async function attemptOnce(
   } finally {
     timers.abort();
     runSignal.removeEventListener('abort', onRunAbort);
-  }
-}
-
-/** Applies a succeeded step's changes, discards any other's; returns why applying failed, if it did. */
-async function settleChanges(
-  outcome: StepOutcome,
-  succeeded: boolean,
-  log: ReturnType<typeof createStepLogger>,
-): Promise<string | undefined> {
-  if (!outcome.changes) return undefined;
-  try {
-    if (succeeded) await outcome.changes.apply();
-    else await outcome.changes.discard();
-    return undefined;
-  } catch (error) {
-    if (!succeeded) {
-      log.warn(`its discarded changes could not be cleaned up: ${messageOf(error)}`);
-      return undefined;
-    }
-    return `its changes could not be applied to the checkout: ${messageOf(error)}`;
   }
 }
 

@@ -3,9 +3,10 @@
 // JSON, checked on load, so a changed or corrupted checkpoint is refused rather than trusted.
 import { createHash } from 'node:crypto';
 import type { JsonObject, JsonValue, StepSpec } from '../workflow/model.js';
-import type { RunStatus, StepRecord } from './types.js';
+import type { ChangeSetData, RunStatus, StepRecord } from './types.js';
 
-export const CHECKPOINT_VERSION = 1;
+// 2: steps carry their change sets (a continued run applies them again instead of re-running).
+export const CHECKPOINT_VERSION = 2;
 
 export interface CheckpointStep {
   id: string;
@@ -14,6 +15,14 @@ export interface CheckpointStep {
   /** Money the step spent, exactly (its record's cost_usd is for people). */
   costMicros: number;
   record: StepRecord;
+  /**
+   * The changes of a step that succeeded, whether they were applied or held for a gate: a
+   * continued run starts from a fresh checkout (or one a failed run put back) and applies
+   * them again, so the step is not run — nor paid — twice.
+   */
+  changes?: ChangeSetData;
+  /** For a step that was waiting at a gate: when it was first asked (ISO 8601), across jobs. */
+  firstStartedAt?: string;
 }
 
 export interface Checkpoint {

@@ -12,7 +12,7 @@ import {
   type CheckpointStep,
 } from './checkpoint.js';
 import type { CheckpointStore } from './checkpoint-store.js';
-import { messageOf, type RunStatus, type StepRecord } from './types.js';
+import { messageOf, type ChangeSetData, type RunStatus, type StepRecord } from './types.js';
 
 /** What the edge passes to runWorkflow to keep checkpoints and continue from one. */
 export interface CheckpointOptions {
@@ -24,11 +24,13 @@ export interface CheckpointOptions {
    * action: its commit), so a step that read another checkout is not reused.
    */
   workspaceKey?: string;
-  /**
-   * Whether changes applied by earlier steps are still in the checkout. False in the action
-   * (a resumed job starts from a fresh checkout): steps that changed files run again.
-   */
-  checkoutKeepsChanges?: boolean;
+}
+
+/** A finished step of an earlier run that this run takes as it is. */
+export interface ReusedStep {
+  record: StepRecord;
+  /** Its changes, to apply (or hold for a gate) again: the checkout may not have them. */
+  changes?: ChangeSetData;
 }
 
 export interface LedgerFigures {
@@ -42,14 +44,16 @@ export interface CheckpointSession {
   /** Money spent by the runs before this one. */
   readonly carriedMicros: number;
   /** The earlier record of a step that may be reused as it is, or undefined to run it. */
-  reusable(
-    spec: StepSpec,
-    config: JsonObject,
-    depsRanAgain: boolean,
-    guardIds?: readonly string[],
-  ): StepRecord | undefined;
+  reusable(spec: StepSpec, config: JsonObject, depsRanAgain: boolean): ReusedStep | undefined;
+  /** When a gate the earlier run paused at was first asked (ms), if this is that gate unchanged. */
+  firstStartedAt(spec: StepSpec, inputHash: string): number | undefined;
   inputHash(spec: StepSpec, config: JsonObject): string;
-  stepFinished(spec: StepSpec, inputHash: string | undefined, record: StepRecord): void;
+  stepFinished(
+    spec: StepSpec,
+    inputHash: string | undefined,
+    record: StepRecord,
+    changes?: ChangeSetData,
+  ): void;
   runFinished(status: RunStatus): void;
   /** Waits for every save so far; resolves to the first save error's message, if any. */
   flush(): Promise<string | undefined>;
@@ -104,33 +108,45 @@ export function createCheckpointSession(settings: SessionSettings): CheckpointSe
   const hashOf = (spec: StepSpec, config: JsonObject) =>
     stepInputHash(spec, config, options.workspaceKey);
 
+  const firstStartedAt = (spec: StepSpec, inputHash: string): number | undefined => {
+    const before = earlier.get(spec.id);
+    if (before?.record.status !== 'waiting_approval' || before.inputHash !== inputHash)
+      return undefined;
+    const at = Date.parse(before.firstStartedAt ?? before.record.started_at ?? '');
+    return Number.isNaN(at) ? undefined : at;
+  };
+
   return {
     carriedMicros: options.resumeFrom?.ledger.spentMicros ?? 0,
     inputHash: hashOf,
-    reusable(spec, config, depsRanAgain, guardIds = []) {
+    reusable(spec, config, depsRanAgain) {
       const before = earlier.get(spec.id);
       if (!before || before.record.status !== 'succeeded' || depsRanAgain) return undefined;
       if (before.inputHash !== hashOf(spec, config)) return undefined;
-      const changed = before.record.outputs.changes;
-      if (Array.isArray(changed) && changed.length > 0) {
-        if (options.checkoutKeepsChanges === false) return undefined;
-        // Changes held for the gates after the step reached the checkout only if every one of
-        // those gates approved in that run; otherwise they were discarded and must be made again.
-        const applied = guardIds.every((g) => earlier.get(g)?.record.status === 'succeeded');
-        if (!applied) return undefined;
-      }
-      return { ...before.record, reused: true };
+      return {
+        record: { ...before.record, reused: true },
+        ...(before.changes === undefined ? {} : { changes: before.changes }),
+      };
     },
-    stepFinished(spec, inputHash, record) {
+    firstStartedAt,
+    stepFinished(spec, inputHash, record, changes) {
       // A reused step keeps what it cost when it ran; the ledger already carries that money.
       const costMicros = record.reused
         ? (earlier.get(spec.id)?.costMicros ?? 0)
         : ledger.stepSpentMicros(spec.id);
+      // A gate still waiting keeps the time it was first asked, however many jobs it spans.
+      let firstStarted: string | undefined;
+      if (record.status === 'waiting_approval') {
+        const first = inputHash === undefined ? undefined : firstStartedAt(spec, inputHash);
+        firstStarted = first === undefined ? record.started_at : new Date(first).toISOString();
+      }
       steps.push({
         id: spec.id,
         ...(inputHash === undefined ? {} : { inputHash }),
         costMicros,
         record: { ...record, cost_usd: microsToUsd(costMicros) },
+        ...(changes === undefined ? {} : { changes }),
+        ...(firstStarted === undefined ? {} : { firstStartedAt: firstStarted }),
       });
       save();
     },

@@ -5,11 +5,12 @@ import { evaluateCondition, renderValue, type StatusFunctions } from '../workflo
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import { resolveInputs } from './inputs.js';
 import { runStepAttempts } from './attempts.js';
+import { createCheckoutChanges } from './checkout-changes.js';
 import { createCheckpointSession, type CheckpointOptions } from './resume.js';
 import type { Services } from './services.js';
 import {
   messageOf,
-  type PendingChanges,
+  type ChangeSetData,
   type RunObserver,
   type RunResult,
   type RunStatus,
@@ -106,7 +107,15 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     running: false,
   }));
   const ancestorsOf = lazyAncestors(states);
-  const heldChanges = createHeldChanges(states, options.registry, ancestorsOf);
+  const checkoutChanges = createCheckoutChanges({
+    steps: workflow.steps,
+    gates: workflow.steps
+      .filter((s) => options.registry.get(s.kind)?.gatesChanges === true)
+      .map((s) => s.index),
+    ancestorsOf,
+    checkout: services.checkout,
+    workspace: options.workspace,
+  });
 
   const stepsContext: JsonObject = {};
   const baseContext = (): JsonObject => ({
@@ -130,10 +139,15 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
   let stopped: StepStatus | undefined;
   const running = new Map<number, Promise<void>>();
 
-  const finish = (index: number, record: StepRecord, inputHash?: string) => {
+  const finish = (
+    index: number,
+    record: StepRecord,
+    inputHash?: string,
+    changes?: ChangeSetData,
+  ) => {
     const state = states[index];
     if (!state) return;
-    session?.stepFinished(state.spec, inputHash, record);
+    session?.stepFinished(state.spec, inputHash, record, changes);
     unsaved = session !== undefined;
     state.record = record;
     state.running = false;
@@ -176,45 +190,73 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     cancelled: () => runSignal.aborted,
   });
 
+  /**
+   * A step that succeeded hands over its changes (applied, or held for the gate after it); a
+   * gate that approved lets through what it held. Then the step is finished.
+   */
+  const settle = async (
+    index: number,
+    result: { record: StepRecord; changes?: ChangeSetData },
+    inputHash: string | undefined,
+  ) => {
+    let { record } = result;
+    const { changes } = result;
+    const spec = states[index]?.spec;
+    if (changes !== undefined && record.status === 'succeeded' && spec) {
+      const why = await checkoutChanges.settle(index, changes);
+      if (why !== undefined) {
+        record = { ...record, status: 'failed', error: why, continue_on_error: false };
+        delete record.reused;
+      } else if (checkoutChanges.guardIds(index).length > 0) {
+        observer?.stepLog?.(
+          spec,
+          'info',
+          'its changes wait for the approval gate after it before reaching the checkout',
+        );
+      }
+    }
+    finish(index, await checkoutChanges.release(index, record), inputHash, changes);
+  };
+
   const start = (index: number) => {
     const state = states[index];
     if (!state) return;
     let inputHash: string | undefined;
     let config: JsonObject | undefined;
+    let firstStartedAt: number | undefined;
+    let work: Promise<void> | undefined;
     if (session) {
       config = renderedConfig(state.spec, baseContext(), statusFor(state));
       if (config) {
-        inputHash = session.inputHash(state.spec, config);
+        const hash = session.inputHash(state.spec, config);
+        inputHash = hash;
         const depsRanAgain = state.deps.some((d) => ranAgain.has(d));
-        const guards = heldChanges.guardIds(index);
-        const reused = session.reusable(state.spec, config, depsRanAgain, guards);
-        if (reused) {
-          finish(index, reused, inputHash);
-          return;
-        }
+        const reused = session.reusable(state.spec, config, depsRanAgain);
+        // A reused step's changes are applied (or held) again: this checkout may not have them.
+        if (reused) work = settle(index, reused, hash);
+        firstStartedAt = session.firstStartedAt(state.spec, hash);
       }
     }
-    ranAgain.add(index);
+    if (!work) {
+      ranAgain.add(index);
+      work = runStepAttempts({
+        run: { id: runId, workflow, workspace: options.workspace, tempDir: options.tempDir },
+        spec: state.spec,
+        registry: options.registry,
+        services,
+        ledger,
+        context: baseContext(),
+        status: statusFor(state),
+        runSignal,
+        observer,
+        renderedConfig: config,
+        ...(firstStartedAt === undefined ? {} : { firstStartedAt }),
+      }).then((result) => settle(index, result, inputHash));
+    }
     state.running = true;
-    const promise = runStepAttempts({
-      run: { id: runId, workflow, workspace: options.workspace, tempDir: options.tempDir },
-      spec: state.spec,
-      registry: options.registry,
-      services,
-      ledger,
-      context: baseContext(),
-      status: statusFor(state),
-      runSignal,
-      observer,
-      renderedConfig: config,
-      holdChanges: heldChanges.isGuarded(index)
-        ? (changes) => heldChanges.hold(index, changes)
-        : undefined,
-    }).then(
-      async (record) => finish(index, await heldChanges.release(index, record), inputHash),
-      (error: unknown) =>
-        // runStepAttempts reports step failures as records; reaching here is a bug, kept visible.
-        finish(index, internalErrorRecord(state.spec, error, clock.now()), inputHash),
+    const promise = work.catch((error: unknown) =>
+      // Step failures come back as records; reaching here is a bug, kept visible.
+      finish(index, internalErrorRecord(state.spec, error, clock.now()), inputHash),
     );
     running.set(
       index,
@@ -276,9 +318,9 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     if (!progressed) await Promise.race(running.values());
   }
 
-  for (const warning of await heldChanges.discardAll()) observer?.warning?.(warning);
   const records = states.map((s) => s.record).filter((r): r is StepRecord => r !== undefined);
   const status = runStatusOf(records);
+  for (const warning of await checkoutChanges.end(status)) observer?.warning?.(warning);
   const outputs = renderOutputs(workflow, baseContext(), observer);
   if (session) {
     session.runFinished(status);
@@ -297,65 +339,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     costMicros: ledger.spentMicros(),
     budgetMicros: ledger.budgetMicros,
     reservedPeakMicros: ledger.peakCommittedMicros(),
-  };
-}
-
-/**
- * Changes held back by gates (DESIGN.md §5, issue #7): a step with an approval gate after it
- * keeps its changes off the checkout until every gate after it has approved; whatever is
- * still held when the run ends (rejected, waiting, failed) is discarded.
- */
-function createHeldChanges(
-  states: StepState[],
-  registry: StepKindRegistry,
-  ancestorsOf: (index: number) => Set<number>,
-) {
-  const gates = states
-    .filter((s) => registry.get(s.spec.kind)?.gatesChanges === true)
-    .map((s) => s.spec.index);
-  const guardsOf = (index: number) => gates.filter((g) => ancestorsOf(g).has(index));
-  const held = new Map<number, PendingChanges>();
-  const approvedGates = new Set<number>();
-  return {
-    isGuarded: (index: number) => guardsOf(index).length > 0,
-    /** Ids of the gates after a step: its changes reached the checkout only if all approved. */
-    guardIds: (index: number) => guardsOf(index).map((g) => states[g]?.spec.id ?? ''),
-    hold: (index: number, changes: PendingChanges) => held.set(index, changes),
-    /** When a gate approves, applies the held changes it was the last gate for. */
-    async release(gate: number, record: StepRecord): Promise<StepRecord> {
-      if (!gates.includes(gate) || record.status !== 'succeeded') return record;
-      // Recorded at once: parallel gates may finish in the same tick, before either's record is set.
-      approvedGates.add(gate);
-      for (const [index, changes] of [...held].sort(([a], [b]) => a - b)) {
-        if (!guardsOf(index).every((g) => approvedGates.has(g))) continue;
-        held.delete(index);
-        try {
-          await changes.apply();
-        } catch (error) {
-          const id = states[index]?.spec.id ?? String(index);
-          return {
-            ...record,
-            status: 'failed',
-            error: `approved, but the changes of step '${id}' could not be applied to the checkout: ${messageOf(error)}`,
-          };
-        }
-      }
-      return record;
-    },
-    async discardAll(): Promise<string[]> {
-      const warnings: string[] = [];
-      for (const [index, changes] of held) {
-        const id = states[index]?.spec.id ?? String(index);
-        warnings.push(`the changes of step '${id}' were not applied: no approval let them through`);
-        await changes.discard().catch((error: unknown) => {
-          warnings.push(
-            `the held changes of step '${id}' could not be cleaned up: ${messageOf(error)}`,
-          );
-        });
-      }
-      held.clear();
-      return warnings;
-    },
+    changes: checkoutChanges.records(),
   };
 }
 

@@ -2,6 +2,7 @@ import type { ApprovalGateway } from '../github/gateway.js';
 import type { LlmClient } from '../llm/client.js';
 import type { ContainerRuntime } from '../sandbox/runtime.js';
 import type { Clock } from './clock.js';
+import type { Checkout } from './types.js';
 
 /**
  * The collaborators step kinds use, passed in by the edge (CLI or action).
@@ -15,4 +16,6 @@ export interface Services {
   llm?: LlmClient;
   containers?: ContainerRuntime;
   approvals?: ApprovalGateway;
+  /** Writes steps' changes to the checkout; without it, a step that returns changes fails. */
+  checkout?: Checkout;
 }

@@ -34,17 +34,45 @@ export interface StepOutcome {
   usage?: Usage;
   /** Money this attempt spent, in integer micro-dollars. */
   costMicros?: number;
-  /** Changes made to a private copy of the checkout; the engine applies them only if the step succeeds. */
-  changes?: PendingChanges;
+  /**
+   * Changes made to a private copy of the checkout. The engine applies them only if the step
+   * succeeds and every approval gate after it approves (DESIGN.md §5: the rollback).
+   */
+  changes?: ChangeSetData;
 }
 
 /**
- * A step's changes to the checkout, held back until the engine knows the step succeeded
- * (DESIGN.md §5: that is the rollback — a failed step leaves the checkout as it was).
+ * A step's changes to the checkout, as JSON data, so the engine can hold them for a gate and
+ * carry them in a checkpoint to a later job. Its format belongs to src/checkout/.
  */
-export interface PendingChanges {
-  apply(): Promise<void>;
-  discard(): Promise<void>;
+export type ChangeSetData = JsonObject;
+
+/** The checkout a run changes: the engine's only way to write to it (src/checkout/local.ts). */
+export interface Checkout {
+  /**
+   * Applies a change set to the checkout at `workspace`, all or nothing. Refused, with one
+   * sentence naming the paths, when the checkout is not as the step saw it; changes already
+   * there are left as they are (a continued run applies an earlier job's changes again).
+   */
+  apply(workspace: string, changes: ChangeSetData): Promise<AppliedChanges>;
+}
+
+export interface AppliedChanges {
+  /** Puts back what the changes replaced; returns a warning for each path changed since. */
+  revert(): Promise<string[]>;
+}
+
+/** What became of a step's changes by the end of the run (the report's `changes`). */
+export interface ChangeRecord {
+  step: string;
+  /**
+   * `applied`: in the checkout. `held`: waiting for a gate, kept in the checkpoint for the run
+   * that continues. `discarded`: never applied. `reverted`: applied, then taken back because
+   * the run did not succeed.
+   */
+  outcome: 'applied' | 'held' | 'discarded' | 'reverted';
+  /** Why the changes are not in the checkout, for every outcome but `applied`. */
+  reason?: string;
 }
 
 export interface StepLogger {
@@ -76,6 +104,11 @@ export interface StepContext {
   signal: AbortSignal;
   /** Absolute time (ms since epoch) at which the step's timeout fires, if it has one. */
   deadline?: number;
+  /**
+   * When this step first started, in an earlier job of the same run (a gate the run paused
+   * at): the gate's own timeout counts from then, not from this job.
+   */
+  firstStartedAt?: number;
   clock: Clock;
   log: StepLogger;
   services: Services;
@@ -150,6 +183,8 @@ export interface RunResult {
   costMicros: number;
   budgetMicros?: number;
   reservedPeakMicros: number;
+  /** What became of each step's changes to the checkout, in the order the steps finished. */
+  changes: ChangeRecord[];
 }
 
 /** What the edges watch while a run goes: log grouping, progress lines. */

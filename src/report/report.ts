@@ -1,6 +1,6 @@
 // The run report (DESIGN.md §3): one JSON object that the CLI's `--report` and the
 // action's `report-file` output share, built from the engine's RunResult.
-import type { RunResult, RunStatus, StepStatus, Usage } from '../engine/types.js';
+import type { ChangeRecord, RunResult, RunStatus, StepStatus, Usage } from '../engine/types.js';
 import { approvalRecord, type ApprovalRecord } from '../github/record.js';
 import type { JsonObject } from '../workflow/model.js';
 
@@ -26,6 +26,16 @@ export interface ApprovalReport {
   sha: string | null;
 }
 
+/** What became of one step's changes to the checkout (its files: the step's `outputs.changes`). */
+export interface ChangeReport {
+  step: string;
+  outcome: ChangeRecord['outcome'];
+  /** How many paths the change set touches. */
+  files: number;
+  /** Why the changes are not in the checkout; null when they are. */
+  reason: string | null;
+}
+
 export interface RunReport {
   version: 1;
   /** The workflow's `name`. */
@@ -41,6 +51,8 @@ export interface RunReport {
   finished_at: string;
   steps: StepReport[];
   approvals: ApprovalReport[];
+  /** One per step that returned changes: applied, held for a gate, discarded or taken back. */
+  changes: ChangeReport[];
   outputs: JsonObject;
 }
 
@@ -113,6 +125,15 @@ export function buildReport(result: RunResult): RunReport {
       error: s.error ?? null,
     })),
     approvals,
+    changes: result.changes.map((c) => {
+      const listed = result.steps.find((s) => s.id === c.step)?.outputs.changes;
+      return {
+        step: c.step,
+        outcome: c.outcome,
+        files: Array.isArray(listed) ? listed.length : 0,
+        reason: c.reason ?? null,
+      };
+    }),
     outputs: result.outputs,
   };
 }

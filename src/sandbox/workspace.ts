@@ -1,20 +1,15 @@
 import { createHash } from 'node:crypto';
-import {
-  chmod,
-  lstat,
-  mkdir,
-  readFile,
-  readdir,
-  readlink,
-  rename,
-  rm,
-  rmdir,
-  symlink,
-  writeFile,
-} from 'node:fs/promises';
-import { dirname, join, posix } from 'node:path';
+import { lstat, readFile, readdir, readlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as tar from 'tar-stream';
-import type { JsonObject } from '../workflow/model.js';
+import {
+  ChangeRejectedError,
+  checkedPath,
+  symlinkStaysInside,
+  type Change,
+  type ChangeSet,
+  type PriorState,
+} from '../checkout/change-set.js';
 
 // `workspace: copy`: the checkout (without .git) goes into a private volume, the
 // step works on it, and what comes back is checked before it may touch the checkout.
@@ -26,32 +21,6 @@ export type SnapshotEntry =
 /** The checkout as it was when the step started, by relative POSIX path. */
 export type Snapshot = Map<string, SnapshotEntry>;
 
-export type Change =
-  | {
-      path: string;
-      status: 'added' | 'modified';
-      type: 'file';
-      mode: number;
-      content: Buffer;
-      additions: number;
-      deletions: number;
-      binary: boolean;
-    }
-  | {
-      path: string;
-      status: 'added' | 'modified';
-      type: 'symlink';
-      target: string;
-      additions: 0;
-      deletions: 0;
-      binary: false;
-    }
-  | { path: string; status: 'deleted'; additions: 0; deletions: number; binary: boolean };
-
-export interface ChangeSet {
-  changes: Change[];
-}
-
 export interface ChangeLimits {
   /** Most changed paths accepted. */
   maxFiles: number;
@@ -61,18 +30,14 @@ export interface ChangeLimits {
 
 export const defaultChangeLimits: ChangeLimits = { maxFiles: 10_000, maxBytes: 100 * 1024 * 1024 };
 
-/** A change set that must not reach the checkout; the message is one sentence for the user. */
-export class ChangeRejectedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ChangeRejectedError';
-  }
-}
-
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
-function isGitPath(path: string): boolean {
-  return path.split('/').includes('.git');
+/** What a path was when the step started, as the change set records it. */
+function priorOf(entry: SnapshotEntry | undefined): PriorState | undefined {
+  if (!entry) return undefined;
+  return entry.type === 'symlink'
+    ? { type: 'symlink', target: entry.target }
+    : { type: 'file', sha256: entry.sha256, executable: (entry.mode & 0o111) !== 0 };
 }
 
 /** Walks the checkout, leaving out `.git` (its internals never enter a container). */
@@ -172,27 +137,6 @@ function lineStat(
   return { additions, deletions, binary: false };
 }
 
-/** Checks a path from the container: relative, normalized, no `..`, nothing under `.git`. */
-function checkedPath(raw: string): string {
-  if (raw.startsWith('/'))
-    throw new ChangeRejectedError(`the workspace returned an absolute path (${raw}).`);
-  const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
-  if (parts.includes('..'))
-    throw new ChangeRejectedError(`the workspace returned a path with '..' (${raw}).`);
-  const path = parts.join('/');
-  if (isGitPath(path))
-    throw new ChangeRejectedError(
-      `the step wrote under .git (${path}), which is never taken back.`,
-    );
-  return path;
-}
-
-function symlinkStaysInside(path: string, target: string): boolean {
-  if (target.startsWith('/')) return false;
-  const resolved = posix.normalize(posix.join(posix.dirname(path), target));
-  return resolved !== '..' && !resolved.startsWith('../') && !isGitPath(resolved);
-}
-
 /** Reads one entry, past `limit` bytes draining the rest and failing (tar-stream entries must not be destroyed). */
 function readAll(stream: NodeJS.ReadableStream, limit: number, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -261,6 +205,7 @@ export async function readChanges(
       changes.push({
         path,
         status: before ? 'modified' : 'added',
+        before: priorOf(before),
         type: 'symlink',
         target,
         additions: 0,
@@ -304,6 +249,7 @@ export async function readChanges(
     changes.push({
       path,
       status: before ? 'modified' : 'added',
+      before: priorOf(before),
       type: 'file',
       mode: executable ? 0o755 : 0o644,
       content,
@@ -322,6 +268,7 @@ export async function readChanges(
     changes.push({
       path,
       status: 'deleted',
+      before: priorOf(entry),
       additions: 0,
       deletions: stat.deletions,
       binary: stat.binary,
@@ -331,81 +278,4 @@ export async function readChanges(
     throw new ChangeRejectedError(`the step changed more than ${limits.maxFiles} files.`);
   changes.sort((a, b) => (a.path < b.path ? -1 : 1));
   return { changes };
-}
-
-/** The `changes` output: each changed file with a diff stat, as `git diff --numstat` would list it. */
-export function changesOutput(set: ChangeSet): JsonObject[] {
-  return set.changes.map((c) => ({
-    path: c.path,
-    status: c.status,
-    additions: c.additions,
-    deletions: c.deletions,
-    binary: c.binary,
-    ...(c.status !== 'deleted' && c.type === 'symlink' ? { symlink: c.target } : {}),
-  }));
-}
-
-/** Makes `dir` (relative) exist under root, refusing to go through a symlink. */
-async function realDirectory(root: string, dir: string): Promise<void> {
-  let current = root;
-  for (const part of dir.split('/').filter(Boolean)) {
-    current = join(current, part);
-    const stat = await lstat(current).catch(() => undefined);
-    if (!stat) await mkdir(current);
-    else if (!stat.isDirectory()) {
-      throw new ChangeRejectedError(
-        `the change set writes through ${current}, which is not a directory.`,
-      );
-    }
-  }
-}
-
-/**
- * Applies a validated change set to the checkout. Called only for a step that
- * succeeded; paths are checked again so a hand-made change set cannot escape either.
- */
-export async function applyChanges(set: ChangeSet, checkout: string): Promise<void> {
-  // Deletions first, so a file may replace a directory the step emptied, and the reverse.
-  const ordered = [
-    ...set.changes.filter((c) => c.status === 'deleted'),
-    ...set.changes.filter((c) => c.status !== 'deleted'),
-  ];
-  for (const change of ordered) {
-    const path = checkedPath(change.path);
-    const target = join(checkout, path);
-    await realDirectory(checkout, posix.dirname(path) === '.' ? '' : posix.dirname(path));
-    if (change.status === 'deleted') {
-      const stat = await lstat(target).catch(() => undefined);
-      if (stat && !stat.isDirectory()) await rm(target);
-      continue;
-    }
-    let existing = await lstat(target).catch(() => undefined);
-    if (existing?.isDirectory()) {
-      // Only an emptied directory may give way; rmdir refuses anything else.
-      await rmdir(target).catch(() => {
-        throw new ChangeRejectedError(
-          `the change set replaces the non-empty directory ${path} with a file.`,
-        );
-      });
-      existing = undefined;
-    }
-    if (change.type === 'symlink') {
-      if (!symlinkStaysInside(path, change.target)) {
-        throw new ChangeRejectedError(
-          `the change set holds a symlink ${path} -> ${change.target} that points outside the checkout.`,
-        );
-      }
-      if (existing) await rm(target);
-      await symlink(change.target, target);
-    } else {
-      // Write then rename: a reader never sees half a file, and an existing symlink is replaced, not followed.
-      const temp = join(
-        dirname(target),
-        `.wflo-${process.pid}-${Math.random().toString(36).slice(2)}`,
-      );
-      await writeFile(temp, change.content, { mode: change.mode });
-      await chmod(temp, change.mode);
-      await rename(temp, target);
-    }
-  }
 }

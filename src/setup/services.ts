@@ -1,5 +1,6 @@
 // How both edges assemble the engine's collaborators, so the CLI and the action run
 // the same engine with the same wiring (DESIGN.md §8: one engine, no second copy).
+import { localCheckout } from '../checkout/local.js';
 import { systemClock, type Clock } from '../engine/clock.js';
 import type { Services } from '../engine/services.js';
 import { openAiClientFromEnv } from '../llm/openai-client.js';
@@ -33,6 +34,7 @@ export function createServices(settings: ServiceSettings): Services {
   return {
     clock: settings.clock ?? systemClock,
     hostEnv: env,
+    checkout: localCheckout,
     ...(llm ? { llm } : {}),
     // dockerode connects per call, so creating the client costs nothing when no step uses it.
     containers: createDockerRuntime({

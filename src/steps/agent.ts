@@ -20,7 +20,6 @@ import { priceHint, priceOf } from '../cost/prices.js';
 import {
   StepTimeoutError,
   messageOf,
-  type PendingChanges,
   type StepContext,
   type StepKind,
   type StepOutcome,
@@ -29,13 +28,12 @@ import { parseSandboxConfig, parseDuration, SandboxConfigError } from '../sandbo
 import { ContainerRuntimeError } from '../sandbox/runtime.js';
 import { maskSecrets } from './secrets.js';
 import {
-  applyChanges,
   ChangeRejectedError,
   changesOutput,
-  readChanges,
+  encodeChangeSet,
   type ChangeSet,
-  type Snapshot,
-} from '../sandbox/workspace.js';
+} from '../checkout/change-set.js';
+import { readChanges, type Snapshot } from '../sandbox/workspace.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import { configPointer } from '../workflow/config-source.js';
@@ -262,12 +260,8 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       error = sentence;
     } else ctx.log.warn(sentence);
   }
-  const accepted = changeSet;
-  const checkout = ctx.run.workspace;
-  const changes: PendingChanges | undefined =
-    accepted && accepted.changes.length > 0
-      ? { apply: () => applyChanges(accepted, checkout), discard: () => Promise.resolve() }
-      : undefined;
+  const changes =
+    changeSet && changeSet.changes.length > 0 ? encodeChangeSet(changeSet) : undefined;
   return {
     status,
     outputs,

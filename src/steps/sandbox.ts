@@ -17,14 +17,12 @@ import {
   OUTPUT_FILE,
 } from '../sandbox/output-file.js';
 import {
-  applyChanges,
   ChangeRejectedError,
   changesOutput,
-  packCheckout,
-  readChanges,
-  snapshotCheckout,
+  encodeChangeSet,
   type ChangeSet,
-} from '../sandbox/workspace.js';
+} from '../checkout/change-set.js';
+import { packCheckout, readChanges, snapshotCheckout } from '../sandbox/workspace.js';
 
 export interface SandboxKindOptions {
   /** Time between SIGTERM and SIGKILL when a step times out. */
@@ -258,15 +256,9 @@ async function runSandbox(
         `Step '${ctx.step.id}' returned changes that were refused: ${changeError}`,
         outputs,
       );
-    const accepted = changeSet;
-    if (!accepted) return { status: 'succeeded', outputs };
     // The engine applies these only once it knows the step succeeded (DESIGN.md §5 rollback).
-    const checkout = ctx.run.workspace;
-    return {
-      status: 'succeeded',
-      outputs,
-      changes: { apply: () => applyChanges(accepted, checkout), discard: () => Promise.resolve() },
-    };
+    if (!changeSet || changeSet.changes.length === 0) return { status: 'succeeded', outputs };
+    return { status: 'succeeded', outputs, changes: encodeChangeSet(changeSet) };
   } catch (error) {
     // An engine call cut short by the abort is the abort, not an engine failure.
     if (ctx.signal.aborted) {

@@ -1,0 +1,259 @@
+// Applying a step's change set to the checkout, all or nothing, and taking it back.
+// A change set is applied only to paths that are as the step saw them (or already as the
+// step left them: applying twice is harmless, which is how a continued run re-applies the
+// changes of an earlier job). What each path held before is kept, so a run that does not
+// succeed can put the checkout back as it was (DESIGN.md §5: the rollback).
+import { createHash } from 'node:crypto';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  readFile,
+  readlink,
+  rename,
+  rm,
+  rmdir,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
+import {
+  ChangeRejectedError,
+  checkedPath,
+  symlinkStaysInside,
+  type Change,
+  type ChangeSet,
+  type PriorState,
+} from './change-set.js';
+
+/** What a path holds now: nothing (or a directory, which change sets never describe), a file, a symlink. */
+type PathState =
+  | { type: 'absent' }
+  | { type: 'file'; sha256: string; executable: boolean }
+  | { type: 'symlink'; target: string }
+  /** A fifo, socket or device: never what a step saw or left, and never read. */
+  | { type: 'special' };
+
+/** What a path held before wflo wrote it, to put back. */
+type Saved =
+  | { type: 'absent' }
+  | { type: 'file'; content: Buffer; mode: number }
+  | { type: 'symlink'; target: string };
+
+interface UndoEntry {
+  path: string;
+  saved: Saved;
+  after: PathState;
+}
+
+/** Changes now in the checkout, with what they replaced. */
+export interface AppliedChangeSet {
+  /** Paths the change set changed in this call (those already as the step left them are not counted). */
+  readonly written: number;
+  /**
+   * Puts back what the changes replaced. A path changed again since (by a person or a later
+   * step) is left as it is, with a warning; the warnings are returned.
+   */
+  revert(): Promise<string[]>;
+}
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+async function stateOf(target: string): Promise<PathState> {
+  const stat = await lstat(target).catch(() => undefined);
+  if (!stat || stat.isDirectory()) return { type: 'absent' };
+  if (stat.isSymbolicLink()) return { type: 'symlink', target: await readlink(target) };
+  if (!stat.isFile()) return { type: 'special' };
+  return {
+    type: 'file',
+    sha256: sha256(await readFile(target)),
+    executable: (stat.mode & 0o111) !== 0,
+  };
+}
+
+async function save(target: string): Promise<Saved> {
+  const stat = await lstat(target).catch(() => undefined);
+  if (!stat || stat.isDirectory()) return { type: 'absent' };
+  if (stat.isSymbolicLink()) return { type: 'symlink', target: await readlink(target) };
+  return { type: 'file', content: await readFile(target), mode: stat.mode & 0o777 };
+}
+
+function afterStateOf(change: Change): PathState {
+  if (change.status === 'deleted') return { type: 'absent' };
+  if (change.type === 'symlink') return { type: 'symlink', target: change.target };
+  return {
+    type: 'file',
+    sha256: sha256(change.content),
+    executable: (change.mode & 0o111) !== 0,
+  };
+}
+
+/** The state the step saw, or undefined when it is unknown (a change set made by hand). */
+function beforeStateOf(change: Change): PathState | undefined {
+  if (change.status === 'added') return change.before ?? { type: 'absent' };
+  return change.before satisfies PriorState | undefined;
+}
+
+function sameState(a: PathState, b: PathState): boolean {
+  if (a.type === 'special' || b.type === 'special') return false;
+  if (a.type === 'absent' || b.type === 'absent') return a.type === b.type;
+  if (a.type === 'symlink') return b.type === 'symlink' && a.target === b.target;
+  if (b.type === 'symlink') return false;
+  return a.sha256 === b.sha256 && a.executable === b.executable;
+}
+
+/**
+ * Applies a validated change set to the checkout. Every path is checked first (relative,
+ * inside, not under .git, not through a symlinked directory) and must be as the step saw it
+ * or as the step left it; otherwise nothing is written and the error names the paths.
+ */
+export async function applyChanges(set: ChangeSet, checkout: string): Promise<AppliedChangeSet> {
+  // Deletions first, so a file may replace a directory the step emptied, and the reverse.
+  const ordered = [
+    ...set.changes.filter((c) => c.status === 'deleted'),
+    ...set.changes.filter((c) => c.status !== 'deleted'),
+  ];
+  const pending: Change[] = [];
+  const conflicts: string[] = [];
+  for (const change of ordered) {
+    const path = checkedPath(change.path);
+    if (change.status !== 'deleted' && change.type === 'symlink') {
+      if (!symlinkStaysInside(path, change.target)) {
+        throw new ChangeRejectedError(
+          `the change set holds a symlink ${path} -> ${change.target} that points outside the checkout.`,
+        );
+      }
+    }
+    // Never look through a symlinked directory: the path's state would be read outside.
+    await refuseLinkedParents(checkout, path);
+    const now = await stateOf(join(checkout, path));
+    if (sameState(now, afterStateOf(change))) continue; // already there
+    const before = beforeStateOf(change);
+    if (before !== undefined && !sameState(now, before)) conflicts.push(path);
+    else pending.push({ ...change, path });
+  }
+  if (conflicts.length > 0) {
+    const shown = conflicts.slice(0, 5).join(', ');
+    const more = conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : '';
+    throw new ChangeRejectedError(
+      `the checkout is not as the step saw it: ${shown}${more} changed since the step read ${conflicts.length === 1 ? 'it' : 'them'}.`,
+    );
+  }
+
+  const undo: UndoEntry[] = [];
+  const createdDirs: string[] = [];
+  const revert = async (): Promise<string[]> => {
+    const warnings: string[] = [];
+    for (const entry of [...undo].reverse()) {
+      const target = join(checkout, entry.path);
+      if (!sameState(await stateOf(target), entry.after)) {
+        warnings.push(
+          `${entry.path} was left as it is: it changed after wflo applied the step's change`,
+        );
+        continue;
+      }
+      await restore(target, entry.saved);
+    }
+    // Directories wflo made for new files go again, when nothing else came to live in them.
+    for (const dir of [...createdDirs].reverse()) await rmdir(dir).catch(() => undefined);
+    undo.length = 0;
+    return warnings;
+  };
+
+  try {
+    for (const change of pending) {
+      const target = join(checkout, change.path);
+      const parent = posix.dirname(change.path);
+      createdDirs.push(...(await realDirectory(checkout, parent === '.' ? '' : parent)));
+      const saved = await save(target);
+      undo.push({ path: change.path, saved, after: afterStateOf(change) });
+      await write(target, change);
+    }
+  } catch (error) {
+    // All or nothing: what this call wrote goes back before the error is reported.
+    await revert().catch(() => undefined);
+    throw error;
+  }
+  return { written: undo.length, revert };
+}
+
+async function write(target: string, change: Change): Promise<void> {
+  if (change.status === 'deleted') {
+    const stat = await lstat(target).catch(() => undefined);
+    if (stat && !stat.isDirectory()) await rm(target);
+    return;
+  }
+  const existing = await lstat(target).catch(() => undefined);
+  if (existing?.isDirectory()) {
+    // Only an emptied directory may give way; rmdir refuses anything else.
+    await rmdir(target).catch(() => {
+      throw new ChangeRejectedError(
+        `the change set replaces the non-empty directory ${change.path} with a file.`,
+      );
+    });
+  }
+  if (change.type === 'symlink') {
+    if (existing && !existing.isDirectory()) await rm(target);
+    await symlink(change.target, target);
+  } else {
+    await writeAtomically(target, change.content, change.mode);
+  }
+}
+
+async function restore(target: string, saved: Saved): Promise<void> {
+  const existing = await lstat(target).catch(() => undefined);
+  if (saved.type === 'absent') {
+    if (existing && !existing.isDirectory()) await rm(target);
+    return;
+  }
+  if (saved.type === 'symlink') {
+    if (existing && !existing.isDirectory()) await rm(target);
+    await mkdir(dirname(target), { recursive: true });
+    await symlink(saved.target, target);
+    return;
+  }
+  await mkdir(dirname(target), { recursive: true });
+  await writeAtomically(target, saved.content, saved.mode);
+}
+
+/** Write then rename: a reader never sees half a file, and an existing symlink is replaced, not followed. */
+async function writeAtomically(target: string, content: Buffer, mode: number): Promise<void> {
+  const temp = join(dirname(target), `.wflo-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  await writeFile(temp, content, { mode });
+  await chmod(temp, mode);
+  await rename(temp, target);
+}
+
+/** Refuses a path whose parent directories, where they exist, are not real directories. */
+async function refuseLinkedParents(root: string, path: string): Promise<void> {
+  let current = root;
+  for (const part of path.split('/').slice(0, -1)) {
+    current = join(current, part);
+    const stat = await lstat(current).catch(() => undefined);
+    if (!stat) return;
+    if (!stat.isDirectory()) {
+      throw new ChangeRejectedError(
+        `the change set writes through ${current}, which is not a directory.`,
+      );
+    }
+  }
+}
+
+/** Makes `dir` (relative) exist under root, refusing to go through a symlink; returns the directories it made. */
+async function realDirectory(root: string, dir: string): Promise<string[]> {
+  const made: string[] = [];
+  let current = root;
+  for (const part of dir.split('/').filter(Boolean)) {
+    current = join(current, part);
+    const stat = await lstat(current).catch(() => undefined);
+    if (!stat) {
+      await mkdir(current);
+      made.push(current);
+    } else if (!stat.isDirectory()) {
+      throw new ChangeRejectedError(
+        `the change set writes through ${current}, which is not a directory.`,
+      );
+    }
+  }
+  return made;
+}

@@ -1,0 +1,8 @@
+// The checkout on this machine's disk: the engine's Checkout, as both edges wire it.
+import type { Checkout } from '../engine/types.js';
+import { applyChanges } from './apply.js';
+import { decodeChangeSet } from './change-set.js';
+
+export const localCheckout: Checkout = {
+  apply: (workspace, changes) => applyChanges(decodeChangeSet(changes), workspace),
+};
