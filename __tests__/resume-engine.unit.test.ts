@@ -10,7 +10,7 @@ import type { ApprovalGateway, GateDecision } from '../src/github/gateway.js';
 import { approvalKind } from '../src/steps/approval.js';
 import type { Workflow } from '../src/workflow/model.js';
 import { memoryStore, paidKind } from './support/checkpoint-fixtures.js';
-import { makeWorkflow, services, type StepDraft } from './support/engine-fixtures.js';
+import { fastClock, makeWorkflow, services, type StepDraft } from './support/engine-fixtures.js';
 
 const tempDir = mkdtempSync(join(tmpdir(), 'wflo-resume-'));
 
@@ -111,6 +111,40 @@ describe('continuing from a checkpoint', () => {
     expect(second.result.steps.find((s) => s.id === 'write')?.cost_usd).toBe(0.002);
     expect(second.checkpoint.ledger.spentMicros).toBe(3800);
     expect(second.checkpoint.status).toBe('succeeded');
+  });
+
+  it('keeps a gate’s deadline from when it was first asked, however many jobs it waits across', async () => {
+    const wf = makeWorkflow([{ id: 'gate', kind: 'approval', config: { timeout: '1h' } }]);
+    const deadlines: (number | undefined)[] = [];
+    const jobAt = async (now: number, resumeFrom?: Checkpoint) => {
+      const store = memoryStore(1);
+      const waiting = gateway('waiting');
+      await runWorkflow({
+        workflow: wf,
+        inputs: {},
+        registry: new Map<string, StepKind>([['approval', approvalKind]]),
+        services: {
+          ...services({ ...fastClock(), now: () => now }),
+          approvals: {
+            ...waiting,
+            decide: (gate, options) => {
+              deadlines.push(gate.deadline);
+              return waiting.decide(gate, options);
+            },
+          },
+        },
+        workspace: tempDir,
+        tempDir,
+        checkpoint: { store, ...(resumeFrom ? { resumeFrom } : {}) },
+      });
+      return (await store.load()) as Checkpoint;
+    };
+    const opened = Date.parse('2026-11-20T09:00:00.000Z');
+    const first = await jobAt(opened);
+    // A comment that did not decide, 30 minutes later; then another, 2 hours later.
+    const second = await jobAt(opened + 30 * 60_000, first);
+    await jobAt(opened + 2 * 3_600_000, second);
+    expect(deadlines).toEqual([opened + 3_600_000, opened + 3_600_000, opened + 3_600_000]);
   });
 
   it('re-runs exactly a changed step and the steps downstream of it', async () => {

@@ -91,8 +91,9 @@ function validate(step: StepSpec, workflow: Workflow): Diagnostic[] {
 function gateFor(ctx: StepContext, policy: ApproverPolicy): Gate {
   const { config } = ctx;
   const timeoutMs = durationMs(config.timeout);
-  const now = ctx.clock.now();
-  let deadline = timeoutMs === undefined ? undefined : now + timeoutMs;
+  // A gate continued in a later job keeps the deadline it was given when first asked.
+  const openedAt = ctx.firstStartedAt ?? ctx.clock.now();
+  let deadline = timeoutMs === undefined ? undefined : openedAt + timeoutMs;
   // Stop a moment before the step's own timeout aborts us, so the gate records the timeout.
   if (ctx.deadline !== undefined) deadline = Math.min(deadline ?? Infinity, ctx.deadline - 1000);
   const message =
