@@ -16,8 +16,18 @@ const FLOW = gatedFlow(
     shell: { run: "echo checked-by-shell" }
   - id: tests
     sandbox: { image: wflo-test/busybox:1, run: "echo sandboxed-$((6*7))", workspace: read-only }
+  - id: fix
+    sandbox: { image: wflo-test/busybox:1, run: "echo fixed-in-copy; sed -i s/bug/ok/ app.txt && echo new > added.txt", workspace: copy }
 `,
 );
+
+/** A fresh checkout of the pull request, as actions/checkout gives every job. */
+async function freshCheckout(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'wflo-resume-dist-'));
+  await writeFile(path.join(dir, 'flow.yml'), FLOW);
+  await writeFile(path.join(dir, 'app.txt'), 'a bug\n');
+  return dir;
+}
 
 let gh: FakeGitHub;
 let ai: FakeOpenAi;
@@ -34,8 +44,7 @@ beforeEach(async () => {
   reviewer = gh.addUser('reviewer', { role: 'write' });
   gh.addPull(7, SHA, author);
   ai = await startFakeOpenAi({ handler: echoHandler });
-  ws = await mkdtemp(path.join(tmpdir(), 'wflo-resume-dist-'));
-  await writeFile(path.join(ws, 'flow.yml'), FLOW);
+  ws = await freshCheckout();
 });
 
 afterEach(async () => {
@@ -74,6 +83,7 @@ async function reportOf(main: PhaseResult) {
     run_id: string;
     cost_usd: number;
     steps: { id: string; cost_usd: number; status: string }[];
+    changes: { step: string; outcome: string; files: number; reason: string | null }[];
   };
 }
 
@@ -94,6 +104,17 @@ describe('approval-mode: resume in the built action', () => {
       expect(promptsSeen(ai)).toHaveLength(2);
       expect(checkpointComments()).toHaveLength(1);
       const r1 = await reportOf(first);
+      // The copy step's changes wait for the gate: the checkout is untouched, the checkpoint keeps them.
+      expect(first.stdout).toContain('fixed-in-copy');
+      expect(await readFile(path.join(ws, 'app.txt'), 'utf8')).toBe('a bug\n');
+      expect(r1.changes).toEqual([
+        {
+          step: 'fix',
+          outcome: 'held',
+          files: 2,
+          reason: 'the run is waiting at an approval gate; the checkpoint keeps them',
+        },
+      ]);
 
       const before = gh.requests.length;
       gh.addComment(7, reviewer, 'Nice, reading it now.');
@@ -107,12 +128,18 @@ describe('approval-mode: resume in the built action', () => {
       expect(promptsSeen(ai)).toHaveLength(2);
 
       gh.addComment(7, reviewer, '/approve');
+      // Each job checks the pull request out afresh: the held changes come with the checkpoint.
+      ws = await freshCheckout();
       const third = await job('issue_comment', commented('/approve'));
       expect(third.outputs.status, third.stdout + third.stderr).toBe('succeeded');
       expect(third.stdout).toContain('continuing run');
-      // Finished steps, the shell and the sandbox step too, were reused: none started again.
-      for (const id of ['plan', 'write', 'check', 'tests'])
+      // Finished steps, the shell and the sandbox steps too, were reused: none started again.
+      for (const id of ['plan', 'write', 'check', 'tests', 'fix'])
         expect(third.stdout).not.toContain(`▶ ${id} (`);
+      expect(third.stdout).not.toContain('fixed-in-copy');
+      // What the reviewer approved is what reached the new checkout.
+      expect(await readFile(path.join(ws, 'app.txt'), 'utf8')).toBe('a ok\n');
+      expect(await readFile(path.join(ws, 'added.txt'), 'utf8')).toBe('new\n');
       expect(third.stdout).toContain('▶ ship (approval) started');
       expect(third.stdout).toMatch(/^↺ tests \(sandbox\) reused from the checkpoint$/m);
       expect(third.stdout).not.toContain('sandboxed-42');
@@ -123,6 +150,7 @@ describe('approval-mode: resume in the built action', () => {
       ]);
       const r3 = await reportOf(third);
       expect(r3.run_id).toBe(r1.run_id);
+      expect(r3.changes).toEqual([{ step: 'fix', outcome: 'applied', files: 2, reason: null }]);
       const summaryCost = r3.steps.find((s) => s.id === 'summary')?.cost_usd ?? 0;
       expect(r3.cost_usd).toBeCloseTo(r1.cost_usd + summaryCost, 6);
       expect(Number(third.outputs['cost-usd'])).toBeCloseTo(r3.cost_usd, 6);

@@ -51,10 +51,10 @@ afterEach(async () => {
   await ai.close();
 });
 
-const env = () => ({
+const env = (sha = SHA) => ({
   GITHUB_REPOSITORY: 'octo-org/octo-repo',
   GITHUB_API_URL: gh.url,
-  GITHUB_SHA: SHA,
+  GITHUB_SHA: sha,
   OPENAI_API_KEY: FAKE_API_KEY,
   OPENAI_BASE_URL: ai.baseURL,
   PATH: process.env.PATH,
@@ -71,11 +71,12 @@ async function job(
   eventName: string,
   event: JsonValue,
   flowFile = 'flow.yml',
+  sha = SHA,
 ): Promise<{ plan: ActionResume; result?: RunResult }> {
   const registry = builtinKinds();
   const workflow = await loadWorkflow(path.join(ws, flowFile), { registry });
   const plan = await prepareActionResume({
-    env: env(),
+    env: env(sha),
     eventName,
     event,
     token: TOKEN,
@@ -190,6 +191,21 @@ describe('approval-mode: resume', () => {
       kind: 'refuse',
       message: expect.stringMatching(/^The workflow file .*flow\.yml changed since run \S+ paused/),
     });
+  });
+
+  it('refuses to continue in a checkout of another commit than the one the run paused at', async () => {
+    await job('pull_request', opened);
+    gh.addComment(7, reviewer, '/approve');
+    // e.g. a job that checked out the default branch instead of the pull request's head.
+    const other = 'fedcba9876543210fedcba9876543210fedcba98';
+    const second = await job('issue_comment', commented('/approve'), 'flow.yml', other);
+    expect(second.plan).toEqual({
+      kind: 'refuse',
+      message: expect.stringMatching(
+        /^The checkout is at fedcba9, but run \S+ paused at 0123456, so the answer cannot continue that run; check out the pull request's head in every job/,
+      ),
+    });
+    expect(prompts()).toHaveLength(2);
   });
 
   it('continues on an approving review of the gated commit', async () => {

@@ -1,12 +1,13 @@
 // `wflo run --state DIR` in-process with the real engine, the real openai client and the local
 // OpenAI server: a run paused at a gate continues with --approve, paying for nothing twice.
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
 import { echoHandler, promptsSeen } from './support/checkpoint-fixtures.js';
+import { requireDocker, TEST_IMAGE } from './support/docker.js';
 import { FAKE_API_KEY, startFakeOpenAi, type FakeOpenAi } from './support/fake-openai.js';
 
 let fake: FakeOpenAi;
@@ -54,6 +55,7 @@ interface Ran {
     status: string;
     cost_usd: number;
     steps: { id: string; cost_usd: number; status: string }[];
+    changes?: { step: string; outcome: string; files: number; reason: string | null }[];
   };
 }
 
@@ -178,5 +180,83 @@ describe('wflo run --state DIR', () => {
     expect(code).toBe(4);
     expect(stderr).toContain('give both runs --state DIR');
     await expect(readdir(path.join(dir, 'st'))).rejects.toThrow();
+  });
+});
+
+describe('wflo run --state DIR with changes held at the gate', () => {
+  beforeAll(() => requireDocker(), 180_000);
+
+  const HELD = `version: 1
+name: held
+steps:
+  - id: fix
+    sandbox: { image: ${TEST_IMAGE}, run: "echo ran-fix; sed -i s/bug/ok/ app.txt", workspace: copy }
+  - id: gate
+    approval: { message: Apply the fix? }
+`;
+
+  async function heldProject(): Promise<string> {
+    const dir = await project(HELD);
+    await writeFile(path.join(dir, 'app.txt'), 'a bug\n');
+    // As a runner's checkout is: readable by the sandbox's unprivileged user.
+    await chmod(dir, 0o755);
+    return dir;
+  }
+
+  it('keeps the changes in the checkpoint at the pause and applies exactly them after --approve', async () => {
+    const dir = await heldProject();
+    const first = await wflo(dir);
+    expect(first.code, first.stderr).toBe(4);
+    expect(first.stdout + first.stderr).toContain('ran-fix');
+    expect(await readFile(path.join(dir, 'app.txt'), 'utf8')).toBe('a bug\n');
+    expect(first.report.changes).toEqual([
+      {
+        step: 'fix',
+        outcome: 'held',
+        files: 1,
+        reason: 'the run is waiting at an approval gate; the checkpoint keeps them',
+      },
+    ]);
+
+    const second = await wflo(dir, '--approve', 'gate');
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout + second.stderr).not.toContain('ran-fix');
+    expect(second.stderr).toMatch(/^↺ fix reused from the checkpoint/m);
+    expect(await readFile(path.join(dir, 'app.txt'), 'utf8')).toBe('a ok\n');
+    expect(second.report.changes).toEqual([
+      { step: 'fix', outcome: 'applied', files: 1, reason: null },
+    ]);
+  });
+
+  it('refuses to apply them onto a file edited since, naming it, and leaves the edit alone', async () => {
+    const dir = await heldProject();
+    expect((await wflo(dir)).code).toBe(4);
+    await writeFile(path.join(dir, 'app.txt'), 'a bug, edited by hand\n');
+    const second = await wflo(dir, '--approve', 'gate');
+    expect(second.code).toBe(1);
+    expect(second.stdout + second.stderr).toContain(
+      "approved, but the changes of step 'fix' could not be applied to the checkout: the checkout is not as the step saw it: app.txt changed since the step read it.",
+    );
+    expect(await readFile(path.join(dir, 'app.txt'), 'utf8')).toBe('a bug, edited by hand\n');
+    expect(second.report.changes).toEqual([
+      {
+        step: 'fix',
+        outcome: 'discarded',
+        files: 1,
+        reason: 'the checkout is not as the step saw it: app.txt changed since the step read it.',
+      },
+    ]);
+  });
+
+  it('never applies them when the gate is rejected', async () => {
+    const dir = await heldProject();
+    expect((await wflo(dir)).code).toBe(4);
+    const second = await wflo(dir, '--reject', 'gate');
+    expect(second.code).toBe(4);
+    expect(second.report.status).toBe('rejected');
+    expect(await readFile(path.join(dir, 'app.txt'), 'utf8')).toBe('a bug\n');
+    expect(second.report.changes).toEqual([
+      { step: 'fix', outcome: 'discarded', files: 1, reason: 'no approval let them through' },
+    ]);
   });
 });
