@@ -70,7 +70,7 @@ describe('the checkout after a run', () => {
         step: 'fix',
         outcome: 'reverted',
         files: 3,
-        reason: 'taken back because the run ended failed',
+        reason: 'the run ended failed',
       },
     ]);
   });

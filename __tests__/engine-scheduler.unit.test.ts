@@ -418,8 +418,8 @@ describe('changes to the checkout', () => {
     // Failed attempts' changes never reach the checkout; at the end the run puts it back.
     expect(log).toEqual(['apply ok#1', 'apply flaky#3', 'revert flaky#3', 'revert ok#1']);
     expect(result.changes).toEqual([
-      { step: 'ok', outcome: 'reverted', reason: 'taken back because the run ended failed' },
-      { step: 'flaky', outcome: 'reverted', reason: 'taken back because the run ended failed' },
+      { step: 'ok', outcome: 'reverted', reason: 'the run ended failed' },
+      { step: 'flaky', outcome: 'reverted', reason: 'the run ended failed' },
     ]);
   });
 

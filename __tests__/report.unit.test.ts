@@ -55,7 +55,7 @@ describe('run report', () => {
           {
             step: 'tidy',
             outcome: 'reverted',
-            reason: 'taken back because the run ended rejected',
+            reason: 'the run ended rejected',
           },
           { step: 'fix', outcome: 'discarded', reason: 'no approval let them through' },
         ],
@@ -66,7 +66,7 @@ describe('run report', () => {
         step: 'tidy',
         outcome: 'reverted',
         files: 1,
-        reason: 'taken back because the run ended rejected',
+        reason: 'the run ended rejected',
       },
       { step: 'fix', outcome: 'discarded', files: 2, reason: 'no approval let them through' },
     ]);
@@ -202,6 +202,22 @@ describe('approvals in the report and the summary', () => {
 });
 
 describe('job summary', () => {
+  it('says what became of each step’s changes to the checkout', () => {
+    const md = renderSummary(
+      result({
+        status: 'failed',
+        steps: [
+          step({ id: 'fix', kind: 'agent', outputs: { changes: [{ path: 'a' }, { path: 'b' }] } }),
+        ],
+        changes: [
+          { step: 'fix', outcome: 'reverted', reason: 'the run ended failed' },
+        ],
+      }),
+    );
+    expect(md).toContain('### Changes to the checkout');
+    expect(md).toContain('| fix | 2 | taken back: the run ended failed |');
+  });
+
   it('shows the status, spend against budget and one row per step', () => {
     const md = renderSummary(
       result({

@@ -300,7 +300,7 @@ describe('continuing from a checkpoint', () => {
     // Applied again (a no-op where it is already there), then taken back: the run was rejected.
     expect(log).toEqual(['apply edit', 'apply edit', 'revert edit']);
     expect(second.result.changes).toEqual([
-      { step: 'edit', outcome: 'reverted', reason: 'taken back because the run ended rejected' },
+      { step: 'edit', outcome: 'reverted', reason: 'the run ended rejected' },
     ]);
   });
 });

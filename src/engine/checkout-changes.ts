@@ -134,7 +134,7 @@ export function createCheckoutChanges(settings: CheckoutChangesSettings): Checko
         outcomes.set(index, {
           step: id,
           outcome: 'reverted',
-          reason: `taken back because the run ended ${status}`,
+          reason: `the run ended ${status}`,
         });
         warnings.push(`the changes of step '${id}' were taken back: the run ended ${status}`);
       }

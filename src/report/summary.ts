@@ -1,10 +1,10 @@
 // The job summary (DESIGN.md §7): status, spend against budget, one row per step, the
 // decided approval gates, how sandboxes ended, and the failure reason in one sentence. Everything that came from the file, a step or a
 // model is escaped (escape.ts) and secrets are redacted before it is written.
-import type { RunResult, StepRecord, StepStatus } from '../engine/types.js';
+import type { ChangeRecord, RunResult, StepRecord, StepStatus } from '../engine/types.js';
 import { renderApprovalsMarkdown } from '../github/record.js';
 import { escapeInline, redact } from './escape.js';
-import { approvalsOf } from './report.js';
+import { approvalsOf, buildReport } from './report.js';
 import { formatDuration, formatMicros, formatUsd } from './format.js';
 
 export interface SummaryOptions {
@@ -16,6 +16,13 @@ export interface SummaryOptions {
 
 /** Kinds whose commands run in containers; the summary shows how each ended. */
 const CONTAINER_KINDS = new Set(['sandbox', 'agent']);
+
+const CHANGE_OUTCOMES: Record<ChangeRecord['outcome'], string> = {
+  applied: 'applied',
+  held: 'held',
+  discarded: 'not applied',
+  reverted: 'taken back',
+};
 
 const ICONS: Record<StepStatus, string> = {
   succeeded: '✅',
@@ -94,6 +101,22 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
       lines.push(
         `| ${safe(s.id)} | ${String(s.outputs.exit_code)} | ${yes(s.outputs.timed_out)} | ${yes(s.outputs.oom_killed)} |`,
       );
+    }
+  }
+  if (result.changes.length > 0) {
+    lines.push(
+      '',
+      '### Changes to the checkout',
+      '',
+      '| Step | Files | What became of them |',
+      '| --- | --- | --- |',
+    );
+    for (const c of buildReport(result).changes) {
+      const what =
+        c.reason === null
+          ? CHANGE_OUTCOMES[c.outcome]
+          : `${CHANGE_OUTCOMES[c.outcome]}: ${safe(c.reason)}`;
+      lines.push(`| ${safe(c.step)} | ${c.files} | ${what} |`);
     }
   }
   lines.push('', `<sub>run ${safe(result.runId)} · ${safe(result.workflow.file)}`);
