@@ -150,6 +150,29 @@ describe('wflo plan: the worst case of an agent step', () => {
     expect(cellOf(r.stdout, 'fix')).toBe(formatMicros(3 * 2 * 129_000));
   });
 
+  it('counts every attempt of an llm step too, capped by its own budget', async () => {
+    const llm = (id: string, stepFields: string) =>
+      [
+        `  - id: ${id}`,
+        ...(stepFields ? [`    ${stepFields}`] : []),
+        '    needs: []',
+        '    llm: { model: house-model, prompt: Say what changed., max_tokens: 100 }',
+      ].join('\n');
+    const r = await plan(
+      workflowYaml(
+        llm('once', ''),
+        llm('thrice', 'retry: { max_attempts: 3 }'),
+        llm('capped', 'retry: { max_attempts: 3 }\n    budget: { max_usd: 0.00001 }'),
+      ),
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const micros = (cell: string | undefined) => Math.round(Number(cell?.slice(1)) * 1_000_000);
+    const once = micros(cellOf(r.stdout, 'once'));
+    expect(once).toBeGreaterThan(10);
+    expect(micros(cellOf(r.stdout, 'thrice'))).toBe(3 * once);
+    expect(micros(cellOf(r.stdout, 'capped'))).toBe(10);
+  });
+
   it("is capped by the step's own budget, and left alone by a budget above it", async () => {
     const r = await plan(
       workflowYaml(

@@ -1,5 +1,5 @@
 // The worst case of a step as `wflo plan` and the action's dry run print it, from the file
-// alone, calling nothing. An llm step: one attempt of its call (estimate.ts). An agent step:
+// alone, calling nothing. An llm step: its call (estimate.ts) once per attempt. An agent step:
 // every turn of every attempt, each at the most its reservation can reach (agent/loop.ts).
 import { contextWindow } from '../agent/context.js';
 import { AGENT_DEFAULTS } from '../steps/agent.js';
@@ -99,7 +99,10 @@ export function stepWorstCase(
 ): number | { reason: string } | undefined {
   if (step.kind === 'llm') {
     const llm = estimateLlmStep(step, workflow);
-    return llm.ok ? llm.estimate.reservationMicros : { reason: llm.reason };
+    if (!llm.ok) return { reason: llm.reason };
+    // Every attempt of the step reserves its call again; the step's own budget caps them all.
+    const attempts = llm.estimate.reservationMicros * step.retry.maxAttempts;
+    return step.budgetMicros === undefined ? attempts : Math.min(attempts, step.budgetMicros);
   }
   if (step.kind === 'agent') {
     const agent = estimateAgentStep(step, workflow);
