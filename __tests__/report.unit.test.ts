@@ -209,9 +209,7 @@ describe('job summary', () => {
         steps: [
           step({ id: 'fix', kind: 'agent', outputs: { changes: [{ path: 'a' }, { path: 'b' }] } }),
         ],
-        changes: [
-          { step: 'fix', outcome: 'reverted', reason: 'the run ended failed' },
-        ],
+        changes: [{ step: 'fix', outcome: 'reverted', reason: 'the run ended failed' }],
       }),
     );
     expect(md).toContain('### Changes to the checkout');

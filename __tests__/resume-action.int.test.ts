@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import { prepareActionResume, type ActionResume } from '../src/checkpoint/action-resume.js';
+import { prCheckpointStore } from '../src/checkpoint/pr-store.js';
+import { CHECKPOINT_VERSION, seal, type Checkpoint } from '../src/engine/checkpoint.js';
 import { runWorkflow } from '../src/engine/run.js';
 import type { RunResult } from '../src/engine/types.js';
 import { githubApprovalsFrom } from '../src/setup/github-approvals.js';
@@ -206,6 +209,56 @@ describe('approval-mode: resume', () => {
       ),
     });
     expect(prompts()).toHaveLength(2);
+  });
+
+  it('keeps a checkpoint too big for a comment without its change sets, and says what that costs', async () => {
+    const store = prCheckpointStore({
+      token: TOKEN,
+      apiUrl: gh.url,
+      owner: 'octo-org',
+      repo: 'octo-repo',
+      pullNumber: 7,
+      workflowFile: 'flow.yml',
+    });
+    // 80 KB of random bytes: base64 in the change set, and gzip cannot shrink it.
+    const blob = randomBytes(80_000).toString('base64');
+    const record = {
+      id: 'fix',
+      kind: 'sandbox',
+      status: 'succeeded' as const,
+      attempts: 1,
+      cost_usd: 0,
+      outputs: { changes: [{ path: 'blob.bin', status: 'added' }] },
+      continue_on_error: false,
+    };
+    const checkpoint: Checkpoint = {
+      version: CHECKPOINT_VERSION,
+      runId: 'run-big',
+      workflow: { file: 'flow.yml', name: 'resumable', hash: 'sha256:x' },
+      inputs: {},
+      inputsHash: 'sha256:y',
+      status: 'waiting_approval',
+      ledger: { spentMicros: 5, reservedPeakMicros: 5 },
+      steps: [{ id: 'fix', inputHash: 'sha256:z', costMicros: 0, record, changes: { blob } }],
+      updatedAt: '2026-11-25T00:00:00.000Z',
+    };
+    const kept = await store.save(seal(checkpoint));
+    expect(kept?.warning).toMatch(
+      /^the checkpoint of run run-big is \d+ KB with its steps' changes, more than a pull-request comment holds, so it was kept without them: the steps that changed files run again after the answer/,
+    );
+    expect(checkpointComments()[0]?.body.length).toBeLessThanOrEqual(65_536);
+    const loaded = await prCheckpointStore({
+      token: TOKEN,
+      apiUrl: gh.url,
+      owner: 'octo-org',
+      repo: 'octo-repo',
+      pullNumber: 7,
+      workflowFile: 'flow.yml',
+    }).load();
+    expect(loaded?.steps[0]?.changes).toBeUndefined();
+    expect(loaded?.steps[0]?.record.outputs.changes).toEqual([
+      { path: 'blob.bin', status: 'added' },
+    ]);
   });
 
   it('continues on an approving review of the gated commit', async () => {

@@ -257,6 +257,50 @@ describe('continuing from a checkpoint', () => {
     expect(second.result.changes).toEqual([{ step: 'edit', outcome: 'applied' }]);
   });
 
+  it('runs again a step whose changes the checkpoint could not keep', async () => {
+    const wf = makeWorkflow([
+      { id: 'edit', kind: 'test', config: {} },
+      { id: 'gate', kind: 'approval', config: {} },
+    ]);
+    let made = 0;
+    const kind: StepKind = {
+      kind: 'test',
+      async run() {
+        made += 1;
+        return {
+          status: 'succeeded',
+          outputs: { changes: [{ path: 'a.txt' }] },
+          changes: { made: `edit#${made}` },
+        };
+      },
+    };
+    const go = async (decision: GateDecision['decision'], resumeFrom?: Checkpoint) => {
+      const store = memoryStore(1);
+      const result = await runWorkflow({
+        workflow: wf,
+        inputs: {},
+        registry: new Map<string, StepKind>([
+          ['test', kind],
+          ['approval', approvalKind],
+        ]),
+        services: { ...services(), approvals: gateway(decision), checkout: loggingCheckout([]) },
+        workspace: tempDir,
+        tempDir,
+        checkpoint: { store, ...(resumeFrom ? { resumeFrom } : {}) },
+      });
+      return { result, checkpoint: (await store.load()) as Checkpoint };
+    };
+    const first = await go('waiting');
+    // As the PR-comment store keeps a checkpoint too big for a comment: without change sets.
+    const slim = {
+      ...first.checkpoint,
+      steps: first.checkpoint.steps.map(({ changes: _dropped, ...step }) => step),
+    };
+    const second = await go('approved', slim);
+    expect(made).toBe(2);
+    expect(second.result.steps.find((s) => s.id === 'edit')?.reused).toBeUndefined();
+  });
+
   it('applies the changes of a reused step again in the continued run', async () => {
     const wf = makeWorkflow([
       { id: 'edit', kind: 'test', config: {} },

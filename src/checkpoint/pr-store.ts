@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { createRestClient, type PullRequestTarget, type RestClient } from '../github/client.js';
 import {
   CheckpointError,
+  seal,
   unseal,
   type Checkpoint,
   type SealedCheckpoint,
@@ -83,7 +84,21 @@ export function prCheckpointStore(target: PrCheckpointTarget): PrCheckpointStore
       const existing = await find();
       // A run that ends without pausing writes only to retire an earlier paused run.
       if (!existing && checkpoint.status !== 'waiting_approval') return;
-      const body = renderBody(name, sealed);
+      let body = renderBody(name, sealed);
+      let warning: string | undefined;
+      if (body.length > MAX_BODY && checkpoint.steps.some((s) => s.changes !== undefined)) {
+        // Kept without the change sets, the run can still continue: the steps that made them
+        // run again after the answer (docs/resume.md says what that costs).
+        const slim = seal({
+          ...checkpoint,
+          steps: checkpoint.steps.map(({ changes: _dropped, ...step }) => step),
+        });
+        const slimBody = renderBody(name, slim);
+        if (slimBody.length <= MAX_BODY) {
+          warning = `the checkpoint of run ${checkpoint.runId} is ${Math.ceil(body.length / 1024)} KB with its steps' changes, more than a pull-request comment holds, so it was kept without them: the steps that changed files run again after the answer, and what they change then may differ from what the gate showed; use approval-mode: wait for this workflow to apply exactly what was shown`;
+          body = slimBody;
+        }
+      }
       if (body.length > MAX_BODY) {
         throw new CheckpointError(
           `The checkpoint of run ${checkpoint.runId} is ${Math.ceil(body.length / 1024)} KB, more than a pull-request comment holds; use approval-mode: wait for this workflow.`,
@@ -100,6 +115,7 @@ export function prCheckpointStore(target: PrCheckpointTarget): PrCheckpointStore
         });
         found = { id: created.data.id, url: created.data.html_url, body };
       }
+      return warning === undefined ? undefined : { warning };
     },
   };
 }

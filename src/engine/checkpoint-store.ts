@@ -11,8 +11,11 @@ export interface CheckpointStore {
   readonly where: string;
   /** The verified checkpoint, or undefined when there is none; throws CheckpointError when it cannot be trusted. */
   load(): Promise<Checkpoint | undefined>;
-  /** Replaces the checkpoint. The engine waits for this before it starts another step. */
-  save(sealed: SealedCheckpoint): Promise<void>;
+  /**
+   * Replaces the checkpoint. The engine waits for this before it starts another step. A store
+   * that had to keep less than it was given (a size limit) says so with a warning.
+   */
+  save(sealed: SealedCheckpoint): Promise<{ warning: string } | undefined>;
 }
 
 /** The file a workflow's checkpoint is kept in: readable name, plus a hash of the full path. */

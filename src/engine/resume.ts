@@ -96,10 +96,11 @@ export function createCheckpointSession(settings: SessionSettings): CheckpointSe
   const save = () => {
     // Taken now, while the figures are those of this moment; written in order.
     const sealed = seal(snapshot());
-    saving = saving.then(
-      () => options.store.save(sealed),
-      () => options.store.save(sealed),
-    );
+    const write = async () => {
+      const kept = await options.store.save(sealed);
+      if (kept?.warning) saveError ??= kept.warning;
+    };
+    saving = saving.then(write, write);
     saving.catch((error: unknown) => {
       saveError ??= `the checkpoint could not be saved to ${options.store.where}: ${messageOf(error)}`;
     });
@@ -123,6 +124,10 @@ export function createCheckpointSession(settings: SessionSettings): CheckpointSe
       const before = earlier.get(spec.id);
       if (!before || before.record.status !== 'succeeded' || depsRanAgain) return undefined;
       if (before.inputHash !== hashOf(spec, config)) return undefined;
+      // Changes listed but not kept (a store with a size limit dropped them): make them again.
+      const listed = before.record.outputs.changes;
+      if (Array.isArray(listed) && listed.length > 0 && before.changes === undefined)
+        return undefined;
       return {
         record: { ...before.record, reused: true },
         ...(before.changes === undefined ? {} : { changes: before.changes }),
