@@ -59,23 +59,28 @@ export interface AppliedChangeSet {
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
-async function stateOf(target: string): Promise<PathState> {
+/** A path's state, and what it holds to put back later: read once. */
+async function inspect(target: string): Promise<{ state: PathState; saved: Saved }> {
   const stat = await lstat(target).catch(() => undefined);
-  if (!stat || stat.isDirectory()) return { type: 'absent' };
-  if (stat.isSymbolicLink()) return { type: 'symlink', target: await readlink(target) };
-  if (!stat.isFile()) return { type: 'special' };
+  if (!stat || stat.isDirectory()) return { state: { type: 'absent' }, saved: { type: 'absent' } };
+  if (stat.isSymbolicLink()) {
+    const link = await readlink(target);
+    return {
+      state: { type: 'symlink', target: link },
+      saved: { type: 'symlink', target: link },
+    };
+  }
+  // Never read: a fifo would block, a device would never end.
+  if (!stat.isFile()) return { state: { type: 'special' }, saved: { type: 'absent' } };
+  const content = await readFile(target);
   return {
-    type: 'file',
-    sha256: sha256(await readFile(target)),
-    executable: (stat.mode & 0o111) !== 0,
+    state: { type: 'file', sha256: sha256(content), executable: (stat.mode & 0o111) !== 0 },
+    saved: { type: 'file', content, mode: stat.mode & 0o777 },
   };
 }
 
-async function save(target: string): Promise<Saved> {
-  const stat = await lstat(target).catch(() => undefined);
-  if (!stat || stat.isDirectory()) return { type: 'absent' };
-  if (stat.isSymbolicLink()) return { type: 'symlink', target: await readlink(target) };
-  return { type: 'file', content: await readFile(target), mode: stat.mode & 0o777 };
+async function stateOf(target: string): Promise<PathState> {
+  return (await inspect(target)).state;
 }
 
 function afterStateOf(change: Change): PathState {
@@ -113,7 +118,7 @@ export async function applyChanges(set: ChangeSet, checkout: string): Promise<Ap
     ...set.changes.filter((c) => c.status === 'deleted'),
     ...set.changes.filter((c) => c.status !== 'deleted'),
   ];
-  const pending: Change[] = [];
+  const pending: { change: Change; saved: Saved }[] = [];
   const conflicts: string[] = [];
   for (const change of ordered) {
     const path = checkedPath(change.path);
@@ -126,11 +131,11 @@ export async function applyChanges(set: ChangeSet, checkout: string): Promise<Ap
     }
     // Never look through a symlinked directory: the path's state would be read outside.
     await refuseLinkedParents(checkout, path);
-    const now = await stateOf(join(checkout, path));
-    if (sameState(now, afterStateOf(change))) continue; // already there
+    const now = await inspect(join(checkout, path));
+    if (sameState(now.state, afterStateOf(change))) continue; // already there
     const before = beforeStateOf(change);
-    if (before !== undefined && !sameState(now, before)) conflicts.push(path);
-    else pending.push({ ...change, path });
+    if (before !== undefined && !sameState(now.state, before)) conflicts.push(path);
+    else pending.push({ change: { ...change, path }, saved: now.saved });
   }
   if (conflicts.length > 0) {
     const shown = conflicts.slice(0, 5).join(', ');
@@ -161,11 +166,10 @@ export async function applyChanges(set: ChangeSet, checkout: string): Promise<Ap
   };
 
   try {
-    for (const change of pending) {
+    for (const { change, saved } of pending) {
       const target = join(checkout, change.path);
       const parent = posix.dirname(change.path);
       createdDirs.push(...(await realDirectory(checkout, parent === '.' ? '' : parent)));
-      const saved = await save(target);
       undo.push({ path: change.path, saved, after: afterStateOf(change) });
       await write(target, change);
     }
