@@ -12,8 +12,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import * as tar from 'tar-stream';
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../src/checkout/apply.js';
 import {
@@ -25,8 +23,9 @@ import {
 import { localCheckout } from '../src/checkout/local.js';
 import { readChanges, snapshotCheckout } from '../src/sandbox/workspace.js';
 import { treeHash } from './support/docker-tree.js';
+import { workspaceArchive, type ArchiveEntry } from './support/workspace-archive.js';
 
-type Entry = tar.Headers & { body?: string | Buffer };
+type Entry = ArchiveEntry;
 
 /** A checkout with a text file, a script, a file to delete and a nested file. */
 function checkout(): string {
@@ -44,15 +43,7 @@ function checkout(): string {
 
 /** What a copy workspace gives back: the checkout as the step left it, as Docker's archive. */
 async function stepResult(root: string, entries: Entry[]): Promise<ChangeSet> {
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((r) => pack.on('end', r));
-  pack.entry({ name: 'workspace/', type: 'directory', mode: 0o755 });
-  for (const { body, ...header } of entries) pack.entry({ mode: 0o644, ...header }, body);
-  pack.finalize();
-  await done;
-  return readChanges(Readable.from([Buffer.concat(chunks)]), root, await snapshotCheckout(root));
+  return readChanges(await workspaceArchive(entries), root, await snapshotCheckout(root));
 }
 
 /** The step: edits src/app.ts, deletes obsolete, adds lib/new/util.ts and a binary file. */

@@ -212,14 +212,16 @@ describe('approval-mode: resume', () => {
   });
 
   it('keeps a checkpoint too big for a comment without its change sets, and says what that costs', async () => {
-    const store = prCheckpointStore({
-      token: TOKEN,
-      apiUrl: gh.url,
-      owner: 'octo-org',
-      repo: 'octo-repo',
-      pullNumber: 7,
-      workflowFile: 'flow.yml',
-    });
+    // One store per job, as each job of the action makes its own.
+    const storeOfAJob = () =>
+      prCheckpointStore({
+        token: TOKEN,
+        apiUrl: gh.url,
+        owner: 'octo-org',
+        repo: 'octo-repo',
+        pullNumber: 7,
+        workflowFile: 'flow.yml',
+      });
     // 80 KB of random bytes: base64 in the change set, and gzip cannot shrink it.
     const blob = randomBytes(80_000).toString('base64');
     const record = {
@@ -242,19 +244,12 @@ describe('approval-mode: resume', () => {
       steps: [{ id: 'fix', inputHash: 'sha256:z', costMicros: 0, record, changes: { blob } }],
       updatedAt: '2026-11-25T00:00:00.000Z',
     };
-    const kept = await store.save(seal(checkpoint));
+    const kept = await storeOfAJob().save(seal(checkpoint));
     expect(kept?.warning).toMatch(
       /^the checkpoint of run run-big is \d+ KB with its steps' changes, more than a pull-request comment holds, so it was kept without them: the steps that changed files run again after the answer/,
     );
     expect(checkpointComments()[0]?.body.length).toBeLessThanOrEqual(65_536);
-    const loaded = await prCheckpointStore({
-      token: TOKEN,
-      apiUrl: gh.url,
-      owner: 'octo-org',
-      repo: 'octo-repo',
-      pullNumber: 7,
-      workflowFile: 'flow.yml',
-    }).load();
+    const loaded = await storeOfAJob().load();
     expect(loaded?.steps[0]?.changes).toBeUndefined();
     expect(loaded?.steps[0]?.record.outputs.changes).toEqual([
       { path: 'blob.bin', status: 'added' },

@@ -200,21 +200,18 @@ describe('continuing from a checkpoint', () => {
     },
   });
 
-  it('carries the changes a paused gate held, and applies them once approved without running the step again', async () => {
-    const wf = makeWorkflow([
-      { id: 'edit', kind: 'test', config: {} },
-      { id: 'gate', kind: 'approval', config: {} },
-    ]);
+  /** Runs of a workflow whose `test` steps each return a change set naming the step and the run of it. */
+  function changingRuns(wf: Workflow) {
     const log: string[] = [];
-    let made = 0;
+    const made: string[] = [];
     const kind: StepKind = {
       kind: 'test',
-      async run() {
-        made += 1;
+      async run(ctx) {
+        made.push(ctx.step.id);
         return {
           status: 'succeeded',
           outputs: { changes: [{ path: 'a.txt' }] },
-          changes: { made: `edit#${made}` },
+          changes: { made: `${ctx.step.id}#${made.length}` },
         };
       },
     };
@@ -230,10 +227,21 @@ describe('continuing from a checkpoint', () => {
         services: { ...services(), approvals: gateway(decision), checkout: loggingCheckout(log) },
         workspace: tempDir,
         tempDir,
-        checkpoint: { store, ...(resumeFrom ? { resumeFrom } : {}) },
+        checkpoint: { store, workspaceKey: 'commit-1', ...(resumeFrom ? { resumeFrom } : {}) },
       });
       return { result, checkpoint: (await store.load()) as Checkpoint };
     };
+    return { log, made, go };
+  }
+
+  const editThenGate = () =>
+    makeWorkflow([
+      { id: 'edit', kind: 'test', config: {} },
+      { id: 'gate', kind: 'approval', config: {} },
+    ]);
+
+  it('carries the changes a paused gate held, and applies them once approved without running the step again', async () => {
+    const { log, made, go } = changingRuns(editThenGate());
     const first = await go('waiting');
     expect(first.result.status).toBe('waiting_approval');
     expect(log).toEqual([]);
@@ -251,45 +259,14 @@ describe('continuing from a checkpoint', () => {
     const second = await go('approved', first.checkpoint);
     expect(second.result.status).toBe('succeeded');
     // What the reviewer was shown is what reaches the checkout: the step did not run again.
-    expect(made).toBe(1);
+    expect(made).toEqual(['edit']);
     expect(log).toEqual(['apply edit#1']);
     expect(second.result.steps.find((s) => s.id === 'edit')?.reused).toBe(true);
     expect(second.result.changes).toEqual([{ step: 'edit', outcome: 'applied' }]);
   });
 
   it('runs again a step whose changes the checkpoint could not keep', async () => {
-    const wf = makeWorkflow([
-      { id: 'edit', kind: 'test', config: {} },
-      { id: 'gate', kind: 'approval', config: {} },
-    ]);
-    let made = 0;
-    const kind: StepKind = {
-      kind: 'test',
-      async run() {
-        made += 1;
-        return {
-          status: 'succeeded',
-          outputs: { changes: [{ path: 'a.txt' }] },
-          changes: { made: `edit#${made}` },
-        };
-      },
-    };
-    const go = async (decision: GateDecision['decision'], resumeFrom?: Checkpoint) => {
-      const store = memoryStore(1);
-      const result = await runWorkflow({
-        workflow: wf,
-        inputs: {},
-        registry: new Map<string, StepKind>([
-          ['test', kind],
-          ['approval', approvalKind],
-        ]),
-        services: { ...services(), approvals: gateway(decision), checkout: loggingCheckout([]) },
-        workspace: tempDir,
-        tempDir,
-        checkpoint: { store, ...(resumeFrom ? { resumeFrom } : {}) },
-      });
-      return { result, checkpoint: (await store.load()) as Checkpoint };
-    };
+    const { made, go } = changingRuns(editThenGate());
     const first = await go('waiting');
     // As the PR-comment store keeps a checkpoint too big for a comment: without change sets.
     const slim = {
@@ -297,52 +274,25 @@ describe('continuing from a checkpoint', () => {
       steps: first.checkpoint.steps.map(({ changes: _dropped, ...step }) => step),
     };
     const second = await go('approved', slim);
-    expect(made).toBe(2);
+    expect(made).toEqual(['edit', 'edit']);
     expect(second.result.steps.find((s) => s.id === 'edit')?.reused).toBeUndefined();
   });
 
   it('applies the changes of a reused step again in the continued run', async () => {
-    const wf = makeWorkflow([
-      { id: 'edit', kind: 'test', config: {} },
-      // Not after `edit`: the gate holds nothing back, so `edit`'s changes were applied.
-      { id: 'gate', kind: 'approval', needs: [], config: {} },
-    ]);
-    const log: string[] = [];
-    const calls: string[] = [];
-    const kind: StepKind = {
-      kind: 'test',
-      async run(ctx) {
-        calls.push(ctx.step.id);
-        return { status: 'succeeded', outputs: {}, changes: { made: ctx.step.id } };
-      },
-    };
-    const go = async (decision: GateDecision['decision'], resumeFrom?: Checkpoint) => {
-      const store = memoryStore(1);
-      const result = await runWorkflow({
-        workflow: wf,
-        inputs: {},
-        registry: new Map<string, StepKind>([
-          ['test', kind],
-          ['approval', approvalKind],
-        ]),
-        services: { ...services(), approvals: gateway(decision), checkout: loggingCheckout(log) },
-        workspace: tempDir,
-        tempDir,
-        checkpoint: {
-          store,
-          workspaceKey: 'commit-1',
-          ...(resumeFrom ? { resumeFrom } : {}),
-        },
-      });
-      return { result, checkpoint: (await store.load()) as Checkpoint };
-    };
+    const { log, made, go } = changingRuns(
+      makeWorkflow([
+        { id: 'edit', kind: 'test', config: {} },
+        // Not after `edit`: the gate holds nothing back, so `edit`'s changes were applied.
+        { id: 'gate', kind: 'approval', needs: [], config: {} },
+      ]),
+    );
     const first = await go('waiting');
     // A pause is not an end: what was applied stays (the CLI's checkout keeps it).
-    expect(log).toEqual(['apply edit']);
+    expect(log).toEqual(['apply edit#1']);
     const second = await go('rejected', first.checkpoint);
-    expect(calls).toEqual(['edit']);
+    expect(made).toEqual(['edit']);
     // Applied again (a no-op where it is already there), then taken back: the run was rejected.
-    expect(log).toEqual(['apply edit', 'apply edit', 'revert edit']);
+    expect(log).toEqual(['apply edit#1', 'apply edit#1', 'revert edit#1']);
     expect(second.result.changes).toEqual([
       { step: 'edit', outcome: 'reverted', reason: 'the run ended rejected' },
     ]);

@@ -1,28 +1,15 @@
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import * as tar from 'tar-stream';
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../src/checkout/apply.js';
 import { ChangeRejectedError, type ChangeSet } from '../src/checkout/change-set.js';
 import { readChanges, snapshotCheckout } from '../src/sandbox/workspace.js';
 import { treeHash } from './support/docker-tree.js';
+import { workspaceArchive, type ArchiveEntry } from './support/workspace-archive.js';
 
-type Entry = tar.Headers & { body?: string };
-
-/** A tar as Docker's getArchive('/workspace') returns it, entries under `workspace/`. */
-async function archive(entries: Entry[]): Promise<Readable> {
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((r) => pack.on('end', r));
-  pack.entry({ name: 'workspace/', type: 'directory', mode: 0o755 });
-  for (const { body, ...header } of entries) pack.entry({ mode: 0o644, ...header }, body);
-  pack.finalize();
-  await done;
-  return Readable.from([Buffer.concat(chunks)]);
-}
+type Entry = ArchiveEntry;
+const archive = workspaceArchive;
 
 function checkout(): string {
   const root = mkdtempSync(join(tmpdir(), 'wflo-changes-'));
