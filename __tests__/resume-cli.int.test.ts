@@ -222,6 +222,9 @@ steps:
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout + second.stderr).not.toContain('ran-fix');
     expect(second.stderr).toMatch(/^↺ fix reused from the checkpoint/m);
+    expect(second.stderr).toContain(
+      'the changes of 1 step come from the checkpoint: applied where the checkout does not have them, held ones once their gate approves',
+    );
     expect(await readFile(path.join(dir, 'app.txt'), 'utf8')).toBe('a ok\n');
     expect(second.report.changes).toEqual([
       { step: 'fix', outcome: 'applied', files: 1, reason: null },

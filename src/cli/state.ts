@@ -25,9 +25,15 @@ export async function checkpointFor(
   const earlier = await store.load();
   if (earlier === undefined || earlier.status === 'succeeded') return { options: base, notes: [] };
   const kept = earlier.steps.filter((s) => s.record.status === 'succeeded').length;
+  const carried = earlier.steps.filter((s) => s.changes !== undefined).length;
   const notes = [
     `continuing run ${earlier.runId} from ${path.relative(cwd, store.where) || store.where} (${earlier.status.replaceAll('_', ' ')}; ${kept} finished ${kept === 1 ? 'step' : 'steps'} kept unless their inputs changed)`,
   ];
+  if (carried > 0) {
+    notes.push(
+      `the changes of ${carried} ${carried === 1 ? 'step' : 'steps'} come from the checkpoint: applied where the checkout does not have them, held ones once their gate approves`,
+    );
+  }
   if (earlier.workflow.hash !== workflow.hash) {
     notes.push(
       `${workflow.file} changed since that run: steps whose inputs changed run again, and so does everything after them`,
