@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateLlmCall, estimateLlmStep, llmWorstCaseMicros } from '../src/cost/estimate.js';
+import { estimateLlmCall, estimateLlmStep } from '../src/cost/estimate.js';
+import { stepWorstCase } from '../src/cost/step-estimate.js';
 import { priceOf, type Price } from '../src/cost/prices.js';
 import { inputTokenBound } from '../src/cost/tokens.js';
 import type { ChatMessage } from '../src/llm/client.js';
@@ -115,17 +116,17 @@ describe('the worst case of a step, for wflo plan', () => {
     });
   });
 
-  it('gives plan the reservation of llm steps and nothing for other kinds', () => {
+  it('gives plan the reservation of llm steps, why it cannot, and nothing for other kinds', () => {
     const llm = step({ model: 'my-model', prompt: 'Say hi.', max_tokens: 10 });
     const result = estimateLlmStep(llm, workflow(PRIVATE));
-    expect(llmWorstCaseMicros(llm, workflow(PRIVATE))).toBe(
+    expect(stepWorstCase(llm, workflow(PRIVATE))).toBe(
       result.ok ? result.estimate.reservationMicros : -1,
     );
     expect(
-      llmWorstCaseMicros({ ...llm, kind: 'shell', config: { run: 'true' } }, workflow(PRIVATE)),
+      stepWorstCase({ ...llm, kind: 'shell', config: { run: 'true' } }, workflow(PRIVATE)),
     ).toBeUndefined();
-    expect(
-      llmWorstCaseMicros(step({ model: 'nobody-knows', prompt: 'x' }), workflow()),
-    ).toBeUndefined();
+    expect(stepWorstCase(step({ model: 'nobody-knows', prompt: 'x' }), workflow())).toEqual({
+      reason: "no price is known for model 'nobody-knows'",
+    });
   });
 });

@@ -87,13 +87,3 @@ export function estimateLlmStep(step: StepSpec, workflow: Workflow, at?: Date): 
   const templated = request.messages.some((m) => EXPRESSION.test(m.content));
   return { stepId: step.id, ok: true, estimate: estimateLlmCall(request, price), templated };
 }
-
-/**
- * For `planOf` (src/report/plan.ts): the reservation of one attempt of an llm step, or
- * undefined for other kinds and for steps that cannot be priced before they run.
- */
-export function llmWorstCaseMicros(step: StepSpec, workflow: Workflow): number | undefined {
-  if (step.kind !== 'llm') return undefined;
-  const result = estimateLlmStep(step, workflow);
-  return result.ok ? result.estimate.reservationMicros : undefined;
-}
