@@ -201,13 +201,15 @@ describe('continuing from a checkpoint', () => {
   });
 
   /** Runs of a workflow whose `test` steps each return a change set naming the step and the run of it. */
-  function changingRuns(wf: Workflow) {
+  function changingRuns(wf: Workflow, checkout?: (log: string[]) => Checkout) {
     const log: string[] = [];
     const made: string[] = [];
     const kind: StepKind = {
       kind: 'test',
       async run(ctx) {
         made.push(ctx.step.id);
+        // Each run of the step costs 700 micro-dollars, as a model call in it would.
+        ctx.ledger.reserve(ctx.step.id, 700, `step '${ctx.step.id}'`).settle(700);
         return {
           status: 'succeeded',
           outputs: { changes: [{ path: 'a.txt' }] },
@@ -224,7 +226,11 @@ describe('continuing from a checkpoint', () => {
           ['test', kind],
           ['approval', approvalKind],
         ]),
-        services: { ...services(), approvals: gateway(decision), checkout: loggingCheckout(log) },
+        services: {
+          ...services(),
+          approvals: gateway(decision),
+          checkout: (checkout ?? loggingCheckout)(log),
+        },
         workspace: tempDir,
         tempDir,
         checkpoint: { store, workspaceKey: 'commit-1', ...(resumeFrom ? { resumeFrom } : {}) },
@@ -276,6 +282,38 @@ describe('continuing from a checkpoint', () => {
     const second = await go('approved', slim);
     expect(made).toEqual(['edit', 'edit']);
     expect(second.result.steps.find((s) => s.id === 'edit')?.reused).toBeUndefined();
+  });
+
+  it('fails a reused step whose changes no longer fit the checkout, keeping what it cost', async () => {
+    // The second apply finds a file edited since (as the real checkout would refuse it).
+    const editedSince = (log: string[]): Checkout => ({
+      apply: async (workspace, changes) => {
+        if (log.length > 0)
+          throw new Error(
+            'the checkout is not as the step saw it: a.txt changed since the step read it.',
+          );
+        return loggingCheckout(log).apply(workspace, changes);
+      },
+    });
+    const { made, go } = changingRuns(
+      makeWorkflow([
+        { id: 'edit', kind: 'test', config: {} },
+        { id: 'gate', kind: 'approval', needs: [], config: {} },
+      ]),
+      editedSince,
+    );
+    const first = await go('waiting');
+    const second = await go('approved', first.checkpoint);
+    expect(made).toEqual(['edit']);
+    expect(second.result.status).toBe('failed');
+    expect(second.result.steps.find((s) => s.id === 'edit')).toMatchObject({
+      status: 'failed',
+      reused: true,
+      error:
+        'its changes could not be applied to the checkout: the checkout is not as the step saw it: a.txt changed since the step read it.',
+    });
+    expect(second.checkpoint.steps.find((s) => s.id === 'edit')?.costMicros).toBe(700);
+    expect(second.result.costMicros).toBe(700);
   });
 
   it('applies the changes of a reused step again in the continued run', async () => {

@@ -205,8 +205,8 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     if (changes !== undefined && record.status === 'succeeded' && spec) {
       const why = await checkoutChanges.settle(index, changes);
       if (why !== undefined) {
+        // A reused step keeps `reused` (and so what it cost when it ran) even when this fails.
         record = { ...record, status: 'failed', error: why, continue_on_error: false };
-        delete record.reused;
       } else if (checkoutChanges.guardIds(index).length > 0) {
         observer?.stepLog?.(
           spec,
