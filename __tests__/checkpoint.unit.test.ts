@@ -88,6 +88,52 @@ describe('checkpoints written by a run', () => {
   });
 });
 
+describe('secrets and the checkpoint', () => {
+  /** One run of a step that takes a runner secret and a declared one in its env. */
+  async function checkpointWith(apiKey: string, dbPassword: string): Promise<Checkpoint> {
+    const store = memoryStore(1);
+    const kind: StepKind = {
+      kind: 'test',
+      run: async () => ({ status: 'succeeded', outputs: {} }),
+    };
+    const wf = makeWorkflow([
+      {
+        id: 'deploy',
+        config: {
+          run: 'deploy',
+          env: { OPENAI_API_KEY: '${{ env.OPENAI_API_KEY }}', DB_PASSWORD: dbPassword },
+        },
+      },
+    ]);
+    await runWorkflow({
+      workflow: wf,
+      inputs: {},
+      registry: new Map([['test', kind]]),
+      services: { ...services(), hostEnv: { OPENAI_API_KEY: apiKey } },
+      workspace: tempDir,
+      tempDir,
+      checkpoint: { store },
+    });
+    return store.saved.at(-1)?.checkpoint as Checkpoint;
+  }
+
+  it('neither holds a secret nor a hash that depends on one, so a rotated key reuses the step', async () => {
+    const first = await checkpointWith('sk-live-0123456789abcdef', 'hunter2!');
+    expect(JSON.stringify(first)).not.toContain('sk-live-0123456789abcdef');
+    const rotated = await checkpointWith('sk-live-fedcba9876543210', 'hunter3!');
+    expect(rotated.steps[0]?.inputHash).toBe(first.steps[0]?.inputHash);
+  });
+
+  it('still tells apart steps whose other fields differ', async () => {
+    const spec = makeWorkflow([{ id: 'a' }]).steps[0];
+    if (!spec) throw new Error('no step');
+    const env = { OPENAI_API_KEY: 'sk-x-123456' };
+    expect(stepInputHash(spec, { run: 'make a' }, undefined, env)).not.toBe(
+      stepInputHash(spec, { run: 'make b' }, undefined, env),
+    );
+  });
+});
+
 describe('a checkpoint that cannot be saved', () => {
   it('is a warning naming the store; the run itself goes on', async () => {
     const warnings: string[] = [];

@@ -3,6 +3,7 @@
 // JSON, checked on load, so a changed or corrupted checkpoint is refused rather than trusted.
 import { createHash } from 'node:crypto';
 import type { JsonObject, JsonValue, StepSpec } from '../workflow/model.js';
+import { hostSecrets, secretValues } from './secrets.js';
 import type { ChangeSetData, RunStatus, StepRecord } from './types.js';
 
 // 2: steps carry their change sets (a continued run applies them again instead of re-running).
@@ -126,20 +127,52 @@ const WORKSPACE_FREE_KINDS: ReadonlySet<string> = new Set(['llm', 'approval']);
 /**
  * The hash that says whether a finished step may be reused: its kind, its fields with every
  * expression rendered (prompt, model and parameters, image, command, env), and for kinds that
- * touch the checkout, the workspace's identity.
+ * touch the checkout, the workspace's identity. Secrets are replaced by `***` first: the
+ * checkpoint may be public (a PR comment), and a hash of a short secret could be guessed;
+ * a rotated key does not make a step run again either.
  */
 export function stepInputHash(
   spec: StepSpec,
   config: JsonObject,
   workspaceKey: string | undefined,
+  hostEnv: Record<string, string | undefined> = {},
 ): string {
   return sha256(
     canonicalJson({
       kind: spec.kind,
-      config,
+      config: withoutSecrets(config, [
+        ...hostSecrets(hostEnv),
+        ...declaredSecrets(config, hostEnv),
+      ]),
       workspace: WORKSPACE_FREE_KINDS.has(spec.kind) ? null : (workspaceKey ?? null),
     }),
   );
+}
+
+/** Secret values declared in any `env:` map of a step's fields (a sandbox's, an agent's). */
+function declaredSecrets(value: JsonValue, hostEnv: Record<string, string | undefined>): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((v) => declaredSecrets(v, hostEnv));
+  return Object.entries(value).flatMap(([key, v]) => [
+    ...(key === 'env' && v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? secretValues(v, hostEnv)
+      : []),
+    ...declaredSecrets(v, hostEnv),
+  ]);
+}
+
+function withoutSecrets(value: JsonObject, secrets: string[]): JsonObject {
+  // Longest first, so a secret that contains another is replaced whole.
+  const ordered = [...new Set(secrets)]
+    .filter((s) => s.length > 0)
+    .sort((a, b) => b.length - a.length);
+  const redact = (v: JsonValue): JsonValue => {
+    if (typeof v === 'string') return ordered.reduce((text, s) => text.split(s).join('***'), v);
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map(redact);
+    return Object.fromEntries(Object.entries(v).map(([k, inner]) => [k, redact(inner)]));
+  };
+  return ordered.length === 0 ? value : (redact(value) as JsonObject);
 }
 
 export function inputsHash(inputs: Record<string, JsonValue>): string {

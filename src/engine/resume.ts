@@ -66,6 +66,8 @@ export interface SessionSettings {
   inputs: Record<string, JsonValue>;
   ledger: LedgerFigures;
   now: () => number;
+  /** The runner's environment: its secrets never reach a hash (stepInputHash). */
+  hostEnv: Record<string, string | undefined>;
 }
 
 export function createCheckpointSession(settings: SessionSettings): CheckpointSession {
@@ -107,7 +109,7 @@ export function createCheckpointSession(settings: SessionSettings): CheckpointSe
   };
 
   const hashOf = (spec: StepSpec, config: JsonObject) =>
-    stepInputHash(spec, config, options.workspaceKey);
+    stepInputHash(spec, config, options.workspaceKey, settings.hostEnv);
 
   const firstStartedAt = (spec: StepSpec, inputHash: string): number | undefined => {
     const before = earlier.get(spec.id);

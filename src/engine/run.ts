@@ -94,6 +94,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
       inputs,
       ledger,
       now: () => clock.now(),
+      hostEnv: services.hostEnv,
     });
   /** Steps this run executed (not reused): whatever needs them cannot be reused either. */
   const ranAgain = new Set<number>();

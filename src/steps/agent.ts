@@ -26,7 +26,7 @@ import {
 } from '../engine/types.js';
 import { parseSandboxConfig, parseDuration, SandboxConfigError } from '../sandbox/config.js';
 import { ContainerRuntimeError } from '../sandbox/runtime.js';
-import { maskSecrets } from './secrets.js';
+import { maskSecrets } from '../engine/secrets.js';
 import {
   ChangeRejectedError,
   changesOutput,

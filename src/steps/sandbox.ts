@@ -7,7 +7,7 @@ import type { Diagnostic } from '../workflow/errors.js';
 import { diagnosticAt } from '../workflow/errors.js';
 import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../sandbox/config.js';
 import { runLabels } from '../sandbox/cleanup.js';
-import { maskSecrets } from './secrets.js';
+import { maskSecrets } from '../engine/secrets.js';
 import { containerBase, EMPTY_WORKSPACE_SIZE, resolveImage } from '../sandbox/container-spec.js';
 import { ContainerRuntimeError, type MountSpec } from '../sandbox/runtime.js';
 import {

@@ -18,7 +18,7 @@ import {
   parseOutputFile,
   type CommandOutputs,
 } from './command-output.js';
-import { maskSecrets } from './secrets.js';
+import { maskSecrets } from '../engine/secrets.js';
 
 /** After SIGTERM, how long a command gets to exit before SIGKILL. */
 export const KILL_GRACE_MS = 5_000;
