@@ -35,12 +35,8 @@ async function project(testCommand: string): Promise<string> {
 async function run(dir: string) {
   let output = '';
   const code = await runCli(
-    [
-      'run',
-      path.join(dir, 'flow.yml'),
-      '--report',
-      path.join(dir, '..', `${path.basename(dir)}.json`),
-    ],
+    // The file relative to the CLI's working directory, as a user types it.
+    ['run', 'flow.yml', '--report', path.join(dir, '..', `${path.basename(dir)}.json`)],
     {
       out: (t) => void (output += t),
       err: (t) => void (output += t),

@@ -10,7 +10,7 @@ export async function loadOrReport(
   io: CliIo,
 ): Promise<Workflow | undefined> {
   try {
-    return await engine.load(file, { registry: engine.registry() });
+    return await engine.load(file, { registry: engine.registry(), cwd: io.cwd });
   } catch (err) {
     if (err instanceof WorkflowError) {
       for (const d of err.diagnostics) io.err(`${formatDiagnostic(d)}\n`);

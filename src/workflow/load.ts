@@ -2,6 +2,7 @@
 // Schema, then the semantic pass. Every problem is collected, not just the first.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { StepKindRegistry } from '../engine/types.js';
 import { WorkflowError, type Diagnostic } from './errors.js';
 import type { Workflow } from './model.js';
@@ -13,19 +14,22 @@ import { isObject } from './where.js';
 export interface LoadOptions {
   /** The kinds this build supports; a step of another kind is a validation error. */
   registry: StepKindRegistry;
+  /** The directory a relative path is read from (the CLI's working directory); messages keep the path as given. */
+  cwd?: string;
 }
 
 /** Reads, parses and validates a workflow file; throws WorkflowError with every problem found. */
 export async function loadWorkflow(path: string, options: LoadOptions): Promise<Workflow> {
+  const where = options.cwd === undefined ? path : resolve(options.cwd, path);
   let bytes: Buffer;
   try {
-    const { size } = await stat(path);
+    const { size } = await stat(where);
     if (size > MAX_FILE_BYTES) {
       throw new WorkflowError([
         at(path, `the file is ${size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (1 MiB)`),
       ]);
     }
-    bytes = await readFile(path);
+    bytes = await readFile(where);
   } catch (error) {
     if (error instanceof WorkflowError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
