@@ -508,6 +508,35 @@ describe('changes to the checkout', () => {
     );
   });
 
+  it('says held changes are lost when a run stops at a gate without a checkpoint', async () => {
+    const log: string[] = [];
+    const warnings: string[] = [];
+    const waiting: StepKind = {
+      kind: 'gate',
+      gatesChanges: true,
+      run: async () => ({ status: 'waiting_approval', outputs: {}, error: 'no answer yet' }),
+    };
+    const wf = makeWorkflow([
+      { id: 'agent', kind: 'change' },
+      { id: 'approve', kind: 'gate' },
+    ]);
+    const result = await runChanging(log, wf, [changingKind(), waiting], {
+      observer: { warning: (m) => warnings.push(m) },
+    });
+    expect(result.status).toBe('waiting_approval');
+    expect(log).toEqual([]);
+    expect(result.changes).toEqual([
+      {
+        step: 'agent',
+        outcome: 'discarded',
+        reason: 'the run stopped at an approval gate and keeps no checkpoint to continue from',
+      },
+    ]);
+    expect(warnings).toContain(
+      "the changes of step 'agent' were not applied and are not kept: the run stopped at an approval gate without a checkpoint",
+    );
+  });
+
   it('waits for every gate after a step before applying its changes', async () => {
     const log: string[] = [];
     const wf = makeWorkflow([

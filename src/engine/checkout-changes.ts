@@ -22,6 +22,8 @@ export interface CheckoutChangesSettings {
   ancestorsOf: (index: number) => Set<number>;
   checkout: Checkout | undefined;
   workspace: string;
+  /** Whether the run keeps a checkpoint: without one, held changes do not outlive a pause. */
+  checkpointed: boolean;
 }
 
 export interface CheckoutChanges {
@@ -104,12 +106,21 @@ export function createCheckoutChanges(settings: CheckoutChangesSettings): Checko
       const warnings: string[] = [];
       for (const index of held.keys()) {
         const id = idOf(index);
-        if (status === 'waiting_approval') {
+        if (status === 'waiting_approval' && settings.checkpointed) {
           outcomes.set(index, {
             step: id,
             outcome: 'held',
             reason: 'the run is waiting at an approval gate; the checkpoint keeps them',
           });
+        } else if (status === 'waiting_approval') {
+          outcomes.set(index, {
+            step: id,
+            outcome: 'discarded',
+            reason: 'the run stopped at an approval gate and keeps no checkpoint to continue from',
+          });
+          warnings.push(
+            `the changes of step '${id}' were not applied and are not kept: the run stopped at an approval gate without a checkpoint`,
+          );
         } else {
           outcomes.set(index, {
             step: id,

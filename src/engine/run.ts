@@ -116,6 +116,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     ancestorsOf,
     checkout: services.checkout,
     workspace: options.workspace,
+    checkpointed: options.checkpoint !== undefined,
   });
 
   const stepsContext: JsonObject = {};
