@@ -1,9 +1,16 @@
 // The pure parts of the agent: where tool paths may point, and how the conversation is
 // compacted to fit the model's context window.
 import { describe, expect, it } from 'vitest';
-import { compact, contextWindow, inputBound } from '../src/agent/context.js';
+import {
+  compact,
+  contextWindow,
+  DEFAULT_CONTEXT_TOKENS,
+  inputBound,
+} from '../src/agent/context.js';
 import { confinePath, toolDefinitions } from '../src/agent/tools.js';
+import { priceOf } from '../src/cost/prices.js';
 import type { ChatMessage } from '../src/llm/client.js';
+import type { ModelPrice } from '../src/workflow/model.js';
 
 describe('confinePath', () => {
   it('resolves relative and absolute paths inside /workspace', () => {
@@ -63,11 +70,32 @@ describe('compact', () => {
 });
 
 describe('contextWindow', () => {
-  it('knows the families and falls back to 128k tokens', () => {
-    expect(contextWindow('gpt-4o-mini')).toBe(128_000);
-    expect(contextWindow('gpt-4.1-2025-04-14')).toBe(1_047_576);
-    expect(contextWindow('gpt-5-mini')).toBe(400_000);
-    expect(contextWindow('o3')).toBe(200_000);
-    expect(contextWindow('llama-3-70b')).toBe(128_000);
+  const house = { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 };
+  const windowOf = (model: string, models: Record<string, ModelPrice> = {}) => {
+    const price = priceOf(model, { models });
+    if (!price) throw new Error(`no price for ${model}`);
+    return contextWindow(price);
+  };
+
+  it("is the price table's window for the models it knows", () => {
+    expect(windowOf('gpt-4o-mini')).toBe(128_000);
+    expect(windowOf('gpt-4.1-2025-04-14')).toBe(1_000_000);
+    expect(windowOf('gpt-5-mini')).toBe(400_000);
+    expect(windowOf('o3')).toBe(200_000);
+    expect(windowOf('gpt-4')).toBe(8_192);
+  });
+
+  it("is a models: entry's context_window, over the table's too", () => {
+    expect(windowOf('llama-3-70b', { 'llama-3-70b': { ...house, contextTokens: 8_000 } })).toBe(
+      8_000,
+    );
+    expect(windowOf('gpt-4o-mini', { 'gpt-4o-mini': { ...house, contextTokens: 32_000 } })).toBe(
+      32_000,
+    );
+  });
+
+  it('falls back to 128k tokens for a model nobody gives a window for', () => {
+    expect(windowOf('llama-3-70b', { 'llama-3-70b': house })).toBe(DEFAULT_CONTEXT_TOKENS);
+    expect(DEFAULT_CONTEXT_TOKENS).toBe(128_000);
   });
 });

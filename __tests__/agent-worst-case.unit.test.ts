@@ -8,7 +8,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
+import { DEFAULT_CONTEXT_TOKENS } from '../src/agent/context.js';
 import { formatMicros } from '../src/cost/ledger.js';
+import { priceOf } from '../src/cost/prices.js';
 import { stepWorstCase } from '../src/cost/step-estimate.js';
 import type { RunResult } from '../src/engine/types.js';
 import type { ChatRequest, ChatResult, LlmClient } from '../src/llm/client.js';
@@ -19,10 +21,11 @@ import { engine } from '../src/setup/engine.js';
 import { makeWorkflow, services } from './support/engine-fixtures.js';
 
 // gpt-4o-mini in the bundled price table: $0.15 per million input tokens ($0.075 cached),
-// $0.60 per million output tokens; its context window is 128,000 tokens.
+// $0.60 per million output tokens; its context window there is 128,000 tokens.
 const MINI = { inMicrosPerMtok: 150_000, outMicrosPerMtok: 600_000, window: 128_000 };
 // A model priced in the file at $1 and $2 per million tokens: one micro-dollar per input token,
-// two per output token. Not a family wflo knows, so its window is the default 128,000.
+// two per output token. No table knows it and it gives no context_window, so its window is
+// the default 128,000.
 const PRIVATE_MODELS = 'models: { house-model: { input_per_mtok: 1.00, output_per_mtok: 2.00 } }';
 
 /** ceil(tokens × micro-dollars per million / 10^6), as the ledger charges a call. */
@@ -95,6 +98,7 @@ describe('wflo plan: the worst case of an agent step', () => {
       ),
     );
     expect(r.code, r.stderr).toBe(0);
+    expect(priceOf('gpt-4o-mini')?.contextTokens).toBe(MINI.window);
     // Defaults: 20 turns of 4096 tokens of reply, so at most 128000 − 4096 tokens of input.
     const expected = 20 * turnMicros(MINI, MINI.window - 4096, 4096);
     expect(expected).toBe(420_880);
@@ -115,6 +119,7 @@ describe('wflo plan: the worst case of an agent step', () => {
       ),
     );
     expect(r.code, r.stderr).toBe(0);
+    expect(DEFAULT_CONTEXT_TOKENS).toBe(128_000);
     const house = { inMicrosPerMtok: 1_000_000, outMicrosPerMtok: 2_000_000 };
     // 127,000 input tokens at $1/M and 1,000 output tokens at $2/M: $0.129 a turn.
     expect(cellOf(r.stdout, 'five')).toBe(formatMicros(5 * turnMicros(house, 127_000, 1000)));
@@ -130,10 +135,31 @@ describe('wflo plan: the worst case of an agent step', () => {
       workflowYaml(agentStep('fix', 'model: gpt-5.4\nmax_turns: 1\nmax_tokens: 1000')),
     );
     expect(r.code, r.stderr).toBe(0);
-    // gpt-5.4: $2.50/$15 per million, $5/$22.50 above 271,999 input tokens; window 400,000.
+    // gpt-5.4: $2.50/$15 per million, $5/$22.50 above 271,999 input tokens; its window in the
+    // table (1,050,000 tokens today) is past the tier, so a turn can reach it.
+    const window = priceOf('gpt-5.4')?.contextTokens ?? 0;
+    expect(window).toBeGreaterThan(272_000 + 1000);
     const tier = { inMicrosPerMtok: 5_000_000, outMicrosPerMtok: 22_500_000 };
-    expect(cellOf(r.stdout, 'fix')).toBe(formatMicros(turnMicros(tier, 399_000, 1000)));
-    expect(cellOf(r.stdout, 'fix')).toBe('$2.0175');
+    expect(cellOf(r.stdout, 'fix')).toBe(formatMicros(turnMicros(tier, window - 1000, 1000)));
+  });
+
+  it("bounds the turns by a models: entry's context_window, over the table's window too", async () => {
+    const yaml = workflowYaml(
+      agentStep('own', 'model: house-model\nmax_turns: 5\nmax_tokens: 1000'),
+      agentStep('mini', 'model: gpt-4o-mini\nmax_turns: 5\nmax_tokens: 1000'),
+    ).replace(
+      PRIVATE_MODELS,
+      [
+        'models:',
+        '  house-model: { input_per_mtok: 1.00, output_per_mtok: 2.00, context_window: 32768 }',
+        '  gpt-4o-mini: { input_per_mtok: 0.15, output_per_mtok: 0.60, context_window: 16000 }',
+      ].join('\n'),
+    );
+    const r = await plan(yaml);
+    expect(r.code, r.stderr).toBe(0);
+    const house = { inMicrosPerMtok: 1_000_000, outMicrosPerMtok: 2_000_000 };
+    expect(cellOf(r.stdout, 'own')).toBe(formatMicros(5 * turnMicros(house, 32_768 - 1000, 1000)));
+    expect(cellOf(r.stdout, 'mini')).toBe(formatMicros(5 * turnMicros(MINI, 16_000 - 1000, 1000)));
   });
 
   it('counts every attempt a retry allows', async () => {
@@ -256,18 +282,20 @@ describe('wflo plan: the worst case of an agent step', () => {
 const RESULT_LINE = 'the quick brown fox jumps over the lazy dog near 42 riverbanks; ';
 
 /** A model that always asks for two tool calls and never reports usage: each turn keeps its whole hold. */
-function greedyModel(): LlmClient & { calls: number } {
+function greedyModel(): LlmClient & { calls: number; requests: ChatRequest[] } {
   const client = {
     calls: 0,
-    chat(_request: ChatRequest, options?: Parameters<LlmClient['chat']>[1]): Promise<ChatResult> {
+    requests: [] as ChatRequest[],
+    chat(request: ChatRequest, options?: Parameters<LlmClient['chat']>[1]): Promise<ChatResult> {
       client.calls += 1;
+      client.requests.push({ ...request, messages: [...request.messages] });
       // Throws BudgetExceededError when the hold does not fit: the call is then not made.
       const account = options?.beforeAttempt?.(1);
       account?.keep();
       const n = client.calls;
       return Promise.resolve({
         id: `c${n}`,
-        model: 'gpt-4-0613',
+        model: request.model,
         text: '',
         refusal: null,
         finish_reason: 'tool_calls',
@@ -313,20 +341,31 @@ function memoryContainers(): ContainerRuntime {
   };
 }
 
+// gpt-4 priced in the file here, with no context_window: it keeps the table's 8,192-token
+// window, so three turns of tool output fill it and the loop compacts: reservations come
+// close to the per-turn bound.
+const GPT_4 = {
+  model: 'gpt-4-0613',
+  models: 'models: { gpt-4-0613: { input_per_mtok: 30.00, output_per_mtok: 60.00 } }',
+};
+
 async function runAgainstPlan(
   stepFields: string,
-): Promise<{ planned: number; result: RunResult; model: { calls: number } }> {
-  // gpt-4 (priced in the file here) has an 8,192-token window, so three turns of tool
-  // output fill it and the loop compacts: reservations come close to the per-turn bound.
+  { model: modelName, models } = GPT_4,
+): Promise<{
+  planned: number;
+  result: RunResult;
+  model: { calls: number; requests: ChatRequest[] };
+}> {
   const yaml = [
     'version: 1',
     'name: against-plan',
-    'models: { gpt-4-0613: { input_per_mtok: 30.00, output_per_mtok: 60.00 } }',
+    models,
     'steps:',
     '  - id: fix',
     `    ${stepFields}`,
     '    agent:',
-    '      model: gpt-4-0613',
+    `      model: ${modelName}`,
     '      task: Fix the failing test.',
     '      max_turns: 3',
     '      max_tokens: 1000',
@@ -367,6 +406,30 @@ describe('a run never commits more for an agent step than its planned worst case
     expect(result.reservedPeakMicros).toBeLessThanOrEqual(planned);
     // Not a vacuous bound: the turns really grow towards it.
     expect(result.costMicros).toBeGreaterThan(planned / 2);
+  });
+
+  it("compacts the conversation to a models: entry's context_window, the window the plan priced", async () => {
+    const compacted = (requests: readonly ChatRequest[]) =>
+      requests.filter((r) => r.messages.some((m) => m.content.startsWith('[compacted: '))).length;
+    const rates = { inMicrosPerMtok: 30e6, outMicrosPerMtok: 60e6 };
+    const models = (window: string) =>
+      `models: { gpt-4o-mini: { input_per_mtok: 30.00, output_per_mtok: 60.00${window} } }`;
+
+    // gpt-4o-mini has 128,000 tokens in the table; the entry narrows it to 8,192.
+    const narrow = await runAgainstPlan('needs: []', {
+      model: 'gpt-4o-mini',
+      models: models(', context_window: 8192'),
+    });
+    expect(narrow.planned).toBe(3 * turnMicros(rates, 8192 - 1000, 1000));
+    expect(narrow.model.calls).toBe(3);
+    expect(compacted(narrow.model.requests)).toBeGreaterThan(0);
+    expect(narrow.result.costMicros).toBeLessThanOrEqual(narrow.planned);
+
+    // Without it the table's window holds: the same turns fit whole.
+    const wide = await runAgainstPlan('needs: []', { model: 'gpt-4o-mini', models: models('') });
+    expect(wide.planned).toBe(3 * turnMicros(rates, 128_000 - 1000, 1000));
+    expect(wide.model.calls).toBe(3);
+    expect(compacted(wide.model.requests)).toBe(0);
   });
 
   it("stops at the step's budget, which the plan shows as the cap", async () => {

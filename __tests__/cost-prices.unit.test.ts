@@ -96,6 +96,13 @@ describe('prices from the bundled table', () => {
   it('knows no price for a model no table has', () => {
     expect(priceOf('my-private-llama')).toBeUndefined();
   });
+
+  it("carries the table's context window, dated and provider-prefixed names included", () => {
+    expect(priceOf('gpt-4o-mini')?.contextTokens).toBe(128_000);
+    expect(priceOf('gpt-4.1-2025-04-14')?.contextTokens).toBe(1_000_000);
+    expect(priceOf('openai/gpt-5')?.contextTokens).toBe(400_000);
+    expect(priceOf('gpt-4-0613')?.contextTokens).toBe(8_192);
+  });
 });
 
 describe('prices from the workflow', () => {
@@ -125,6 +132,24 @@ describe('prices from the workflow', () => {
     expect(price?.source).toBe('workflow');
     if (!price) throw new Error('no price');
     expect(costMicros(price, usage(1_000, 500, 1_000, 900))).toBe(500 + 50 + 2_000);
+  });
+
+  it('takes context_window from the entry, over the table when it overrides one', () => {
+    const own = { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 };
+    const models = {
+      house: { ...own, contextTokens: 32_768 },
+      'gpt-4o-mini': { ...own, contextTokens: 64_000 },
+    };
+    expect(priceOf('house', withModels(models))?.contextTokens).toBe(32_768);
+    expect(priceOf('gpt-4o-mini', withModels(models))?.contextTokens).toBe(64_000);
+  });
+
+  it("keeps the table's window when the entry overrides a table model's prices without one", () => {
+    const own = { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 };
+    const models = { 'gpt-4-0613': own, house: own };
+    expect(priceOf('gpt-4-0613', withModels(models))?.contextTokens).toBe(8_192);
+    // A model no table knows has no window of its own; the agent falls back to 128k.
+    expect(priceOf('house', withModels(models))).not.toHaveProperty('contextTokens');
   });
 });
 

@@ -116,6 +116,7 @@ describe('the schema file', () => {
     expect(keysAt('budget')).toEqual(['max_usd', 'warn_at']);
     expect(keysAt('models.*')).toEqual([
       'cached_input_per_mtok',
+      'context_window',
       'input_per_mtok',
       'output_per_mtok',
     ]);

@@ -384,6 +384,39 @@ steps:
   });
 });
 
+describe("a model's context_window", () => {
+  const withWindow = (value: string) =>
+    `version: 1\nmodels:\n  house: { input_per_mtok: 1, output_per_mtok: 2, context_window: ${value} }\nsteps:\n  - id: a\n    llm: { model: house, prompt: p }\n`;
+
+  test('is read as a whole number of tokens, and left out when not given', () => {
+    expect(load(withWindow('32768')).models.house).toEqual({
+      inputPerMtokMicros: 1_000_000,
+      outputPerMtokMicros: 2_000_000,
+      contextTokens: 32_768,
+    });
+    const without = load(withWindow('1').replace(', context_window: 1', ''));
+    expect(without.models.house).toEqual({
+      inputPerMtokMicros: 1_000_000,
+      outputPerMtokMicros: 2_000_000,
+    });
+  });
+
+  test('refuses a fraction, text, zero and a count too large to add up exactly, at the value', () => {
+    expect(problems(withWindow('1.5'))).toEqual([
+      'wf.yml:3:67: models.house.context_window must be an integer (got 1.5)',
+    ]);
+    expect(problems(withWindow('lots'))).toEqual([
+      "wf.yml:3:67: models.house.context_window must be an integer (got 'lots')",
+    ]);
+    expect(problems(withWindow('0'))).toEqual([
+      'wf.yml:3:67: models.house.context_window must be at least 1 (got 0)',
+    ]);
+    expect(problems(withWindow('1e300'))).toEqual([
+      'wf.yml:3:67: models.house.context_window must be a whole number of tokens up to 9007199254740991 (got 1e+300)',
+    ]);
+  });
+});
+
 describe('loading from disk', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wflo-load-'));
 

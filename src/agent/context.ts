@@ -2,24 +2,22 @@
 // input (the same bound its reservation uses) must leave room for max_tokens of reply.
 // Old tool results go first, then old assistant text; the task and the latest turn stay.
 import type { ChatMessage, ToolDefinition } from '../llm/client.js';
-import { baseModelName } from '../llm/model-params.js';
+import type { Price } from '../cost/prices.js';
 import { inputTokenBound } from '../cost/tokens.js';
 import type { JsonObject } from '../workflow/model.js';
 
-/** Published context windows by family; anything else gets the smallest common one. */
-const WINDOWS: ReadonlyArray<{ pattern: RegExp; tokens: number }> = [
-  { pattern: /^gpt-4\.1/, tokens: 1_047_576 },
-  { pattern: /^gpt-5/, tokens: 400_000 },
-  { pattern: /^(o\d|codex-mini)/, tokens: 200_000 },
-  { pattern: /^(gpt-4o|chatgpt-4o|gpt-4-turbo|gpt-4\.5)/, tokens: 128_000 },
-  { pattern: /^gpt-4(\b|-)/, tokens: 8_192 },
-  { pattern: /^gpt-3\.5/, tokens: 16_385 },
-];
+/**
+ * For a model neither the price table nor the workflow's `models:` gives a window for.
+ * 128k is what most current chat models have at least (gpt-4o, Llama 3.1 and later, most
+ * hosted open models). The plan's worst case holds whatever the real window is, since the
+ * loop keeps every turn inside this one; a model with less should say so in `context_window`,
+ * or its server refuses the turn that outgrows it.
+ */
 export const DEFAULT_CONTEXT_TOKENS = 128_000;
 
-export function contextWindow(model: string): number {
-  const name = baseModelName(model);
-  return WINDOWS.find((w) => w.pattern.test(name))?.tokens ?? DEFAULT_CONTEXT_TOKENS;
+/** The context window an agent runs with and the plan bounds it by: one source for both. */
+export function contextWindow(price: Pick<Price, 'contextTokens'>): number {
+  return price.contextTokens ?? DEFAULT_CONTEXT_TOKENS;
 }
 
 /**

@@ -36,13 +36,16 @@ export interface Price {
   reasoning: Rate;
   /** A fee per call, in pico-dollars (10^-12 USD), from per-1000-request prices; usually 0. */
   requestPicos: bigint;
+  /** Context window in tokens: the `models:` entry's, else the table's; absent if neither says. */
+  contextTokens?: number;
 }
 
 const flat = (micros: number): Rate => ({ baseMicros: micros, tiers: [] });
 
 /**
  * The price of `model`: the workflow's `models:` entry if it has one (it wins), else the
- * bundled table's price in force at `at`. Undefined when neither knows the model.
+ * bundled table's price in force at `at`. Undefined when neither knows the model. An entry
+ * that overrides a table model's prices but gives no context_window keeps the table's.
  */
 export function priceOf(
   model: string,
@@ -52,6 +55,7 @@ export function priceOf(
   const own = workflow?.models[model];
   if (own) {
     const input = flat(own.inputPerMtokMicros);
+    const contextTokens = own.contextTokens ?? windowOf(lookUp(model, at));
     return {
       model,
       source: 'workflow',
@@ -62,6 +66,7 @@ export function priceOf(
       output: flat(own.outputPerMtokMicros),
       reasoning: flat(own.outputPerMtokMicros),
       requestPicos: 0n,
+      ...(contextTokens === undefined ? {} : { contextTokens }),
     };
   }
   const found = lookUp(model, at);
@@ -86,12 +91,19 @@ function lookUp(model: string, at: Date): PriceCalculation | undefined {
   return undefined;
 }
 
+/** The table's context window for a model, when it gives a usable one. */
+function windowOf(found: PriceCalculation | undefined): number | undefined {
+  const tokens = found?.model.context_window;
+  return tokens !== undefined && Number.isSafeInteger(tokens) && tokens >= 1 ? tokens : undefined;
+}
+
 function fromTable(model: string, found: PriceCalculation): Price | undefined {
   const table = found.model_price;
   const input = rateOf(table.input_mtok);
   const output = rateOf(table.output_mtok);
   if (!input || !output) return undefined;
   const requests = table.requests_kcount;
+  const contextTokens = windowOf(found);
   return {
     model,
     source: 'genai-prices',
@@ -102,6 +114,7 @@ function fromTable(model: string, found: PriceCalculation): Price | undefined {
     reasoning: rateOf(table.output_reasoning_mtok) ?? output,
     // USD per 1000 requests = micro-dollars per 1000 requests × 10^6 pico / 1000.
     requestPicos: typeof requests === 'number' ? BigInt(microsOf(requests)) * 1000n : 0n,
+    ...(contextTokens === undefined ? {} : { contextTokens }),
   };
 }
 

@@ -56,7 +56,7 @@ export function estimateAgentStep(
   if (maxTurns === undefined) return fail(`agent.max_turns is not a whole number above 0`);
   const maxTokens = countOf(max_tokens, AGENT_DEFAULTS.maxTokens);
   if (maxTokens === undefined) return fail(`agent.max_tokens is not a whole number above 0`);
-  const contextTokens = contextWindow(model);
+  const contextTokens = contextWindow(price);
   const inputLimit = contextTokens - maxTokens;
   if (inputLimit < 1) {
     return fail(

@@ -209,7 +209,7 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
         ...(config.outputSchema
           ? { jsonSchema: { name: schemaName(stepId), schema: config.outputSchema } }
           : {}),
-        contextTokens: options.contextTokens ?? contextWindow(config.model),
+        contextTokens: options.contextTokens ?? contextWindow(price),
         transcriptCapChars: options.transcriptCapChars ?? AGENT_DEFAULTS.transcriptCapChars,
       },
       (call) => runTool(container.box, config.tools, call.name, call.arguments, toolSettings),

@@ -33,6 +33,8 @@ export interface ModelPrice {
   inputPerMtokMicros: number;
   outputPerMtokMicros: number;
   cachedInputPerMtokMicros?: number;
+  /** The model's context window in tokens (`context_window`); else the table's, else 128k. */
+  contextTokens?: number;
 }
 
 export interface BudgetSpec {

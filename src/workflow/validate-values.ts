@@ -97,11 +97,34 @@ export function readModels(
       price.cached_input_per_mtok === undefined
         ? undefined
         : micros(price.cached_input_per_mtok, `${at}/cached_input_per_mtok`, problems, true);
+    const window = tokenCount(price.context_window, `${at}/context_window`, problems);
     if (input === undefined || output === undefined) continue;
-    out[name] = { inputPerMtokMicros: input, outputPerMtokMicros: output };
-    if (cached !== undefined) out[name].cachedInputPerMtokMicros = cached;
+    const model: ModelPrice = { inputPerMtokMicros: input, outputPerMtokMicros: output };
+    if (cached !== undefined) model.cachedInputPerMtokMicros = cached;
+    if (window !== undefined) model.contextTokens = window;
+    out[name] = model;
   }
   return out;
+}
+
+/**
+ * A count of tokens the schema has typed as an integer of at least 1, or undefined. The
+ * schema reports text, fractions and values below 1; what it lets through and arithmetic
+ * cannot count exactly (above 2^53 − 1) is reported here.
+ */
+function tokenCount(
+  value: JsonValue | undefined,
+  pointer: string,
+  problems: Problems,
+): number | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) return undefined;
+  if (Number.isSafeInteger(value)) return value;
+  problems.value(
+    pointer,
+    (w) =>
+      `${subjectOf(w)} must be a whole number of tokens up to ${Number.MAX_SAFE_INTEGER} (got ${String(value)})`,
+  );
+  return undefined;
 }
 
 const INPUT_TYPES: readonly InputType[] = ['string', 'number', 'boolean'];
