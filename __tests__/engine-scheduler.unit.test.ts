@@ -446,6 +446,24 @@ describe('changes to the checkout', () => {
     expect(result.changes).toEqual([{ step: 'write', outcome: 'discarded', reason: 'disk full' }]);
   });
 
+  it('lets the run go on past changes that cannot be applied when the step continues on error', async () => {
+    const kind: StepKind = {
+      kind: 'change',
+      run: async () => ({ status: 'succeeded', outputs: {}, changes: { fail: true } }),
+    };
+    const result = await runChanging(
+      [],
+      makeWorkflow([
+        { id: 'write', kind: 'change', continueOnError: true },
+        { id: 'after', kind: 'change', config: {} },
+      ]),
+      [kind],
+    );
+    expect(result.steps[0]).toMatchObject({ status: 'failed', continue_on_error: true });
+    expect(result.steps[1]?.status).toBe('failed');
+    expect(result.steps[1]?.error).toContain('disk full');
+  });
+
   it('fails a step that returns changes when the run has no checkout to apply them to', async () => {
     const result = await run(makeWorkflow([{ id: 'write', kind: 'change' }]), [changingKind()]);
     expect(result.steps[0]).toMatchObject({

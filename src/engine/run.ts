@@ -208,7 +208,13 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
       const why = await checkoutChanges.settle(index, changes);
       if (why !== undefined) {
         // A reused step keeps `reused` (and so what it cost when it ran) even when this fails.
-        record = { ...record, status: 'failed', error: why, continue_on_error: false };
+        // `continue_on_error: true` still lets the run go on; an expression was judged on success.
+        record = {
+          ...record,
+          status: 'failed',
+          error: why,
+          continue_on_error: spec.continueOnError === true,
+        };
       } else if (checkoutChanges.guardIds(index).length > 0) {
         observer?.stepLog?.(
           spec,
