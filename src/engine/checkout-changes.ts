@@ -29,6 +29,8 @@ export interface CheckoutChangesSettings {
 export interface CheckoutChanges {
   /** Ids of the gates after a step: its changes reach the checkout only once all approve. */
   guardIds(index: number): string[];
+  /** Whether the step is a gate (its approval may let held changes through). */
+  isGate(index: number): boolean;
   /**
    * Takes the changes of a step that succeeded: held if a gate comes after it, applied
    * otherwise. Returns why they could not be applied (the step then fails), if they could not.
@@ -69,6 +71,7 @@ export function createCheckoutChanges(settings: CheckoutChangesSettings): Checko
 
   return {
     guardIds: (index) => guardsOf(index).map(idOf),
+    isGate: (index) => gates.includes(index),
     async settle(index, changes) {
       if (guardsOf(index).length > 0) {
         held.set(index, changes);

@@ -203,6 +203,11 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
   ) => {
     let { record } = result;
     const { changes } = result;
+    // Most steps change nothing and gate nothing: finish them without another await.
+    if (changes === undefined && !checkoutChanges.isGate(index)) {
+      finish(index, record, inputHash);
+      return;
+    }
     const spec = states[index]?.spec;
     if (changes !== undefined && record.status === 'succeeded' && spec) {
       const why = await checkoutChanges.settle(index, changes);
