@@ -1,8 +1,6 @@
 // The one container an agent step's tools run in: the sandbox step's hardening, limits and
 // workspace modes, started once and kept until the step ends. With `workspace: copy` the
 // checkout is copied into a volume first and read back at the end as a change set.
-import { lstat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { StepContext } from '../engine/types.js';
 import { runLabels } from '../sandbox/cleanup.js';
 import type { SandboxConfig } from '../sandbox/config.js';
@@ -12,9 +10,15 @@ import {
   type ContainerRuntime,
   type MountSpec,
 } from '../sandbox/runtime.js';
-import { packCheckout, snapshotCheckout, type Snapshot } from '../sandbox/workspace.js';
+import type { Snapshot } from '../sandbox/workspace.js';
 import { WORKSPACE } from './tools.js';
-import { containerBase, EMPTY_WORKSPACE_SIZE, resolveImage } from '../sandbox/container-spec.js';
+import {
+  containerBase,
+  EMPTY_WORKSPACE_SIZE,
+  fillCopyVolume,
+  readOnlyCheckoutMounts,
+  resolveImage,
+} from '../sandbox/container-spec.js';
 
 export interface AgentContainer {
   box: KeptContainer;
@@ -59,49 +63,14 @@ export async function openAgentContainer(
         options: ['rw', 'exec', 'nosuid', 'nodev', `uid=${uid}`, `gid=${gid}`, 'mode=0755'],
       });
     } else if (config.workspace === 'read-only') {
-      mounts.push({ type: 'bind', source: ctx.run.workspace, target: WORKSPACE, readOnly: true });
-      const git = await lstat(join(ctx.run.workspace, '.git')).catch(() => undefined);
-      if (git?.isDirectory()) {
-        mounts.push({
-          type: 'tmpfs',
-          target: `${WORKSPACE}/.git`,
-          sizeBytes: 4096,
-          options: ['ro', 'noexec', 'nosuid', 'nodev'],
-        });
-      }
+      mounts.push(...(await readOnlyCheckoutMounts(ctx.run.workspace, WORKSPACE)));
     } else {
       const volume = volumeName(ctx, 'ws');
       await runtime.createVolume(volume, labels, ctx.signal);
       volumes.push(volume);
-      mounts.push({ type: 'volume', source: volume, target: WORKSPACE, readOnly: false });
-      snapshot = await snapshotCheckout(ctx.run.workspace);
-      // The volume's root belongs to root until a helper hands it to the step's user.
-      const copyIn = packCheckout(ctx.run.workspace, snapshot, uid, gid);
-      const prepared = await runtime
-        .runContainer(
-          {
-            ...base,
-            cmd: ['chown', `${uid}:${gid}`, WORKSPACE],
-            env: {},
-            mounts,
-            helperChown: true,
-          },
-          {
-            signal: ctx.signal,
-            timeoutMs: 60_000,
-            graceMs: 1000,
-            stdoutCapBytes: 4096,
-            stderrCapBytes: 4096,
-            archivesIn: [{ path: WORKSPACE, tar: copyIn }],
-          },
-        )
-        .finally(() => copyIn.destroy());
-      if (prepared.cancelled) throw ctx.signal.reason;
-      if (prepared.exitCode !== 0) {
-        throw new ContainerRuntimeError(
-          `could not prepare the copy of the workspace: ${prepared.stderr.data.toString('utf8').trim()}`,
-        );
-      }
+      const mount = { type: 'volume', source: volume, target: WORKSPACE, readOnly: false } as const;
+      mounts.push(mount);
+      snapshot = await fillCopyVolume(runtime, base, mount, ctx.run.workspace, config, ctx.signal);
     }
     box = await start(
       { ...base, cmd: KEEP_ALIVE_CMD, env: { HOME: '/tmp', ...config.env }, mounts },

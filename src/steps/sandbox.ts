@@ -1,5 +1,3 @@
-import { lstat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { StepContext, StepKind, StepOutcome } from '../engine/types.js';
 import { StepTimeoutError } from '../engine/types.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
@@ -8,7 +6,13 @@ import { diagnosticAt } from '../workflow/errors.js';
 import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../sandbox/config.js';
 import { runLabels } from '../sandbox/cleanup.js';
 import { maskSecrets } from '../engine/secrets.js';
-import { containerBase, EMPTY_WORKSPACE_SIZE, resolveImage } from '../sandbox/container-spec.js';
+import {
+  containerBase,
+  EMPTY_WORKSPACE_SIZE,
+  fillCopyVolume,
+  readOnlyCheckoutMounts,
+  resolveImage,
+} from '../sandbox/container-spec.js';
 import { ContainerRuntimeError, type MountSpec } from '../sandbox/runtime.js';
 import {
   readOutputFile,
@@ -22,7 +26,7 @@ import {
   encodeChangeSet,
   type ChangeSet,
 } from '../checkout/change-set.js';
-import { packCheckout, readChanges, snapshotCheckout } from '../sandbox/workspace.js';
+import { readChanges, type Snapshot } from '../sandbox/workspace.js';
 
 export interface SandboxKindOptions {
   /** Time between SIGTERM and SIGKILL when a step times out. */
@@ -32,13 +36,10 @@ export interface SandboxKindOptions {
 }
 
 const DEFAULTS = { graceMs: 10_000, outputCapBytes: 1024 * 1024 };
+
 function resourceName(runId: string, stepId: string, attempt: number, what: string): string {
   const safe = `${runId}-${stepId}`.replace(/[^a-zA-Z0-9_.-]/g, '-');
   return `wflo-${safe}-${attempt}-${what}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  return (await lstat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
 function failed(error: string, outputs: JsonObject = {}): StepOutcome {
@@ -87,7 +88,7 @@ async function runSandbox(
       { type: 'volume', source: outVolume, target: OUTPUT_DIR, readOnly: false },
     ];
 
-    let snapshot: Awaited<ReturnType<typeof snapshotCheckout>> | undefined;
+    let snapshot: Snapshot | undefined;
     if (config.workspace === 'none') {
       mounts.push({
         type: 'tmpfs',
@@ -96,54 +97,26 @@ async function runSandbox(
         options: ['rw', 'exec', 'nosuid', 'nodev', `uid=${uid}`, `gid=${gid}`, 'mode=0755'],
       });
     } else if (config.workspace === 'read-only') {
-      mounts.push({
-        type: 'bind',
-        source: ctx.run.workspace,
-        target: '/workspace',
-        readOnly: true,
-      });
-      // Hide .git internals: a planted hook or fsmonitor must never be readable config for the host.
-      if (await isDirectory(join(ctx.run.workspace, '.git'))) {
-        mounts.push({
-          type: 'tmpfs',
-          target: '/workspace/.git',
-          sizeBytes: 4096,
-          options: ['ro', 'noexec', 'nosuid', 'nodev'],
-        });
-      }
+      mounts.push(...(await readOnlyCheckoutMounts(ctx.run.workspace, '/workspace')));
     } else {
       const wsVolume = resourceName(ctx.run.id, ctx.step.id, ctx.attempt, 'ws');
       volumes.push(wsVolume);
       await runtime.createVolume(wsVolume, labels, ctx.signal);
-      mounts.push({ type: 'volume', source: wsVolume, target: '/workspace', readOnly: false });
-      snapshot = await snapshotCheckout(ctx.run.workspace);
-      const copyIn = packCheckout(ctx.run.workspace, snapshot, uid, gid);
-      const prepared = await runtime
-        .runContainer(
-          {
-            ...containerBase(config, labels, digest),
-            cmd: ['chown', `${uid}:${gid}`, '/workspace'],
-            env: {},
-            mounts: [{ type: 'volume', source: wsVolume, target: '/workspace', readOnly: false }],
-            helperChown: true,
-          },
-          {
-            signal: ctx.signal,
-            timeoutMs: 60_000,
-            graceMs: 1000,
-            stdoutCapBytes: 4096,
-            stderrCapBytes: 4096,
-            archivesIn: [{ path: '/workspace', tar: copyIn }],
-          },
-        )
-        // Stops reading the checkout if the engine gave up before taking all of it.
-        .finally(() => copyIn.destroy());
-      if (prepared.cancelled) throw ctx.signal.reason;
-      if (prepared.exitCode !== 0) {
-        return failed(
-          `Step '${ctx.step.id}' could not prepare its copy of the workspace: ${prepared.stderr.data.toString('utf8').trim()}`,
-        );
-      }
+      const mount = {
+        type: 'volume',
+        source: wsVolume,
+        target: '/workspace',
+        readOnly: false,
+      } as const;
+      mounts.push(mount);
+      snapshot = await fillCopyVolume(
+        runtime,
+        containerBase(config, labels, digest),
+        mount,
+        ctx.run.workspace,
+        config,
+        ctx.signal,
+      );
     }
 
     let extra: JsonObject = {};
