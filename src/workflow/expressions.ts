@@ -87,6 +87,15 @@ export function referencesIn(template: string): ContextReference[] {
   return refs;
 }
 
+/** What an evaluation may see: the context's own data, the rules of its names, the functions. */
+function scopeOf(context: JsonObject, status?: StatusFunctions): Scope {
+  return {
+    root: new JsonDictionary(context, true),
+    rules: useRules(Object.keys(context), status !== undefined),
+    functions: functionsFor(status),
+  };
+}
+
 /**
  * Deep-renders a JSON value. A string that is exactly one `${{ }}` becomes the expression's
  * value with its JSON type; a string mixing text and expressions stays a string.
@@ -96,11 +105,7 @@ export function renderValue(
   context: JsonObject,
   status?: StatusFunctions,
 ): JsonValue {
-  const scope: Scope = {
-    root: new JsonDictionary(context, true),
-    rules: useRules(Object.keys(context), status !== undefined),
-    functions: functionsFor(status),
-  };
+  const scope = scopeOf(context, status);
   return renderIn(value, scope, '');
 }
 
@@ -110,11 +115,7 @@ export function evaluateExpression(
   context: JsonObject,
   status?: StatusFunctions,
 ): JsonValue {
-  const scope: Scope = {
-    root: new JsonDictionary(context, true),
-    rules: useRules(Object.keys(context), status !== undefined),
-    functions: functionsFor(status),
-  };
+  const scope = scopeOf(context, status);
   return fromData(evaluateText(expression, 0, scope, ''));
 }
 
@@ -132,11 +133,7 @@ export function evaluateCondition(
     throw new ExpressionError(located.problem.message, located.problem.offset);
   if (located.raw.trim() === '') return status.success();
   const expr = parsedOrThrow(located.raw, located.base, '');
-  const scope: Scope = {
-    root: new JsonDictionary(context, true),
-    rules: useRules(Object.keys(context), true),
-    functions: functionsFor(status),
-  };
+  const scope = scopeOf(context, status);
   throwFirstProblem(expr, located.base, scope.rules, '');
   // `success() && (…)` short-circuits: the condition is not evaluated after a failure.
   if (!expr.usesStatus && !status.success()) return false;
