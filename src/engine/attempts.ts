@@ -11,6 +11,7 @@ import {
   type RunInfo,
   type RunObserver,
   type ChangeSetData,
+  type FinishedStep,
   type StepKindRegistry,
   type StepOutcome,
   type StepRecord,
@@ -38,12 +39,6 @@ export interface AttemptsInput {
   firstStartedAt?: number;
 }
 
-/** A step's record, and the changes it made if it succeeded (the scheduler applies or holds them). */
-export interface AttemptsResult {
-  record: StepRecord;
-  changes?: ChangeSetData;
-}
-
 /** Statuses worth another attempt: the step failed on its own, nothing outside it said stop. */
 const RETRYABLE = new Set<StepOutcome['status']>(['failed']);
 
@@ -51,7 +46,7 @@ const RETRYABLE = new Set<StepOutcome['status']>(['failed']);
  * Runs one step: renders its config, then attempts it with timeout, retry and back-off. The
  * changes of failed attempts are dropped; those of a succeeded one are returned, not applied.
  */
-export async function runStepAttempts(input: AttemptsInput): Promise<AttemptsResult> {
+export async function runStepAttempts(input: AttemptsInput): Promise<FinishedStep> {
   const { spec, services, ledger, observer, runSignal } = input;
   const clock = services.clock;
   const startedAt = clock.now();
@@ -61,7 +56,7 @@ export async function runStepAttempts(input: AttemptsInput): Promise<AttemptsRes
   const record = (
     fields: Partial<StepRecord> & Pick<StepRecord, 'status'>,
     changes?: ChangeSetData,
-  ): AttemptsResult => {
+  ): FinishedStep => {
     const finishedAt = clock.now();
     const stepRecord: StepRecord = {
       id: spec.id,

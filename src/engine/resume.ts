@@ -12,7 +12,13 @@ import {
   type CheckpointStep,
 } from './checkpoint.js';
 import type { CheckpointStore } from './checkpoint-store.js';
-import { messageOf, type ChangeSetData, type RunStatus, type StepRecord } from './types.js';
+import {
+  messageOf,
+  type ChangeSetData,
+  type FinishedStep,
+  type RunStatus,
+  type StepRecord,
+} from './types.js';
 
 /** What the edge passes to runWorkflow to keep checkpoints and continue from one. */
 export interface CheckpointOptions {
@@ -26,13 +32,6 @@ export interface CheckpointOptions {
   workspaceKey?: string;
 }
 
-/** A finished step of an earlier run that this run takes as it is. */
-export interface ReusedStep {
-  record: StepRecord;
-  /** Its changes, to apply (or hold for a gate) again: the checkout may not have them. */
-  changes?: ChangeSetData;
-}
-
 export interface LedgerFigures {
   spentMicros(): number;
   peakCommittedMicros(): number;
@@ -43,8 +42,11 @@ export interface LedgerFigures {
 export interface CheckpointSession {
   /** Money spent by the runs before this one. */
   readonly carriedMicros: number;
-  /** The earlier record of a step that may be reused as it is, or undefined to run it. */
-  reusable(spec: StepSpec, config: JsonObject, depsRanAgain: boolean): ReusedStep | undefined;
+  /**
+   * The earlier record of a step that may be reused as it is, with its changes (to apply or
+   * hold again: the checkout may not have them), or undefined to run it.
+   */
+  reusable(spec: StepSpec, config: JsonObject, depsRanAgain: boolean): FinishedStep | undefined;
   /** When a gate the earlier run paused at was first asked (ms), if this is that gate unchanged. */
   firstStartedAt(spec: StepSpec, inputHash: string): number | undefined;
   inputHash(spec: StepSpec, config: JsonObject): string;

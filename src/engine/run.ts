@@ -11,6 +11,7 @@ import type { Services } from './services.js';
 import {
   messageOf,
   type ChangeSetData,
+  type FinishedStep,
   type RunObserver,
   type RunResult,
   type RunStatus,
@@ -196,11 +197,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
    * A step that succeeded hands over its changes (applied, or held for the gate after it); a
    * gate that approved lets through what it held. Then the step is finished.
    */
-  const settle = async (
-    index: number,
-    result: { record: StepRecord; changes?: ChangeSetData },
-    inputHash: string | undefined,
-  ) => {
+  const settle = async (index: number, result: FinishedStep, inputHash: string | undefined) => {
     let { record } = result;
     const { changes } = result;
     // Most steps change nothing and gate nothing: finish them without another await.

@@ -170,6 +170,12 @@ export interface StepRecord {
   reused?: boolean;
 }
 
+/** A finished step's record, with the changes it made if it succeeded (applied or held by the scheduler). */
+export interface FinishedStep {
+  record: StepRecord;
+  changes?: ChangeSetData;
+}
+
 export interface RunResult {
   runId: string;
   workflow: Workflow;
