@@ -1,3 +1,4 @@
+import { createRedactor } from '../src/engine/secrets.js';
 import { describe, expect, it } from 'vitest';
 import type { RunResult, StepRecord } from '../src/engine/types.js';
 import { escapeInline, redact } from '../src/report/escape.js';
@@ -34,6 +35,7 @@ function result(over: Partial<RunResult> = {}): RunResult {
     budgetMicros: 2_000_000,
     reservedPeakMicros: 1_500_001,
     changes: [],
+    redactor: createRedactor(),
     ...over,
   };
 }

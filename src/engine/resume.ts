@@ -72,6 +72,15 @@ export interface SessionSettings {
   hostEnv: Record<string, string | undefined>;
 }
 
+/**
+ * A step that ended is final (DESIGN.md §2): it succeeded, or failed at its own work under
+ * continue_on_error. A gate still waiting, a stop and an outage are asked or tried again.
+ */
+function ended(record: StepRecord): boolean {
+  if (record.status === 'succeeded') return true;
+  return record.status === 'failed' && record.continue_on_error && record.environment === undefined;
+}
+
 export function createCheckpointSession(settings: SessionSettings): CheckpointSession {
   const { options, workflow, ledger } = settings;
   const earlier = new Map((options.resumeFrom?.steps ?? []).map((s) => [s.id, s]));
@@ -126,7 +135,7 @@ export function createCheckpointSession(settings: SessionSettings): CheckpointSe
     inputHash: hashOf,
     reusable(spec, config, depsRanAgain) {
       const before = earlier.get(spec.id);
-      if (!before || before.record.status !== 'succeeded' || depsRanAgain) return undefined;
+      if (!before || !ended(before.record) || depsRanAgain) return undefined;
       if (before.inputHash !== hashOf(spec, config)) return undefined;
       // Changes listed but not kept (a store with a size limit dropped them): make them again.
       const listed = before.record.outputs.changes;

@@ -33,6 +33,11 @@ export interface Gate {
   deadline?: number;
   /** What happens at the deadline, shown to reviewers. */
   onTimeout: 'fail' | 'reject';
+  /**
+   * The digest of what the gate holds (the changes held for it, the inputs upstream): when an
+   * earlier job asked about other content, the gate opens anew and old answers do not count.
+   */
+  key?: string;
 }
 
 export type Decision = 'approved' | 'rejected' | 'timed_out' | 'waiting';

@@ -6,8 +6,14 @@ import { BudgetExceededError, formatMicros, type BudgetLedger } from '../cost/le
 import { microsToUsd } from '../cost/money.js';
 import { costMicros, priceHint, priceOf, type Price } from '../cost/prices.js';
 import { configPointer } from '../workflow/config-source.js';
-import type { StepContext, StepKind, StepOutcome, Usage } from '../engine/types.js';
-import type { AttemptAccount, ChatResult } from '../llm/client.js';
+import {
+  EnvironmentError,
+  type StepContext,
+  type StepKind,
+  type StepOutcome,
+  type Usage,
+} from '../engine/types.js';
+import { isOutage, type AttemptAccount, type ChatResult } from '../llm/client.js';
 import { modelParameters } from '../llm/model-params.js';
 import { chatRequestOf } from '../llm/step-config.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
@@ -62,11 +68,8 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
   });
 
   const llm = ctx.services.llm;
-  if (!llm) {
-    return failed(
-      `step '${stepId}' needs an OpenAI-compatible API: set OPENAI_API_KEY (and OPENAI_BASE_URL for another server), or the action input openai-api-key`,
-    );
-  }
+  if (!llm)
+    throw new EnvironmentError('it needs an OpenAI-compatible API and no key is set', 'model_api');
   const parsed = chatRequestOf(stepId, ctx.config);
   if (!parsed.ok) return failed(parsed.error);
   const request = parsed.request;
@@ -100,6 +103,13 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
     }
     // Cancel and step timeout are the scheduler's to report.
     if (ctx.signal.aborted) throw ctx.signal.reason;
+    // The endpoint down (after the SDK's retries) is wflo's environment, not the step's answer.
+    if (isOutage(error))
+      return {
+        ...failed(error.message, costOutputs(meter.chargedMicros)),
+        costMicros: meter.chargedMicros,
+        environment: 'model_api',
+      };
     return {
       ...failed(
         error instanceof Error ? error.message : String(error),
