@@ -45,9 +45,8 @@ export function markerFor(state: MarkerState): string {
 
 /** Reads the marker of a gate comment written for this run and step, if the body has one. */
 export function readMarker(body: string, runId: string, stepId: string): MarkerState | undefined {
-  const match = /^<!-- wflo:gate run=(\S+) step=(\S+) sha=(\S*) opened=(\S*)(?: key=(\S+))? -->/.exec(
-    body,
-  );
+  const match =
+    /^<!-- wflo:gate run=(\S+) step=(\S+) sha=(\S*) opened=(\S*)(?: key=(\S+))? -->/.exec(body);
   if (!match || match[1] !== runId || match[2] !== stepId) return undefined;
   const sha = match[3] ?? '';
   const openedAt = match[4] ?? '';
