@@ -95,8 +95,8 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
   const flags = parseRunFlags(args);
   // The terminal is a surface too: whatever the run prints loses the secrets it learns of.
   const redactor = createRedactor(hostSecrets(io.env));
-  const toErr = (text: string) => io.err(redactor.text(text));
-  const toOut = (text: string) => io.out(redactor.text(text));
+  const toErr = (text: string) => io.err(redactor.published(text));
+  const toOut = (text: string) => io.out(redactor.published(text));
   const workflow = await loadOrReport(engine, flags.file, io);
   if (!workflow) return EXIT_INVALID;
   let checkpoint: CliCheckpoint | undefined;

@@ -47,6 +47,8 @@ export interface AttemptsInput {
   firstStartedAt?: number;
   /** For a gate, the digest of what it holds (StepContext.gateKey). */
   gateKey?: string;
+  /** For a gate, the changes held for it (StepContext.held). */
+  held?: [string, ChangeSetData][];
 }
 
 /** Statuses worth another attempt: the step failed on its own, nothing outside it said stop. */
@@ -216,6 +218,7 @@ async function attemptOnce(
         deadline,
         ...(input.firstStartedAt === undefined ? {} : { firstStartedAt: input.firstStartedAt }),
         ...(input.gateKey === undefined ? {} : { gateKey: input.gateKey }),
+        ...(input.held === undefined ? {} : { held: input.held }),
         clock: services.clock,
         log,
         services,

@@ -13,7 +13,7 @@ export function createStepLogger(
   observer?: RunObserver,
 ): StepLogger {
   const emit = (level: 'info' | 'warn' | 'error', message: string) => {
-    observer?.stepLog?.(step, level, redactor.text(message));
+    observer?.stepLog?.(step, level, redactor.published(message));
   };
   return {
     info: (m) => emit('info', m),

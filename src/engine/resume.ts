@@ -46,7 +46,7 @@ export interface CheckpointSession {
    * The earlier record of a step that may be reused as it is, with its changes (to apply or
    * hold again: the checkout may not have them), or undefined to run it.
    */
-  reusable(spec: StepSpec, config: JsonObject, depsRanAgain: boolean): FinishedStep | undefined;
+  reusable(spec: StepSpec, inputHash: string, depsRanAgain: boolean): FinishedStep | undefined;
   /** When a gate the earlier run paused at was first asked (ms), if this is that gate unchanged. */
   firstStartedAt(spec: StepSpec, inputHash: string): number | undefined;
   inputHash(spec: StepSpec, config: JsonObject): string;
@@ -133,10 +133,10 @@ export function createCheckpointSession(settings: SessionSettings): CheckpointSe
   return {
     carriedMicros: options.resumeFrom?.ledger.spentMicros ?? 0,
     inputHash: hashOf,
-    reusable(spec, config, depsRanAgain) {
+    reusable(spec, inputHash, depsRanAgain) {
       const before = earlier.get(spec.id);
       if (!before || !ended(before.record) || depsRanAgain) return undefined;
-      if (before.inputHash !== hashOf(spec, config)) return undefined;
+      if (before.inputHash !== inputHash) return undefined;
       // Changes listed but not kept (a store with a size limit dropped them): make them again.
       const listed = before.record.outputs.changes;
       if (Array.isArray(listed) && listed.length > 0 && before.changes === undefined)

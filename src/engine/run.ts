@@ -167,8 +167,8 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
   ) => {
     const state = states[index];
     if (!state) return;
-    // What a step printed or answered may hold a secret: its record (the expression context, the
-    // checkpoint, the report) never does.
+    // What a step printed or answered may hold a secret, plain or encoded: its record (the
+    // expression context, the checkpoint, the report) never does.
     const record = redactRecord(finished, redactor);
     session?.stepFinished(state.spec, inputHash, record, changes);
     unsaved = session !== undefined;
@@ -287,7 +287,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
         inputHash = hash;
         inputHashes.set(index, hash);
         const depsRanAgain = state.deps.some((d) => ranAgain.has(d));
-        const reused = session.reusable(state.spec, config, depsRanAgain);
+        const reused = session.reusable(state.spec, hash, depsRanAgain);
         // A reused step's changes are applied (or held) again: this checkout may not have them.
         if (reused) work = settle(index, reused, hash);
         firstStartedAt = session.firstStartedAt(state.spec, hash);
@@ -308,7 +308,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
         observer,
         renderedConfig: config,
         ...(firstStartedAt === undefined ? {} : { firstStartedAt }),
-        ...(gateKey === undefined ? {} : { gateKey }),
+        ...(gateKey === undefined ? {} : { gateKey, held: checkoutChanges.heldFor(index) }),
       }).then((result) => settle(index, result, inputHash));
     }
     state.running = true;
@@ -379,7 +379,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
   const records = states.map((s) => s.record).filter((r): r is StepRecord => r !== undefined);
   const status = runStatusOf(records);
   for (const warning of await checkoutChanges.end(status)) observer?.warning?.(warning);
-  const outputs = redactor.json(renderOutputs(workflow, baseContext(), observer));
+  const outputs = redactor.json(renderOutputs(workflow, baseContext(), observer), 'published');
   if (session) {
     session.runFinished(status);
     const saveError = await session.flush();
@@ -392,7 +392,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     reason:
       status === 'succeeded'
         ? undefined
-        : redactor.text(reasonOf(status, records, options.setupHint)),
+        : redactor.published(reasonOf(status, records, options.setupHint)),
     startedAt,
     finishedAt: new Date(clock.now()).toISOString(),
     steps: records,
@@ -413,7 +413,7 @@ function redactingObserver(
   if (!observer) return undefined;
   return {
     ...observer,
-    ...(observer.warning ? { warning: (m) => observer.warning?.(redactor.text(m)) } : {}),
+    ...(observer.warning ? { warning: (m) => observer.warning?.(redactor.published(m)) } : {}),
     ...(observer.stepFinished
       ? { stepFinished: (r) => observer.stepFinished?.(redactRecord(r, redactor)) }
       : {}),
@@ -424,8 +424,8 @@ function redactRecord(record: StepRecord, redactor: Redactor): StepRecord {
   if (redactor.values().length === 0) return record;
   return {
     ...record,
-    outputs: redactor.json(record.outputs),
-    ...(record.error === undefined ? {} : { error: redactor.text(record.error) }),
+    outputs: redactor.json(record.outputs, 'published'),
+    ...(record.error === undefined ? {} : { error: redactor.published(record.error) }),
   };
 }
 
@@ -504,6 +504,13 @@ function outcomeOf(status: StepStatus): Conclusion {
 }
 
 function runStatusOf(records: StepRecord[]): RunStatus {
+  // An outage fails the run (exit 1) whatever else happened, unless it was cancelled: a
+  // paused or stopped run would hide that the environment needs fixing first.
+  if (
+    records.some((r) => r.environment !== undefined) &&
+    !records.some((r) => r.status === 'cancelled')
+  )
+    return 'failed';
   const present = new Set(
     records.filter((r) => r.status !== 'failed' || !r.continue_on_error).map((r) => r.status),
   );

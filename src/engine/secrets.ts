@@ -1,7 +1,8 @@
 // The run's one redaction (issue #11): which values are secrets — those under a secret-like name
 // in any `env:` and the runner's own — and how every text the engine emits is cleaned of them.
-// Longest value first, so a secret that contains another is hidden whole; published texts
-// (summary, comments, report) also lose the values' base64, hex and URL-encoded forms.
+// Longest value first, so a secret that contains another is hidden whole; what the engine and
+// the edges emit (logs, records, summary, comments, report) also loses the values' base64, hex
+// and URL-encoded forms. Only input hashes use the plain form (they are never shown).
 import type { JsonValue } from '../workflow/model.js';
 
 /** Env names whose values are secrets wherever they come from. */
@@ -67,9 +68,9 @@ export interface Redactor {
   add(value: string): boolean;
   /** The registered values, longest first. */
   values(): readonly string[];
-  /** The text with every value replaced by `***`: logs, records, errors, checkpoints. */
+  /** The text with every value replaced by `***` (input hashes). */
   text(text: string): string;
-  /** As `text`, and the values' encoded forms too: the summary, comments and the report. */
+  /** As `text`, and the values' encoded forms too: everything a person or a comment can read. */
   published(text: string): string;
   /** Every string in a JSON value through `text` (or `published`), keys included. */
   json<T extends JsonValue>(value: T, how?: 'text' | 'published'): T;

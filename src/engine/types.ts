@@ -114,6 +114,8 @@ export interface StepContext {
   deadline?: number;
   /** For a gate: the digest of what it holds (changes held for it, inputs upstream). */
   gateKey?: string;
+  /** For a gate: the changes held for it, by step id — what its approval lets through. */
+  held?: [string, ChangeSetData][];
   /**
    * When this step first started, in an earlier job of the same run (a gate the run paused
    * at): the gate's own timeout counts from then, not from this job.

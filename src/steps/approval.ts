@@ -114,6 +114,7 @@ function gateFor(ctx: StepContext, policy: ApproverPolicy): Gate {
     ...(deadline === undefined ? {} : { deadline }),
     onTimeout: config.on_timeout === 'reject' ? 'reject' : 'fail',
     ...(ctx.gateKey === undefined ? {} : { key: ctx.gateKey }),
+    ...(ctx.held === undefined ? {} : { held: ctx.held }),
   };
 }
 
