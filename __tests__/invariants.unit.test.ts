@@ -448,9 +448,12 @@ async function holds(sc: Scenario): Promise<void> {
   checkI6(jobs, log);
 }
 
-const regressions = JSON.parse(
-  readFileSync(new URL('./fixtures/invariant-regressions.json', import.meta.url), 'utf8'),
-) as Scenario[];
+/** Cases a run of this suite once failed, or the issue's own pattern; `note` says which. */
+const regressions = (
+  JSON.parse(
+    readFileSync(new URL('./fixtures/invariant-regressions.json', import.meta.url), 'utf8'),
+  ) as (Scenario & { note?: string })[]
+).map(({ note: _note, ...sc }) => sc);
 
 // 1,000 scenarios of three jobs each: ~20 s here; WFLO_INVARIANT_RUNS=20000 for a long hunt.
 const RUNS = Number(process.env.WFLO_INVARIANT_RUNS ?? 1000);
@@ -458,6 +461,30 @@ const RUNS = Number(process.env.WFLO_INVARIANT_RUNS ?? 1000);
 describe('the invariants I1–I6 over generated workflows', () => {
   it('hold for every kept regression case', async () => {
     for (const sc of regressions) await holds(sc);
+  });
+
+  it("pay the README's fuller example's model once and apply exactly the reviewed change", async () => {
+    const fuller = regressions[1];
+    if (!fuller) throw new Error('the fuller example is missing from the regression cases');
+    const { jobs, log } = await runJobs(fuller);
+    expect(jobs.map((j) => j.result.status)).toEqual([
+      'waiting_approval',
+      'succeeded',
+      'succeeded',
+    ]);
+    // The failing tests (s0) and the model (s1) ran in job 1 only; job 2 reused them as they ended.
+    expect(log.executions.filter((e) => e.step === 's0').map((e) => e.job)).toEqual([1]);
+    expect(log.executions.filter((e) => e.step === 's1').map((e) => e.job)).toEqual([1]);
+    expect(jobs[1]?.result.steps.filter((r) => r.reused).map((r) => r.id)).toEqual([
+      's0',
+      's1',
+      's2',
+    ]);
+    // What reached the checkout is what the reviewer saw held at the gate in job 1.
+    expect(log.approvals.map((a) => a.held)).toEqual([[['s2', log.applied[0]?.changes]]]);
+    // Job 2 applied it; the re-run (job 3) applies the same set again to its fresh checkout.
+    expect(log.applied.map((a) => a.job)).toEqual([2, 3]);
+    expect(log.applied[1]?.changes).toEqual(log.applied[0]?.changes);
   });
 
   it(`hold over ${RUNS} generated runs of three jobs each`, async () => {
