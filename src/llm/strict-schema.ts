@@ -376,7 +376,8 @@ function drop(
   if (typeof node.$ref === 'string')
     return drop(value, resolveRef(root, node.$ref), root, depth + 1);
   if (Array.isArray(node.anyOf)) {
-    const branch = branchFor(value, node.anyOf);
+    // The answer was written for a branch's strict form: drop by the first branch it fits.
+    const branch = node.anyOf.find((b) => fitsStrict(value, b, root, depth + 1));
     return branch === undefined ? value : drop(value, branch, root, depth + 1);
   }
   if (Array.isArray(value)) {
@@ -400,25 +401,53 @@ function drop(
   return out;
 }
 
-/** The anyOf branch an answer was written for: the object branch with exactly its keys, else the first of its type. */
-function branchFor(value: JsonValue, branches: readonly JsonValue[]): JsonValue | undefined {
-  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  const ofKind = branches.filter(
-    (b) =>
-      isObject(b) &&
-      (b.type === undefined ||
-        typeIncludes(b, kind) ||
-        (kind === 'number' && typeIncludes(b, 'integer'))),
-  );
-  if (isObject(value)) {
-    const keys = Object.keys(value).sort().join('\n');
-    const exact = ofKind.find(
-      (b) =>
-        isObject(b) &&
-        isObject(b.properties) &&
-        Object.keys(b.properties).sort().join('\n') === keys,
-    );
-    if (exact !== undefined) return exact;
+/**
+ * Whether a strict answer fits the strict form of `node`: its type, enum or const, and for an
+ * object exactly the listed properties, each fitting (null standing for an optional one).
+ */
+function fitsStrict(
+  value: JsonValue,
+  node: JsonValue | undefined,
+  root: JsonObject,
+  depth: number,
+): boolean {
+  if (!isObject(node) || depth > 64) return node !== false;
+  if (typeof node.$ref === 'string')
+    return fitsStrict(value, resolveRef(root, node.$ref), root, depth + 1);
+  if (Array.isArray(node.anyOf) && !node.anyOf.some((b) => fitsStrict(value, b, root, depth + 1)))
+    return false;
+  if (node.const !== undefined && JSON.stringify(node.const) !== JSON.stringify(value))
+    return false;
+  if (
+    Array.isArray(node.enum) &&
+    !node.enum.some((e) => JSON.stringify(e) === JSON.stringify(value))
+  )
+    return false;
+  if (node.type !== undefined && !typeFits(value, node)) return false;
+  if (Array.isArray(value))
+    return !isObject(node.items) || value.every((v) => fitsStrict(v, node.items, root, depth + 1));
+  if (isObject(value) && isObject(node.properties)) {
+    const properties = node.properties;
+    const required = requiredOf(node);
+    const keys = Object.keys(value);
+    if (keys.length !== Object.keys(properties).length) return false;
+    return keys.every((k) => {
+      const item = value[k];
+      if (item === undefined || !(k in properties)) return false;
+      return (
+        (item === null && !required.has(k)) || fitsStrict(item, properties[k], root, depth + 1)
+      );
+    });
   }
-  return ofKind[0];
+  return true;
+}
+
+function typeFits(value: JsonValue, node: JsonObject): boolean {
+  if (value === null) return typeIncludes(node, 'null');
+  if (Array.isArray(value)) return typeIncludes(node, 'array');
+  if (typeof value === 'number')
+    return (
+      typeIncludes(node, 'number') || (Number.isInteger(value) && typeIncludes(node, 'integer'))
+    );
+  return typeIncludes(node, typeof value);
 }

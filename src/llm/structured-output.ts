@@ -83,7 +83,8 @@ function readAnswer(
 function compile(schema: JsonObject): ValidateFunction | string {
   try {
     // A fresh instance each time: schemas of different steps may share an `$id`.
-    return new Ajv({ strict: false, allErrors: true }).compile(schema);
+    // The API holds the supported formats itself; ajv knows none without ajv-formats (it would warn).
+    return new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
