@@ -17,12 +17,13 @@ import {
   isOutage,
   type ChatMessage,
   type ChatResult,
+  type FinishReason,
   type JsonSchemaFormat,
   type LlmClient,
   type ToolCall,
   type ToolDefinition,
 } from '../llm/client.js';
-import { attemptMeter } from '../steps/llm.js';
+import { attemptMeter, contentFiltered } from '../steps/llm.js';
 import { boundMessages, compact, inputBound } from './context.js';
 import { clip, type ToolOutcome } from './tools.js';
 import type { TranscriptEntry } from './transcript.js';
@@ -53,6 +54,8 @@ export interface AgentResult {
   transcript: TranscriptEntry[];
   usage: Usage;
   chargedMicros: number;
+  /** Why the last reply ended, when there was one. */
+  finishReason?: FinishReason;
   /** One sentence, when the loop did not finish. */
   error?: string;
   /** Set when the loop stopped because wflo's environment failed (the endpoint, Docker). */
@@ -82,6 +85,7 @@ export async function runAgentLoop(
   let turns = 0;
   let toolCalls = 0;
   let text = '';
+  let finishReason: FinishReason | undefined;
   const result = (
     stopReason: StopReason,
     error?: string,
@@ -94,6 +98,7 @@ export async function runAgentLoop(
     transcript,
     usage,
     chargedMicros: charged,
+    ...(finishReason ? { finishReason } : {}),
     ...(error ? { error } : {}),
     ...(environment ? { environment } : {}),
   });
@@ -160,6 +165,7 @@ export async function runAgentLoop(
     turns += 1;
     if (reply.usage) addUsage(usage, reply.usage);
     text = reply.text;
+    finishReason = reply.finish_reason;
     transcript.push({
       turn: turns,
       type: 'reply',
@@ -172,6 +178,8 @@ export async function runAgentLoop(
       content: reply.text,
       ...(reply.tool_calls.length > 0 ? { tool_calls: reply.tool_calls } : {}),
     });
+    if (reply.finish_reason === 'content_filter')
+      return result('error', `step '${stepId}' turn ${turns}: ${contentFiltered(settings.model)}`);
     if (reply.tool_calls.length === 0) return result('finished');
 
     for (const call of reply.tool_calls) {
