@@ -1,9 +1,10 @@
 // Where checkpoints are kept, behind one small interface: the CLI's `--state DIR` keeps them
 // in a directory; the action keeps them with the paused run on the pull request
 // (src/github/checkpoint-comment.ts). The engine only saves; the edges load.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { writeFileAtomic } from './files.js';
 import { unseal, type Checkpoint, type SealedCheckpoint } from './checkpoint.js';
 
 export interface CheckpointStore {
@@ -41,11 +42,10 @@ export function directoryStore(dir: string, workflowFile: string): CheckpointSto
       return unseal(text, file);
     },
     async save(sealed) {
-      await mkdir(dir, { recursive: true });
-      // A crash mid-write must not leave half a checkpoint: write aside, then rename over.
-      const temp = `${file}.${process.pid}.tmp`;
-      await writeFile(temp, `${JSON.stringify(sealed, null, 2)}\n`, { mode: 0o600 });
-      await rename(temp, file);
+      // A crash mid-write must not leave half a checkpoint, nor a failed write a temp file.
+      await writeFileAtomic(file, `${JSON.stringify(sealed, null, 2)}\n`, 'the checkpoint', {
+        mode: 0o600,
+      });
     },
   };
 }
