@@ -3,6 +3,7 @@
 // fails. Every turn's worst case is reserved through the ledger before it is sent (the
 // llm kind's meter); whatever stops the loop, the work so far is returned.
 import { estimateLlmCall } from '../cost/estimate.js';
+import { countAhead } from '../cost/tokens.js';
 import { BudgetExceededError, formatMicros } from '../cost/ledger.js';
 import type { Price } from '../cost/prices.js';
 import {
@@ -113,6 +114,13 @@ export async function runAgentLoop(
         'max_turns',
         `it stopped after max_turns (${settings.maxTurns}) without a final answer`,
       );
+    }
+    try {
+      await countAhead(settings.model, boundMessages(messages, settings.tools), ctx.signal);
+    } catch (error) {
+      const stopped = abortStop(ctx, stepId);
+      if (stopped) return result(stopped.reason, stopped.error);
+      throw error;
     }
     const compacted = compact(messages, fits);
     if (compacted === undefined) {

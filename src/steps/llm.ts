@@ -1,6 +1,7 @@
 // The `llm` kind: one chat call, its worst case reserved against the ledger before every
 // HTTP attempt (retries included) and settled to the billed usage after it.
 import { estimateLlmCall, type LlmCallEstimate } from '../cost/estimate.js';
+import { countAhead } from '../cost/tokens.js';
 import { BudgetExceededError, formatMicros, type BudgetLedger } from '../cost/ledger.js';
 import { microsToUsd } from '../cost/money.js';
 import { costMicros, priceHint, priceOf, type Price } from '../cost/prices.js';
@@ -84,6 +85,8 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
     ctx.log.warn(`${request.model} takes no temperature; sending the call without it`);
   }
 
+  // A megabyte of step output in the prompt is counted in slices; a cancel stops it here.
+  await countAhead(request.model, request.messages, ctx.signal);
   const estimate = estimateLlmCall(request, price);
   const meter = attemptMeter(ctx, estimate, price);
   let result: ChatResult;
