@@ -118,7 +118,7 @@ export async function runAgentLoop(
     try {
       await countAhead(settings.model, boundMessages(messages, settings.tools), ctx.signal);
     } catch (error) {
-      const stopped = abortStop(ctx, stepId);
+      const stopped = abortStop(ctx);
       if (stopped) return result(stopped.reason, stopped.error);
       throw error;
     }
