@@ -4,8 +4,7 @@
 // `workspace: copy` container reach the checkout only if the step succeeds.
 import Ajv from 'ajv';
 import { openAgentContainer, type AgentContainer } from '../agent/container.js';
-import { contextWindow } from '../agent/context.js';
-import { runAgentLoop, type AgentResult, type StopReason } from '../agent/loop.js';
+import type { AgentResult, StopReason } from '../agent/loop.js';
 import {
   TOOL_NAMES,
   WORKSPACE,
@@ -195,6 +194,10 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       outputCapBytes: options.toolOutputCapBytes ?? AGENT_DEFAULTS.toolOutputCapBytes,
       signal: ctx.signal,
     };
+    const [{ contextWindow }, { runAgentLoop }] = await Promise.all([
+      import('../agent/context.js'),
+      import('../agent/loop.js'),
+    ]);
     result = await runAgentLoop(
       ctx,
       llm,

@@ -1,7 +1,7 @@
 // The `llm` kind: one chat call, its worst case reserved against the ledger before every
 // HTTP attempt (retries included) and settled to the billed usage after it.
 import Ajv, { type ValidateFunction } from 'ajv';
-import { estimateLlmCall, type LlmCallEstimate } from '../cost/estimate.js';
+import type { LlmCallEstimate } from '../cost/estimate.js';
 import { BudgetExceededError, formatMicros, type BudgetLedger } from '../cost/ledger.js';
 import { microsToUsd } from '../cost/money.js';
 import { costMicros, priceHint, priceOf, type Price } from '../cost/prices.js';
@@ -84,6 +84,7 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
     ctx.log.warn(`${request.model} takes no temperature; sending the call without it`);
   }
 
+  const { estimateLlmCall } = await import('../cost/estimate.js');
   const estimate = estimateLlmCall(request, price);
   const meter = attemptMeter(ctx, estimate, price);
   let result: ChatResult;
