@@ -19,7 +19,10 @@ function isCommand(name: string): name is keyof typeof COMMANDS {
   return Object.hasOwn(COMMANDS, name);
 }
 
-/** Runs one command line; resolves to the process exit code. Without `engine`, the real one (loaded only for a command that needs it). */
+/**
+ * Runs one command line; resolves to the process exit code. Without `engine`, the real one,
+ * loaded only for a command that needs it.
+ */
 export async function runCli(argv: string[], io: CliIo, engine?: Engine): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h') {

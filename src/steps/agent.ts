@@ -194,6 +194,7 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       outputCapBytes: options.toolOutputCapBytes ?? AGENT_DEFAULTS.toolOutputCapBytes,
       signal: ctx.signal,
     };
+    // The loop and its token counting load with the first agent step, not at start-up.
     const [{ contextWindow }, { runAgentLoop }] = await Promise.all([
       import('../agent/context.js'),
       import('../agent/loop.js'),

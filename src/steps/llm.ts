@@ -84,6 +84,7 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
     ctx.log.warn(`${request.model} takes no temperature; sending the call without it`);
   }
 
+  // Token counting and its rank tables (megabytes) load with the first call, not at start-up.
   const { estimateLlmCall } = await import('../cost/estimate.js');
   const estimate = estimateLlmCall(request, price);
   const meter = attemptMeter(ctx, estimate, price);
