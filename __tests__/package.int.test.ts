@@ -1,7 +1,7 @@
 // The npm package as a user gets it: `npm pack` lists only what runs, and the tarball,
 // installed with no dependencies and nothing else around it, gives a working `wflo`.
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -49,6 +49,12 @@ describe('the npm package', () => {
     expect(listed).toContain('dist/cli.js');
     expect(listed).toContain('dist/index.js');
     expect(listed).toContain('dist/wflo.js');
+  });
+
+  it('dist/ is at most 12 MiB (docs/performance.md: one shared bundle, no copy per edge)', async () => {
+    let bytes = 0;
+    for (const file of await distFiles()) bytes += (await stat(path.join(REPO_ROOT, file))).size;
+    expect(bytes / 1024 / 1024).toBeLessThanOrEqual(12);
   });
 
   it('declares no runtime dependencies and can be published', async () => {
