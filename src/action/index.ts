@@ -1,5 +1,6 @@
 import { isPost } from './state.js';
-import { runMain } from './main.js';
-import { runPost } from './post.js';
 
-void (isPost() ? runPost() : runMain());
+// The post phase only removes containers, so it loads neither the engine nor the API clients.
+void (isPost()
+  ? import('./post.js').then(({ runPost }) => runPost())
+  : import('./main.js').then(({ runMain }) => runMain()));

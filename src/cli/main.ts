@@ -1,29 +1,29 @@
 import { EXIT_INVALID } from '../report/report.js';
-import { engine as realEngine, type Engine } from '../setup/engine.js';
+import type { Engine } from '../setup/engine.js';
 import { WFLO_VERSION } from '../setup/version.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
-import { planCommand } from './plan.js';
-import { runCommand } from './run.js';
 import { UsageError } from './usage-error.js';
-import { validateCommand } from './validate.js';
 
-const COMMANDS = {
-  validate: validateCommand,
-  plan: planCommand,
-  run: runCommand,
-} as const;
+type Command = (args: string[], io: CliIo, engine: Engine) => Promise<number>;
+
+// Each command is loaded when it is named, so `wflo --version` or `wflo validate` does not
+// load (or, in the bundle, compile) the Docker, OpenAI and GitHub clients `wflo run` needs.
+const COMMANDS: Record<'validate' | 'plan' | 'run', () => Promise<Command>> = {
+  validate: async () => (await import('./validate.js')).validateCommand,
+  plan: async () => (await import('./plan.js')).planCommand,
+  run: async () => (await import('./run.js')).runCommand,
+};
 
 function isCommand(name: string): name is keyof typeof COMMANDS {
   return Object.hasOwn(COMMANDS, name);
 }
 
-/** Runs one command line; resolves to the process exit code. */
-export async function runCli(
-  argv: string[],
-  io: CliIo,
-  engine: Engine = realEngine,
-): Promise<number> {
+/**
+ * Runs one command line; resolves to the process exit code. Without `engine`, the real one,
+ * loaded only for a command that needs it.
+ */
+export async function runCli(argv: string[], io: CliIo, engine?: Engine): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h') {
     io.out(MAIN_HELP);
@@ -51,7 +51,8 @@ export async function runCli(
     return 0;
   }
   try {
-    return await COMMANDS[first](rest, io, engine);
+    const command = await COMMANDS[first]();
+    return await command(rest, io, engine ?? (await import('../setup/engine.js')).engine);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`wflo: ${err.message} (see 'wflo ${err.command ?? ''} --help')\n`.replace('  ', ' '));

@@ -3,8 +3,7 @@
 // the step reports its transcript, last message, cost and changes; the changes of a
 // `workspace: copy` container reach the checkout only if the step succeeds.
 import { openAgentContainer, type AgentContainer } from '../agent/container.js';
-import { contextWindow } from '../agent/context.js';
-import { runAgentLoop, type AgentResult, type StopReason } from '../agent/loop.js';
+import type { AgentResult, StopReason } from '../agent/loop.js';
 import {
   TOOL_NAMES,
   WORKSPACE,
@@ -196,6 +195,11 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       outputCapBytes: options.toolOutputCapBytes ?? AGENT_DEFAULTS.toolOutputCapBytes,
       signal: ctx.signal,
     };
+    // The loop and its token counting load with the first agent step, not at start-up.
+    const [{ contextWindow }, { runAgentLoop }] = await Promise.all([
+      import('../agent/context.js'),
+      import('../agent/loop.js'),
+    ]);
     result = await runAgentLoop(
       ctx,
       llm,

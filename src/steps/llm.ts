@@ -1,7 +1,6 @@
 // The `llm` kind: one chat call, its worst case reserved against the ledger before every
 // HTTP attempt (retries included) and settled to the billed usage after it.
-import { estimateLlmCall, type LlmCallEstimate } from '../cost/estimate.js';
-import { countAhead } from '../cost/tokens.js';
+import type { LlmCallEstimate } from '../cost/estimate.js';
 import { BudgetExceededError, formatMicros, type BudgetLedger } from '../cost/ledger.js';
 import { microsToUsd } from '../cost/money.js';
 import { costMicros, priceHint, priceOf, type Price } from '../cost/prices.js';
@@ -85,6 +84,11 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
     ctx.log.warn(`${request.model} takes no temperature; sending the call without it`);
   }
 
+  // Token counting and its rank tables (megabytes) load with the first call, not at start-up.
+  const [{ estimateLlmCall }, { countAhead }] = await Promise.all([
+    import('../cost/estimate.js'),
+    import('../cost/tokens.js'),
+  ]);
   // A megabyte of step output in the prompt is counted in slices; a cancel stops it here.
   await countAhead(request.model, request.messages, ctx.signal);
   const estimate = estimateLlmCall(request, price);

@@ -1,8 +1,10 @@
 // The JSON Schema check (schema/workflow.schema.json, draft-07) with Ajv, its errors
 // rewritten as one positioned sentence each. The schema file is the single source: the
-// same file serves editors through `# yaml-language-server: $schema=`.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+// same file serves editors through `# yaml-language-server: $schema=`, and Ajv compiles it
+// at build time (scripts/schema-validator.mjs), not at each start.
+import type { ErrorObject } from 'ajv';
 import schemaJson from '../../schema/workflow.schema.json';
+import validate from './schema-validator.generated.cjs';
 import type { JsonValue } from './model.js';
 import { childPointer } from './positions.js';
 import type { Problems } from './problems.js';
@@ -46,22 +48,8 @@ const HARDENING_KEYS = new Set([
   'docker_socket',
 ]);
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({
-    allErrors: true,
-    verbose: true,
-    allowUnionTypes: true,
-    strict: true,
-    strictRequired: false,
-  }).compile(WORKFLOW_SCHEMA);
-  return compiled;
-}
-
 /** Checks the file's value against the schema; reports each error at its key or value. */
 export function checkSchema(value: JsonValue, problems: Problems): void {
-  const validate = validator();
   if (validate(value)) return;
   for (const error of validate.errors ?? []) report(error, problems);
 }
