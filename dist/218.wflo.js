@@ -1,0 +1,45 @@
+"use strict";
+exports.id = 218;
+exports.ids = [218];
+exports.modules = {
+
+/***/ 60218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33175);
+
+// The post phase only removes containers, so it loads neither the engine nor the API clients.
+void ((0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .isPost */ .t)()
+    ? Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(40), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 27718)).then(({ runPost }) => runPost())
+    : Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(40), __webpack_require__.e(599), __webpack_require__.e(193), __webpack_require__.e(167), __webpack_require__.e(942), __webpack_require__.e(191), __webpack_require__.e(763), __webpack_require__.e(480), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 52715)).then(({ runMain }) => runMain()));
+
+
+/***/ }),
+
+/***/ 33175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ STATE),
+/* harmony export */   t: () => (/* binding */ isPost)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+// What main hands to post through the runner's state file (GITHUB_STATE → STATE_<name>).
+
+const STATE = {
+    isPost: 'isPost',
+    runId: 'run-id',
+    tempDir: 'temp-dir',
+    /** 'true' when the workflow has steps that start containers, so post must look for them. */
+    usesContainers: 'uses-containers',
+};
+function isPost() {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(STATE.isPost) === 'true';
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,925 @@
+"use strict";
+exports.id = 31;
+exports.ids = [31,850,779,235];
+exports.modules = {
+
+/***/ 32850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_CONTEXT_TOKENS: () => (/* binding */ DEFAULT_CONTEXT_TOKENS),
+/* harmony export */   boundMessages: () => (/* binding */ boundMessages),
+/* harmony export */   compact: () => (/* binding */ compact),
+/* harmony export */   contextWindow: () => (/* binding */ contextWindow),
+/* harmony export */   inputBound: () => (/* binding */ inputBound)
+/* harmony export */ });
+/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30235);
+
+/**
+ * For a model neither the price table nor the workflow's `models:` gives a window for.
+ * 128k is what most current chat models have at least (gpt-4o, Llama 3.1 and later, most
+ * hosted open models). The plan's worst case holds whatever the real window is, since the
+ * loop keeps every turn inside this one; a model with less should say so in `context_window`,
+ * or its server refuses the turn that outgrows it.
+ */
+const DEFAULT_CONTEXT_TOKENS = 128_000;
+/** The context window an agent runs with and the plan bounds it by: one source for both. */
+function contextWindow(price) {
+    return price.contextTokens ?? DEFAULT_CONTEXT_TOKENS;
+}
+/**
+ * The messages as plain text for the token bound: tool calls, call ids and the tool
+ * definitions are all prompt text to the server, so all of them are counted.
+ */
+function boundMessages(messages, tools) {
+    const flat = messages.map((m) => ({
+        role: m.role,
+        content: m.content +
+            (m.tool_calls && m.tool_calls.length > 0 ? JSON.stringify(m.tool_calls) : '') +
+            (m.tool_call_id ?? ''),
+    }));
+    if (tools.length > 0)
+        flat.push({ role: 'system', content: JSON.stringify(tools) });
+    return flat;
+}
+function inputBound(model, messages, tools, schema) {
+    return (0,_cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__.inputTokenBound)(model, boundMessages(messages, tools), schema).tokens;
+}
+const COMPACTED = '[compacted: ';
+/**
+ * Shortens old messages in place of the list until the input bound fits `limitTokens`.
+ * Returns how many messages were compacted, or undefined when even the compacted
+ * conversation does not fit (the task or the latest turn alone is too big).
+ */
+function compact(messages, fits) {
+    if (fits(messages))
+        return 0;
+    // The latest turn: the last assistant message and the tool results after it.
+    const lastAssistant = messages.map((m) => m.role).lastIndexOf('assistant');
+    const protectedFrom = lastAssistant === -1 ? messages.length : lastAssistant;
+    let compacted = 0;
+    for (const role of ['tool', 'assistant']) {
+        for (let i = 0; i < protectedFrom; i++) {
+            const m = messages[i];
+            if (!m || m.role !== role || m.content.startsWith(COMPACTED) || m.content.length < 80)
+                continue;
+            messages[i] = {
+                ...m,
+                content: `${COMPACTED}${Buffer.byteLength(m.content)} bytes of an earlier ${role === 'tool' ? 'tool result' : 'reply'} left out to stay within the context window]`,
+            };
+            compacted += 1;
+            if (fits(messages))
+                return compacted;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 86031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAgentLoop: () => (/* binding */ runAgentLoop)
+/* harmony export */ });
+/* harmony import */ var _cost_estimate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10779);
+/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30235);
+/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2964);
+/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3171);
+/* harmony import */ var _sandbox_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95655);
+/* harmony import */ var _llm_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22156);
+/* harmony import */ var _steps_llm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98372);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32850);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15386);
+// The agent loop: model → tools → model, until the model answers without a tool call, the
+// turns run out, the budget refuses a turn's reservation, the step times out or a call
+// fails. Every turn's worst case is reserved through the ledger before it is sent (the
+// llm kind's meter); whatever stops the loop, the work so far is returned.
+
+
+
+
+
+
+
+
+
+async function runAgentLoop(ctx, llm, settings, executeTool) {
+    const messages = [];
+    if (settings.system)
+        messages.push({ role: 'system', content: settings.system });
+    messages.push({ role: 'user', content: settings.task });
+    const usage = {
+        input_tokens: 0,
+        cached_input_tokens: 0,
+        output_tokens: 0,
+        reasoning_tokens: 0,
+    };
+    const transcript = [];
+    let charged = 0;
+    let turns = 0;
+    let toolCalls = 0;
+    let text = '';
+    let finishReason;
+    const result = (stopReason, error, environment) => ({
+        stopReason,
+        text,
+        turns,
+        toolCalls,
+        transcript,
+        usage,
+        chargedMicros: charged,
+        ...(finishReason ? { finishReason } : {}),
+        ...(error ? { error } : {}),
+        ...(environment ? { environment } : {}),
+    });
+    const stepId = ctx.step.id;
+    const inputLimit = settings.contextTokens - settings.maxTokens;
+    const fits = (list) => (0,_context_js__WEBPACK_IMPORTED_MODULE_7__.inputBound)(settings.model, list, settings.tools, settings.jsonSchema?.schema) <= inputLimit;
+    for (;;) {
+        if (turns >= settings.maxTurns) {
+            return result('max_turns', `it stopped after max_turns (${settings.maxTurns}) without a final answer`);
+        }
+        try {
+            await (0,_cost_tokens_js__WEBPACK_IMPORTED_MODULE_1__.countAhead)(settings.model, (0,_context_js__WEBPACK_IMPORTED_MODULE_7__.boundMessages)(messages, settings.tools), ctx.signal);
+        }
+        catch (error) {
+            const stopped = abortStop(ctx);
+            if (stopped)
+                return result(stopped.reason, stopped.error);
+            throw error;
+        }
+        const compacted = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__.compact)(messages, fits);
+        if (compacted === undefined) {
+            return result('error', `it stopped: its conversation no longer fits ${settings.model}'s context window of ${settings.contextTokens} tokens with ${settings.maxTokens} left for the reply`);
+        }
+        if (compacted > 0)
+            ctx.log.info(`compacted ${compacted} earlier messages to fit the context`);
+        const request = {
+            model: settings.model,
+            messages: [...messages],
+            max_tokens: settings.maxTokens,
+            tools: settings.tools,
+            ...(settings.jsonSchema ? { json_schema: settings.jsonSchema } : {}),
+        };
+        // The bound counts tool calls and tool definitions too (context.ts).
+        const estimate = (0,_cost_estimate_js__WEBPACK_IMPORTED_MODULE_0__.estimateLlmCall)({ ...request, messages: (0,_context_js__WEBPACK_IMPORTED_MODULE_7__.boundMessages)(messages, settings.tools) }, settings.price);
+        const meter = (0,_steps_llm_js__WEBPACK_IMPORTED_MODULE_6__/* .attemptMeter */ .vi)(ctx, estimate, settings.price, `agent step '${stepId}' turn ${turns + 1}`);
+        let reply;
+        try {
+            reply = await llm.chat(request, { signal: ctx.signal, beforeAttempt: meter.beforeAttempt });
+        }
+        catch (error) {
+            charged += meter.chargedMicros;
+            if (error instanceof _cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .BudgetExceededError */ .Zq) {
+                const d = error.details;
+                return result('budget_exceeded', `it stopped before turn ${turns + 1}: its reservation of ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(d.requestedMicros)} does not fit ${d.scope === 'run' ? "the run's" : "the step's"} budget of ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(d.limitMicros)}, of which ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(d.committedMicros)} is spent or held`);
+            }
+            const stopped = abortStop(ctx);
+            if (stopped)
+                return result(stopped.reason, stopped.error);
+            return result('error', `turn ${turns + 1} failed: ${(0,_engine_types_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, (0,_llm_client_js__WEBPACK_IMPORTED_MODULE_5__/* .isOutage */ .u)(error) ? 'model_api' : undefined);
+        }
+        charged += meter.chargedMicros;
+        turns += 1;
+        if (reply.usage)
+            addUsage(usage, reply.usage);
+        text = reply.text;
+        finishReason = reply.finish_reason;
+        transcript.push({
+            turn: turns,
+            type: 'reply',
+            text: (0,_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .clip */ .$Q)(reply.text, settings.transcriptCapChars),
+            finish_reason: reply.finish_reason,
+            tool_calls: reply.tool_calls.map((c) => c.name),
+        });
+        messages.push({
+            role: 'assistant',
+            content: reply.text,
+            ...(reply.tool_calls.length > 0 ? { tool_calls: reply.tool_calls } : {}),
+        });
+        if (reply.finish_reason === 'content_filter')
+            return result('error', `step '${stepId}' turn ${turns}: ${(0,_steps_llm_js__WEBPACK_IMPORTED_MODULE_6__/* .contentFiltered */ .Jg)(settings.model)}`);
+        if (reply.tool_calls.length === 0)
+            return result('finished');
+        for (const call of reply.tool_calls) {
+            toolCalls += 1;
+            const started = Date.now();
+            let outcome;
+            try {
+                outcome = await executeTool(call);
+            }
+            catch (error) {
+                const stopped = abortStop(ctx);
+                if (stopped)
+                    return result(stopped.reason, stopped.error);
+                return result('error', `its tool ${call.name} failed: ${(0,_engine_types_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, error instanceof _sandbox_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k ? 'docker' : undefined);
+            }
+            transcript.push({
+                turn: turns,
+                type: 'tool',
+                id: call.id,
+                tool: call.name,
+                arguments: (0,_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .clip */ .$Q)(call.arguments, settings.transcriptCapChars),
+                ok: outcome.ok,
+                result: (0,_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .clip */ .$Q)(outcome.content, settings.transcriptCapChars),
+                duration_ms: Date.now() - started,
+            });
+            messages.push({ role: 'tool', tool_call_id: call.id, content: outcome.content });
+        }
+    }
+}
+/** Cancel is rethrown (the scheduler reports it); the step's timeout stops the loop. */
+function abortStop(ctx) {
+    if (!ctx.signal.aborted)
+        return undefined;
+    if (ctx.signal.reason instanceof _engine_types_js__WEBPACK_IMPORTED_MODULE_3__/* .StepTimeoutError */ .o1)
+        return { reason: 'timeout', error: 'it timed out and the agent was stopped' };
+    throw ctx.signal.reason;
+}
+function addUsage(total, add) {
+    total.input_tokens += add.input_tokens;
+    total.cached_input_tokens += add.cached_input_tokens;
+    total.output_tokens += add.output_tokens;
+    total.reasoning_tokens += add.reasoning_tokens;
+}
+
+
+/***/ }),
+
+/***/ 10779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   callWorstCaseMicros: () => (/* binding */ callWorstCaseMicros),
+/* harmony export */   estimateLlmCall: () => (/* binding */ estimateLlmCall),
+/* harmony export */   estimateLlmStep: () => (/* binding */ estimateLlmStep)
+/* harmony export */ });
+/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57376);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51295);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30235);
+
+
+
+function estimateLlmCall(request, price) {
+    const input = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__.inputTokenBound)(request.model, request.messages, request.json_schema?.schema);
+    return {
+        price,
+        input,
+        maxOutputTokens: request.max_tokens,
+        reservationMicros: callWorstCaseMicros(price, input.tokens, request.max_tokens),
+    };
+}
+/**
+ * The most one attempt of a call with at most `inputTokens` of input and `maxOutputTokens` of
+ * reply can cost: the one pricing of a worst case, for llm calls and agent turns alike.
+ * It never falls as `inputTokens` grows, so a bound on the tokens bounds the money.
+ */
+function callWorstCaseMicros(price, inputTokens, maxOutputTokens) {
+    // Tiers switch by the call's real input tokens, which can be anything up to the bound.
+    const inputRate = Math.max((0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .maxRateUpTo */ .vU)(price.input, inputTokens), (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .maxRateUpTo */ .vU)(price.cachedInput, inputTokens));
+    const outputRate = Math.max((0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .maxRateUpTo */ .vU)(price.output, inputTokens), (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .maxRateUpTo */ .vU)(price.reasoning, inputTokens));
+    const picos = BigInt(inputTokens) * BigInt(inputRate) +
+        BigInt(maxOutputTokens) * BigInt(outputRate) +
+        price.requestPicos;
+    return (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .picosToMicros */ .NI)(picos);
+}
+const EXPRESSION = /\$\{\{/;
+/** A step's worst case from its config as written, without calling anything (`wflo plan`). */
+function estimateLlmStep(step, workflow, at) {
+    const parsed = (0,_llm_step_config_js__WEBPACK_IMPORTED_MODULE_2__/* .chatRequestOf */ .JY)(step.id, step.config);
+    if (!parsed.ok)
+        return { stepId: step.id, ok: false, reason: parsed.error };
+    const { request } = parsed;
+    if (EXPRESSION.test(request.model)) {
+        return {
+            stepId: step.id,
+            ok: false,
+            reason: `its model is chosen by an expression (${request.model}), priced when it runs`,
+        };
+    }
+    const price = (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .priceOf */ .xx)(request.model, workflow, at);
+    if (!price)
+        return { stepId: step.id, ok: false, reason: `no price is known for model '${request.model}'` };
+    const templated = request.messages.some((m) => EXPRESSION.test(m.content));
+    return { stepId: step.id, ok: true, estimate: estimateLlmCall(request, price), templated };
+}
+
+
+/***/ }),
+
+/***/ 30235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OVERHEAD: () => (/* binding */ OVERHEAD),
+  countAhead: () => (/* binding */ countAhead),
+  countTokens: () => (/* binding */ countTokens),
+  inputTokenBound: () => (/* binding */ inputTokenBound),
+  tokenizerFor: () => (/* binding */ tokenizerFor),
+  utf8Bytes: () => (/* binding */ utf8Bytes)
+});
+
+// EXTERNAL MODULE: ./src/llm/model-params.ts
+var model_params = __webpack_require__(36537);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
+var cl100k_base = __webpack_require__(87592);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
+var o200k_base = __webpack_require__(24851);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+var constants = __webpack_require__(39587);
+;// CONCATENATED MODULE: ./src/cost/bpe.ts
+// Counts the tokens tiktoken's byte-pair encodings give a text, in time linear in the text.
+// gpt-tokenizer (whose rank tables and split patterns these are) merges a piece by scanning
+// every pair after each merge: quadratic, so a 1 MiB word without spaces took minutes. Here
+// the pairs sit in a heap (lowest rank first, leftmost among equals: the order tiktoken
+// merges in), so a piece of n bytes takes O(n log n). The work is a generator that yields
+// every few thousand steps, so the same code counts synchronously or in slices that let the
+// event loop (and a cancel) in between.
+
+
+
+/** Work units between two yields of the counting generator. */
+const STRIDE = 2048;
+const RANK_SHIFT = 2 ** 32;
+/** Ranks are below 2^18 (o200k_base has 200k tokens), so two make one safe integer key. */
+const PAIR_SHIFT = 2 ** 18;
+const PAIR_CACHE_LIMIT = 1_000_000;
+const NO_RANK = Number.POSITIVE_INFINITY;
+const SOURCES = {
+    o200k_base: { ranks: o200k_base/* default */.A, split: constants/* O200K_TOKEN_SPLIT_REGEX */.ag },
+    cl100k_base: { ranks: cl100k_base/* default */.A, split: constants/* CL100K_TOKEN_SPLIT_REGEX */.vg },
+};
+const built = new Map();
+// Built on first use, not at import: `wflo plan` for a workflow without OpenAI models, and
+// every test that never counts, pays nothing for 300k ranks.
+function* encodingOf(name) {
+    const known = built.get(name);
+    if (known)
+        return known;
+    const source = SOURCES[name];
+    const ranks = new Map();
+    let longest = 0;
+    for (let rank = 0; rank < source.ranks.length; rank++) {
+        const token = source.ranks[rank];
+        if (token === undefined)
+            continue;
+        const bytes = typeof token === 'string' ? Buffer.from(token, 'utf8') : Buffer.from(token);
+        ranks.set(bytes.toString('latin1'), rank);
+        longest = Math.max(longest, bytes.length);
+        if (rank % STRIDE === 0)
+            yield;
+    }
+    // Another count may have built it while this one yielded.
+    const raced = built.get(name);
+    if (raced)
+        return raced;
+    const byteRank = new Int32Array(256);
+    for (let b = 0; b < 256; b++)
+        byteRank[b] = ranks.get(String.fromCharCode(b)) ?? 0;
+    const encoding = {
+        ranks,
+        longest,
+        byteRank,
+        pairs: new Map(),
+        split: new RegExp(source.split.source, source.split.flags),
+    };
+    built.set(name, encoding);
+    return encoding;
+}
+/** Tokens of one pre-split piece, by heap-ordered merges; yields every STRIDE steps. */
+function* mergeCount(piece, encoding) {
+    const n = piece.length;
+    if (n <= 1)
+        return n;
+    const { ranks, longest, pairs } = encoding;
+    // Parts are a linked list over byte offsets. `token[i]` is the rank of the token part i is,
+    // `rank[i]` the rank of the pair starting at part i right now, so a heap entry whose rank no
+    // longer matches is stale and skipped.
+    const next = new Int32Array(n + 1);
+    const prev = new Int32Array(n + 1);
+    const token = new Int32Array(n);
+    const rank = new Float64Array(n);
+    for (let i = 0; i <= n; i++) {
+        next[i] = i + 1;
+        prev[i] = i - 1;
+        if (i < n)
+            token[i] = encoding.byteRank[piece[i] ?? 0] ?? 0;
+    }
+    // A pair of tokens merges into the same token wherever it stands: its rank is kept by the
+    // two ranks, so most look-ups need no string.
+    const pairRank = (left, right) => {
+        const key = (token[left] ?? 0) * PAIR_SHIFT + (token[right] ?? 0);
+        const known = pairs.get(key);
+        if (known !== undefined)
+            return known;
+        const end = next[right] ?? 0;
+        const found = end - left > longest ? NO_RANK : (ranks.get(piece.toString('latin1', left, end)) ?? NO_RANK);
+        if (pairs.size >= PAIR_CACHE_LIMIT)
+            pairs.clear();
+        pairs.set(key, found);
+        return found;
+    };
+    const heap = new MinHeap(n);
+    let work = 0;
+    for (let i = 0; i + 1 < n; i++) {
+        const r = pairRank(i, i + 1);
+        rank[i] = r;
+        if (r !== NO_RANK)
+            heap.push(r * RANK_SHIFT + i);
+        if (++work % STRIDE === 0)
+            yield;
+    }
+    rank[n - 1] = NO_RANK;
+    let parts = n;
+    while (heap.size > 0) {
+        if (++work % STRIDE === 0)
+            yield;
+        const key = heap.pop();
+        const start = key % RANK_SHIFT;
+        const merged = (key - start) / RANK_SHIFT;
+        if (rank[start] !== merged)
+            continue;
+        // Part `start` and the part after it become one token.
+        const gone = next[start] ?? 0;
+        const after = next[gone] ?? 0;
+        next[start] = after;
+        if (after <= n)
+            prev[after] = start;
+        token[start] = merged;
+        rank[gone] = NO_RANK;
+        parts -= 1;
+        const onward = after >= n ? NO_RANK : pairRank(start, after);
+        rank[start] = onward;
+        if (onward !== NO_RANK)
+            heap.push(onward * RANK_SHIFT + start);
+        const before = prev[start] ?? 0;
+        if (before >= 0) {
+            const joined = pairRank(before, start);
+            rank[before] = joined;
+            if (joined !== NO_RANK)
+                heap.push(joined * RANK_SHIFT + before);
+        }
+    }
+    return parts;
+}
+/** A binary min-heap of non-negative numbers (rank × 2^32 + offset). */
+class MinHeap {
+    items;
+    size = 0;
+    constructor(capacity) {
+        this.items = new Float64Array(Math.max(16, capacity));
+    }
+    push(value) {
+        if (this.size === this.items.length) {
+            const grown = new Float64Array(this.items.length * 2);
+            grown.set(this.items);
+            this.items = grown;
+        }
+        const items = this.items;
+        let i = this.size++;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if ((items[parent] ?? 0) <= value)
+                break;
+            items[i] = items[parent] ?? 0;
+            i = parent;
+        }
+        items[i] = value;
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0] ?? 0;
+        const last = items[--this.size] ?? 0;
+        let i = 0;
+        for (;;) {
+            const left = 2 * i + 1;
+            if (left >= this.size)
+                break;
+            const right = left + 1;
+            const child = right < this.size && (items[right] ?? 0) < (items[left] ?? 0) ? right : left;
+            if ((items[child] ?? 0) >= last)
+                break;
+            items[i] = items[child] ?? 0;
+            i = child;
+        }
+        items[i] = last;
+        return top;
+    }
+}
+// Short pieces repeat (words, indentation): their counts are kept, up to a bound.
+const PIECE_CACHE_LIMIT = 20_000;
+const SHORT_PIECE = 64;
+/** The counting, as a generator that yields every STRIDE units of work. */
+function* countSteps(text, name) {
+    const encoding = yield* encodingOf(name);
+    const cache = pieceCache(name);
+    let tokens = 0;
+    let work = 0;
+    // Special-token text in a prompt is ordinary text to the API, so there are no special tokens.
+    for (const [piece] of text.matchAll(encoding.split)) {
+        if (++work % STRIDE === 0)
+            yield;
+        const cached = cache.get(piece);
+        if (cached !== undefined) {
+            tokens += cached;
+            continue;
+        }
+        const bytes = Buffer.from(piece, 'utf8');
+        const whole = bytes.length === piece.length ? piece : bytes.toString('latin1');
+        const count = encoding.ranks.has(whole) ? 1 : yield* mergeCount(bytes, encoding);
+        if (piece.length <= SHORT_PIECE) {
+            if (cache.size >= PIECE_CACHE_LIMIT)
+                cache.clear();
+            cache.set(piece, count);
+        }
+        tokens += count;
+    }
+    return tokens;
+}
+const caches = new Map();
+function pieceCache(name) {
+    let cache = caches.get(name);
+    if (!cache)
+        caches.set(name, (cache = new Map()));
+    return cache;
+}
+/** Runs a counting generator to its end without yielding to the event loop. */
+function runToEnd(steps) {
+    for (;;) {
+        const step = steps.next();
+        if (step.done)
+            return step.value;
+    }
+}
+/** How long one slice of counting may hold the event loop. */
+const SLICE_MS = 4;
+/**
+ * Runs a counting generator in slices of at most about SLICE_MS, giving the event loop a turn
+ * between slices; an aborted signal stops it at the next slice with the signal's reason.
+ */
+async function runInSlices(steps, signal) {
+    for (;;) {
+        signal?.throwIfAborted();
+        const until = performance.now() + SLICE_MS;
+        do {
+            const step = steps.next();
+            if (step.done)
+                return step.value;
+        } while (performance.now() < until);
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cost/tokens.ts
+
+
+const ENCODINGS = [
+    // gpt-4o, gpt-4.1, gpt-4.5, the o-series, gpt-5 and later.
+    {
+        pattern: /^(gpt-4o|chatgpt-4o|gpt-4\.[15]|o\d+(\b|-)|codex-mini|gpt-([5-9]|\d{2,})(\b|[.-]))/,
+        encoding: 'o200k_base',
+    },
+    { pattern: /^(gpt-4(\b|-)|gpt-3\.5|gpt-35)/, encoding: 'cl100k_base' },
+];
+/** The tokenizer of a model family, or undefined when it is not known for sure. */
+function tokenizerFor(model) {
+    const name = (0,model_params/* baseModelName */.Kn)(model);
+    return ENCODINGS.find((entry) => entry.pattern.test(name))?.encoding;
+}
+// Counts of long texts, kept so that the bound computed right after `countAhead` (and the
+// agent's compaction, which asks again and again) does not count them a second time.
+const LONG_TEXT = 4096;
+const KEPT_COUNTS = 16;
+const kept = new Map();
+function keep(key, tokens) {
+    const oldest = kept.keys().next();
+    if (kept.size >= KEPT_COUNTS && !oldest.done)
+        kept.delete(oldest.value);
+    kept.set(key, tokens);
+    return tokens;
+}
+/** Tokens of `text` in `encoding`, synchronously (linear in the text: src/cost/bpe.ts). */
+function countTokens(text, encoding) {
+    if (text.length < LONG_TEXT)
+        return runToEnd(countSteps(text, encoding));
+    const key = encoding + '\0' + text;
+    return kept.get(key) ?? keep(key, runToEnd(countSteps(text, encoding)));
+}
+/**
+ * Counts the long texts of these messages in slices of a few milliseconds, so that a step
+ * output of megabytes neither blocks the event loop nor delays a cancel (the signal's reason
+ * is thrown at the next slice); the bound computed afterwards takes the counts from here.
+ */
+async function countAhead(model, messages, signal) {
+    const encoding = tokenizerFor(model);
+    if (!encoding)
+        return;
+    for (const { content } of messages) {
+        if (content.length < LONG_TEXT)
+            continue;
+        const key = encoding + '\0' + content;
+        if (kept.has(key))
+            continue;
+        keep(key, await runInSlices(countSteps(content, encoding), signal));
+    }
+}
+function utf8Bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * Framing the chat format adds around each message and before the reply. OpenAI documents
+ * 3 per message (+1 for a role name) and 3 to prime the reply; we hold 8 and 8. Unknown
+ * chat templates can add more (role headers, a default system line), hence 32 and 64.
+ */
+const OVERHEAD = {
+    tokenizer: { perMessage: 8, reply: 8 },
+    bytes: { perMessage: 32, reply: 64 },
+    /** Framing around a structured-output schema, besides the schema's own bytes. */
+    schema: 64,
+};
+/**
+ * At most this many input tokens can be billed for these messages. A JSON schema for
+ * structured output is bounded by its UTF-8 bytes whatever the model, since how a server
+ * renders it into the prompt is not published.
+ */
+function inputTokenBound(model, messages, jsonSchema) {
+    const encoding = tokenizerFor(model);
+    const schemaTokens = jsonSchema === undefined ? 0 : utf8Bytes(JSON.stringify(jsonSchema)) + OVERHEAD.schema;
+    if (encoding) {
+        const { perMessage, reply } = OVERHEAD.tokenizer;
+        let tokens = reply + schemaTokens;
+        for (const m of messages)
+            tokens += perMessage + countTokens(m.role, encoding) + countTokens(m.content, encoding);
+        return { tokens, method: 'tokenizer', encoding };
+    }
+    const { perMessage, reply } = OVERHEAD.bytes;
+    let tokens = reply + schemaTokens;
+    for (const m of messages)
+        tokens += perMessage + utf8Bytes(m.role) + utf8Bytes(m.content);
+    return { tokens, method: 'bytes' };
+}
+
+
+/***/ }),
+
+/***/ 22156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ LlmCallError),
+/* harmony export */   u: () => (/* binding */ isOutage)
+/* harmony export */ });
+/** A chat call that did not produce a completion; the message is one sentence. */
+class LlmCallError extends Error {
+    kind;
+    status;
+    constructor(message, kind, status, options) {
+        super(message, options);
+        this.kind = kind;
+        this.status = status;
+        this.name = 'LlmCallError';
+    }
+}
+/**
+ * Whether a failed call is an outage of the endpoint rather than an answer about the step: no
+ * connection or no answer in time after the SDK's retries, the key refused (401/403), or the
+ * server still overloaded or failing (429, 5xx) after them (DESIGN.md §2: never covered by
+ * continue_on_error).
+ */
+function isOutage(error) {
+    if (!(error instanceof LlmCallError))
+        return false;
+    if (error.kind === 'connection' || error.kind === 'timeout')
+        return true;
+    const status = error.status ?? 0;
+    return (error.kind === 'status' && (status === 401 || status === 403 || status === 429 || status >= 500));
+}
+
+
+/***/ }),
+
+/***/ 98372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jg: () => (/* binding */ contentFiltered),
+/* harmony export */   qT: () => (/* binding */ llmKind),
+/* harmony export */   vi: () => (/* binding */ attemptMeter)
+/* harmony export */ });
+/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2964);
+/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10369);
+/* harmony import */ var _cost_prices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51295);
+/* harmony import */ var _workflow_config_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47521);
+/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3171);
+/* harmony import */ var _llm_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22156);
+/* harmony import */ var _llm_model_params_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36537);
+/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(57376);
+/* harmony import */ var _llm_structured_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64969);
+/* harmony import */ var _output_schema_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59804);
+/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(29658);
+
+
+
+
+
+
+
+
+
+
+
+const EXPRESSION = /\$\{\{/;
+const llmKind = {
+    kind: 'llm',
+    validate: validateLlmStep,
+    run: runLlmStep,
+};
+function validateLlmStep(step, workflow) {
+    const problems = [];
+    const { model } = step.config;
+    // A model chosen by an expression is priced when the step runs.
+    if (typeof model === 'string' && !EXPRESSION.test(model) && !(0,_cost_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .priceOf */ .xx)(model.trim(), workflow)) {
+        problems.push((0,_workflow_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .diagnosticAt */ .R5)(rangeOf(step, workflow, 'model'), noPriceMessage(model.trim())));
+    }
+    problems.push(...(0,_output_schema_js__WEBPACK_IMPORTED_MODULE_8__/* .outputSchemaDiagnostics */ .D)(step, workflow));
+    return problems;
+}
+/** Where the field was written: in the step, or in `defaults.llm`. */
+function rangeOf(step, workflow, field) {
+    return workflow.positionOf((0,_workflow_config_source_js__WEBPACK_IMPORTED_MODULE_3__/* .configPointer */ .I)(step, field));
+}
+function noPriceMessage(model) {
+    return (`model '${model}' has no known price, so its calls cannot be budgeted; ` +
+        `give one in USD per million tokens at the top level of the workflow: ${(0,_cost_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .priceHint */ .Ly)(model)}`);
+}
+async function runLlmStep(ctx) {
+    const stepId = ctx.step.id;
+    const failed = (error, outputs = {}) => ({
+        status: 'failed',
+        outputs,
+        error,
+    });
+    const llm = ctx.services.llm;
+    if (!llm)
+        throw new _engine_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EnvironmentError */ .eG('it needs an OpenAI-compatible API and no key is set', 'model_api');
+    const parsed = (0,_llm_step_config_js__WEBPACK_IMPORTED_MODULE_10__/* .chatRequestOf */ .JY)(stepId, ctx.config);
+    if (!parsed.ok)
+        return failed(parsed.error);
+    let request = parsed.request;
+    const price = (0,_cost_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .priceOf */ .xx)(request.model, ctx.run.workflow);
+    if (!price)
+        return failed(noPriceMessage(request.model));
+    // The request carries the strict form of the schema; the answer is read against the user's own.
+    let output;
+    if (request.json_schema) {
+        const prepared = (0,_llm_structured_output_js__WEBPACK_IMPORTED_MODULE_7__/* .structuredOutput */ .h)(request.json_schema.name, request.json_schema.schema, 'llm.output_schema');
+        if (!prepared.ok)
+            return failed(prepared.error);
+        output = prepared.output;
+        request = { ...request, json_schema: output.format };
+    }
+    if (request.temperature !== undefined && !(0,_llm_model_params_js__WEBPACK_IMPORTED_MODULE_6__/* .modelParameters */ .aD)(request.model).temperature) {
+        ctx.log.warn(`${request.model} takes no temperature; sending the call without it`);
+    }
+    // Token counting and its rank tables (megabytes) load with the first call, not at start-up.
+    const [{ estimateLlmCall }, { countAhead }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 10779)),
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 30235)),
+    ]);
+    // A megabyte of step output in the prompt is counted in slices; a cancel stops it here.
+    await countAhead(request.model, request.messages, ctx.signal);
+    const estimate = estimateLlmCall(request, price);
+    const meter = attemptMeter(ctx, estimate, price);
+    let result;
+    try {
+        result = await llm.chat(request, { signal: ctx.signal, beforeAttempt: meter.beforeAttempt });
+    }
+    catch (error) {
+        if (error instanceof _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .BudgetExceededError */ .Zq) {
+            return {
+                status: 'budget_exceeded',
+                outputs: costOutputs(meter.chargedMicros),
+                error: budgetSentence(error, ctx.ledger, request.model, estimate),
+                costMicros: meter.chargedMicros,
+            };
+        }
+        // Cancel and step timeout are the scheduler's to report.
+        if (ctx.signal.aborted)
+            throw ctx.signal.reason;
+        // The endpoint down (after the SDK's retries) is wflo's environment, not the step's answer.
+        if ((0,_llm_client_js__WEBPACK_IMPORTED_MODULE_5__/* .isOutage */ .u)(error))
+            return {
+                ...failed(error.message, costOutputs(meter.chargedMicros)),
+                costMicros: meter.chargedMicros,
+                environment: 'model_api',
+            };
+        return {
+            ...failed(error instanceof Error ? error.message : String(error), costOutputs(meter.chargedMicros)),
+            costMicros: meter.chargedMicros,
+        };
+    }
+    const usage = result.usage ?? zeroUsage();
+    const outputs = {
+        text: result.text,
+        json: null,
+        model: result.model,
+        finish_reason: result.finish_reason,
+        usage: { ...usage },
+        cost_usd: (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .microsToUsd */ .$Y)(meter.chargedMicros),
+    };
+    const done = (status, error) => ({
+        status,
+        outputs,
+        usage,
+        costMicros: meter.chargedMicros,
+        ...(error ? { error } : {}),
+    });
+    if (result.refusal)
+        return done('failed', `${result.model} refused to answer: ${oneLine(result.refusal)}`);
+    if (result.finish_reason === 'content_filter')
+        return done('failed', contentFiltered(result.model));
+    if (output) {
+        const answer = output.read(result.text, {
+            finish: result.finish_reason,
+            maxTokens: request.max_tokens,
+        });
+        if (!answer.ok)
+            return done('failed', `${result.model} answered ${answer.why}`);
+        outputs.json = answer.value;
+    }
+    else if (result.finish_reason === 'length') {
+        ctx.log.warn(`the reply was cut at max_tokens (${request.max_tokens})`);
+    }
+    return done('succeeded');
+}
+/** Reserves `estimate` before each HTTP attempt of one call and settles it by what came back. */
+function attemptMeter(ctx, estimate, price, what = `llm step '${ctx.step.id}'`) {
+    let charged = 0;
+    return {
+        get chargedMicros() {
+            return charged;
+        },
+        beforeAttempt(attempt) {
+            const label = `${what} (${price.model}, call attempt ${attempt})`;
+            const reservation = ctx.ledger.reserve(ctx.step.id, estimate.reservationMicros, label);
+            return {
+                settle(usage) {
+                    const cost = (0,_cost_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .costMicros */ .dQ)(price, usage);
+                    if (cost > reservation.amountMicros) {
+                        // The server billed more than the bound: charge the truth and say so.
+                        ctx.log.warn(`${label} cost ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(cost)}, above its reservation of ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(reservation.amountMicros)}`);
+                    }
+                    reservation.settle(cost);
+                    charged += cost;
+                },
+                release() {
+                    reservation.settle(0);
+                },
+                keep() {
+                    reservation.keep();
+                    charged += reservation.amountMicros;
+                },
+            };
+        },
+    };
+}
+function budgetSentence(error, ledger, model, estimate) {
+    const d = error.details;
+    const spent = d.scope === 'run' ? ledger.spentMicros() : ledger.stepSpentMicros(d.stepId);
+    const held = d.committedMicros - spent;
+    const whose = d.scope === 'run' ? "the run's budget" : `the step's budget`;
+    return (`step '${d.stepId}' did not call ${model}: its reservation of ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(d.requestedMicros)} ` +
+        `(${estimate.input.tokens} input tokens at most, ${estimate.maxOutputTokens} output tokens at most) ` +
+        `does not fit ${whose} of ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(d.limitMicros)}, of which ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(spent)} is spent` +
+        (held > 0 ? ` and ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(held)} is held by calls in flight` : ''));
+}
+function costOutputs(micros) {
+    return { cost_usd: (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .microsToUsd */ .$Y)(micros) };
+}
+function zeroUsage() {
+    return { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_tokens: 0 };
+}
+/** finish_reason content_filter: the provider withheld the answer (or part of it). */
+function contentFiltered(model) {
+    return `${model}'s answer was withheld by the provider's content filter (finish_reason content_filter); change the prompt or the input it quotes`;
+}
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+
+/***/ })
+
+};
+;

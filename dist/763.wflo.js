@@ -1,0 +1,1376 @@
+"use strict";
+exports.id = 763;
+exports.ids = [763];
+exports.modules = {
+
+/***/ 7126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ CHECKPOINT_VERSION),
+/* harmony export */   Du: () => (/* binding */ unseal),
+/* harmony export */   Oq: () => (/* binding */ inputsHash),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   eA: () => (/* binding */ checkShape),
+/* harmony export */   hE: () => (/* binding */ stepInputHash),
+/* harmony export */   jg: () => (/* binding */ CheckpointError),
+/* harmony export */   od: () => (/* binding */ seal),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony export digestOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99887);
+// A run's checkpoint (issue #6): what each finished step was given and gave back, so a later
+// run can continue without running or paying twice. Sealed with the sha256 of its canonical
+// JSON, checked on load, so a changed or corrupted checkpoint is refused rather than trusted.
+
+
+// 2: steps carry their change sets (a continued run applies them again instead of re-running).
+const CHECKPOINT_VERSION = 2;
+/** A checkpoint that cannot be trusted or read; the message is one sentence for the user. */
+class CheckpointError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'CheckpointError';
+    }
+}
+/** JSON with object keys sorted at every level, so equal values give equal text (and hashes). */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object') {
+        const text = JSON.stringify(value);
+        // undefined inside objects is dropped below; at the top it reads as null.
+        return text === undefined ? 'null' : text;
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+function sha256(text) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+function digestOf(checkpoint) {
+    return sha256(canonicalJson(checkpoint));
+}
+/**
+ * The checkpoint with its digest. The digest is computed when first read: the directory
+ * store journals each step with a digest of its own and never needs the whole one, which
+ * after every one of 5,000 steps would hash the run over and over.
+ */
+function seal(checkpoint) {
+    let digest;
+    return Object.defineProperties({}, {
+        digest: { enumerable: true, get: () => (digest ??= digestOf(checkpoint)) },
+        checkpoint: { enumerable: true, value: checkpoint },
+    });
+}
+/**
+ * Reads stored text back into a checkpoint, refusing one whose digest does not match
+ * (`where` names the file or comment in the message). `expectedDigest`, when given, is the
+ * digest recorded elsewhere (the action keeps it apart from the checkpoint).
+ */
+function unseal(text, where, expectedDigest) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new CheckpointError(`The checkpoint ${where} is not valid JSON; delete it to start the run over.`, {
+            cause: error,
+        });
+    }
+    const sealed = parsed;
+    const checkpoint = sealed?.checkpoint;
+    if (typeof sealed?.digest !== 'string' ||
+        checkpoint === null ||
+        typeof checkpoint !== 'object' ||
+        checkpoint.version !== CHECKPOINT_VERSION) {
+        throw new CheckpointError(`The checkpoint ${where} is not a wflo checkpoint of version ${CHECKPOINT_VERSION}; delete it to start the run over.`);
+    }
+    const actual = digestOf(checkpoint);
+    if (actual !== sealed.digest || (expectedDigest !== undefined && actual !== expectedDigest)) {
+        throw new CheckpointError(`The checkpoint ${where} was changed after wflo wrote it (its digest does not match), so it is not trusted; delete it to start the run over.`);
+    }
+    return checkShape(checkpoint, where);
+}
+const RUN_STATUSES = new Set([
+    'running',
+    'succeeded',
+    'failed',
+    'budget_exceeded',
+    'rejected',
+    'timed_out',
+    'waiting_approval',
+    'cancelled',
+]);
+const STEP_STATUSES = new Set([...RUN_STATUSES, 'skipped'].filter((s) => s !== 'running'));
+/**
+ * A checkpoint whose digest matches can still have the wrong shape (written by hand and
+ * sealed again, or by a broken build): each field the engine reads is checked, and the first
+ * that is wrong is named in one sentence, instead of a stack trace or a negative spend later.
+ */
+function checkShape(value, where) {
+    const problem = shapeProblem(value);
+    if (problem !== undefined) {
+        throw new CheckpointError(`The checkpoint ${where} is not one wflo can continue from: ${problem}; delete it to start the run over.`);
+    }
+    return value;
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isMicros = (v) => Number.isSafeInteger(v) && v >= 0;
+const shown = (v) => {
+    const text = JSON.stringify(v) ?? String(v);
+    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+};
+function shapeProblem(value) {
+    if (!isRecord(value))
+        return 'it is not an object';
+    if (typeof value.runId !== 'string' || value.runId === '')
+        return 'runId must be text';
+    const wf = value.workflow;
+    if (!isRecord(wf) || !['file', 'name', 'hash'].every((k) => typeof wf[k] === 'string'))
+        return 'workflow must hold file, name and hash as text';
+    if (!isRecord(value.inputs))
+        return 'inputs must be an object';
+    if (typeof value.inputsHash !== 'string')
+        return 'inputsHash must be text';
+    if (typeof value.status !== 'string' || !RUN_STATUSES.has(value.status))
+        return `status must be a run status (got ${shown(value.status)})`;
+    const ledger = value.ledger;
+    if (!isRecord(ledger))
+        return 'ledger must be an object';
+    for (const key of ['spentMicros', 'reservedPeakMicros']) {
+        if (!isMicros(ledger[key]))
+            return `ledger.${key} must be a whole number of micro-dollars, 0 or more (got ${shown(ledger[key])})`;
+    }
+    if (ledger.budgetMicros !== undefined && !isMicros(ledger.budgetMicros))
+        return `ledger.budgetMicros must be a whole number of micro-dollars (got ${shown(ledger.budgetMicros)})`;
+    if (value.workspaceKey !== undefined && typeof value.workspaceKey !== 'string')
+        return 'workspaceKey must be text';
+    if (!Array.isArray(value.steps))
+        return 'steps must be a list';
+    const seen = new Set();
+    for (const [i, step] of value.steps.entries()) {
+        const at = `steps[${i}]`;
+        if (!isRecord(step))
+            return `${at} must be an object`;
+        if (typeof step.id !== 'string' || step.id === '')
+            return `${at}.id must be text`;
+        if (seen.has(step.id))
+            return `${at} repeats step '${step.id}'`;
+        seen.add(step.id);
+        if (step.inputHash !== undefined && typeof step.inputHash !== 'string')
+            return `${at}.inputHash must be text`;
+        if (!isMicros(step.costMicros))
+            return `${at}.costMicros must be a whole number of micro-dollars, 0 or more (got ${shown(step.costMicros)})`;
+        const record = step.record;
+        if (!isRecord(record))
+            return `${at}.record must be an object`;
+        if (record.id !== step.id)
+            return `${at}.record.id must be '${step.id}'`;
+        if (typeof record.kind !== 'string')
+            return `${at}.record.kind must be text`;
+        if (typeof record.status !== 'string' || !STEP_STATUSES.has(record.status))
+            return `${at}.record.status must be a step status (got ${shown(record.status)})`;
+        if (!Number.isSafeInteger(record.attempts) || record.attempts < 0)
+            return `${at}.record.attempts must be a whole number`;
+        if (!isRecord(record.outputs))
+            return `${at}.record.outputs must be an object`;
+        if (typeof record.cost_usd !== 'number' || !(record.cost_usd >= 0))
+            return `${at}.record.cost_usd must be a number, 0 or more`;
+        if (typeof record.continue_on_error !== 'boolean')
+            return `${at}.record.continue_on_error must be true or false`;
+        if (step.changes !== undefined && !isRecord(step.changes))
+            return `${at}.changes must be an object`;
+        if (step.firstStartedAt !== undefined && Number.isNaN(Date.parse(String(step.firstStartedAt))))
+            return `${at}.firstStartedAt must be a time (ISO 8601)`;
+    }
+    return undefined;
+}
+/** Kinds that read or write the checkout: their inputs include the workspace's identity. */
+const WORKSPACE_FREE_KINDS = new Set(['llm', 'approval']);
+/**
+ * The hash that says whether a finished step may be reused: its kind, its fields with every
+ * expression rendered (prompt, model and parameters, image, command, env), and for kinds that
+ * touch the checkout, the workspace's identity. Secrets are replaced by `***` first: the
+ * checkpoint may be public (a PR comment), and a hash of a short secret could be guessed;
+ * a rotated key does not make a step run again either.
+ */
+function stepInputHash(spec, config, workspaceKey, hostEnv = {}) {
+    return sha256(canonicalJson({
+        kind: spec.kind,
+        config: withoutSecrets(config, [
+            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hostSecrets */ .YR)(hostEnv),
+            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredSecrets */ .uk)(config, hostEnv),
+        ]),
+        workspace: WORKSPACE_FREE_KINDS.has(spec.kind) ? null : (workspaceKey ?? null),
+    }));
+}
+function withoutSecrets(value, secrets) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .createRedactor */ .lY)(secrets).json(value);
+}
+function inputsHash(inputs) {
+    return sha256(canonicalJson(inputs));
+}
+
+
+/***/ }),
+
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ escapeInline)
+/* harmony export */ });
+// Text that came from steps or models goes into Markdown that GitHub renders as HTML.
+// Every character that Markdown or HTML could act on becomes a numeric character
+// reference, so such text can never open a tag, a link, an image, a table cell or a mention.
+// `:` stays so URLs stay readable; bare URLs are autolinked but cannot become images.
+const ACTIVE = /[&<>"'`|\\*_[\]()!#~@$]/g;
+/** Makes untrusted text inert inside Markdown and HTML (one line: newlines become spaces). */
+function escapeInline(text) {
+    return text.replace(/\r\n|\r|\n/g, ' ').replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+
+/***/ }),
+
+/***/ 12011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   tF: () => (/* reexport safe */ _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__.tF)
+/* harmony export */ });
+/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2964);
+// How figures read on the job page and in the terminal.
+
+function formatDuration(ms) {
+    if (ms === undefined)
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return `${minutes} min ${seconds} s`;
+}
+/** USD (a JSON number exact to the micro-dollar) as `$1.25`. */
+function formatUsd(usd) {
+    return (0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(Math.round(usd * 1_000_000));
+}
+
+
+
+/***/ }),
+
+/***/ 40678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ printedBy)
+/* harmony export */ });
+/** What a command step printed (shell, sandbox), as its outputs carry it; empty streams left out. */
+function printedBy(record) {
+    const printed = [];
+    for (const stream of ['stdout', 'stderr']) {
+        const text = record.outputs[stream];
+        if (typeof text === 'string' && text.trim() !== '')
+            printed.push({ stream, text: text.replace(/\n$/, '') });
+    }
+    return printed;
+}
+
+
+/***/ }),
+
+/***/ 57994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   xU: () => (/* binding */ spendLine)
+/* harmony export */ });
+/* unused harmony export statusLabel */
+/* harmony import */ var _github_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65358);
+/* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99887);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14031);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88850);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12011);
+
+
+
+
+
+/** Kinds whose commands run in containers; the summary shows how each ended. */
+const CONTAINER_KINDS = new Set(['sandbox', 'agent']);
+const CHANGE_OUTCOMES = {
+    applied: 'applied',
+    held: 'held',
+    discarded: 'not applied',
+    reverted: 'taken back',
+};
+const ICONS = {
+    succeeded: '✅',
+    failed: '❌',
+    budget_exceeded: '💸',
+    rejected: '⛔',
+    timed_out: '⏱️',
+    waiting_approval: '⏸️',
+    cancelled: '🚫',
+    skipped: '⏭️',
+};
+function statusLabel(status) {
+    return `${ICONS[status]} ${status.replaceAll('_', ' ')}`;
+}
+function tokens(step) {
+    const u = step.usage;
+    if (!u)
+        return '–';
+    return `${u.input_tokens.toLocaleString('en-US')} in / ${u.output_tokens.toLocaleString('en-US')} out`;
+}
+function cost(step) {
+    return step.cost_usd > 0 || step.usage ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(step.cost_usd) : '–';
+}
+/** One line on spend: what was spent, against which budget, and the peak reserved. */
+function spendLine(result) {
+    const spent = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.costMicros);
+    const peak = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.reservedPeakMicros);
+    if (result.budgetMicros === undefined)
+        return `${spent} spent (no budget set; peak committed ${peak})`;
+    return `${spent} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.budgetMicros)} budget spent (peak committed ${peak})`;
+}
+function renderSummary(result, options = {}) {
+    // The run's secrets and the edge's, plain and encoded, hidden before escaping (an escaped
+    // secret would still render as itself) and once more over the whole text.
+    const redactor = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .lY)([...result.redactor.values(), ...(options.secrets ?? [])]);
+    const safe = (text) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .V)(redactor.published(text));
+    const lines = [
+        `## ${ICONS[result.status]} wflo: ${safe(result.workflow.name)} ${result.status.replaceAll('_', ' ')}`,
+        '',
+        `**Spend:** ${spendLine(result)}`,
+        '',
+    ];
+    if (result.status !== 'succeeded' && result.reason) {
+        lines.push(`**Why:** ${safe(result.reason)}`, '');
+    }
+    lines.push('| Step | Kind | Status | Attempts | Duration | Tokens | Cost |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const step of result.steps) {
+        const label = `${statusLabel(step.status)}${step.reused ? ' (reused from the checkpoint)' : ''}`;
+        const status = step.error ? `${label}: ${safe(step.error)}` : label;
+        lines.push(`| ${safe(step.id)} | ${safe(step.kind)} | ${status} | ${step.attempts} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(step.duration_ms)} | ${tokens(step)} | ${cost(step)} |`);
+    }
+    const approvals = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .approvalsOf */ .mh)(result);
+    if (approvals.length > 0) {
+        lines.push('', '### Approvals', '', redactor.published((0,_github_record_js__WEBPACK_IMPORTED_MODULE_0__/* .renderApprovalsMarkdown */ .kg)(approvals)));
+    }
+    const sandboxes = result.steps.filter((s) => typeof s.outputs.exit_code === 'number' && CONTAINER_KINDS.has(s.kind));
+    if (sandboxes.length > 0) {
+        lines.push('', '### Sandboxes', '', '| Step | Exit code | Timed out | Out of memory |', '| --- | --- | --- | --- |');
+        for (const s of sandboxes) {
+            const yes = (v) => (v === true ? 'yes' : 'no');
+            lines.push(`| ${safe(s.id)} | ${String(s.outputs.exit_code)} | ${yes(s.outputs.timed_out)} | ${yes(s.outputs.oom_killed)} |`);
+        }
+    }
+    if (result.changes.length > 0) {
+        lines.push('', '### Changes to the checkout', '', '| Step | Files | What became of them |', '| --- | --- | --- |');
+        for (const c of (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .FK)(result).changes) {
+            const what = c.reason === null
+                ? CHANGE_OUTCOMES[c.outcome]
+                : `${CHANGE_OUTCOMES[c.outcome]}: ${safe(c.reason)}`;
+            lines.push(`| ${safe(c.step)} | ${c.files} | ${what} |`);
+        }
+    }
+    lines.push('', `<sub>run ${safe(result.runId)} · ${safe(result.workflow.file)}`);
+    if (options.reportFile)
+        lines[lines.length - 1] += ` · report: ${safe(options.reportFile)}`;
+    lines[lines.length - 1] += '</sub>';
+    lines.push('');
+    return redactor.published(lines.join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 47322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ createDockerRuntime)
+/* harmony export */ });
+/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39040);
+/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dockerode__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31864);
+/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82742);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71242);
+/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51105);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95655);
+
+
+
+
+
+
+function timeoutOrError(env) {
+    try {
+        return (0,_engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerTimeoutMs */ .yc)(env);
+    }
+    catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+    }
+}
+/** How long to wait for the attach stream to end once the container has exited. */
+const DRAIN_AFTER_EXIT_MS = 2_000;
+function clientOptions(dockerHost) {
+    if (!dockerHost)
+        return {};
+    if (dockerHost.startsWith('unix://'))
+        return { socketPath: dockerHost.slice('unix://'.length) };
+    const url = new URL(dockerHost.replace(/^tcp:/, 'http:'));
+    return { host: url.hostname, port: Number(url.port || 2375), protocol: 'http' };
+}
+function statusOf(error) {
+    const status = error?.statusCode;
+    return typeof status === 'number' ? status : undefined;
+}
+function errorText(error) {
+    const json = error?.json;
+    if (json && typeof json.message === 'string')
+        return json.message;
+    return error instanceof Error ? error.message : String(error);
+}
+/** Resolves when the stream ends, closes or errors. */
+function ended(stream) {
+    return new Promise((resolve) => {
+        const done = () => resolve();
+        stream.once('end', done);
+        stream.once('close', done);
+        stream.once('error', done);
+    });
+}
+function labelFilter(labels) {
+    return JSON.stringify({ label: labels });
+}
+/** Runs one engine call, turning its failure into a ContainerRuntimeError that says what failed. */
+async function engineCall(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error instanceof _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k)
+            throw error;
+        throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not ${what}: ${errorText(error)}`, {
+            cause: error,
+        });
+    }
+}
+/** The dockerode adapter: per-call abort signals, never a client-wide timeout (TESTING.md). */
+function createDockerRuntime(options = {}) {
+    const deadlineMs = options.timeoutMs ?? timeoutOrError(process.env);
+    const docker = (0,_engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .withDeadlines */ .yZ)(new (dockerode__WEBPACK_IMPORTED_MODULE_0___default())(clientOptions(options.dockerHost ?? process.env.DOCKER_HOST)), deadlineMs);
+    const heartbeat = (what) => (0,_engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .engineHeartbeat */ .PZ)(docker, deadlineMs instanceof Error ? 1 : deadlineMs, what);
+    async function removeQuietly(container) {
+        try {
+            await container.remove({ force: true, v: false });
+        }
+        catch (error) {
+            // Already gone (404) or being removed (409) is the outcome we want.
+            const status = statusOf(error);
+            if (status !== 404 && status !== 409)
+                throw error;
+        }
+    }
+    async function runContainer(spec, opts) {
+        if (opts.signal.aborted) {
+            return cancelledResult();
+        }
+        // Lifecycle calls use their own controller: the caller's signal means "kill", not "hang up".
+        const calls = new AbortController();
+        const abortSignal = calls.signal;
+        let container;
+        try {
+            container = await docker.createContainer({ ...(0,_hardening_js__WEBPACK_IMPORTED_MODULE_5__/* .toCreateOptions */ .G)(spec), abortSignal });
+        }
+        catch (error) {
+            throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not create the container: ${errorText(error)}`, { cause: error });
+        }
+        const stdout = new _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__/* .CappedSink */ .V(opts.stdoutCapBytes);
+        const stderr = new _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__/* .CappedSink */ .V(opts.stderrCapBytes);
+        // A late chunk after we ended the sinks must not crash the runner ("write after end").
+        stdout.on('error', () => undefined);
+        stderr.on('error', () => undefined);
+        let timedOut = false;
+        let cancelled = false;
+        let timer;
+        const onAbort = () => {
+            cancelled = true;
+            container.kill({ signal: 'SIGKILL' }).catch(() => undefined);
+        };
+        let stopping = false;
+        const onTimeout = () => {
+            if (stopping)
+                return;
+            stopping = true;
+            timedOut = true;
+            // Docker sends SIGTERM, then SIGKILL after t seconds.
+            container.stop({ t: Math.ceil(opts.graceMs / 1000) }).catch(() => undefined);
+        };
+        let failed = false;
+        let beat;
+        try {
+            for (const archive of opts.archivesIn ?? []) {
+                await container.putArchive(archive.tar, { path: archive.path, abortSignal });
+            }
+            const stream = await container.attach({
+                stream: true,
+                stdout: true,
+                stderr: true,
+                abortSignal,
+            });
+            // Listened for now: the stream may end before wait() resolves.
+            const streamEnded = ended(stream);
+            container.modem.demuxStream(stream, stdout, stderr);
+            // Registered before start, so an instant exit is never missed.
+            const exited = container.wait({ condition: 'next-exit', abortSignal });
+            exited.catch(() => undefined);
+            opts.signal.addEventListener('abort', onAbort, { once: true });
+            // Cancelled while the archives went in: never start it.
+            if (opts.signal.aborted)
+                return cancelledResult();
+            const started = Date.now();
+            try {
+                await container.start({ abortSignal });
+            }
+            catch (error) {
+                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not start the container: ${errorText(error)}`, { cause: error });
+            }
+            if (opts.signal.aborted)
+                onAbort();
+            if (opts.timeoutMs !== undefined)
+                timer = setTimeout(onTimeout, opts.timeoutMs);
+            if (opts.stopSignal?.aborted)
+                onTimeout();
+            opts.stopSignal?.addEventListener('abort', onTimeout, { once: true });
+            beat = heartbeat('while the container ran');
+            const waited = (await Promise.race([exited, beat.lost]));
+            const durationMs = Date.now() - started;
+            clearTimeout(timer);
+            await Promise.race([
+                streamEnded,
+                new Promise((r) => setTimeout(r, DRAIN_AFTER_EXIT_MS).unref()),
+            ]);
+            stream.destroy?.();
+            stdout.end();
+            stderr.end();
+            let info = await container.inspect({ abortSignal });
+            const exitCode = info.State.ExitCode ?? waited.StatusCode ?? -1;
+            // The exit and the OOM event race inside the engine (kubernetes-sigs/cri-tools#1907):
+            // a SIGKILL we did not send gets a few more looks before we say it was not memory.
+            for (let look = 0; look < 5 && exitCode === 137 && !info.State.OOMKilled && !timedOut && !cancelled; look++) {
+                await new Promise((r) => setTimeout(r, 100));
+                info = await container.inspect({ abortSignal });
+            }
+            for (const archive of opts.archivesOut ?? []) {
+                const tar = await container.getArchive({ path: archive.path, abortSignal });
+                await Promise.race([archive.read(tar), beat.lost]);
+            }
+            return {
+                exitCode,
+                timedOut: timedOut && !cancelled,
+                cancelled,
+                // OOMKilled sticks to the container when any process hit the limit: only exit 137 means the main one.
+                oomKilled: info.State.OOMKilled === true && exitCode === 137,
+                stdout: stdout.captured(),
+                stderr: stderr.captured(),
+                durationMs,
+            };
+        }
+        catch (error) {
+            failed = true;
+            if (error instanceof _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k)
+                throw error;
+            throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker failed while running the container: ${errorText(error)}`, {
+                cause: error,
+            });
+        }
+        finally {
+            beat?.stop();
+            clearTimeout(timer);
+            opts.signal.removeEventListener('abort', onAbort);
+            opts.stopSignal?.removeEventListener('abort', onTimeout);
+            calls.abort();
+            // A removal failure must not hide the failure that got us here (e.g. the daemon went away).
+            await removeQuietly(container).catch((error) => {
+                if (!failed)
+                    throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not remove the container: ${errorText(error)}`, { cause: error });
+            });
+        }
+    }
+    return {
+        async runtimes(signal) {
+            // The types omit the options dockerode accepts here.
+            const info = (await engineCall('list its runtimes', () => docker.info.call(docker, {
+                abortSignal: signal,
+            })));
+            return Object.keys(info.Runtimes ?? {});
+        },
+        async inspectImage(image, signal) {
+            try {
+                // Image inspect takes no abort signal in dockerode; it is a quick local lookup.
+                signal?.throwIfAborted();
+                const info = await docker.getImage(image).inspect();
+                const repoDigest = info.RepoDigests?.[0];
+                return repoDigest ? { id: info.Id, repoDigest } : { id: info.Id };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return undefined;
+                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not inspect image ${image}: ${errorText(error)}`, {
+                    cause: error,
+                });
+            }
+        },
+        async pullImage(image, onProgress, signal) {
+            let stream;
+            try {
+                stream = await docker.pull(image, { abortSignal: signal });
+            }
+            catch (error) {
+                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not pull image ${image}: ${errorText(error)}`, { cause: error });
+            }
+            await new Promise((resolve, reject) => {
+                let lastStatus = '';
+                docker.modem.followProgress(stream, (error, events) => {
+                    const failed = error?.message ?? events.find((e) => e.error)?.error;
+                    if (failed)
+                        reject(new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not pull image ${image}: ${failed}`));
+                    else
+                        resolve();
+                }, (event) => {
+                    // One line per layer state change, not per progress tick.
+                    const line = [event.id, event.status].filter(Boolean).join(': ');
+                    if (line && line !== lastStatus) {
+                        lastStatus = line;
+                        onProgress(line);
+                    }
+                });
+            });
+        },
+        async createVolume(name, labels, signal) {
+            await engineCall(`create volume ${name}`, () => docker.createVolume({ Name: name, Labels: labels, abortSignal: signal }));
+        },
+        async removeVolume(name) {
+            try {
+                await docker.getVolume(name).remove({ force: true });
+            }
+            catch (error) {
+                if (statusOf(error) !== 404) {
+                    throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not remove volume ${name}: ${errorText(error)}`, {
+                        cause: error,
+                    });
+                }
+            }
+        },
+        runContainer,
+        startContainer: (spec, startOptions) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .startKeptContainer */ .s)(docker, spec, startOptions, heartbeat),
+        async listResources(labels, signal) {
+            const filters = labelFilter(labels);
+            const containers = await engineCall('list containers', () => docker.listContainers({ all: true, filters, abortSignal: signal }));
+            const volumes = await engineCall('list volumes', () => docker.listVolumes({ filters, abortSignal: signal }));
+            return [
+                ...containers.map((c) => ({
+                    kind: 'container',
+                    id: c.Id,
+                    labels: c.Labels ?? {},
+                    createdMs: c.Created * 1000,
+                })),
+                ...(volumes.Volumes ?? []).map((v) => ({
+                    kind: 'volume',
+                    id: v.Name,
+                    labels: v.Labels ?? {},
+                    createdMs: Date.parse(v.CreatedAt ?? '') || 0,
+                })),
+            ];
+        },
+        async removeContainer(id) {
+            await engineCall(`remove container ${id}`, () => removeQuietly(docker.getContainer(id)));
+        },
+    };
+}
+function cancelledResult() {
+    const empty = { data: Buffer.alloc(0), totalBytes: 0, truncated: false };
+    return {
+        exitCode: -1,
+        timedOut: false,
+        cancelled: true,
+        oomKilled: false,
+        stdout: empty,
+        stderr: empty,
+        durationMs: 0,
+    };
+}
+
+
+/***/ }),
+
+/***/ 69356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ newRunId)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A short id, unique enough to label a run's containers and name its files. */
+function newRunId(now = Date.now()) {
+    return `${now.toString(36)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 5757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ createServices)
+});
+
+// UNUSED EXPORTS: effectiveEnv
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/checkout/change-set.ts
+var change_set = __webpack_require__(56599);
+;// CONCATENATED MODULE: ./src/checkout/apply.ts
+// Applying a step's change set to the checkout, all or nothing, and taking it back.
+// A change set is applied only to paths that are as the step saw them (or already as the
+// step left them: applying twice is harmless, which is how a continued run re-applies the
+// changes of an earlier job). What each path held before is kept, so a run that does not
+// succeed can put the checkout back as it was (DESIGN.md §5: the rollback).
+
+
+
+
+const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+/** A path's state, and what it holds to put back later: read once. */
+async function inspect(target) {
+    const stat = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (!stat || stat.isDirectory())
+        return { state: { type: 'absent' }, saved: { type: 'absent' } };
+    if (stat.isSymbolicLink()) {
+        const link = await (0,promises_.readlink)(target);
+        return {
+            state: { type: 'symlink', target: link },
+            saved: { type: 'symlink', target: link },
+        };
+    }
+    // Never read: a fifo would block, a device would never end.
+    if (!stat.isFile())
+        return { state: { type: 'special' }, saved: { type: 'absent' } };
+    const content = await (0,promises_.readFile)(target);
+    return {
+        state: { type: 'file', sha256: sha256(content), executable: (stat.mode & 0o111) !== 0 },
+        saved: { type: 'file', content, mode: stat.mode & 0o777 },
+    };
+}
+async function stateOf(target) {
+    return (await inspect(target)).state;
+}
+function afterStateOf(change) {
+    if (change.status === 'deleted')
+        return { type: 'absent' };
+    if (change.type === 'symlink')
+        return { type: 'symlink', target: change.target };
+    return {
+        type: 'file',
+        sha256: sha256(change.content),
+        executable: (change.mode & 0o111) !== 0,
+    };
+}
+/** The state the step saw, or undefined when it is unknown (a change set made by hand). */
+function beforeStateOf(change) {
+    if (change.status === 'added')
+        return change.before ?? { type: 'absent' };
+    return change.before;
+}
+function sameState(a, b) {
+    if (a.type === 'special' || b.type === 'special')
+        return false;
+    if (a.type === 'absent' || b.type === 'absent')
+        return a.type === b.type;
+    if (a.type === 'symlink')
+        return b.type === 'symlink' && a.target === b.target;
+    if (b.type === 'symlink')
+        return false;
+    return a.sha256 === b.sha256 && a.executable === b.executable;
+}
+/**
+ * Applies a validated change set to the checkout. Every path is checked first (relative,
+ * inside, not under .git, not through a symlinked directory) and must be as the step saw it
+ * or as the step left it; otherwise nothing is written and the error names the paths.
+ */
+async function applyChanges(set, checkout) {
+    // Deletions first, so a file may replace a directory the step emptied, and the reverse.
+    const ordered = [
+        ...set.changes.filter((c) => c.status === 'deleted'),
+        ...set.changes.filter((c) => c.status !== 'deleted'),
+    ];
+    const pending = [];
+    const conflicts = [];
+    for (const change of ordered) {
+        const path = (0,change_set/* checkedPath */.tU)(change.path);
+        if (change.status !== 'deleted' && change.type === 'symlink') {
+            if (!(0,change_set/* symlinkStaysInside */.OZ)(path, change.target)) {
+                throw new change_set/* ChangeRejectedError */.hr(`the change set holds a symlink ${path} -> ${change.target} that points outside the checkout.`);
+            }
+        }
+        // Never look through a symlinked directory: the path's state would be read outside.
+        await refuseLinkedParents(checkout, path);
+        const now = await inspect((0,external_node_path_.join)(checkout, path));
+        if (sameState(now.state, afterStateOf(change)))
+            continue; // already there
+        const before = beforeStateOf(change);
+        if (before !== undefined && !sameState(now.state, before))
+            conflicts.push(path);
+        else
+            pending.push({ change: { ...change, path }, saved: now.saved });
+    }
+    if (conflicts.length > 0) {
+        const shown = conflicts.slice(0, 5).join(', ');
+        const more = conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : '';
+        throw new change_set/* ChangeRejectedError */.hr(`the checkout is not as the step saw it: ${shown}${more} changed since the step read ${conflicts.length === 1 ? 'it' : 'them'}.`);
+    }
+    const undo = [];
+    const createdDirs = [];
+    const revert = async () => {
+        const warnings = [];
+        for (const entry of [...undo].reverse()) {
+            const target = (0,external_node_path_.join)(checkout, entry.path);
+            if (!sameState(await stateOf(target), entry.after)) {
+                warnings.push(`${entry.path} was left as it is: it changed after wflo applied the step's change`);
+                continue;
+            }
+            await restore(target, entry.saved);
+        }
+        // Directories wflo made for new files go again, when nothing else came to live in them.
+        for (const dir of [...createdDirs].reverse())
+            await (0,promises_.rmdir)(dir).catch(() => undefined);
+        undo.length = 0;
+        return warnings;
+    };
+    try {
+        for (const { change, saved } of pending) {
+            const target = (0,external_node_path_.join)(checkout, change.path);
+            const parent = external_node_path_.posix.dirname(change.path);
+            createdDirs.push(...(await realDirectory(checkout, parent === '.' ? '' : parent)));
+            undo.push({ path: change.path, saved, after: afterStateOf(change) });
+            await write(target, change);
+        }
+    }
+    catch (error) {
+        // All or nothing: what this call wrote goes back before the error is reported.
+        await revert().catch(() => undefined);
+        throw error;
+    }
+    return { written: undo.length, revert };
+}
+async function write(target, change) {
+    if (change.status === 'deleted') {
+        const stat = await (0,promises_.lstat)(target).catch(() => undefined);
+        if (stat && !stat.isDirectory())
+            await (0,promises_.rm)(target);
+        return;
+    }
+    const existing = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (existing?.isDirectory()) {
+        // Only an emptied directory may give way; rmdir refuses anything else.
+        await (0,promises_.rmdir)(target).catch(() => {
+            throw new change_set/* ChangeRejectedError */.hr(`the change set replaces the non-empty directory ${change.path} with a file.`);
+        });
+    }
+    if (change.type === 'symlink') {
+        if (existing && !existing.isDirectory())
+            await (0,promises_.rm)(target);
+        await (0,promises_.symlink)(change.target, target);
+    }
+    else {
+        await writeAtomically(target, change.content, change.mode);
+    }
+}
+async function restore(target, saved) {
+    const existing = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (saved.type === 'absent') {
+        if (existing && !existing.isDirectory())
+            await (0,promises_.rm)(target);
+        return;
+    }
+    if (saved.type === 'symlink') {
+        if (existing && !existing.isDirectory())
+            await (0,promises_.rm)(target);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.symlink)(saved.target, target);
+        return;
+    }
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await writeAtomically(target, saved.content, saved.mode);
+}
+/** Write then rename: a reader never sees half a file, and an existing symlink is replaced, not followed. */
+async function writeAtomically(target, content, mode) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.wflo-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    await (0,promises_.writeFile)(temp, content, { mode });
+    await (0,promises_.chmod)(temp, mode);
+    await (0,promises_.rename)(temp, target);
+}
+/** Refuses a path whose parent directories, where they exist, are not real directories. */
+async function refuseLinkedParents(root, path) {
+    let current = root;
+    for (const part of path.split('/').slice(0, -1)) {
+        current = (0,external_node_path_.join)(current, part);
+        const stat = await (0,promises_.lstat)(current).catch(() => undefined);
+        if (!stat)
+            return;
+        if (!stat.isDirectory()) {
+            throw new change_set/* ChangeRejectedError */.hr(`the change set writes through ${current}, which is not a directory.`);
+        }
+    }
+}
+/** Makes `dir` (relative) exist under root, refusing to go through a symlink; returns the directories it made. */
+async function realDirectory(root, dir) {
+    const made = [];
+    let current = root;
+    for (const part of dir.split('/').filter(Boolean)) {
+        current = (0,external_node_path_.join)(current, part);
+        const stat = await (0,promises_.lstat)(current).catch(() => undefined);
+        if (!stat) {
+            await (0,promises_.mkdir)(current);
+            made.push(current);
+        }
+        else if (!stat.isDirectory()) {
+            throw new change_set/* ChangeRejectedError */.hr(`the change set writes through ${current}, which is not a directory.`);
+        }
+    }
+    return made;
+}
+
+;// CONCATENATED MODULE: ./src/checkout/local.ts
+
+
+const localCheckout = {
+    apply: (workspace, changes) => applyChanges((0,change_set/* decodeChangeSet */.T9)(changes), workspace),
+};
+
+;// CONCATENATED MODULE: ./src/engine/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(98193);
+// EXTERNAL MODULE: ./src/llm/client.ts
+var client = __webpack_require__(22156);
+// EXTERNAL MODULE: ./src/llm/model-params.ts
+var model_params = __webpack_require__(36537);
+;// CONCATENATED MODULE: ./src/llm/settings.ts
+// Where the OpenAI adapter's settings come from: the edges pass an env record (the
+// process env for the CLI; the action maps its inputs to the same names first).
+/** The SDK's own defaults, kept: retries and timeouts stay on. */
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+/**
+ * Reads `OPENAI_API_KEY` and `OPENAI_BASE_URL` (and optionally `OPENAI_MAX_RETRIES`,
+ * `OPENAI_TIMEOUT_MS`) from `env`. Returns undefined when no key is set, so the edge can
+ * leave `services.llm` unset and an `llm` step says what to configure.
+ */
+function openAiSettingsFromEnv(env) {
+    const apiKey = env.OPENAI_API_KEY?.trim();
+    if (!apiKey)
+        return undefined;
+    const baseURL = env.OPENAI_BASE_URL?.trim();
+    return {
+        apiKey,
+        ...(baseURL ? { baseURL } : {}),
+        maxRetries: wholeNumber(env, 'OPENAI_MAX_RETRIES', DEFAULT_MAX_RETRIES),
+        timeoutMs: wholeNumber(env, 'OPENAI_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
+    };
+}
+function wholeNumber(env, name, fallback) {
+    const raw = env[name]?.trim();
+    if (!raw)
+        return fallback;
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value < 0) {
+        throw new Error(`${name} must be a whole number, got '${raw}'`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/llm/openai-client.ts
+// The LlmClient over the real `openai` SDK. The SDK keeps its retries and timeouts; a
+// fetch of ours sits under it, so every HTTP attempt it makes (first try and retries)
+// opens an AttemptAccount before it is sent and closes it by what came back.
+
+
+
+
+const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+function createOpenAiClient(options) {
+    const transport = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const server = options.baseURL ?? 'api.openai.com';
+    return {
+        async chat(request, callOptions = {}) {
+            // Ours to abort: a refused reservation must stop the SDK without a retry, and the
+            // SDK treats an aborted request signal as the caller's abort (never retried).
+            const controller = new AbortController();
+            const callerSignal = callOptions.signal;
+            const onCallerAbort = () => controller.abort(callerSignal?.reason);
+            if (callerSignal?.aborted)
+                onCallerAbort();
+            else
+                callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+            let attempts = 0;
+            let refused;
+            const accountedFetch = async (input, init) => {
+                attempts += 1;
+                let account;
+                try {
+                    account = callOptions.beforeAttempt?.(attempts);
+                }
+                catch (error) {
+                    refused = { error };
+                    controller.abort(error);
+                    throw error;
+                }
+                return send(transport, input, init, account);
+            };
+            const client = new openai/* default */.Ay({
+                apiKey: options.apiKey,
+                // Explicit, so the SDK never falls back to an OPENAI_BASE_URL of its own process.
+                baseURL: options.baseURL ?? OPENAI_BASE_URL,
+                maxRetries,
+                timeout: timeoutMs,
+                fetch: accountedFetch,
+            });
+            try {
+                const completion = await client.chat.completions.create(requestBody(request), {
+                    signal: controller.signal,
+                });
+                return resultOf(completion, attempts, server);
+            }
+            catch (error) {
+                if (refused)
+                    throw refused.error;
+                throw asLlmError(error, request.model, server, attempts, timeoutMs, callerSignal);
+            }
+            finally {
+                callerSignal?.removeEventListener('abort', onCallerAbort);
+            }
+        },
+    };
+}
+/**
+ * The client the edges wire into `services.llm`: from OPENAI_API_KEY / OPENAI_BASE_URL of
+ * `env` (the action maps its inputs to those names). Undefined without a key.
+ */
+function openAiClientFromEnv(env) {
+    const settings = openAiSettingsFromEnv(env);
+    return settings ? createOpenAiClient(settings) : undefined;
+}
+/** Sends one attempt and closes its account by what came back. */
+async function send(transport, input, init, account) {
+    let response;
+    try {
+        response = await transport(input, init);
+    }
+    catch (error) {
+        // Refused connections never reached a server; anything else may have been billed.
+        if (isNeverSent(error))
+            account?.release();
+        else
+            account?.keep();
+        throw error;
+    }
+    if (!account)
+        return response;
+    if (response.status >= 400 && response.status < 500) {
+        account.release();
+        return response;
+    }
+    if (response.status < 200 || response.status >= 300) {
+        account.keep();
+        return response;
+    }
+    // Read the body here, under the SDK's per-attempt timer, so usage is known before the
+    // SDK parses it; a body that breaks or stalls keeps the hold and the SDK retries.
+    let text;
+    try {
+        text = await response.text();
+    }
+    catch (error) {
+        account.keep();
+        throw error;
+    }
+    const usage = usageIn(text);
+    if (usage)
+        account.settle(usage);
+    else
+        account.keep();
+    const headers = new Headers(response.headers);
+    headers.delete('content-encoding');
+    headers.delete('content-length');
+    return new Response(text, { status: response.status, statusText: response.statusText, headers });
+}
+function isNeverSent(error) {
+    const cause = error instanceof Error ? error.cause : undefined;
+    const code = cause && typeof cause === 'object' && 'code' in cause ? cause.code : undefined;
+    return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+}
+/** The billed usage of a Chat Completions body, or undefined when it reports none. */
+function usageIn(body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isRecord(parsed) || !isRecord(parsed.usage))
+        return undefined;
+    const u = parsed.usage;
+    const input = count(u.prompt_tokens);
+    const output = count(u.completion_tokens);
+    if (input === undefined || output === undefined)
+        return undefined;
+    const promptDetails = isRecord(u.prompt_tokens_details) ? u.prompt_tokens_details : {};
+    const completionDetails = isRecord(u.completion_tokens_details)
+        ? u.completion_tokens_details
+        : {};
+    return {
+        input_tokens: input,
+        cached_input_tokens: Math.min(count(promptDetails.cached_tokens) ?? 0, input),
+        output_tokens: output,
+        reasoning_tokens: Math.min(count(completionDetails.reasoning_tokens) ?? 0, output),
+    };
+}
+function count(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function requestBody(request) {
+    const parameters = (0,model_params/* modelParameters */.aD)(request.model);
+    return {
+        model: request.model,
+        messages: request.messages.map(toParam),
+        ...(parameters.tokenLimitField === 'max_tokens'
+            ? { max_tokens: request.max_tokens }
+            : { max_completion_tokens: request.max_tokens }),
+        ...(request.temperature !== undefined && parameters.temperature
+            ? { temperature: request.temperature }
+            : {}),
+        ...(request.json_schema
+            ? {
+                response_format: {
+                    type: 'json_schema',
+                    json_schema: {
+                        name: request.json_schema.name,
+                        schema: request.json_schema.schema,
+                        strict: true,
+                    },
+                },
+            }
+            : {}),
+        ...(request.tools && request.tools.length > 0
+            ? {
+                tools: request.tools.map((tool) => ({
+                    type: 'function',
+                    function: {
+                        name: tool.name,
+                        description: tool.description,
+                        parameters: tool.parameters,
+                    },
+                })),
+            }
+            : {}),
+    };
+}
+function toParam(message) {
+    switch (message.role) {
+        case 'system':
+            return { role: 'system', content: message.content };
+        case 'developer':
+            return { role: 'developer', content: message.content };
+        case 'user':
+            return { role: 'user', content: message.content };
+        case 'assistant':
+            return message.tool_calls && message.tool_calls.length > 0
+                ? {
+                    role: 'assistant',
+                    content: message.content === '' ? null : message.content,
+                    tool_calls: message.tool_calls.map((call) => ({
+                        id: call.id,
+                        type: 'function',
+                        function: { name: call.name, arguments: call.arguments },
+                    })),
+                }
+                : { role: 'assistant', content: message.content };
+        case 'tool':
+            return { role: 'tool', content: message.content, tool_call_id: message.tool_call_id ?? '' };
+    }
+}
+const FINISH_REASONS = [
+    'stop',
+    'length',
+    'content_filter',
+    'tool_calls',
+    'function_call',
+];
+function resultOf(completion, attempts, server) {
+    const choice = completion.choices[0];
+    if (!choice || !isRecord(choice.message)) {
+        throw new client/* LlmCallError */.i(`${server} answered a chat completion without a choice`, 'invalid_response');
+    }
+    const finish = FINISH_REASONS.find((reason) => reason === choice.finish_reason) ?? 'stop';
+    const usage = usageIn(JSON.stringify({ usage: completion.usage }));
+    return {
+        id: completion.id,
+        model: completion.model,
+        text: choice.message.content ?? '',
+        refusal: choice.message.refusal ?? null,
+        finish_reason: finish,
+        tool_calls: toolCallsOf(choice.message.tool_calls),
+        ...(usage ? { usage } : {}),
+        attempts,
+    };
+}
+/** Function calls of a reply; other kinds of tool call (custom tools) are not asked for, so skipped. */
+function toolCallsOf(calls) {
+    const out = [];
+    for (const call of calls ?? []) {
+        if (call.type !== 'function' || !isRecord(call.function))
+            continue;
+        out.push({
+            id: String(call.id),
+            name: String(call.function.name),
+            arguments: typeof call.function.arguments === 'string' ? call.function.arguments : '',
+        });
+    }
+    return out;
+}
+function asLlmError(error, model, server, attempts, timeoutMs, callerSignal) {
+    if (error instanceof client/* LlmCallError */.i)
+        return error;
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    if (error instanceof openai/* APIUserAbortError */.cH || callerSignal?.aborted) {
+        return new client/* LlmCallError */.i(`the call to ${model} was aborted`, 'aborted', undefined, {
+            cause: error,
+        });
+    }
+    if (error instanceof openai/* APIConnectionTimeoutError */.qA) {
+        return new client/* LlmCallError */.i(`the call to ${model} at ${server} timed out after ${timeoutMs} ms per attempt (${tries})`, 'timeout', undefined, { cause: error });
+    }
+    if (error instanceof openai/* APIConnectionError */.xX) {
+        return new client/* LlmCallError */.i(`could not reach ${server} for ${model} (${tries}): ${error.message}`, 'connection', undefined, {
+            cause: error,
+        });
+    }
+    if (error instanceof openai/* APIError */.LG && error.status !== undefined) {
+        // The SDK's message starts with the status again.
+        const detail = error.message.replace(new RegExp(`^${error.status}\\s*`), '');
+        return new client/* LlmCallError */.i(`${server} answered ${error.status} to the call to ${model} (${tries}): ${detail}`, 'status', error.status, { cause: error });
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return new client/* LlmCallError */.i(`${server} answered the call to ${model} with something that is not a chat completion: ${message}`, 'invalid_response', undefined, {
+        cause: error,
+    });
+}
+
+// EXTERNAL MODULE: ./src/sandbox/docker-runtime.ts
+var docker_runtime = __webpack_require__(47322);
+;// CONCATENATED MODULE: ./src/setup/services.ts
+// How both edges assemble the engine's collaborators, so the CLI and the action run
+// the same engine with the same wiring (DESIGN.md §8: one engine, no second copy).
+
+
+
+
+/** The environment with the action's inputs mapped onto the names the CLI reads. */
+function effectiveEnv(settings) {
+    return {
+        ...settings.env,
+        ...(settings.openaiApiKey ? { OPENAI_API_KEY: settings.openaiApiKey } : {}),
+        ...(settings.openaiBaseUrl ? { OPENAI_BASE_URL: settings.openaiBaseUrl } : {}),
+        ...(settings.githubToken ? { GITHUB_TOKEN: settings.githubToken } : {}),
+    };
+}
+function createServices(settings) {
+    const env = effectiveEnv(settings);
+    const llm = openAiClientFromEnv(env);
+    return {
+        clock: settings.clock ?? systemClock,
+        hostEnv: env,
+        checkout: localCheckout,
+        ...(llm ? { llm } : {}),
+        // dockerode connects per call, so creating the client costs nothing when no step uses it.
+        containers: (0,docker_runtime/* createDockerRuntime */.T)({
+            ...(env.DOCKER_HOST ? { dockerHost: env.DOCKER_HOST } : {}),
+        }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 33745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ parseUsdToMicros)
+/* harmony export */ });
+// Dollar amounts typed by people (`--budget-usd 2.50`, `budget-usd: 2.00`) become
+// integer micro-dollars without passing through a float.
+const USD = /^\s*\$?(\d{1,9})(?:\.(\d{1,6}))?\s*$/;
+/** Parses a positive dollar amount with at most 6 decimals; undefined when it is not one. */
+function parseUsdToMicros(text) {
+    const m = USD.exec(text);
+    if (!m)
+        return undefined;
+    const micros = Number(m[1]) * 1_000_000 + Number((m[2] ?? '').padEnd(6, '0'));
+    return micros > 0 ? micros : undefined;
+}
+
+
+/***/ })
+
+};
+;
