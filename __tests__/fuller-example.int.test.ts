@@ -172,6 +172,30 @@ steps:
   });
 });
 
+describe('workflows-examples/fix-tests.yml with Docker down', () => {
+  it('fails with exit 1 before the model is called, not green', async () => {
+    const example = await readFile(
+      new URL('../workflows-examples/fix-tests.yml', import.meta.url),
+      'utf8',
+    );
+    const dir = await project(example);
+    const ran = await wflo(dir, { DOCKER_HOST: 'unix:///nonexistent/docker.sock' });
+    expect(ran.code, ran.stderr).toBe(1);
+    const report = JSON.parse(ran.report) as {
+      status: string;
+      steps: { id: string; status: string }[];
+    };
+    expect(report.status).toBe('failed');
+    expect(report.steps.map((s) => [s.id, s.status])).toEqual([
+      ['tests', 'failed'],
+      ['diagnose', 'skipped'],
+      ['approve', 'skipped'],
+      ['apply', 'skipped'],
+    ]);
+    expect(promptsSeen(ai)).toEqual([]);
+  });
+});
+
 describe('the fuller example in the action (approval-mode: resume)', () => {
   const SHA = '0123456789abcdef0123456789abcdef01234567';
   const TOKEN = 'ghs_fullerTestToken0000000000000000001';
