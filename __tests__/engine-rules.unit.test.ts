@@ -1,10 +1,6 @@
 // DESIGN.md §2 "How a step ends, exactly", pinned as examples (the invariant suite checks the
 // same laws over generated workflows): timeouts, outages, one sentence per failure, secrets.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runWorkflow, type RunOptions } from '../src/engine/run.js';
 import {
   EnvironmentError,
   type StepContext,
@@ -13,22 +9,9 @@ import {
 } from '../src/engine/types.js';
 import { buildReport } from '../src/report/report.js';
 import { renderSummary } from '../src/report/summary.js';
-import type { Workflow } from '../src/workflow/model.js';
-import { makeWorkflow, scriptedKind, services } from './support/engine-fixtures.js';
+import { makeWorkflow, runWith, scriptedKind } from './support/engine-fixtures.js';
 
-const tempDir = mkdtempSync(join(tmpdir(), 'wflo-rules-'));
-
-function run(workflow: Workflow, kinds: StepKind[], extra: Partial<RunOptions> = {}) {
-  return runWorkflow({
-    workflow,
-    inputs: {},
-    registry: new Map(kinds.map((k) => [k.kind, k])),
-    services: services(),
-    workspace: tempDir,
-    tempDir,
-    ...extra,
-  });
-}
+const run = runWith;
 
 /** A kind whose engine is down: it throws EnvironmentError, counting its attempts. */
 function downKind(): StepKind & { attempts: number } {
