@@ -186,7 +186,7 @@ describe('the llm step', () => {
     const outcome = await llmKind.run(ctx);
     expect(outcome.status).toBe('failed');
     expect(outcome.error).toContain(
-      "does not match output_schema: / must have required property 'why'",
+      "does not match llm.output_schema: / must have required property 'why'",
     );
   });
 

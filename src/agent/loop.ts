@@ -3,6 +3,7 @@
 // fails. Every turn's worst case is reserved through the ledger before it is sent (the
 // llm kind's meter); whatever stops the loop, the work so far is returned.
 import { estimateLlmCall } from '../cost/estimate.js';
+import { countAhead } from '../cost/tokens.js';
 import { BudgetExceededError, formatMicros } from '../cost/ledger.js';
 import type { Price } from '../cost/prices.js';
 import {
@@ -17,12 +18,13 @@ import {
   isOutage,
   type ChatMessage,
   type ChatResult,
+  type FinishReason,
   type JsonSchemaFormat,
   type LlmClient,
   type ToolCall,
   type ToolDefinition,
 } from '../llm/client.js';
-import { attemptMeter } from '../steps/llm.js';
+import { attemptMeter, contentFiltered } from '../steps/llm.js';
 import { boundMessages, compact, inputBound } from './context.js';
 import { clip, type ToolOutcome } from './tools.js';
 import type { TranscriptEntry } from './transcript.js';
@@ -53,6 +55,8 @@ export interface AgentResult {
   transcript: TranscriptEntry[];
   usage: Usage;
   chargedMicros: number;
+  /** Why the last reply ended, when there was one. */
+  finishReason?: FinishReason;
   /** One sentence, when the loop did not finish. */
   error?: string;
   /** Set when the loop stopped because wflo's environment failed (the endpoint, Docker). */
@@ -82,6 +86,7 @@ export async function runAgentLoop(
   let turns = 0;
   let toolCalls = 0;
   let text = '';
+  let finishReason: FinishReason | undefined;
   const result = (
     stopReason: StopReason,
     error?: string,
@@ -94,6 +99,7 @@ export async function runAgentLoop(
     transcript,
     usage,
     chargedMicros: charged,
+    ...(finishReason ? { finishReason } : {}),
     ...(error ? { error } : {}),
     ...(environment ? { environment } : {}),
   });
@@ -108,6 +114,13 @@ export async function runAgentLoop(
         'max_turns',
         `it stopped after max_turns (${settings.maxTurns}) without a final answer`,
       );
+    }
+    try {
+      await countAhead(settings.model, boundMessages(messages, settings.tools), ctx.signal);
+    } catch (error) {
+      const stopped = abortStop(ctx);
+      if (stopped) return result(stopped.reason, stopped.error);
+      throw error;
     }
     const compacted = compact(messages, fits);
     if (compacted === undefined) {
@@ -160,6 +173,7 @@ export async function runAgentLoop(
     turns += 1;
     if (reply.usage) addUsage(usage, reply.usage);
     text = reply.text;
+    finishReason = reply.finish_reason;
     transcript.push({
       turn: turns,
       type: 'reply',
@@ -172,6 +186,8 @@ export async function runAgentLoop(
       content: reply.text,
       ...(reply.tool_calls.length > 0 ? { tool_calls: reply.tool_calls } : {}),
     });
+    if (reply.finish_reason === 'content_filter')
+      return result('error', `step '${stepId}' turn ${turns}: ${contentFiltered(settings.model)}`);
     if (reply.tool_calls.length === 0) return result('finished');
 
     for (const call of reply.tool_calls) {

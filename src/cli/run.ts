@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRedactor, hostSecrets } from '../engine/secrets.js';
@@ -9,6 +9,7 @@ import { buildReport, EXIT_INVALID, exitCodeOf, serializeReport } from '../repor
 import { spendLine } from '../report/summary.js';
 import { isInputError, type Engine } from '../setup/engine.js';
 import { newRunId } from '../setup/run-id.js';
+import { FileWriteError, preflightWrite, writeFileAtomic } from '../engine/files.js';
 import { createServices } from '../setup/services.js';
 import { parseUsdToMicros } from '../setup/usd.js';
 import { parseCommandArgs } from './args.js';
@@ -110,6 +111,16 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     }
     for (const note of checkpoint.notes) io.err(`wflo: ${note}\n`);
   }
+  // Every file the run will write is checked before its first step spends anything.
+  const reportTarget = flags.report === undefined ? undefined : path.resolve(io.cwd, flags.report);
+  try {
+    if (reportTarget !== undefined) await preflightWrite(reportTarget, 'the report');
+    if (checkpoint) await preflightWrite(checkpoint.options.store.where, 'the checkpoint');
+  } catch (err) {
+    if (!(err instanceof FileWriteError)) throw err;
+    io.err(`wflo: ${err.message}\n`);
+    return EXIT_INVALID;
+  }
 
   const controller = new AbortController();
   const stopListening = io.onInterrupt((signal) => {
@@ -153,10 +164,14 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
       }
       throw err;
     }
-    if (flags.report !== undefined) {
-      const target = path.resolve(io.cwd, flags.report);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, serializeReport(buildReport(result)));
+    if (reportTarget !== undefined) {
+      try {
+        await writeFileAtomic(reportTarget, serializeReport(buildReport(result)), 'the report');
+      } catch (err) {
+        // The run's own outcome stays the exit code: the report is about it, not part of it.
+        if (!(err instanceof FileWriteError)) throw err;
+        io.err(`wflo: ${err.message}\n`);
+      }
     }
     const took = formatDuration(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
     const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';

@@ -2,7 +2,6 @@
 // step, every turn reserved against the budget (src/agent/loop.ts). Whatever stops it,
 // the step reports its transcript, last message, cost and changes; the changes of a
 // `workspace: copy` container reach the checkout only if the step succeeds.
-import Ajv from 'ajv';
 import { openAgentContainer, type AgentContainer } from '../agent/container.js';
 import { contextWindow } from '../agent/context.js';
 import { runAgentLoop, type AgentResult, type StopReason } from '../agent/loop.js';
@@ -39,6 +38,8 @@ import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/mode
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import { configPointer } from '../workflow/config-source.js';
 import { schemaName, show } from '../llm/step-config.js';
+import { structuredOutput, type StructuredOutput } from '../llm/structured-output.js';
+import { outputSchemaDiagnostics } from './output-schema.js';
 
 export interface AgentKindOptions {
   /** The model's context window; by default the published one for its family. */
@@ -157,13 +158,16 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   if (!runtime) throw new EnvironmentError('it needs a Docker engine and none is set up', 'docker');
   const price = priceOf(config.model, ctx.run.workflow);
   if (!price) return failed(noPriceMessage(config.model));
-  let validate: ReturnType<Ajv['compile']> | undefined;
+  // The turns carry the strict form of the schema; the final answer is read against the user's own.
+  let output: StructuredOutput | undefined;
   if (config.outputSchema) {
-    try {
-      validate = new Ajv({ strict: false, allErrors: true }).compile(config.outputSchema);
-    } catch (error) {
-      return failed(`agent.output_schema is not a valid JSON Schema: ${messageOf(error)}`);
-    }
+    const prepared = structuredOutput(
+      schemaName(stepId),
+      config.outputSchema,
+      'agent.output_schema',
+    );
+    if (!prepared.ok) return failed(prepared.error);
+    output = prepared.output;
   }
 
   let container: AgentContainer;
@@ -203,9 +207,7 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
         maxTurns: config.maxTurns,
         maxTokens: config.maxTokens,
         tools: toolDefinitions(config.tools),
-        ...(config.outputSchema
-          ? { jsonSchema: { name: schemaName(stepId), schema: config.outputSchema } }
-          : {}),
+        ...(output ? { jsonSchema: output.format } : {}),
         contextTokens: options.contextTokens ?? contextWindow(price),
         transcriptCapChars: options.transcriptCapChars ?? AGENT_DEFAULTS.transcriptCapChars,
       },
@@ -239,17 +241,15 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   };
   let status = STATUS[result.stopReason];
   let error = result.error;
-  if (status === 'succeeded' && validate) {
-    let value: JsonValue | undefined;
-    try {
-      value = JSON.parse(result.text) as JsonValue;
-    } catch {
-      value = undefined;
-    }
-    if (value === undefined || !validate(value)) {
+  if (status === 'succeeded' && output) {
+    const answer = output.read(result.text, {
+      finish: result.finishReason ?? 'stop',
+      maxTokens: config.maxTokens,
+    });
+    if (!answer.ok) {
       status = 'failed';
-      error = `${config.model}'s final answer does not match agent.output_schema`;
-    } else outputs.json = value;
+      error = `${config.model}'s final answer is ${answer.why}`;
+    } else outputs.json = answer.value;
   }
   if (changeError) {
     const sentence = `its changes were refused: ${changeError}`;
@@ -298,7 +298,7 @@ async function readAgentChanges(
 }
 
 function validateAgentStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
-  const problems: Diagnostic[] = [];
+  const problems: Diagnostic[] = [...outputSchemaDiagnostics(step, workflow)];
   const model = step.config.model;
   if (typeof model === 'string' && !model.includes('${{') && !priceOf(model.trim(), workflow)) {
     problems.push(
