@@ -85,6 +85,41 @@ describe('the action over dist/', () => {
     expect(commands.some((c) => c.startsWith('set-output'))).toBe(false);
   });
 
+  it('registers a secret a step echoes with the runner, and keeps it out of the log, summary and report', async () => {
+    const secret = 'tok-action-0123456789abcdef';
+    const ws = await workspaceWith({
+      'w.yml': `version: 1
+name: echoes
+env: { MY_TOKEN: "${secret}" }
+steps:
+  - id: short
+    shell:
+      env: { SHORT_TOKEN: "${secret.slice(0, 10)}" }
+      run: echo "short $SHORT_TOKEN"
+  - id: leak
+    shell:
+      env: { MY_TOKEN: "\${{ env.MY_TOKEN }}" }
+      run: echo "token $MY_TOKEN $(printf %s "$MY_TOKEN" | base64)"
+`,
+    });
+    const { main } = await runAction({ workspace: ws, with: { workflow: 'w.yml' } });
+    expect(main.exitCode, main.stdout).toBe(0);
+    const masks = main.commands.filter((c) => c.command === 'add-mask').map((c) => c.message);
+    expect(masks).toContain(secret);
+    expect(masks).toContain(secret.slice(0, 10));
+    // Only the ::add-mask:: lines carry it (the runner swallows those).
+    const printed = main.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(printed).toContain('token ***');
+    expect(printed).not.toContain(secret);
+    expect(printed).not.toContain(Buffer.from(secret).toString('base64').slice(0, 24));
+    const report = await readFile(main.outputs['report-file'] ?? '', 'utf8');
+    for (const text of [printed, main.summary, report])
+      expect(text).not.toContain('0123456789abcdef');
+  });
+
   it('fails the job with one sentence saying which step failed and why', async () => {
     const ws = await workspaceWith({
       'w.yml':

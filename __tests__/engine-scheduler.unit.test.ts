@@ -1,26 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runWorkflow, type RunOptions } from '../src/engine/run.js';
 import { InputError } from '../src/engine/inputs.js';
 import type { Checkout, StepContext, StepKind, StepRecord } from '../src/engine/types.js';
 import type { Workflow } from '../src/workflow/model.js';
-import { fastClock, makeWorkflow, scriptedKind, services } from './support/engine-fixtures.js';
+import {
+  fastClock,
+  makeWorkflow,
+  scriptedKind,
+  services,
+  runWith,
+} from './support/engine-fixtures.js';
+import type { RunOptions } from '../src/engine/run.js';
 
-const tempDir = mkdtempSync(join(tmpdir(), 'wflo-engine-'));
-
-function run(workflow: Workflow, kinds: StepKind[], extra: Partial<RunOptions> = {}) {
-  return runWorkflow({
-    workflow,
-    inputs: {},
-    registry: new Map(kinds.map((k) => [k.kind, k])),
-    services: services(),
-    workspace: tempDir,
-    tempDir,
-    ...extra,
-  });
-}
+const run = runWith;
 
 const statuses = (steps: StepRecord[]) => Object.fromEntries(steps.map((s) => [s.id, s.status]));
 

@@ -177,6 +177,23 @@ describe('the gate comment', () => {
     expect(gateComment().id).toBe(first.id);
   });
 
+  it('re-opens on a later attempt whose gate holds other content: the earlier /approve no longer counts', async () => {
+    await run(gate({}, { key: 'sha256:held-a', deadline: clock.now() }));
+    expect(gateComment().body).toContain('key=sha256:held-a');
+    fake.addComment(PR, bob, '/approve');
+    const other = await run(gate({}, { key: 'sha256:held-b', deadline: clock.now() + 60_000 }));
+    expect(other.decision).toBe('timed_out');
+    expect(logs.join('\n')).toContain('What the gate holds changed since it was asked');
+    expect(gateComment().body).toContain('key=sha256:held-b');
+  });
+
+  it('keeps counting the earlier /approve when the gate holds the same content', async () => {
+    await run(gate({}, { key: 'sha256:held-a', deadline: clock.now() }));
+    fake.addComment(PR, bob, '/approve');
+    const same = await run(gate({}, { key: 'sha256:held-a', deadline: clock.now() + 60_000 }));
+    expect(same.decision).toBe('approved');
+  });
+
   it('trusts no marker written by a person', async () => {
     const forged = fake.addComment(
       PR,

@@ -1,7 +1,11 @@
 // In-memory collaborators for scheduler tests: a workflow builder, a scriptable kind, a fast clock.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Clock } from '../../src/engine/clock.js';
+import { runWorkflow, type RunOptions } from '../../src/engine/run.js';
 import type { Services } from '../../src/engine/services.js';
-import type { StepContext, StepKind, StepOutcome } from '../../src/engine/types.js';
+import type { RunResult, StepContext, StepKind, StepOutcome } from '../../src/engine/types.js';
 import type { JsonObject, SourceRange, StepSpec, Workflow } from '../../src/workflow/model.js';
 
 export interface StepDraft {
@@ -191,5 +195,24 @@ function abortableDelay(ms: number, signal: AbortSignal): Promise<void> {
       },
       { once: true },
     );
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'wflo-engine-'));
+
+/** Runs a workflow with the given kinds, in-memory services and a scratch checkout. */
+export function runWith(
+  workflow: Workflow,
+  kinds: StepKind[],
+  extra: Partial<RunOptions> = {},
+): Promise<RunResult> {
+  return runWorkflow({
+    workflow,
+    inputs: {},
+    registry: new Map(kinds.map((k) => [k.kind, k])),
+    services: services(),
+    workspace: scratch,
+    tempDir: scratch,
+    ...extra,
   });
 }

@@ -208,6 +208,9 @@ async function runAndReport(
     ...(approvals ? { approvals } : {}),
   };
   const logs = groupedStepLogs(core);
+  const inputSecrets = [inputs.openaiApiKey, inputs.githubToken].filter((s): s is string =>
+    Boolean(s),
+  );
   let result: RunResult;
   try {
     result = await engine.run({
@@ -221,9 +224,16 @@ async function runAndReport(
       ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
       github,
       signal: controller.signal,
-      // Every secret the run learns of is masked by the runner too, wherever it prints.
-      observer: { ...logs, secret: (value) => core.setSecret(value) },
-      secrets: [inputs.openaiApiKey, inputs.githubToken].filter((s): s is string => Boolean(s)),
+      // Every secret the run learns of is masked by the runner too, wherever it prints; once
+      // each (the key inputs were registered before anything was logged).
+      observer: {
+        ...logs,
+        secret: (value) => {
+          if (inputSecrets.includes(value)) return;
+          core.setSecret(value);
+        },
+      },
+      secrets: inputSecrets,
       setupHint: actionSetupHint,
       ...(checkpoint ? { checkpoint } : {}),
     });
@@ -250,7 +260,7 @@ async function runAndReport(
   core.setOutput('outputs', JSON.stringify(result.outputs));
   core.setOutput('report-file', reportFile);
 
-  const secrets = [inputs.openaiApiKey, inputs.githubToken].filter((s): s is string => Boolean(s));
+  const secrets = inputSecrets;
   try {
     await core.summary.addRaw(renderSummary(result, { secrets, reportFile })).write();
   } catch (err) {

@@ -561,7 +561,7 @@ function reasonOf(
  * A kind's message as a clause of the engine's sentence: no subject naming the step again, no
  * full stop of its own (so a reason never reads `Step 'x' failed: Step 'x' exited..`).
  */
-export function asClause(message: string, stepId?: string): string {
+function asClause(message: string, stepId?: string): string {
   let text = message.trim().replace(/[.\s]+$/u, '');
   if (stepId !== undefined) {
     const subject = new RegExp(
