@@ -162,6 +162,24 @@ describe('toStrictSchema', () => {
     ]);
   });
 
+  it('refuses a required property that is not listed, which no strict answer could hold', () => {
+    expect(
+      toStrictSchema({
+        type: 'object',
+        required: ['a', 'x'],
+        properties: { a: { type: 'string' } },
+      }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        {
+          pointer: '/required',
+          message: "required names 'x', not in properties; list it under properties",
+        },
+      ],
+    });
+  });
+
   it('refuses a top that is not one object', () => {
     expect(toStrictSchema({ type: 'array', items: { type: 'string' } })).toMatchObject({
       ok: false,
