@@ -464,4 +464,53 @@ describe('the agent step', () => {
     // A secret-named value of the container's env is masked wherever the run prints.
     expect(log.masked).toEqual(['tok-agent-123']);
   });
+
+  it('sends the docs example schema in strict form and drops the null of its optional field', async () => {
+    // docs/agent.md: `risk` is optional and no additionalProperties is given; the fake answers
+    // 400 to a schema strict mode refuses, as the API does.
+    const schema = {
+      type: 'object',
+      required: ['summary'],
+      properties: { summary: { type: 'string' }, risk: { enum: ['low', 'high'] } },
+    };
+    const { ctx } = harness({ task: 'Report.', output_schema: schema });
+    fake.enqueue(answer('{"summary": "fixed", "risk": null}'));
+    const outcome = await agentKind.run(ctx);
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.status).toBe('succeeded');
+    expect(outcome.outputs.json).toEqual({ summary: 'fixed' });
+    expect(fake.requests[0]?.body.response_format).toMatchObject({
+      json_schema: {
+        strict: true,
+        schema: { additionalProperties: false, required: ['summary', 'risk'] },
+      },
+    });
+  });
+
+  it('fails when the final answer is cut at max_tokens, saying so', async () => {
+    const schema = {
+      type: 'object',
+      required: ['fixed'],
+      properties: { fixed: { type: 'boolean' } },
+    };
+    const { ctx } = harness({ task: 'Report.', output_schema: schema, max_tokens: 16 });
+    fake.enqueue(completion({ content: '{"fix', finish_reason: 'length', usage, model: MODEL }));
+    const outcome = await agentKind.run(ctx);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBe(
+      `step 'fixer': ${MODEL}'s final answer is text that is not JSON (the reply was cut at max_tokens 16), though agent.output_schema asks for JSON`,
+    );
+  });
+
+  it('stops with a clear sentence when the content filter withheld a reply', async () => {
+    const { ctx } = harness({ task: 'Report.' });
+    fake.enqueue(completion({ content: '', finish_reason: 'content_filter', usage, model: MODEL }));
+    const outcome = await agentKind.run(ctx);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.outputs.stop_reason).toBe('error');
+    expect(outcome.error).toBe(
+      `step 'fixer' turn 1: ${MODEL}'s answer was withheld by the provider's content filter (finish_reason content_filter); change the prompt or the input it quotes`,
+    );
+    expect(fake.requests).toHaveLength(1);
+  });
 });

@@ -44,6 +44,23 @@ sandbox: { image: '\${{ github.sha }}', memory: 256m }`),
     ]);
   });
 
+  it("points at an output_schema keyword OpenAI's strict mode refuses, and accepts optional fields", () => {
+    expect(
+      problems(
+        workflow(`model: gpt-4o-mini
+task: t
+sandbox: { image: busybox }
+output_schema:
+  type: object
+  properties:
+    summary: { type: string }
+    files: { type: array, items: { type: string }, minItems: 1, contains: { const: a } }`),
+      ),
+    ).toEqual([
+      "agent.yml:13:71: 'contains' is not supported by OpenAI's strict structured output; describe the items in description",
+    ]);
+  });
+
   it('checks the sandbox fields as a sandbox step would', () => {
     expect(
       problems(workflow(`model: gpt-4o-mini\ntask: t\nsandbox: { image: busybox, memory: 2m }`)),

@@ -4,6 +4,7 @@ import { stepWorstCase } from '../src/cost/step-estimate.js';
 import { priceOf, type Price } from '../src/cost/prices.js';
 import { inputTokenBound } from '../src/cost/tokens.js';
 import type { ChatMessage } from '../src/llm/client.js';
+import { toStrictSchema } from '../src/llm/strict-schema.js';
 import type { JsonObject, ModelPrice, StepSpec, Workflow } from '../src/workflow/model.js';
 import { makeWorkflow } from './support/engine-fixtures.js';
 import { stepContext } from './support/step-context.js';
@@ -96,6 +97,33 @@ describe('the worst case of a step, for wflo plan', () => {
     expect(result.templated).toBe(false);
     expect(result.estimate.maxOutputTokens).toBe(1024);
     expect(result.estimate.reservationMicros).toBe(result.estimate.input.tokens + 2 * 1024);
+  });
+
+  it('bounds the strict form of output_schema, the one the call carries', () => {
+    const schema: JsonObject = {
+      type: 'object',
+      required: ['a'],
+      properties: { a: { type: 'string' }, b: { type: 'string' } },
+    };
+    const result = estimateLlmStep(
+      step({ model: 'my-model', prompt: 'Say hi.', output_schema: schema }),
+      workflow(PRIVATE),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const strict = toStrictSchema(schema);
+    if (!strict.ok) throw new Error('not strict');
+    const call = (s: JsonObject) =>
+      estimateLlmCall(
+        {
+          model: 'my-model',
+          messages: [{ role: 'user', content: 'Say hi.' }],
+          max_tokens: 1024,
+          json_schema: { name: 'diagnose', schema: s },
+        },
+        priced('my-model', PRIVATE),
+      ).reservationMicros;
+    expect(result.estimate.reservationMicros).toBe(call(strict.schema));
+    expect(call(strict.schema)).toBeGreaterThan(call(schema));
   });
 
   it('flags a prompt whose expressions are expanded only at run time', () => {

@@ -190,6 +190,59 @@ describe('the OpenAI adapter', () => {
     expect(books.closed).toEqual([{ attempt: 1, how: 'release' }]);
   });
 
+  it('is answered 400, as the real API answers, when a schema under strict: true is not strict', async () => {
+    // The local server holds OpenAI's rules (support/openai-request-check.ts): without this the
+    // fake would accept what api.openai.com refuses, and no test here could catch it.
+    const open = { type: 'object', properties: { ok: { type: 'boolean' } } };
+    const error = await client()
+      .chat({ ...ASK, json_schema: { name: 'answer', schema: open } })
+      .catch((e: unknown) => e);
+    expect((error as LlmCallError).status).toBe(400);
+    expect((error as LlmCallError).message).toContain(
+      "Invalid schema for response_format 'answer': In context=(), 'additionalProperties' is required to be supplied and to be false.",
+    );
+    const closed = { ...open, additionalProperties: false };
+    const partly = await client()
+      .chat({ ...ASK, json_schema: { name: 'answer', schema: closed } })
+      .catch((e: unknown) => e);
+    expect((partly as LlmCallError).message).toContain(
+      "In context=(), 'required' is required to be supplied and to be an array including every key in properties. Missing 'ok'.",
+    );
+    const keyword = {
+      type: 'object',
+      properties: { s: { type: 'string', minLength: 1 } },
+      required: ['s'],
+      additionalProperties: false,
+    };
+    const refused = await client()
+      .chat({ ...ASK, json_schema: { name: 'answer', schema: keyword } })
+      .catch((e: unknown) => e);
+    expect((refused as LlmCallError).message).toContain(
+      "In context=('properties', 's'), 'minLength' is not permitted.",
+    );
+  });
+
+  it('sends a developer message with the developer role, which the spec accepts', async () => {
+    fake.enqueue(completion({ content: 'ok' }));
+    await client().chat({
+      ...ASK,
+      messages: [
+        { role: 'developer', content: 'Answer tersely.' },
+        { role: 'user', content: 'Say hi.' },
+      ],
+    });
+    expect(fake.requests[0]?.body.messages).toEqual([
+      { role: 'developer', content: 'Answer tersely.' },
+      { role: 'user', content: 'Say hi.' },
+    ]);
+  });
+
+  it('reports finish_reason content_filter as it came', async () => {
+    fake.enqueue(completion({ content: '', finish_reason: 'content_filter' }));
+    const result = await client().chat(ASK);
+    expect(result).toMatchObject({ text: '', finish_reason: 'content_filter' });
+  });
+
   it('does not retry a 400 and releases it', async () => {
     fake.enqueue(
       errorReply(400, "Invalid schema for response_format 'out'", 'invalid_request_error'),

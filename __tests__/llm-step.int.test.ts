@@ -145,6 +145,73 @@ describe('the llm step', () => {
     });
   });
 
+  it('sends an optional field as required and nullable, and drops the null from outputs.json', async () => {
+    // docs/structured-output.md's example: `risk` is optional, no additionalProperties given.
+    const schema = {
+      type: 'object',
+      required: ['summary'],
+      properties: { summary: { type: 'string' }, risk: { enum: ['low', 'high'] } },
+    };
+    fake.enqueue(completion({ content: '{"summary":"fixed","risk":null}' }));
+    const { ctx } = harness('diagnose', {
+      model: 'gpt-4o-mini',
+      prompt: 'Fix it.',
+      output_schema: schema,
+    });
+    const outcome = await llmKind.run(ctx);
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.status).toBe('succeeded');
+    expect(outcome.outputs.json).toEqual({ summary: 'fixed' });
+    expect(outcome.outputs.text).toBe('{"summary":"fixed","risk":null}');
+    // The fake answers 400 to a schema strict mode refuses, as the API does; this one it took.
+    expect(fake.requests[0]?.body).toMatchObject({
+      response_format: {
+        type: 'json_schema',
+        json_schema: {
+          name: 'diagnose',
+          strict: true,
+          schema: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['summary', 'risk'],
+            properties: {
+              summary: { type: 'string' },
+              risk: { anyOf: [{ enum: ['low', 'high'] }, { type: 'null' }] },
+            },
+          },
+        },
+      },
+    });
+  });
+
+  it('fails, naming the keyword, before calling when a rendered schema has one strict mode refuses', async () => {
+    const { ctx } = harness('diagnose', {
+      model: 'gpt-4o-mini',
+      prompt: 'Fix it.',
+      output_schema: { type: 'object', properties: { a: { type: 'string', maxLength: 9 } } },
+    });
+    const outcome = await llmKind.run(ctx);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBe(
+      "llm.output_schema at properties.a.maxLength: 'maxLength' is not supported by OpenAI's strict structured output; describe the length in description",
+    );
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('fails, and still charges, when the content filter withheld the answer', async () => {
+    fake.enqueue(completion({ content: '', finish_reason: 'content_filter' }));
+    const ledger = createLedger();
+    const { ctx } = harness('diagnose', { model: 'gpt-4o-mini', prompt: 'Fix it.' }, { ledger });
+    const outcome = await llmKind.run(ctx);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBe(
+      "gpt-4o-mini-2024-07-18's answer was withheld by the provider's content filter (finish_reason content_filter); change the prompt or the input it quotes",
+    );
+    expect(outcome.outputs.finish_reason).toBe('content_filter');
+    expect(outcome.costMicros).toBeGreaterThan(0);
+    expect(ledger.spentMicros()).toBe(outcome.costMicros);
+  });
+
   it('fails clearly, and still charges, when the model refuses under structured output', async () => {
     fake.enqueue(completion({ content: null, refusal: "I'm sorry, I can't assist with that." }));
     const ledger = createLedger();
@@ -350,6 +417,54 @@ describe('validating an llm step', () => {
       '      prompt: x',
     ].join('\n');
     expect(messages(source)).toEqual([`.wflo/fix.yml:5:14: ${hint('my-llama')}`]);
+  });
+
+  it('points at each output_schema keyword strict mode refuses, at its own line and column', () => {
+    const source = [
+      'version: 1',
+      'steps:',
+      '  - id: diagnose',
+      '    llm:',
+      '      model: gpt-4o-mini',
+      '      prompt: x',
+      '      output_schema:',
+      '        type: object',
+      '        properties:',
+      '          name: { type: string, minLength: 1 }',
+      '          tags:',
+      '            type: array',
+      '            items: { type: string }',
+      '            uniqueItems: true',
+      '        additionalProperties: true',
+    ].join('\n');
+    expect(messages(source)).toEqual([
+      ".wflo/fix.yml:10:33: 'minLength' is not supported by OpenAI's strict structured output; describe the length in description",
+      ".wflo/fix.yml:14:13: 'uniqueItems' is not supported by OpenAI's strict structured output; say so in description",
+      '.wflo/fix.yml:15:9: strict structured output needs every object closed: set additionalProperties: false (or remove it) and list the properties',
+    ]);
+  });
+
+  it('accepts optional fields, a developer message and a schema left to be rendered', () => {
+    const source = (schema: string) =>
+      [
+        'version: 1',
+        'steps:',
+        '  - id: diagnose',
+        '    llm:',
+        '      model: gpt-4o-mini',
+        '      messages:',
+        '        - { role: developer, content: Answer in JSON. }',
+        '        - { role: user, content: x }',
+        `      output_schema: ${schema}`,
+      ].join('\n');
+    expect(
+      messages(
+        source(
+          '{ type: object, required: [a], properties: { a: { type: string }, b: { type: integer } } }',
+        ),
+      ),
+    ).toEqual([]);
+    expect(messages(source("{ type: object, properties: { a: '${{ github.sha }}' } }"))).toEqual([]);
   });
 
   it('points at defaults.llm when the unpriced model comes from there', () => {

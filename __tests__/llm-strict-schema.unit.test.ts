@@ -1,6 +1,9 @@
 // The user's output_schema in OpenAI's strict form, and the answer read back against the user's own.
 import Ajv from 'ajv';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { dropAddedNulls, toStrictSchema } from '../src/llm/strict-schema.js';
 import { outputSchemaProblems, structuredOutput } from '../src/llm/structured-output.js';
@@ -159,6 +162,24 @@ describe('toStrictSchema', () => {
     ]);
   });
 
+  it('refuses a required property that is not listed, which no strict answer could hold', () => {
+    expect(
+      toStrictSchema({
+        type: 'object',
+        required: ['a', 'x'],
+        properties: { a: { type: 'string' } },
+      }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        {
+          pointer: '/required',
+          message: "required names 'x', not in properties; list it under properties",
+        },
+      ],
+    });
+  });
+
   it('refuses a top that is not one object', () => {
     expect(toStrictSchema({ type: 'array', items: { type: 'string' } })).toMatchObject({
       ok: false,
@@ -237,6 +258,20 @@ describe('dropAddedNulls', () => {
       },
     };
     expect(dropAddedNulls({ d: [{ a: null, b: null }] }, found)).toEqual({ d: [{}] });
+    // Seed 374074312: an empty object branch before one with the answer's key.
+    const empty: JsonObject = {
+      type: 'object',
+      properties: {
+        a: {
+          anyOf: [
+            { type: 'object', properties: {} },
+            { type: 'object', properties: { a: { type: 'string' } } },
+          ],
+        },
+      },
+    };
+    expect(dropAddedNulls({ a: { a: null } }, empty)).toEqual({ a: {} });
+    expect(dropAddedNulls({ a: { a: '' } }, empty)).toEqual({ a: { a: '' } });
   });
 });
 
@@ -297,6 +332,48 @@ describe('structuredOutput', () => {
         message: expect.stringMatching(/^output_schema is not a valid JSON Schema: /),
       }),
     ]);
+  });
+});
+
+/** Every `output_schema` value in a parsed YAML tree. */
+function schemasIn(node: unknown, found: JsonObject[] = []): JsonObject[] {
+  if (Array.isArray(node)) for (const item of node) schemasIn(item, found);
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'output_schema' && value !== null && typeof value === 'object')
+        found.push(value as JsonObject);
+      else schemasIn(value, found);
+    }
+  }
+  return found;
+}
+
+describe('the output_schemas of the docs and examples', () => {
+  it('are all accepted, and the docs show optional fields', () => {
+    const root = join(import.meta.dirname, '..');
+    const texts: Array<[string, string]> = [];
+    for (const f of readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'))) {
+      const md = readFileSync(join(root, 'docs', f), 'utf8');
+      for (const m of md.matchAll(/```yaml\n([\s\S]*?)```/g)) texts.push([f, m[1] ?? '']);
+    }
+    const examples = join(root, 'workflows-examples');
+    for (const f of readdirSync(examples, { recursive: true, encoding: 'utf8' }))
+      if (f.endsWith('.yml')) texts.push([f, readFileSync(join(examples, f), 'utf8')]);
+    const schemas = texts.flatMap(([file, text]) =>
+      parseAllDocuments(text).flatMap((doc) =>
+        schemasIn(doc.toJS()).map((schema) => ({ file, schema })),
+      ),
+    );
+    expect(schemas.length).toBeGreaterThanOrEqual(5);
+    for (const { file, schema } of schemas)
+      expect([file, outputSchemaProblems(schema)]).toEqual([file, []]);
+    const withOptional = schemas.filter(({ schema }) => {
+      const required = new Set((schema.required as string[] | undefined) ?? []);
+      return Object.keys((schema.properties as JsonObject | undefined) ?? {}).some(
+        (k) => !required.has(k),
+      );
+    });
+    expect(withOptional.map((s) => s.file).sort()).toEqual(['agent.md', 'structured-output.md']);
   });
 });
 
@@ -367,10 +444,19 @@ function valueArb(schema: JsonObject): fc.Arbitrary<JsonValue> {
   return fc.oneof(...arbs);
 }
 
+/** Whether the strict (closed) form of `schema` can hold `value`: valid, and no keys but its own. */
+function canHold(schema: JsonObject, value: JsonValue): boolean {
+  if (Array.isArray(schema.anyOf))
+    return (schema.anyOf as JsonObject[]).some((b) => canHold(b, value));
+  if (!validator(schema)(value)) return false;
+  const props = (schema.properties as JsonObject | undefined) ?? {};
+  return !isPlain(value) || Object.keys(value).every((k) => k in props);
+}
+
 /** What the model writes under the strict form: every property present, null for one left out. */
 function asStrictAnswer(value: JsonValue, schema: JsonObject): JsonValue {
   if (Array.isArray(schema.anyOf)) {
-    const branch = (schema.anyOf as JsonObject[]).find((b) => validator(b)(value));
+    const branch = (schema.anyOf as JsonObject[]).find((b) => canHold(b, value));
     return branch ? asStrictAnswer(value, branch) : value;
   }
   if (Array.isArray(value) && schema.items)

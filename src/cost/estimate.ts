@@ -3,6 +3,7 @@
 // the highest output rate (reasoning tokens are output tokens, capped by the same limit).
 import type { ChatRequest } from '../llm/client.js';
 import { chatRequestOf } from '../llm/step-config.js';
+import { toStrictSchema } from '../llm/strict-schema.js';
 import type { StepSpec, Workflow } from '../workflow/model.js';
 import { maxRateUpTo, picosToMicros, priceOf, type Price } from './prices.js';
 import { inputTokenBound, type InputBound } from './tokens.js';
@@ -85,5 +86,11 @@ export function estimateLlmStep(step: StepSpec, workflow: Workflow, at?: Date): 
   if (!price)
     return { stepId: step.id, ok: false, reason: `no price is known for model '${request.model}'` };
   const templated = request.messages.some((m) => EXPRESSION.test(m.content));
-  return { stepId: step.id, ok: true, estimate: estimateLlmCall(request, price), templated };
+  // The call carries the strict form of output_schema (structured-output.md): bound that one.
+  const strict = request.json_schema ? toStrictSchema(request.json_schema.schema) : undefined;
+  const sent =
+    request.json_schema && strict?.ok
+      ? { ...request, json_schema: { ...request.json_schema, schema: strict.schema } }
+      : request;
+  return { stepId: step.id, ok: true, estimate: estimateLlmCall(sent, price), templated };
 }

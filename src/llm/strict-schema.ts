@@ -282,6 +282,14 @@ function strictObject(
     return;
   }
   const required = requiredOf(node);
+  const unlisted = [...required].filter((name) => !(name in properties));
+  if (unlisted.length > 0) {
+    // Strict mode answers the listed properties only: such an answer could never be valid.
+    problem(
+      childPointer(pointer, 'required'),
+      `required names ${unlisted.map((n) => `'${n}'`).join(', ')}, not in properties; list ${unlisted.length === 1 ? 'it' : 'them'} under properties`,
+    );
+  }
   const at = childPointer(pointer, 'properties');
   const strictProperties: JsonObject = {};
   for (const [name, schema] of Object.entries(properties)) {
