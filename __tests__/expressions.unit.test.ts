@@ -221,10 +221,10 @@ describe('renderValue', () => {
     );
   });
 
-  it('refuses an empty expression and an unclosed one', () => {
-    expect(errorOf(() => renderValue('a ${{  }}', context)).message).toBe(
-      'An expression was expected.',
-    );
+  it('gives null for an empty expression, as GitHub does, and refuses an unclosed one', () => {
+    expect(renderValue('${{  }}', context)).toBeNull();
+    expect(renderValue('a ${{  }}b', context)).toBe('a b');
+    expect(evaluateExpression('', context)).toBeNull();
     const e = errorOf(() => renderValue({ k: ['${{ inputs.path'] }, context));
     expect([e.offset, e.pointer]).toEqual([0, '/k/0']);
   });
@@ -240,6 +240,26 @@ describe('evaluateExpression', () => {
     expect(
       evaluateExpression('steps.tests.outputs.exit_code != 0 && run.cost_usd < 1', context),
     ).toBe(true);
+  });
+
+  it("holds GitHub's 1 MiB line on the strings functions build, releasing a call's arguments", () => {
+    const big = { s: 'x'.repeat(250_000) }; // 500,000 bytes at two a character
+    const ctx = { inputs: big };
+    expect(evaluateExpression("format('{0}{0}', inputs.s)", ctx)).toHaveLength(500_000);
+    // The inner result (1,000,000 bytes) is released when the outer call returns its own.
+    expect(
+      evaluateExpression("startsWith(format('{0}', format('{0}{0}', inputs.s)), 'x')", ctx),
+    ).toBe(true);
+    const e = errorOf(() =>
+      evaluateExpression("startsWith(format('{0}{0}', inputs.s), format('{0}', inputs.s))", ctx),
+    );
+    expect(e.message).toMatch(
+      /^The maximum allowed memory size was exceeded while evaluating format\(\)/,
+    );
+    expect(e.offset).toBe("startsWith(format('{0}{0}', inputs.s), ".length);
+    expect(() => evaluateExpression("format('{0}{0}{0}', inputs.s)", ctx)).toThrow(
+      'The maximum allowed memory size was exceeded',
+    );
   });
 });
 
@@ -362,6 +382,35 @@ describe('checkTemplate', () => {
     expect(checkTemplate(t, options).map((p) => p.offset)).toEqual([4, 13, 22]);
   });
 
+  it('reports the problems met before a syntax error first, in the order GitHub finds them', () => {
+    // GitHub's parser meets `a` before the missing `)`; a wrong argument count is found at the
+    // call's `)`, after its arguments were read.
+    expect(checkExpression('fromjson(a,b ', options)).toEqual([
+      {
+        message: "Unrecognized named-value: 'a' (available contexts here: inputs, steps).",
+        offset: 9,
+      },
+      {
+        message: "Unrecognized named-value: 'b' (available contexts here: inputs, steps).",
+        offset: 11,
+      },
+      { message: "Unexpected symbol: 'EOF'.", offset: 12 }, // the end of the trimmed text
+    ]);
+    const t = "nope(1) == 'x' && !contains(env.X) && later.y";
+    expect(checkExpression(t, options)).toEqual([
+      {
+        message:
+          "Unrecognized function: 'nope' (known functions: contains, startsWith, endsWith, format, join, toJSON, fromJSON, case).",
+        offset: 0,
+      },
+      {
+        message: "Unrecognized named-value: 'env' (available contexts here: inputs, steps).",
+        offset: t.indexOf('env'),
+      },
+      { message: "Too few parameters supplied: 'contains'.", offset: t.indexOf('contains') },
+    ]);
+  });
+
   it('allows the status functions where asked and checks their arity', () => {
     const allowed = { contexts: [], statusFunctions: true };
     expect(
@@ -386,10 +435,14 @@ describe('checkTemplate', () => {
   it('checks a literal format string before anything runs', () => {
     const t = "a ${{ format('{0} {1}', 1) }} ${{ format('{x}', 1) }} ${{ format('}}{{{0}}}', 1) }}";
     expect(checkTemplate(t, options)).toEqual([
-      { message: 'Format string references {1} but only 1 argument(s) provided.', offset: 6 },
       {
         message:
-          "Invalid format string '{x}': placeholders are {0}, {1}, …; write {{ and }} for literal braces.",
+          'The following format string references more arguments than were supplied: {0} {1} ({1} needs 2, 1 was given).',
+        offset: 6,
+      },
+      {
+        message:
+          'The following format string is invalid: {x} (placeholders are {0}, {1}, …; write {{ and }} for literal braces).',
         offset: t.indexOf('format', 10),
       },
     ]);
@@ -404,10 +457,8 @@ describe('checkTemplate', () => {
     ]);
   });
 
-  it('refuses an empty expression and an unterminated string', () => {
-    expect(checkTemplate('x ${{ }}', options)).toEqual([
-      { message: 'An expression was expected.', offset: 2 },
-    ]);
+  it('accepts an empty expression (it is null) and refuses an unterminated string', () => {
+    expect(checkTemplate('x ${{ }}', options)).toEqual([]);
     const t = "${{ 'abc }} '}}";
     expect(checkTemplate(t, options)).toEqual([]);
   });

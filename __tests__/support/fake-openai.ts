@@ -1,6 +1,8 @@
 // A local Chat Completions server on 127.0.0.1 that speaks the wire protocol the `openai`
 // package expects (shapes typed from its own declarations). Tests script its replies with a
-// queue, a handler function, or both, and read back every request it received.
+// queue, a handler function, or both, and read back every request it received. A body the
+// real API would refuse (outside its spec, or a non-strict schema under `strict: true`) is
+// answered 400 as the API answers it (openai-request-check.ts).
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type {
@@ -8,6 +10,7 @@ import type {
   ChatCompletionCreateParams,
   ChatCompletionMessageToolCall,
 } from 'openai/resources/chat/completions';
+import { refusalOf } from './openai-request-check.js';
 
 export interface RecordedRequest {
   method: string;
@@ -100,6 +103,23 @@ export async function startFakeOpenAi(options: { handler?: Handler } = {}): Prom
       }
       if (req.headers.authorization !== `Bearer ${FAKE_API_KEY}`) {
         void answer(res, errorReply(401, 'Incorrect API key provided.', 'invalid_request_error'));
+        return;
+      }
+      // Refused as the real API refuses it: a body outside the spec, or a schema strict mode rejects.
+      const refusal = refusalOf(body);
+      if (refusal) {
+        void answer(res, {
+          type: 'json',
+          status: 400,
+          body: {
+            error: {
+              message: refusal.message,
+              type: 'invalid_request_error',
+              param: refusal.param,
+              code: null,
+            },
+          },
+        });
         return;
       }
       const next = queue.shift();

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CancelledError } from '../engine/types.js';
+import { createRedactor, hostSecrets } from '../engine/secrets.js';
+import { CancelledError, type EnvironmentService } from '../engine/types.js';
 import type { JsonValue } from '../workflow/model.js';
 import { formatDuration } from '../report/format.js';
 import { buildReport, EXIT_INVALID, exitCodeOf, serializeReport } from '../report/report.js';
@@ -77,8 +78,26 @@ export function parseRunFlags(args: string[]): RunFlags {
   };
 }
 
+/** How to fix a failed part of the environment on a developer's machine (the run's reason ends with it). */
+export function cliSetupHint(service: EnvironmentService): string {
+  switch (service) {
+    case 'docker':
+      return 'start Docker (or set DOCKER_HOST to a running engine) and check the image exists';
+    case 'model_api':
+      return 'set OPENAI_API_KEY (and OPENAI_BASE_URL for another server) and check the server answers';
+    case 'github':
+      return 'answer the gate with --approve/--reject, or run it in the action on a pull request';
+    case 'runner':
+      return 'install bash (or use shell: sh) on this machine';
+  }
+}
+
 export async function runCommand(args: string[], io: CliIo, engine: Engine): Promise<number> {
   const flags = parseRunFlags(args);
+  // The terminal is a surface too: whatever the run prints loses the secrets it learns of.
+  const redactor = createRedactor(hostSecrets(io.env));
+  const toErr = (text: string) => io.err(redactor.published(text));
+  const toOut = (text: string) => io.out(redactor.published(text));
   const workflow = await loadOrReport(engine, flags.file, io);
   if (!workflow) return EXIT_INVALID;
   let checkpoint: CliCheckpoint | undefined;
@@ -134,7 +153,8 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
         runId: newRunId(),
         ...(flags.budgetMicros === undefined ? {} : { budgetMicros: flags.budgetMicros }),
         signal: controller.signal,
-        observer: progressObserver(io.err),
+        observer: { ...progressObserver(toErr), secret: (value) => redactor.add(value) },
+        setupHint: cliSetupHint,
         ...(checkpoint ? { checkpoint: checkpoint.options } : {}),
       });
     } catch (err) {
@@ -155,13 +175,13 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     }
     const took = formatDuration(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
     const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';
-    io.out(
+    toOut(
       `wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${spendLine(result)}${why}\n`,
     );
     const over = overageLine(result);
     if (over) io.err(`wflo: warning: ${over}\n`);
     if (result.status === 'waiting_approval' && checkpoint === undefined) {
-      io.err('wflo: give both runs --state DIR so the steps that finished are not run again\n');
+      toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
     }
     return exitCodeOf(result.status);
   } finally {

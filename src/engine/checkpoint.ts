@@ -3,7 +3,7 @@
 // JSON, checked on load, so a changed or corrupted checkpoint is refused rather than trusted.
 import { createHash } from 'node:crypto';
 import type { JsonObject, JsonValue, StepSpec } from '../workflow/model.js';
-import { hostSecrets, secretValues } from './secrets.js';
+import { createRedactor, declaredSecrets, hostSecrets } from './secrets.js';
 import type { ChangeSetData, RunStatus, StepRecord } from './types.js';
 
 // 2: steps carry their change sets (a continued run applies them again instead of re-running).
@@ -246,30 +246,8 @@ export function stepInputHash(
   );
 }
 
-/** Secret values declared in any `env:` map of a step's fields (a sandbox's, an agent's). */
-function declaredSecrets(value: JsonValue, hostEnv: Record<string, string | undefined>): string[] {
-  if (value === null || typeof value !== 'object') return [];
-  if (Array.isArray(value)) return value.flatMap((v) => declaredSecrets(v, hostEnv));
-  return Object.entries(value).flatMap(([key, v]) => [
-    ...(key === 'env' && v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? secretValues(v, hostEnv)
-      : []),
-    ...declaredSecrets(v, hostEnv),
-  ]);
-}
-
 function withoutSecrets(value: JsonObject, secrets: string[]): JsonObject {
-  // Longest first, so a secret that contains another is replaced whole.
-  const ordered = [...new Set(secrets)]
-    .filter((s) => s.length > 0)
-    .sort((a, b) => b.length - a.length);
-  const redact = (v: JsonValue): JsonValue => {
-    if (typeof v === 'string') return ordered.reduce((text, s) => text.split(s).join('***'), v);
-    if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map(redact);
-    return Object.fromEntries(Object.entries(v).map(([k, inner]) => [k, redact(inner)]));
-  };
-  return ordered.length === 0 ? value : (redact(value) as JsonObject);
+  return createRedactor(secrets).json(value);
 }
 
 export function inputsHash(inputs: Record<string, JsonValue>): string {

@@ -1,18 +1,25 @@
 // The `llm` kind: one chat call, its worst case reserved against the ledger before every
 // HTTP attempt (retries included) and settled to the billed usage after it.
-import Ajv, { type ValidateFunction } from 'ajv';
 import { estimateLlmCall, type LlmCallEstimate } from '../cost/estimate.js';
 import { countAhead } from '../cost/tokens.js';
 import { BudgetExceededError, formatMicros, type BudgetLedger } from '../cost/ledger.js';
 import { microsToUsd } from '../cost/money.js';
 import { costMicros, priceHint, priceOf, type Price } from '../cost/prices.js';
 import { configPointer } from '../workflow/config-source.js';
-import type { StepContext, StepKind, StepOutcome, Usage } from '../engine/types.js';
-import type { AttemptAccount, ChatResult } from '../llm/client.js';
+import {
+  EnvironmentError,
+  type StepContext,
+  type StepKind,
+  type StepOutcome,
+  type Usage,
+} from '../engine/types.js';
+import { isOutage, type AttemptAccount, type ChatResult } from '../llm/client.js';
 import { modelParameters } from '../llm/model-params.js';
 import { chatRequestOf } from '../llm/step-config.js';
+import { structuredOutput, type StructuredOutput } from '../llm/structured-output.js';
+import { outputSchemaDiagnostics } from './output-schema.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
-import type { JsonObject, JsonValue, SourceRange, StepSpec, Workflow } from '../workflow/model.js';
+import type { JsonObject, SourceRange, StepSpec, Workflow } from '../workflow/model.js';
 
 const EXPRESSION = /\$\{\{/;
 
@@ -24,21 +31,12 @@ export const llmKind: StepKind = {
 
 function validateLlmStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const { model, output_schema: schema } = step.config;
+  const { model } = step.config;
   // A model chosen by an expression is priced when the step runs.
   if (typeof model === 'string' && !EXPRESSION.test(model) && !priceOf(model.trim(), workflow)) {
     problems.push(diagnosticAt(rangeOf(step, workflow, 'model'), noPriceMessage(model.trim())));
   }
-  if (isObject(schema) && !EXPRESSION.test(JSON.stringify(schema))) {
-    const error = schemaError(schema);
-    if (error)
-      problems.push(
-        diagnosticAt(
-          rangeOf(step, workflow, 'output_schema'),
-          `output_schema is not a valid JSON Schema: ${error}`,
-        ),
-      );
-  }
+  problems.push(...outputSchemaDiagnostics(step, workflow));
   return problems;
 }
 
@@ -63,23 +61,25 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
   });
 
   const llm = ctx.services.llm;
-  if (!llm) {
-    return failed(
-      `step '${stepId}' needs an OpenAI-compatible API: set OPENAI_API_KEY (and OPENAI_BASE_URL for another server), or the action input openai-api-key`,
-    );
-  }
+  if (!llm)
+    throw new EnvironmentError('it needs an OpenAI-compatible API and no key is set', 'model_api');
   const parsed = chatRequestOf(stepId, ctx.config);
   if (!parsed.ok) return failed(parsed.error);
-  const request = parsed.request;
+  let request = parsed.request;
   const price = priceOf(request.model, ctx.run.workflow);
   if (!price) return failed(noPriceMessage(request.model));
 
-  let validate: ValidateFunction | undefined;
+  // The request carries the strict form of the schema; the answer is read against the user's own.
+  let output: StructuredOutput | undefined;
   if (request.json_schema) {
-    const compiled = compileSchema(request.json_schema.schema);
-    if (typeof compiled === 'string')
-      return failed(`llm.output_schema is not a valid JSON Schema: ${compiled}`);
-    validate = compiled;
+    const prepared = structuredOutput(
+      request.json_schema.name,
+      request.json_schema.schema,
+      'llm.output_schema',
+    );
+    if (!prepared.ok) return failed(prepared.error);
+    output = prepared.output;
+    request = { ...request, json_schema: output.format };
   }
   if (request.temperature !== undefined && !modelParameters(request.model).temperature) {
     ctx.log.warn(`${request.model} takes no temperature; sending the call without it`);
@@ -103,6 +103,13 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
     }
     // Cancel and step timeout are the scheduler's to report.
     if (ctx.signal.aborted) throw ctx.signal.reason;
+    // The endpoint down (after the SDK's retries) is wflo's environment, not the step's answer.
+    if (isOutage(error))
+      return {
+        ...failed(error.message, costOutputs(meter.chargedMicros)),
+        costMicros: meter.chargedMicros,
+        environment: 'model_api',
+      };
     return {
       ...failed(
         error instanceof Error ? error.message : String(error),
@@ -131,27 +138,15 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
 
   if (result.refusal)
     return done('failed', `${result.model} refused to answer: ${oneLine(result.refusal)}`);
-  if (validate) {
-    let value: JsonValue;
-    try {
-      value = JSON.parse(result.text) as JsonValue;
-    } catch {
-      const why =
-        result.finish_reason === 'length'
-          ? ` (the reply was cut at max_tokens ${request.max_tokens})`
-          : '';
-      return done(
-        'failed',
-        `${result.model} answered text that is not JSON${why}, though output_schema asks for JSON`,
-      );
-    }
-    if (!validate(value)) {
-      return done(
-        'failed',
-        `${result.model} answered JSON that does not match output_schema: ${validate.errors?.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ')}`,
-      );
-    }
-    outputs.json = value;
+  if (result.finish_reason === 'content_filter')
+    return done('failed', contentFiltered(result.model));
+  if (output) {
+    const answer = output.read(result.text, {
+      finish: result.finish_reason,
+      maxTokens: request.max_tokens,
+    });
+    if (!answer.ok) return done('failed', `${result.model} answered ${answer.why}`);
+    outputs.json = answer.value;
   } else if (result.finish_reason === 'length') {
     ctx.log.warn(`the reply was cut at max_tokens (${request.max_tokens})`);
   }
@@ -229,22 +224,9 @@ function zeroUsage(): Usage {
   return { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_tokens: 0 };
 }
 
-function compileSchema(schema: JsonObject): ValidateFunction | string {
-  try {
-    // A fresh instance each time: schemas of different steps may share an `$id`.
-    return new Ajv({ strict: false, allErrors: true }).compile(schema);
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-
-function schemaError(schema: JsonObject): string | undefined {
-  const compiled = compileSchema(schema);
-  return typeof compiled === 'string' ? compiled : undefined;
-}
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** finish_reason content_filter: the provider withheld the answer (or part of it). */
+export function contentFiltered(model: string): string {
+  return `${model}'s answer was withheld by the provider's content filter (finish_reason content_filter); change the prompt or the input it quotes`;
 }
 
 function oneLine(text: string): string {

@@ -28,8 +28,16 @@ export function locatedFailure(e: unknown): EvaluationFailure | undefined {
   return undefined;
 }
 
+/**
+ * GitHub's evaluator refuses to hold more than 1 MiB of strings built by functions at once,
+ * counted as .NET does (two bytes a character); wflo holds the same line.
+ */
+export const MAX_EXPRESSION_MEMORY_BYTES = 1024 * 1024;
+
 class LocatingEvaluator extends Evaluator {
   readonly #expr: ParsedExpression;
+  /** Bytes of function results still held: a call's arguments are released when it returns its own. */
+  #held = 0;
 
   constructor(
     expr: ParsedExpression,
@@ -41,14 +49,24 @@ class LocatingEvaluator extends Evaluator {
   }
 
   override visitFunctionCall(call: FunctionCall): data.ExpressionData {
+    const mark = this.#held;
+    let result: data.ExpressionData;
     try {
-      return super.visitFunctionCall(call);
+      result = super.visitFunctionCall(call);
     } catch (e) {
       const inner = locatedFailure(e);
       if (inner !== undefined) throw inner;
       const reason = e instanceof Error ? e.message : String(e);
       throw new EvaluationFailure(reason, this.#expr.offsetOf(call.functionName), { cause: e });
     }
+    this.#held = mark + (result instanceof data.StringData ? 2 * result.value.length : 0);
+    if (this.#held > MAX_EXPRESSION_MEMORY_BYTES) {
+      throw new EvaluationFailure(
+        `The maximum allowed memory size was exceeded while evaluating ${call.functionName.lexeme}(): the strings built by this expression pass ${MAX_EXPRESSION_MEMORY_BYTES} bytes (2 a character).`,
+        this.#expr.offsetOf(call.functionName),
+      );
+    }
+    return result;
   }
 }
 

@@ -32,8 +32,18 @@ export interface ParsedExpression {
   offsetOf(token: Token): number;
 }
 
+/** What checkUse reads: the context names and function calls of an expression. */
+export type ExpressionUses = Pick<ParsedExpression, 'contexts' | 'calls'>;
+
 export type ParseOutcome =
-  { ok: true; expr: ParsedExpression } | { ok: false; problem: ExpressionProblem };
+  | { ok: true; expr: ParsedExpression }
+  /** `before`: the names GitHub's parser reads before it finds the syntax error, so their problems come first. */
+  | { ok: false; problem: ExpressionProblem; before: ExpressionUses };
+
+const NOTHING: ExpressionUses = { contexts: [], calls: [] };
+
+/** GitHub's evaluator gives null for an empty expression; any token list that parses to null will do. */
+const NULL_TREE = new Parser(new Lexer('null').lex().tokens, [], []).parse();
 
 const CACHE_LIMIT = 10_000;
 const cache = new Map<string, ParseOutcome>();
@@ -53,12 +63,12 @@ function parseUncached(raw: string): ParseOutcome {
   // GitHub trims the expression before lexing; offsets stay relative to the raw text.
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
-  const fail = (message: string, offset: number): ParseOutcome => ({
+  const fail = (message: string, offset: number, before = NOTHING): ParseOutcome => ({
     ok: false,
     problem: { message, offset: lead + offset },
+    before,
   });
-  if (text === '')
-    return { ok: false, problem: { message: 'An expression was expected.', offset: 0 } };
+  if (text === '') return { ok: true, expr: emptyExpression(lead) };
 
   let tokens: Token[];
   try {
@@ -81,7 +91,11 @@ function parseUncached(raw: string): ParseOutcome {
   try {
     tree = new Parser(tokens, names, anyArity).parse();
   } catch (e) {
-    if (e instanceof PackageParseError) return fail(`${e.message}.`, offsets.get(e.pos) ?? 0);
+    if (e instanceof PackageParseError) {
+      const offset = offsets.get(e.pos) ?? 0;
+      const before = usesBefore(tokens, offsets, lead, detectedAt(e, tokens, offsets, offset));
+      return fail(`${e.message}.`, offset, before);
+    }
     return fail(`${(e as Error).message}.`, 0);
   }
   if (tree === undefined) return fail('An expression was expected.', 0);
@@ -98,6 +112,71 @@ function parseUncached(raw: string): ParseOutcome {
   };
   collect(tree, expr, false);
   return { ok: true, expr };
+}
+
+function emptyExpression(lead: number): ParsedExpression {
+  return {
+    tree: NULL_TREE,
+    contexts: [],
+    calls: [],
+    references: [],
+    usesStatus: false,
+    start: lead,
+    offsetOf: () => lead,
+  };
+}
+
+const ARITY_ERRORS = /^(Too few parameters|Too many parameters|Even number of parameters)/;
+
+/**
+ * Where GitHub's parser found the error: a wrong argument count is reported at the function's
+ * name but found at its closing parenthesis, after the arguments were read.
+ */
+function detectedAt(
+  e: PackageParseError,
+  tokens: Token[],
+  offsets: Map<Pos, number>,
+  offset: number,
+): number {
+  if (!ARITY_ERRORS.test(e.message)) return offset;
+  const start = tokens.findIndex((t) => t.range.start === e.pos);
+  const close = start < 0 ? -1 : closingParen(tokens, start + 1);
+  const token = tokens[close];
+  return token === undefined ? offset : (offsets.get(token.range.start) ?? offset);
+}
+
+/** Index of the `)` matching the `(` at `open`, or -1. */
+function closingParen(tokens: Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const type = tokens[i]?.type;
+    if (type === TokenType.LEFT_PAREN) depth++;
+    else if (type === TokenType.RIGHT_PAREN && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Context names and completed function calls that come before `limit` in an expression that does not parse. */
+function usesBefore(
+  tokens: Token[],
+  offsets: Map<Pos, number>,
+  lead: number,
+  limit: number,
+): ExpressionUses {
+  const uses: ExpressionUses = { contexts: [], calls: [] };
+  tokens.forEach((token, i) => {
+    const offset = offsets.get(token.range.start) ?? 0;
+    if (token.type !== TokenType.IDENTIFIER || offset >= limit) return;
+    if (tokens[i - 1]?.type === TokenType.DOT) return; // a property name
+    if (tokens[i + 1]?.type !== TokenType.LEFT_PAREN) {
+      uses.contexts.push({ name: token.lexeme, offset: lead + offset });
+      return;
+    }
+    const close = tokens[closingParen(tokens, i + 1)];
+    if (close !== undefined && (offsets.get(close.range.start) ?? limit) < limit)
+      uses.calls.push({ name: token.lexeme, args: 0, offset: lead + offset });
+  });
+  return uses;
 }
 
 function lexerFailure(
@@ -217,7 +296,7 @@ export interface UseRules {
 }
 
 /** Every problem of using this expression where `rules` apply: unknown contexts and functions, arity, status functions. */
-export function checkUse(expr: ParsedExpression, rules: UseRules): ExpressionProblem[] {
+export function checkUse(expr: ExpressionUses, rules: UseRules): ExpressionProblem[] {
   const problems: ExpressionProblem[] = [];
   for (const { name, offset } of expr.contexts) {
     if (!rules.contexts.has(name.toLowerCase())) {
@@ -262,8 +341,8 @@ export function checkUse(expr: ParsedExpression, rules: UseRules): ExpressionPro
 }
 
 /**
- * A literal format string is checked before running, as newer versions of GitHub's parser do:
- * placeholders are `{N}` only, `{{` and `}}` are literal braces, and every N needs an argument.
+ * A literal format string is checked before running, with the rules and messages of GitHub's
+ * format(): placeholders are `{N}` only, `{{` and `}}` are literal braces, every N needs an argument.
  */
 export function formatProblem(format: string, argCount: number): string | undefined {
   let highest = -1;
@@ -285,11 +364,12 @@ export function formatProblem(format: string, argCount: number): string | undefi
     }
   }
   if (highest >= argCount) {
-    return `Format string references {${highest}} but only ${argCount} argument(s) provided.`;
+    const given = argCount === 1 ? '1 was' : `${argCount} were`;
+    return `The following format string references more arguments than were supplied: ${format} ({${highest}} needs ${highest + 1}, ${given} given).`;
   }
   return undefined;
 }
 
 function invalidFormat(format: string): string {
-  return `Invalid format string '${format}': placeholders are {0}, {1}, …; write {{ and }} for literal braces.`;
+  return `The following format string is invalid: ${format} (placeholders are {0}, {1}, …; write {{ and }} for literal braces).`;
 }

@@ -156,13 +156,14 @@ function useRules(contexts: readonly string[], statusFunctions: boolean): UseRul
 
 function problemsOf(raw: string, base: number, rules: UseRules): ExpressionProblem[] {
   const outcome = parseExpression(raw);
-  if (!outcome.ok)
-    return [
-      {
-        message: outcome.problem.message,
-        offset: problemOffset(raw, base, outcome.problem.offset),
-      },
-    ];
+  if (!outcome.ok) {
+    // GitHub reports the first problem its parser meets; those before the syntax error come first.
+    const before = checkUse(outcome.before, rules).map((p) => ({
+      message: p.message,
+      offset: base + p.offset,
+    }));
+    return [...before, { message: outcome.problem.message, offset: base + outcome.problem.offset }];
+  }
   return checkUse(outcome.expr, rules).map((p) => ({
     message: p.message,
     offset: base + p.offset,
@@ -240,18 +241,9 @@ function evaluateText(
 function parsedOrThrow(raw: string, base: number, pointer: string): ParsedExpression {
   const outcome = parseExpression(raw);
   if (!outcome.ok) {
-    throw new ExpressionError(
-      outcome.problem.message,
-      problemOffset(raw, base, outcome.problem.offset),
-      pointer,
-    );
+    throw new ExpressionError(outcome.problem.message, base + outcome.problem.offset, pointer);
   }
   return outcome.expr;
-}
-
-/** An empty `${{ }}` is reported at its `${{`; other problems where they are. */
-function problemOffset(raw: string, base: number, offset: number): number {
-  return raw.trim() === '' ? Math.max(0, base - OPEN.length) : base + offset;
 }
 
 function throwFirstProblem(

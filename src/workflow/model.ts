@@ -49,8 +49,11 @@ export interface RetrySpec {
   backoffMs: number;
 }
 
-/** Where in the file a value came from, keyed by a JSON pointer such as `/steps/2/llm/prompt`. */
-export type PositionIndex = (pointer: string) => SourceRange;
+/**
+ * Where in the file a value came from, keyed by a JSON pointer such as `/steps/2/llm/prompt`;
+ * with `'key'`, where its key starts (the keyword a message is about), when it has one.
+ */
+export type PositionIndex = (pointer: string, at?: 'value' | 'key') => SourceRange;
 
 export interface StepSpec {
   id: string;

@@ -73,9 +73,11 @@ export class SourceMap {
   }
 
   /** The `PositionIndex` of the Workflow model. */
-  readonly index: PositionIndex = (pointer) => {
+  readonly index: PositionIndex = (pointer, at = 'value') => {
     const span = this.span(pointer);
-    return this.range(span.start, span.end);
+    return at === 'key' && this.spans.has(pointer)
+      ? this.range(this.keyOffset(pointer), span.end)
+      : this.range(span.start, span.end);
   };
 
   /**
