@@ -409,6 +409,20 @@ describe('which answers count', () => {
     expect(gateComment().body).toContain('bob already approved; 2 distinct people are needed');
   });
 
+  it('posts the gate comment again when someone deleted it, instead of failing on permissions', async () => {
+    const decision = await run(gate({ min: 2 }), [
+      () => {
+        const at = fake.comments.indexOf(gateComment());
+        fake.comments.splice(at, 1);
+      },
+      () => void fake.addComment(PR, bob, '/approve'),
+      () => void fake.addComment(PR, carol, '/approve'),
+    ]);
+    expect(decision).toMatchObject({ decision: 'approved', approvers: ['bob', 'carol'] });
+    expect(logs).toContain("The gate comment of step 'approve' was deleted; posting it again.");
+    expect(gateComment().body).toContain('carol');
+  });
+
   it('lets one valid reject decide at once, before min approvals', async () => {
     const decision = await run(gate({ min: 2 }), [
       () => void fake.addComment(PR, bob, '/approve'),

@@ -365,6 +365,18 @@ describe('the llm step', () => {
     // 5M × $0.15/M + 10 × $0.60/M = $0.750006.
     expect(outcome.costMicros).toBe(750_006);
     expect(ledger.spentMicros()).toBe(750_006);
+    // Recorded as an overage: the report's overage_usd and the summary's warning add these up.
+    const reserved = ledger.overages()[0]?.reservedMicros ?? 0;
+    expect(ledger.overages()).toEqual([
+      {
+        stepId: 'diagnose',
+        label: expect.any(String),
+        reservedMicros: reserved,
+        chargedMicros: 750_006,
+      },
+    ]);
+    expect(ledger.overageMicros()).toBe(750_006 - reserved);
+    expect(reserved).toBeGreaterThan(0);
     expect(warnings).toEqual([
       expect.stringMatching(
         /^llm step 'diagnose' \(gpt-4o-mini, call attempt 1\) cost \$0\.750006, above its reservation of \$0\.\d+$/,

@@ -4,7 +4,7 @@ import type { RunResult, StepRecord } from '../src/engine/types.js';
 import { escapeInline } from '../src/report/escape.js';
 import { planOf, renderPlanText } from '../src/report/plan.js';
 import { buildReport, exitCodeOf, serializeReport } from '../src/report/report.js';
-import { renderSummary } from '../src/report/summary.js';
+import { overageLine, renderSummary } from '../src/report/summary.js';
 import { makeWorkflow } from './support/engine-fixtures.js';
 
 function step(over: Partial<StepRecord> & { id: string }): StepRecord {
@@ -85,6 +85,7 @@ describe('run report', () => {
       'budget_usd',
       'cost_usd',
       'reserved_usd_peak',
+      'overage_usd',
       'started_at',
       'finished_at',
       'steps',
@@ -101,6 +102,7 @@ describe('run report', () => {
       budget_usd: 2,
       cost_usd: 1.234567,
       reserved_usd_peak: 1.500001,
+      overage_usd: 0,
       approvals: [],
       outputs: { answer: 42 },
     });
@@ -349,5 +351,21 @@ describe('plan', () => {
     const plan = planOf(wf, () => 250_000);
     expect(plan.worstCaseMicros).toBe(500_000);
     expect(renderPlanText(plan)).toContain('run worst case: $0.50');
+  });
+});
+
+describe('an overage: a bill above its reservation', () => {
+  it('is in the report and, as a warning, in the summary, with how far past the budget', () => {
+    const over = result({ costMicros: 2_300_000, budgetMicros: 2_000_000, overageMicros: 500_000 });
+    expect(JSON.parse(serializeReport(buildReport(over))).overage_usd).toBe(0.5);
+    expect(overageLine(over)).toBe(
+      "Calls were billed $0.50 above what wflo reserved for them (the server counted more tokens than wflo's bound), which put spend $0.30 past the budget; the bills are charged in full, and later calls were refused once the budget was spent.",
+    );
+    expect(renderSummary(over)).toContain('> ⚠️ Calls were billed &#36;0.50 above');
+  });
+
+  it('is absent from a run whose server billed within its reservations', () => {
+    expect(overageLine(result())).toBeUndefined();
+    expect(renderSummary(result())).not.toContain('⚠️');
   });
 });

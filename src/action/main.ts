@@ -1,7 +1,7 @@
 // The action's main phase: inputs → workflow → engine → outputs, report, summary.
 // It translates between the runner and the engine and decides nothing of its own.
 import { messageOf } from '../engine/types.js';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -12,7 +12,8 @@ import { stepWorstCase } from '../cost/step-estimate.js';
 import { escapeInline } from '../report/escape.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
-import { renderSummary } from '../report/summary.js';
+import { overageLine, renderSummary } from '../report/summary.js';
+import { ioReason, writeFileAtomic } from '../engine/files.js';
 import { engine as realEngine, isInputError, type Engine } from '../setup/engine.js';
 import { githubApprovalsFrom, pullNumberOf } from '../setup/github-approvals.js';
 import { githubContextFrom } from '../setup/github-context.js';
@@ -26,7 +27,7 @@ import { STATE } from './state.js';
 import { groupedStepLogs } from './step-logs.js';
 
 export async function runMain(engine: Engine = realEngine): Promise<void> {
-  core.saveState(STATE.isPost, 'true');
+  saveStateOrWarn(STATE.isPost, 'true');
   try {
     const inputs = readInputs((name) => core.getInput(name));
     for (const secret of [inputs.openaiApiKey, inputs.githubToken])
@@ -173,11 +174,11 @@ async function runAndReport(
   // A continued run keeps its id: its gate comment and container labels are keyed on it.
   const runId = checkpoint?.resumeFrom?.runId ?? newRunId();
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
-  const tempDir = await mkdtemp(path.join(runnerTemp, `wflo-${runId}-`));
-  core.saveState(STATE.runId, runId);
-  core.saveState(STATE.tempDir, tempDir);
+  const tempDir = await scratchDirectory(runnerTemp, runId);
+  saveStateOrWarn(STATE.runId, runId);
+  saveStateOrWarn(STATE.tempDir, tempDir);
   const containerKinds = new Set(['sandbox', 'agent']);
-  core.saveState(
+  saveStateOrWarn(
     STATE.usesContainers,
     String(workflow.steps.some((s) => containerKinds.has(s.kind))),
   );
@@ -249,23 +250,38 @@ async function runAndReport(
     process.off('SIGTERM', onSignal);
   }
 
-  const reportFile = path.join(runnerTemp, `wflo-report-${runId}.json`);
-  await writeFile(reportFile, serializeReport(buildReport(result)));
-  core.setOutput('status', result.status);
-  core.setOutput('cost-usd', String(usdOf(result.costMicros)));
-  core.setOutput(
-    'budget-usd',
-    result.budgetMicros === undefined ? '' : String(usdOf(result.budgetMicros)),
-  );
-  core.setOutput('outputs', JSON.stringify(result.outputs));
-  core.setOutput('report-file', reportFile);
+  // A full RUNNER_TEMP (where the runner keeps the output, summary and state files too) costs
+  // what cannot be written, each with a warning saying why; the run's outcome still decides.
+  const outputsSet = [
+    setOutputOrWarn('status', result.status),
+    setOutputOrWarn('cost-usd', String(usdOf(result.costMicros))),
+    setOutputOrWarn(
+      'budget-usd',
+      result.budgetMicros === undefined ? '' : String(usdOf(result.budgetMicros)),
+    ),
+    setOutputOrWarn('outputs', JSON.stringify(result.outputs)),
+  ].every(Boolean);
+  let reportFile: string | undefined = path.join(runnerTemp, `wflo-report-${runId}.json`);
+  try {
+    await writeFileAtomic(reportFile, serializeReport(buildReport(result)), 'the report');
+    setOutputOrWarn('report-file', reportFile);
+  } catch (err) {
+    core.warning(`wflo ${messageOf(err)}; the report-file output is empty`);
+    reportFile = undefined;
+  }
+  const over = overageLine(result);
+  if (over) core.warning(`wflo: ${over}`);
 
   const secrets = inputSecrets;
   try {
-    await core.summary.addRaw(renderSummary(result, { secrets, reportFile })).write();
+    await core.summary
+      .addRaw(renderSummary(result, { secrets, ...(reportFile ? { reportFile } : {}) }))
+      .write();
   } catch (err) {
-    core.warning(`wflo could not write the job summary: ${messageOf(err)}`);
+    core.warning(`wflo could not write the job summary: ${ioReason(err)}`);
   }
+  if (!outputsSet)
+    core.info(`wflo: the run ended ${result.status}; this log and the job's result say so.`);
 
   await maybeCommentOnPr(inputs, workflow, result, renderSummary(result, { secrets }));
 
@@ -275,6 +291,40 @@ async function runAndReport(
     );
   } else {
     core.info(`wflo: ${workflow.name} succeeded`);
+  }
+}
+
+/** A state value for the post phase; a full disk costs a warning, not the run. */
+function saveStateOrWarn(name: string, value: string): void {
+  try {
+    core.saveState(name, value);
+  } catch (err) {
+    core.warning(
+      `wflo could not save '${name}' for its post phase (${ioReason(err)}); the post phase may not clean up`,
+    );
+  }
+}
+
+function setOutputOrWarn(name: string, value: string): boolean {
+  try {
+    core.setOutput(name, value);
+    return true;
+  } catch (err) {
+    core.warning(`wflo could not set the output '${name}': ${ioReason(err)}`);
+    return false;
+  }
+}
+
+/** The run's scratch directory under RUNNER_TEMP, or under the system's when that is full. */
+async function scratchDirectory(runnerTemp: string, runId: string): Promise<string> {
+  try {
+    return await mkdtemp(path.join(runnerTemp, `wflo-${runId}-`));
+  } catch (err) {
+    const fallback = await mkdtemp(path.join(tmpdir(), `wflo-${runId}-`));
+    core.warning(
+      `wflo could not make its scratch directory in RUNNER_TEMP ${runnerTemp} (${ioReason(err)}); using ${fallback}`,
+    );
+    return fallback;
   }
 }
 

@@ -6,7 +6,7 @@ import { CancelledError, type EnvironmentService } from '../engine/types.js';
 import type { JsonValue } from '../workflow/model.js';
 import { formatDuration } from '../report/format.js';
 import { buildReport, EXIT_INVALID, exitCodeOf, serializeReport } from '../report/report.js';
-import { spendLine } from '../report/summary.js';
+import { overageLine, spendLine } from '../report/summary.js';
 import { isInputError, type Engine } from '../setup/engine.js';
 import { newRunId } from '../setup/run-id.js';
 import { FileWriteError, preflightWrite, writeFileAtomic } from '../engine/files.js';
@@ -178,6 +178,8 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     toOut(
       `wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${spendLine(result)}${why}\n`,
     );
+    const over = overageLine(result);
+    if (over) io.err(`wflo: warning: ${over}\n`);
     if (result.status === 'waiting_approval' && checkpoint === undefined) {
       toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
     }

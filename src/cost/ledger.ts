@@ -44,9 +44,24 @@ export interface BudgetLedger {
   stepSpentMicros(stepId: string): number;
   /** Outstanding holds, not yet settled. */
   reservedMicros(): number;
-  /** The most the run was ever committed to (spent + reserved); never above the budget. */
+  /**
+   * The most the run was ever committed to (spent + reserved). Never above the budget but for
+   * overages: a bill above its own reservation is charged in full (real spend is never hidden).
+   */
   peakCommittedMicros(): number;
+  /** Money billed above the reservations that covered it, in all (0 from a faithful server). */
+  overageMicros(): number;
+  /** Each bill that was above its reservation, in the order they came. */
+  overages(): readonly Overage[];
   remainingMicros(): number | undefined;
+}
+
+/** A call billed more than it reserved: the bound did not hold for that server. */
+export interface Overage {
+  stepId: string;
+  label: string;
+  reservedMicros: number;
+  chargedMicros: number;
 }
 
 export function formatMicros(micros: number): string {
@@ -77,6 +92,8 @@ export function createLedger(options: LedgerOptions = {}): BudgetLedger {
   let spent = options.carriedMicros ?? 0;
   let reserved = 0;
   let peak = spent;
+  let overage = 0;
+  const overages: Overage[] = [];
   // Thresholds the earlier runs already passed were warned about then.
   while (
     budget !== undefined &&
@@ -143,6 +160,16 @@ export function createLedger(options: LedgerOptions = {}): BudgetLedger {
         add(stepReserved, stepId, -amountMicros);
         spent += chargeMicros;
         add(stepSpent, stepId, chargeMicros);
+        if (chargeMicros > amountMicros) {
+          // The step says so when it happens (steps/llm.ts); the run's report adds them up.
+          overage += chargeMicros - amountMicros;
+          overages.push({
+            stepId,
+            label,
+            reservedMicros: amountMicros,
+            chargedMicros: chargeMicros,
+          });
+        }
         peak = Math.max(peak, spent + reserved);
         checkWarnings();
       };
@@ -156,6 +183,8 @@ export function createLedger(options: LedgerOptions = {}): BudgetLedger {
     stepSpentMicros: (stepId) => stepSpent.get(stepId) ?? 0,
     reservedMicros: () => reserved,
     peakCommittedMicros: () => peak,
+    overageMicros: () => overage,
+    overages: () => overages,
     remainingMicros: () => (budget === undefined ? undefined : budget - spent - reserved),
   };
 }

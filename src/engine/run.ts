@@ -400,6 +400,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     costMicros: ledger.spentMicros(),
     budgetMicros: ledger.budgetMicros,
     reservedPeakMicros: ledger.peakCommittedMicros(),
+    ...(ledger.overageMicros() > 0 ? { overageMicros: ledger.overageMicros() } : {}),
     changes: checkoutChanges.records(),
     redactor,
   };

@@ -228,6 +228,11 @@ export interface RunResult {
   costMicros: number;
   budgetMicros?: number;
   reservedPeakMicros: number;
+  /**
+   * Money billed above the reservations that covered it (absent when none was): only a server
+   * that bills more than wflo's bound allows can make spend pass the budget, and this says by how much.
+   */
+  overageMicros?: number;
   /** What became of each step's changes to the checkout, in the order the steps finished. */
   changes: ChangeRecord[];
   /**

@@ -396,27 +396,39 @@ class GitHubGate {
     });
     if (body === this.lastBody) return;
     const { owner, repo } = this.settings;
+    const create = async () => {
+      const created = await this.client.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: this.settings.pullNumber ?? 0,
+        body,
+        request: { signal: this.options.signal },
+      });
+      this.commentId = created.data.id;
+      this.commentUrl = created.data.html_url;
+      this.selfLogin ??= created.data.user?.login;
+    };
     try {
       if (this.commentId === undefined) {
-        const issue_number = this.settings.pullNumber ?? 0;
-        const created = await this.client.rest.issues.createComment({
-          owner,
-          repo,
-          issue_number,
-          body,
-          request: { signal: this.options.signal },
-        });
-        this.commentId = created.data.id;
-        this.commentUrl = created.data.html_url;
-        this.selfLogin ??= created.data.user?.login;
+        await create();
       } else {
-        await this.client.rest.issues.updateComment({
-          owner,
-          repo,
-          comment_id: this.commentId,
-          body,
-          request: { signal: this.options.signal },
-        });
+        try {
+          await this.client.rest.issues.updateComment({
+            owner,
+            repo,
+            comment_id: this.commentId,
+            body,
+            request: { signal: this.options.signal },
+          });
+        } catch (error) {
+          // Someone deleted the gate comment: that is not a missing permission, so post it again.
+          if (httpStatus(error) !== 404) throw error;
+          this.options.log(
+            `The gate comment of step '${this.gate.stepId}' was deleted; posting it again.`,
+          );
+          this.commentId = undefined;
+          await create();
+        }
       }
     } catch (error) {
       const status = httpStatus(error);

@@ -47,6 +47,8 @@ export interface RunReport {
   budget_usd: number | null;
   cost_usd: number;
   reserved_usd_peak: number;
+  /** Billed above the reservations (a server that counted more than wflo's bound); 0 normally. */
+  overage_usd: number;
   started_at: string;
   finished_at: string;
   steps: StepReport[];
@@ -118,6 +120,7 @@ function unredactedReport(result: RunResult): RunReport {
     budget_usd: result.budgetMicros === undefined ? null : usdOf(result.budgetMicros),
     cost_usd: usdOf(result.costMicros),
     reserved_usd_peak: usdOf(result.reservedPeakMicros),
+    overage_usd: usdOf(result.overageMicros ?? 0),
     started_at: result.startedAt,
     finished_at: result.finishedAt,
     steps: result.steps.map((s) => ({

@@ -59,6 +59,16 @@ export function spendLine(result: RunResult): string {
   return `${spent} of ${formatMicros(result.budgetMicros)} budget spent (peak committed ${peak})`;
 }
 
+/** A warning when a server billed above its reservations, or undefined (the normal case). */
+export function overageLine(result: RunResult): string | undefined {
+  if (!result.overageMicros) return undefined;
+  const past =
+    result.budgetMicros !== undefined && result.costMicros > result.budgetMicros
+      ? `, which put spend ${formatMicros(result.costMicros - result.budgetMicros)} past the budget`
+      : '';
+  return `Calls were billed ${formatMicros(result.overageMicros)} above what wflo reserved for them (the server counted more tokens than wflo's bound)${past}; the bills are charged in full, and later calls were refused once the budget was spent.`;
+}
+
 export function renderSummary(result: RunResult, options: SummaryOptions = {}): string {
   // The run's secrets and the edge's, plain and encoded, hidden before escaping (an escaped
   // secret would still render as itself) and once more over the whole text.
@@ -73,6 +83,8 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
   if (result.status !== 'succeeded' && result.reason) {
     lines.push(`**Why:** ${safe(result.reason)}`, '');
   }
+  const over = overageLine(result);
+  if (over) lines.push(`> ⚠️ ${safe(over)}`, '');
   lines.push(
     '| Step | Kind | Status | Attempts | Duration | Tokens | Cost |',
     '| --- | --- | --- | --- | --- | --- | --- |',
