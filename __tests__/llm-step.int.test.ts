@@ -476,7 +476,9 @@ describe('validating an llm step', () => {
         ),
       ),
     ).toEqual([]);
-    expect(messages(source("{ type: object, properties: { a: '${{ github.sha }}' } }"))).toEqual([]);
+    expect(messages(source("{ type: object, properties: { a: '${{ github.sha }}' } }"))).toEqual(
+      [],
+    );
   });
 
   it('points at defaults.llm when the unpriced model comes from there', () => {
