@@ -2729,7 +2729,7 @@ function isInputError(err) {
 /* harmony import */ var _llm_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22156);
 /* harmony import */ var _llm_model_params_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36537);
 /* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(57376);
-/* harmony import */ var _llm_structured_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64969);
+/* harmony import */ var _llm_structured_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27264);
 /* harmony import */ var _output_schema_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59804);
 /* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(29658);
 

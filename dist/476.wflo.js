@@ -101,7 +101,7 @@ var usage_error = __webpack_require__(14226);
 const COMMANDS = {
     validate: async () => (await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 84446))).validateCommand,
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(942), __webpack_require__.e(480), __webpack_require__.e(151)]).then(__webpack_require__.bind(__webpack_require__, 18943))).planCommand,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(40), __webpack_require__.e(599), __webpack_require__.e(193), __webpack_require__.e(942), __webpack_require__.e(191), __webpack_require__.e(763), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 94836))).runCommand,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(40), __webpack_require__.e(599), __webpack_require__.e(193), __webpack_require__.e(942), __webpack_require__.e(191), __webpack_require__.e(497), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 16876))).runCommand,
 };
 function isCommand(name) {
     return Object.hasOwn(COMMANDS, name);
@@ -147,10 +147,13 @@ async function runCli(argv, io, engine) {
     }
 }
 
+// EXTERNAL MODULE: ./src/setup/exit.ts
+var exit = __webpack_require__(72785);
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 
 
-void runCli(process.argv.slice(2), processIo()).then((code) => (process.exitCode = code));
+
+void runCli(process.argv.slice(2), processIo()).then((code) => (0,exit/* exitWhenIdleOrSoon */.x)(code));
 
 
 /***/ }),
@@ -622,6 +625,7 @@ function unredactedReport(result) {
         budget_usd: result.budgetMicros === undefined ? null : usdOf(result.budgetMicros),
         cost_usd: usdOf(result.costMicros),
         reserved_usd_peak: usdOf(result.reservedPeakMicros),
+        overage_usd: usdOf(result.overageMicros ?? 0),
         started_at: result.startedAt,
         finished_at: result.finishedAt,
         steps: result.steps.map((s) => ({
@@ -652,6 +656,29 @@ function unredactedReport(result) {
 /** The report as the file holds it: pretty JSON with a final newline. */
 function serializeReport(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 72785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ exitWhenIdleOrSoon)
+/* harmony export */ });
+/* unused harmony export EXIT_GRACE_MS */
+// Both edges end when their work is done. Node exits once nothing is pending; a handle that
+// should not be there (a socket to an engine that stopped answering, a library's timer)
+// would keep the process, and the job, alive for good. So the process leaves on its own
+// when idle, and at the latest after a short grace that lets piped output drain.
+/** How long a finished edge waits for pending output before it exits anyway. */
+const EXIT_GRACE_MS = 2_000;
+function exitWhenIdleOrSoon(code) {
+    if (code !== undefined)
+        process.exitCode = code;
+    // Unref'd: it never keeps the process alive itself, it only ends one that something else would.
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
 
 

@@ -38,6 +38,8 @@ var report_plan = __webpack_require__(51307);
 var report = __webpack_require__(88850);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(57994);
+// EXTERNAL MODULE: ./src/engine/files.ts
+var files = __webpack_require__(34817);
 // EXTERNAL MODULE: ./src/setup/engine.ts + 17 modules
 var setup_engine = __webpack_require__(76191);
 // EXTERNAL MODULE: ./src/github/gateway.ts
@@ -532,28 +534,40 @@ class GitHubGate {
         if (body === this.lastBody)
             return;
         const { owner, repo } = this.settings;
+        const create = async () => {
+            const created = await this.client.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: this.settings.pullNumber ?? 0,
+                body,
+                request: { signal: this.options.signal },
+            });
+            this.commentId = created.data.id;
+            this.commentUrl = created.data.html_url;
+            this.selfLogin ??= created.data.user?.login;
+        };
         try {
             if (this.commentId === undefined) {
-                const issue_number = this.settings.pullNumber ?? 0;
-                const created = await this.client.rest.issues.createComment({
-                    owner,
-                    repo,
-                    issue_number,
-                    body,
-                    request: { signal: this.options.signal },
-                });
-                this.commentId = created.data.id;
-                this.commentUrl = created.data.html_url;
-                this.selfLogin ??= created.data.user?.login;
+                await create();
             }
             else {
-                await this.client.rest.issues.updateComment({
-                    owner,
-                    repo,
-                    comment_id: this.commentId,
-                    body,
-                    request: { signal: this.options.signal },
-                });
+                try {
+                    await this.client.rest.issues.updateComment({
+                        owner,
+                        repo,
+                        comment_id: this.commentId,
+                        body,
+                        request: { signal: this.options.signal },
+                    });
+                }
+                catch (error) {
+                    // Someone deleted the gate comment: that is not a missing permission, so post it again.
+                    if (httpStatus(error) !== 404)
+                        throw error;
+                    this.options.log(`The gate comment of step '${this.gate.stepId}' was deleted; posting it again.`);
+                    this.commentId = undefined;
+                    await create();
+                }
             }
         }
         catch (error) {
@@ -1238,8 +1252,9 @@ function groupedStepLogs(sink) {
 
 
 
+
 async function runMain(engine = setup_engine.engine) {
-    core.saveState(state/* STATE */.c.isPost, 'true');
+    saveStateOrWarn(state/* STATE */.c.isPost, 'true');
     try {
         const inputs = readInputs((name) => core.getInput(name));
         for (const secret of [inputs.openaiApiKey, inputs.githubToken])
@@ -1367,11 +1382,11 @@ async function runAndReport(engine, workflow, inputs, workspace) {
     // A continued run keeps its id: its gate comment and container labels are keyed on it.
     const runId = checkpoint?.resumeFrom?.runId ?? (0,run_id/* newRunId */.F)();
     const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    const tempDir = await (0,promises_.mkdtemp)(external_node_path_default().join(runnerTemp, `wflo-${runId}-`));
-    core.saveState(state/* STATE */.c.runId, runId);
-    core.saveState(state/* STATE */.c.tempDir, tempDir);
+    const tempDir = await scratchDirectory(runnerTemp, runId);
+    saveStateOrWarn(state/* STATE */.c.runId, runId);
+    saveStateOrWarn(state/* STATE */.c.tempDir, tempDir);
     const containerKinds = new Set(['sandbox', 'agent']);
-    core.saveState(state/* STATE */.c.usesContainers, String(workflow.steps.some((s) => containerKinds.has(s.kind))));
+    saveStateOrWarn(state/* STATE */.c.usesContainers, String(workflow.steps.some((s) => containerKinds.has(s.kind))));
     const controller = new AbortController();
     const onSignal = (signal) => {
         if (controller.signal.aborted)
@@ -1398,6 +1413,7 @@ async function runAndReport(engine, workflow, inputs, workspace) {
         ...(approvals ? { approvals } : {}),
     };
     const logs = groupedStepLogs(core);
+    const inputSecrets = [inputs.openaiApiKey, inputs.githubToken].filter((s) => Boolean(s));
     let result;
     try {
         result = await engine.run({
@@ -1411,9 +1427,17 @@ async function runAndReport(engine, workflow, inputs, workspace) {
             ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
             github,
             signal: controller.signal,
-            // Every secret the run learns of is masked by the runner too, wherever it prints.
-            observer: { ...logs, secret: (value) => core.setSecret(value) },
-            secrets: [inputs.openaiApiKey, inputs.githubToken].filter((s) => Boolean(s)),
+            // Every secret the run learns of is masked by the runner too, wherever it prints; once
+            // each (the key inputs were registered before anything was logged).
+            observer: {
+                ...logs,
+                secret: (value) => {
+                    if (inputSecrets.includes(value))
+                        return;
+                    core.setSecret(value);
+                },
+            },
+            secrets: inputSecrets,
             setupHint: actionSetupHint,
             ...(checkpoint ? { checkpoint } : {}),
         });
@@ -1430,26 +1454,73 @@ async function runAndReport(engine, workflow, inputs, workspace) {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }
-    const reportFile = external_node_path_default().join(runnerTemp, `wflo-report-${runId}.json`);
-    await (0,promises_.writeFile)(reportFile, (0,report/* serializeReport */.xH)((0,report/* buildReport */.FK)(result)));
-    core.setOutput('status', result.status);
-    core.setOutput('cost-usd', String((0,report/* usdOf */.IA)(result.costMicros)));
-    core.setOutput('budget-usd', result.budgetMicros === undefined ? '' : String((0,report/* usdOf */.IA)(result.budgetMicros)));
-    core.setOutput('outputs', JSON.stringify(result.outputs));
-    core.setOutput('report-file', reportFile);
-    const secrets = [inputs.openaiApiKey, inputs.githubToken].filter((s) => Boolean(s));
+    // A full RUNNER_TEMP (where the runner keeps the output, summary and state files too) costs
+    // what cannot be written, each with a warning saying why; the run's outcome still decides.
+    const outputsSet = [
+        setOutputOrWarn('status', result.status),
+        setOutputOrWarn('cost-usd', String((0,report/* usdOf */.IA)(result.costMicros))),
+        setOutputOrWarn('budget-usd', result.budgetMicros === undefined ? '' : String((0,report/* usdOf */.IA)(result.budgetMicros))),
+        setOutputOrWarn('outputs', JSON.stringify(result.outputs)),
+    ].every(Boolean);
+    let reportFile = external_node_path_default().join(runnerTemp, `wflo-report-${runId}.json`);
     try {
-        await core.summary.addRaw((0,summary/* renderSummary */.Br)(result, { secrets, reportFile })).write();
+        await (0,files/* writeFileAtomic */.Zf)(reportFile, (0,report/* serializeReport */.xH)((0,report/* buildReport */.FK)(result)), 'the report');
+        setOutputOrWarn('report-file', reportFile);
     }
     catch (err) {
-        core.warning(`wflo could not write the job summary: ${(0,types/* messageOf */.bD)(err)}`);
+        core.warning(`wflo ${(0,types/* messageOf */.bD)(err)}; the report-file output is empty`);
+        reportFile = undefined;
     }
+    const over = (0,summary/* overageLine */._i)(result);
+    if (over)
+        core.warning(`wflo: ${over}`);
+    const secrets = inputSecrets;
+    try {
+        await core.summary
+            .addRaw((0,summary/* renderSummary */.Br)(result, { secrets, ...(reportFile ? { reportFile } : {}) }))
+            .write();
+    }
+    catch (err) {
+        core.warning(`wflo could not write the job summary: ${(0,files/* ioReason */.Ny)(err)}`);
+    }
+    if (!outputsSet)
+        core.info(`wflo: the run ended ${result.status}; this log and the job's result say so.`);
     await maybeCommentOnPr(inputs, workflow, result, (0,summary/* renderSummary */.Br)(result, { secrets }));
     if (result.status !== 'succeeded') {
         core.setFailed(`wflo: ${result.reason ?? `the run ended ${result.status.replaceAll('_', ' ')}.`}`);
     }
     else {
         core.info(`wflo: ${workflow.name} succeeded`);
+    }
+}
+/** A state value for the post phase; a full disk costs a warning, not the run. */
+function saveStateOrWarn(name, value) {
+    try {
+        core.saveState(name, value);
+    }
+    catch (err) {
+        core.warning(`wflo could not save '${name}' for its post phase (${(0,files/* ioReason */.Ny)(err)}); the post phase may not clean up`);
+    }
+}
+function setOutputOrWarn(name, value) {
+    try {
+        core.setOutput(name, value);
+        return true;
+    }
+    catch (err) {
+        core.warning(`wflo could not set the output '${name}': ${(0,files/* ioReason */.Ny)(err)}`);
+        return false;
+    }
+}
+/** The run's scratch directory under RUNNER_TEMP, or under the system's when that is full. */
+async function scratchDirectory(runnerTemp, runId) {
+    try {
+        return await (0,promises_.mkdtemp)(external_node_path_default().join(runnerTemp, `wflo-${runId}-`));
+    }
+    catch (err) {
+        const fallback = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), `wflo-${runId}-`));
+        core.warning(`wflo could not make its scratch directory in RUNNER_TEMP ${runnerTemp} (${(0,files/* ioReason */.Ny)(err)}); using ${fallback}`);
+        return fallback;
     }
 }
 /** How to fix a failed part of the environment on a runner (the run's reason ends with it). */
@@ -1986,6 +2057,7 @@ function unredactedReport(result) {
         budget_usd: result.budgetMicros === undefined ? null : usdOf(result.budgetMicros),
         cost_usd: usdOf(result.costMicros),
         reserved_usd_peak: usdOf(result.reservedPeakMicros),
+        overage_usd: usdOf(result.overageMicros ?? 0),
         started_at: result.startedAt,
         finished_at: result.finishedAt,
         steps: result.steps.map((s) => ({

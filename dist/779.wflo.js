@@ -12,14 +12,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   estimateLlmCall: () => (/* binding */ estimateLlmCall),
 /* harmony export */   estimateLlmStep: () => (/* binding */ estimateLlmStep)
 /* harmony export */ });
-/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57376);
-/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51295);
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30235);
+/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57376);
+/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11456);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51295);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30235);
+
 
 
 
 function estimateLlmCall(request, price) {
-    const input = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__.inputTokenBound)(request.model, request.messages, request.json_schema?.schema);
+    const input = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__.inputTokenBound)(request.model, request.messages, request.json_schema?.schema);
     return {
         price,
         input,
@@ -34,17 +36,17 @@ function estimateLlmCall(request, price) {
  */
 function callWorstCaseMicros(price, inputTokens, maxOutputTokens) {
     // Tiers switch by the call's real input tokens, which can be anything up to the bound.
-    const inputRate = Math.max((0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .maxRateUpTo */ .vU)(price.input, inputTokens), (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .maxRateUpTo */ .vU)(price.cachedInput, inputTokens));
-    const outputRate = Math.max((0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .maxRateUpTo */ .vU)(price.output, inputTokens), (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .maxRateUpTo */ .vU)(price.reasoning, inputTokens));
+    const inputRate = Math.max((0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.input, inputTokens), (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.cachedInput, inputTokens));
+    const outputRate = Math.max((0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.output, inputTokens), (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.reasoning, inputTokens));
     const picos = BigInt(inputTokens) * BigInt(inputRate) +
         BigInt(maxOutputTokens) * BigInt(outputRate) +
         price.requestPicos;
-    return (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .picosToMicros */ .NI)(picos);
+    return (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .picosToMicros */ .NI)(picos);
 }
 const EXPRESSION = /\$\{\{/;
 /** A step's worst case from its config as written, without calling anything (`wflo plan`). */
 function estimateLlmStep(step, workflow, at) {
-    const parsed = (0,_llm_step_config_js__WEBPACK_IMPORTED_MODULE_2__/* .chatRequestOf */ .JY)(step.id, step.config);
+    const parsed = (0,_llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .chatRequestOf */ .JY)(step.id, step.config);
     if (!parsed.ok)
         return { stepId: step.id, ok: false, reason: parsed.error };
     const { request } = parsed;
@@ -55,11 +57,16 @@ function estimateLlmStep(step, workflow, at) {
             reason: `its model is chosen by an expression (${request.model}), priced when it runs`,
         };
     }
-    const price = (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .priceOf */ .xx)(request.model, workflow, at);
+    const price = (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .priceOf */ .xx)(request.model, workflow, at);
     if (!price)
         return { stepId: step.id, ok: false, reason: `no price is known for model '${request.model}'` };
     const templated = request.messages.some((m) => EXPRESSION.test(m.content));
-    return { stepId: step.id, ok: true, estimate: estimateLlmCall(request, price), templated };
+    // The call carries the strict form of output_schema (structured-output.md): bound that one.
+    const strict = request.json_schema ? (0,_llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .toStrictSchema */ .uF)(request.json_schema.schema) : undefined;
+    const sent = request.json_schema && strict?.ok
+        ? { ...request, json_schema: { ...request.json_schema, schema: strict.schema } }
+        : request;
+    return { stepId: step.id, ok: true, estimate: estimateLlmCall(sent, price), templated };
 }
 
 

@@ -298,7 +298,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  asClause: () => (/* binding */ asClause),
   runWorkflow: () => (/* binding */ runWorkflow)
 });
 
@@ -881,6 +880,7 @@ async function runWorkflow(options) {
         costMicros: ledger.spentMicros(),
         budgetMicros: ledger.budgetMicros,
         reservedPeakMicros: ledger.peakCommittedMicros(),
+        ...(ledger.overageMicros() > 0 ? { overageMicros: ledger.overageMicros() } : {}),
         changes: checkoutChanges.records(),
         redactor,
     };

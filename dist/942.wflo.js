@@ -395,6 +395,8 @@ function createLedger(options = {}) {
     let spent = options.carriedMicros ?? 0;
     let reserved = 0;
     let peak = spent;
+    let overage = 0;
+    const overages = [];
     // Thresholds the earlier runs already passed were warned about then.
     while (budget !== undefined &&
         pendingWarnings.length > 0 &&
@@ -455,6 +457,16 @@ function createLedger(options = {}) {
                 add(stepReserved, stepId, -amountMicros);
                 spent += chargeMicros;
                 add(stepSpent, stepId, chargeMicros);
+                if (chargeMicros > amountMicros) {
+                    // The step says so when it happens (steps/llm.ts); the run's report adds them up.
+                    overage += chargeMicros - amountMicros;
+                    overages.push({
+                        stepId,
+                        label,
+                        reservedMicros: amountMicros,
+                        chargedMicros: chargeMicros,
+                    });
+                }
                 peak = Math.max(peak, spent + reserved);
                 checkWarnings();
             };
@@ -468,6 +480,8 @@ function createLedger(options = {}) {
         stepSpentMicros: (stepId) => stepSpent.get(stepId) ?? 0,
         reservedMicros: () => reserved,
         peakCommittedMicros: () => peak,
+        overageMicros: () => overage,
+        overages: () => overages,
         remainingMicros: () => (budget === undefined ? undefined : budget - spent - reserved),
     };
 }
@@ -996,24 +1010,16 @@ function show(value) {
 
 /***/ }),
 
-/***/ 64969:
+/***/ 11456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ outputSchemaProblems),
-  h: () => (/* binding */ structuredOutput)
-});
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
-var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
-// EXTERNAL MODULE: ./src/workflow/positions.ts
-var positions = __webpack_require__(42333);
-// EXTERNAL MODULE: ./src/workflow/where.ts
-var where = __webpack_require__(49142);
-;// CONCATENATED MODULE: ./src/llm/strict-schema.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SK: () => (/* binding */ dropAddedNulls),
+/* harmony export */   uF: () => (/* binding */ toStrictSchema)
+/* harmony export */ });
+/* unused harmony exports STRICT_LIMITS, requiredOf, acceptsNull, resolveRef */
+/* harmony import */ var _workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42333);
+/* harmony import */ var _workflow_where_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49142);
 // A user's output_schema in the form OpenAI's strict structured output accepts
 // (https://platform.openai.com/docs/guides/structured-outputs#supported-schemas): every object
 // closed with `additionalProperties: false`, every property required (optional ones become
@@ -1121,13 +1127,13 @@ function toStrictSchema(schema) {
 }
 function strictNode(node, pointer, depth, state) {
     const problem = (at, message) => state.problems.push({ pointer: at, message });
-    if (!(0,where/* isObject */.Gv)(node)) {
+    if (!(0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(node)) {
         problem(pointer, `a schema must be a mapping, got ${JSON.stringify(node)}`);
         return {};
     }
     const out = {};
     for (const [key, value] of Object.entries(node)) {
-        const at = (0,positions/* childPointer */.Y2)(pointer, key);
+        const at = (0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, key);
         if (KEPT.has(key))
             out[key] = value;
         else if (key === '$id' && pointer === '')
@@ -1150,18 +1156,18 @@ function strictNode(node, pointer, depth, state) {
         const types = Array.isArray(node.type) ? node.type : [node.type];
         const unknown = types.find((t) => typeof t !== 'string' || !TYPES.has(t));
         if (unknown !== undefined)
-            problem((0,positions/* childPointer */.Y2)(pointer, 'type'), `type ${JSON.stringify(unknown)} is not a JSON Schema type`);
+            problem((0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, 'type'), `type ${JSON.stringify(unknown)} is not a JSON Schema type`);
         out.type = node.type;
     }
     if (node.format !== undefined) {
         if (typeof node.format !== 'string' || !FORMATS.has(node.format)) {
-            problem((0,positions/* childPointer */.Y2)(pointer, 'format'), `format ${JSON.stringify(node.format)} is not supported by strict structured output; use one of ${[...FORMATS].join(', ')}, or pattern`);
+            problem((0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, 'format'), `format ${JSON.stringify(node.format)} is not supported by strict structured output; use one of ${[...FORMATS].join(', ')}, or pattern`);
         }
         out.format = node.format;
     }
     if (node.enum !== undefined) {
         if (Array.isArray(node.enum) && node.enum.length > STRICT_LIMITS.enumValues) {
-            problem((0,positions/* childPointer */.Y2)(pointer, 'enum'), `enum lists ${node.enum.length} values; strict structured output allows ${STRICT_LIMITS.enumValues}`);
+            problem((0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, 'enum'), `enum lists ${node.enum.length} values; strict structured output allows ${STRICT_LIMITS.enumValues}`);
         }
         out.enum = node.enum;
     }
@@ -1169,7 +1175,7 @@ function strictNode(node, pointer, depth, state) {
         out.const = node.const;
     if (node.$ref !== undefined) {
         if (typeof node.$ref !== 'string' || !node.$ref.startsWith('#')) {
-            problem((0,positions/* childPointer */.Y2)(pointer, '$ref'), `$ref ${JSON.stringify(node.$ref)} must point inside the schema (#/$defs/…)`);
+            problem((0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, '$ref'), `$ref ${JSON.stringify(node.$ref)} must point inside the schema (#/$defs/…)`);
         }
         out.$ref = node.$ref;
     }
@@ -1177,27 +1183,27 @@ function strictNode(node, pointer, depth, state) {
         const map = node[defs];
         if (map === undefined)
             continue;
-        const at = (0,positions/* childPointer */.Y2)(pointer, defs);
-        if (!(0,where/* isObject */.Gv)(map)) {
+        const at = (0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, defs);
+        if (!(0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(map)) {
             problem(at, `${defs} must be a mapping of schemas`);
             continue;
         }
         const strictDefs = {};
         for (const [name, def] of Object.entries(map))
-            strictDefs[name] = strictNode(def, (0,positions/* childPointer */.Y2)(at, name), depth, state);
+            strictDefs[name] = strictNode(def, (0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name), depth, state);
         out[defs] = strictDefs;
     }
     if (node.anyOf !== undefined) {
-        const at = (0,positions/* childPointer */.Y2)(pointer, 'anyOf');
+        const at = (0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, 'anyOf');
         if (!Array.isArray(node.anyOf) || node.anyOf.length === 0) {
             problem(at, 'anyOf must be a non-empty list of schemas');
         }
         else {
-            out.anyOf = node.anyOf.map((branch, i) => strictNode(branch, (0,positions/* childPointer */.Y2)(at, i), depth, state));
+            out.anyOf = node.anyOf.map((branch, i) => strictNode(branch, (0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, i), depth, state));
         }
     }
     if (typeIncludes(node, 'array') || node.items !== undefined) {
-        const at = (0,positions/* childPointer */.Y2)(pointer, 'items');
+        const at = (0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, 'items');
         if (node.items === undefined) {
             problem(pointer, 'an array needs items (one schema for every element) in strict structured output');
         }
@@ -1220,7 +1226,7 @@ function strictObject(node, out, pointer, depth, state) {
     }
     const extra = node.additionalProperties;
     if (extra !== undefined && extra !== false) {
-        problem((0,positions/* childPointer */.Y2)(pointer, 'additionalProperties'), 'strict structured output needs every object closed: set additionalProperties: false (or remove it) and list the properties');
+        problem((0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, 'additionalProperties'), 'strict structured output needs every object closed: set additionalProperties: false (or remove it) and list the properties');
     }
     out.additionalProperties = false;
     const properties = node.properties;
@@ -1228,16 +1234,21 @@ function strictObject(node, out, pointer, depth, state) {
         problem(pointer, 'an object needs its properties listed in strict structured output (it cannot answer an object of any shape)');
         return;
     }
-    if (!(0,where/* isObject */.Gv)(properties)) {
-        problem((0,positions/* childPointer */.Y2)(pointer, 'properties'), 'properties must be a mapping of schemas');
+    if (!(0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(properties)) {
+        problem((0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, 'properties'), 'properties must be a mapping of schemas');
         return;
     }
     const required = requiredOf(node);
-    const at = (0,positions/* childPointer */.Y2)(pointer, 'properties');
+    const unlisted = [...required].filter((name) => !(name in properties));
+    if (unlisted.length > 0) {
+        // Strict mode answers the listed properties only: such an answer could never be valid.
+        problem((0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, 'required'), `required names ${unlisted.map((n) => `'${n}'`).join(', ')}, not in properties; list ${unlisted.length === 1 ? 'it' : 'them'} under properties`);
+    }
+    const at = (0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, 'properties');
     const strictProperties = {};
     for (const [name, schema] of Object.entries(properties)) {
         state.properties += 1;
-        const strict = strictNode(schema, (0,positions/* childPointer */.Y2)(at, name), depth + 1, state);
+        const strict = strictNode(schema, (0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name), depth + 1, state);
         strictProperties[name] =
             required.has(name) || acceptsNull(strict, state.root) ? strict : nullable(strict);
     }
@@ -1270,7 +1281,7 @@ function typeIncludes(node, type) {
 }
 /** Whether `null` is a valid answer for the schema (its type, enum, const, anyOf or $ref says so). */
 function acceptsNull(node, root, seen = new Set()) {
-    if (!(0,where/* isObject */.Gv)(node))
+    if (!(0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(node))
         return node === true;
     if (typeof node.$ref === 'string') {
         if (seen.has(node.$ref))
@@ -1298,7 +1309,7 @@ function resolveRef(root, ref) {
         return root;
     for (const raw of path.slice(1).split('/')) {
         const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        node = (0,where/* isObject */.Gv)(node) ? node[key] : undefined;
+        node = (0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(node) ? node[key] : undefined;
     }
     return node;
 }
@@ -1311,7 +1322,7 @@ function dropAddedNulls(value, schema) {
     return drop(value, schema, schema, 0);
 }
 function drop(value, node, root, depth) {
-    if (!(0,where/* isObject */.Gv)(node) || depth > 64)
+    if (!(0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(node) || depth > 64)
         return value;
     if (typeof node.$ref === 'string')
         return drop(value, resolveRef(root, node.$ref), root, depth + 1);
@@ -1322,9 +1333,9 @@ function drop(value, node, root, depth) {
     }
     if (Array.isArray(value)) {
         const items = node.items;
-        return (0,where/* isObject */.Gv)(items) ? value.map((v) => drop(v, items, root, depth + 1)) : value;
+        return (0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(items) ? value.map((v) => drop(v, items, root, depth + 1)) : value;
     }
-    if (!(0,where/* isObject */.Gv)(value) || !(0,where/* isObject */.Gv)(node.properties))
+    if (!(0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) || !(0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(node.properties))
         return value;
     const required = requiredOf(node);
     const out = {};
@@ -1344,7 +1355,7 @@ function drop(value, node, root, depth) {
  * object exactly the listed properties, each fitting (null standing for an optional one).
  */
 function fitsStrict(value, node, root, depth) {
-    if (!(0,where/* isObject */.Gv)(node) || depth > 64)
+    if (!(0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(node) || depth > 64)
         return node !== false;
     if (typeof node.$ref === 'string')
         return fitsStrict(value, resolveRef(root, node.$ref), root, depth + 1);
@@ -1358,8 +1369,8 @@ function fitsStrict(value, node, root, depth) {
     if (node.type !== undefined && !typeFits(value, node))
         return false;
     if (Array.isArray(value))
-        return !(0,where/* isObject */.Gv)(node.items) || value.every((v) => fitsStrict(v, node.items, root, depth + 1));
-    if ((0,where/* isObject */.Gv)(value) && (0,where/* isObject */.Gv)(node.properties)) {
+        return !(0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(node.items) || value.every((v) => fitsStrict(v, node.items, root, depth + 1));
+    if ((0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) && (0,_workflow_where_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(node.properties)) {
         const properties = node.properties;
         const required = requiredOf(node);
         const keys = Object.keys(value);
@@ -1384,7 +1395,20 @@ function typeFits(value, node) {
     return typeIncludes(node, typeof value);
 }
 
-;// CONCATENATED MODULE: ./src/llm/structured-output.ts
+
+/***/ }),
+
+/***/ 27264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ outputSchemaProblems),
+/* harmony export */   h: () => (/* binding */ structuredOutput)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _workflow_positions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42333);
+/* harmony import */ var _strict_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11456);
 // Structured output, both ways: the strict schema sent to the API, and the answer read back
 // against the user's own schema (ajv), with the nulls added for optional properties dropped.
 
@@ -1398,7 +1422,7 @@ function outputSchemaProblems(schema) {
     const compiled = compile(schema);
     if (typeof compiled === 'string')
         return [{ pointer: '', message: `output_schema is not a valid JSON Schema: ${compiled}` }];
-    const strict = toStrictSchema(schema);
+    const strict = (0,_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .toStrictSchema */ .uF)(schema);
     return strict.ok ? [] : strict.problems;
 }
 /** Prepares one step's structured output; `field` names it in the sentence (`llm.output_schema`). */
@@ -1406,13 +1430,13 @@ function structuredOutput(name, schema, field) {
     const validate = compile(schema);
     if (typeof validate === 'string')
         return { ok: false, error: `${field} is not a valid JSON Schema: ${validate}` };
-    const strict = toStrictSchema(schema);
+    const strict = (0,_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .toStrictSchema */ .uF)(schema);
     if (!strict.ok) {
         const [first] = strict.problems;
         const more = strict.problems.length > 1 ? ` (and ${strict.problems.length - 1} more)` : '';
         return {
             ok: false,
-            error: `${field}${structured_output_where(first?.pointer ?? '')}: ${first?.message ?? 'is not accepted'}${more}`,
+            error: `${field}${where(first?.pointer ?? '')}: ${first?.message ?? 'is not accepted'}${more}`,
         };
     }
     return {
@@ -1432,7 +1456,7 @@ function readAnswer(text, reply, schema, validate, field) {
         const cut = reply.finish === 'length' ? ` (the reply was cut at max_tokens ${reply.maxTokens})` : '';
         return { ok: false, why: `text that is not JSON${cut}, though ${field} asks for JSON` };
     }
-    const value = dropAddedNulls(parsed, schema);
+    const value = (0,_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .dropAddedNulls */ .SK)(parsed, schema);
     if (validate(value))
         return { ok: true, value };
     const errors = (validate.errors ?? [])
@@ -1444,15 +1468,15 @@ function compile(schema) {
     try {
         // A fresh instance each time: schemas of different steps may share an `$id`.
         // The API holds the supported formats itself; ajv knows none without ajv-formats (it would warn).
-        return new (ajv_default())({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
+        return new (ajv__WEBPACK_IMPORTED_MODULE_1___default())({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
     }
     catch (error) {
         return error instanceof Error ? error.message : String(error);
     }
 }
 /** ` at properties.name.minLength`, for a pointer inside the schema. */
-function structured_output_where(pointer) {
-    const segments = (0,positions/* pointerSegments */.cP)(pointer);
+function where(pointer) {
+    const segments = (0,_workflow_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerSegments */ .cP)(pointer);
     return segments.length === 0 ? '' : ` at ${segments.join('.')}`;
 }
 
@@ -2613,8 +2637,8 @@ var errors = __webpack_require__(29658);
 var config_source = __webpack_require__(47521);
 // EXTERNAL MODULE: ./src/llm/step-config.ts
 var step_config = __webpack_require__(57376);
-// EXTERNAL MODULE: ./src/llm/structured-output.ts + 1 modules
-var structured_output = __webpack_require__(64969);
+// EXTERNAL MODULE: ./src/llm/structured-output.ts
+var structured_output = __webpack_require__(27264);
 // EXTERNAL MODULE: ./src/steps/output-schema.ts
 var output_schema = __webpack_require__(59804);
 ;// CONCATENATED MODULE: ./src/steps/agent.ts
@@ -2915,7 +2939,7 @@ const agentKind = createAgentKind();
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ outputSchemaDiagnostics)
 /* harmony export */ });
-/* harmony import */ var _llm_structured_output_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64969);
+/* harmony import */ var _llm_structured_output_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27264);
 /* harmony import */ var _workflow_config_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47521);
 /* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29658);
 /* harmony import */ var _workflow_where_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49142);

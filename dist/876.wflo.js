@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 836;
-exports.ids = [836];
+exports.id = 876;
+exports.ids = [876];
 exports.modules = {
 
 /***/ 77593:
@@ -69,7 +69,7 @@ async function loadOrReport(engine, file, io) {
 
 /***/ }),
 
-/***/ 94836:
+/***/ 16876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -103,138 +103,8 @@ var summary = __webpack_require__(57994);
 var setup_engine = __webpack_require__(76191);
 // EXTERNAL MODULE: ./src/setup/run-id.ts
 var run_id = __webpack_require__(69356);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/engine/files.ts
-// Files wflo writes for the user (the report, checkpoints): checked before the first step, so
-// a path that cannot be written is found before any money is spent, and written atomically
-// (a temp file beside the target, then a rename), so a reader never sees half a file and a
-// failed write leaves no temp file behind. Failures are one sentence naming the file.
-
-
-
-/** A file wflo could not write: the message is one sentence for the user. */
-class FileWriteError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'FileWriteError';
-    }
-}
-// Pseudo file systems: a write there is not a file (under /proc it can spin for ever).
-const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
-/** What an errno means for a file being written, in words. */
-function ioReason(error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOSPC':
-        case 'EDQUOT':
-            return 'the disk is full';
-        case 'EROFS':
-            return 'the file system is read-only';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'ENOTDIR':
-            return 'a part of its path is a file, not a directory';
-        case 'ENOENT':
-            return 'its directory does not exist';
-        case 'ENAMETOOLONG':
-            return 'the path is too long';
-        case 'EMFILE':
-        case 'ENFILE':
-            return 'too many files are open';
-        default:
-            return error instanceof Error ? error.message : String(error);
-    }
-}
-function refusal(what, target, reason, cause) {
-    return new FileWriteError(`cannot write ${what} to ${target}: ${reason}`, { cause });
-}
-/**
- * Checks that `target` can be written as `what` ("the report", "the checkpoint") before the
- * run starts: not under /proc, /sys or /dev, not a directory or other non-file, and its
- * directory (created if missing) takes a small file. Throws FileWriteError.
- */
-async function preflightWrite(target, what) {
-    const resolved = external_node_path_default().resolve(target);
-    if (SPECIAL_ROOTS.some((root) => resolved === root || resolved.startsWith(`${root}/`))) {
-        throw refusal(what, target, `${resolved.split('/')[1] ?? ''} is not a place for files`);
-    }
-    try {
-        const existing = await (0,promises_.lstat)(resolved);
-        if (existing.isDirectory())
-            throw refusal(what, target, 'it is a directory');
-        if (!existing.isFile() && !existing.isSymbolicLink())
-            throw refusal(what, target, 'it is not a regular file');
-    }
-    catch (error) {
-        if (error instanceof FileWriteError)
-            throw error;
-        if (error.code !== 'ENOENT')
-            throw refusal(what, target, ioReason(error), error);
-    }
-    await probeDirectory(external_node_path_default().dirname(resolved), what, target);
-}
-/** The directory (created if missing) takes a 4 KiB file: permissions and space both. */
-async function probeDirectory(dir, what, target) {
-    try {
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const info = await (0,promises_.stat)(dir);
-        if (!info.isDirectory())
-            throw refusal(what, target, `${dir} is not a directory`);
-    }
-    catch (error) {
-        if (error instanceof FileWriteError)
-            throw error;
-        throw refusal(what, target, ioReason(error), error);
-    }
-    const probe = external_node_path_default().join(dir, `.wflo-probe-${process.pid}-${Date.now().toString(36)}`);
-    try {
-        const handle = await (0,promises_.open)(probe, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL);
-        try {
-            await handle.write(Buffer.alloc(4096));
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        throw refusal(what, target, ioReason(error), error);
-    }
-    finally {
-        await (0,promises_.rm)(probe, { force: true }).catch(() => undefined);
-    }
-}
-let counter = 0;
-/**
- * Writes `data` to `target` through a temp file in the same directory and a rename: the
- * target is the old file or the new one, never half of one, and the temp file is removed
- * when anything fails. Throws FileWriteError naming `what` and the reason.
- */
-async function writeFileAtomic(target, data, what, options = {}) {
-    const resolved = external_node_path_default().resolve(target);
-    const temp = external_node_path_default().join(external_node_path_default().dirname(resolved), `.${external_node_path_default().basename(resolved)}.${process.pid}.${++counter}.tmp`);
-    try {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(resolved), { recursive: true });
-        const handle = await (0,promises_.open)(temp, 'wx', options.mode ?? 0o644);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, resolved);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
-        throw refusal(what, target, ioReason(error), error);
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/files.ts
+var files = __webpack_require__(34817);
 // EXTERNAL MODULE: ./src/setup/services.ts + 5 modules
 var services = __webpack_require__(5757);
 // EXTERNAL MODULE: ./src/setup/usd.ts
@@ -528,7 +398,7 @@ function directoryStore(dir, workflowFile) {
                 // A run's first save starts the journal over: it is this run's checkpoint now.
                 const body = { start: rest, steps };
                 const digest = chained('', body);
-                await writeFileAtomic(file, journalLine(body, digest), 'the checkpoint', { mode: 0o600 });
+                await (0,files/* writeFileAtomic */.Zf)(file, journalLine(body, digest), 'the checkpoint', { mode: 0o600 });
                 written = { lines: 1, steps: steps.length, digest };
             }
             else {
@@ -538,13 +408,13 @@ function directoryStore(dir, workflowFile) {
                     await (0,promises_.appendFile)(file, journalLine(body, digest), { mode: 0o600 });
                 }
                 catch (error) {
-                    throw new FileWriteError(`cannot write the checkpoint to ${file}: ${ioReason(error)}`, {
+                    throw new files/* FileWriteError */.M$(`cannot write the checkpoint to ${file}: ${(0,files/* ioReason */.Ny)(error)}`, {
                         cause: error,
                     });
                 }
                 written = { lines: written.lines + 1, steps: steps.length, digest };
             }
-            await writeFileAtomic(headFile, `${JSON.stringify({ lines: written.lines, digest: written.digest })}\n`, 'the checkpoint', { mode: 0o600 });
+            await (0,files/* writeFileAtomic */.Zf)(headFile, `${JSON.stringify({ lines: written.lines, digest: written.digest })}\n`, 'the checkpoint', { mode: 0o600 });
             return undefined;
         },
     };
@@ -750,12 +620,12 @@ async function runCommand(args, io, engine) {
     const reportTarget = flags.report === undefined ? undefined : external_node_path_default().resolve(io.cwd, flags.report);
     try {
         if (reportTarget !== undefined)
-            await preflightWrite(reportTarget, 'the report');
+            await (0,files/* preflightWrite */.RT)(reportTarget, 'the report');
         if (checkpoint)
-            await preflightWrite(checkpoint.options.store.where, 'the checkpoint');
+            await (0,files/* preflightWrite */.RT)(checkpoint.options.store.where, 'the checkpoint');
     }
     catch (err) {
-        if (!(err instanceof FileWriteError))
+        if (!(err instanceof files/* FileWriteError */.M$))
             throw err;
         io.err(`wflo: ${err.message}\n`);
         return report/* EXIT_INVALID */.jL;
@@ -805,11 +675,11 @@ async function runCommand(args, io, engine) {
         }
         if (reportTarget !== undefined) {
             try {
-                await writeFileAtomic(reportTarget, (0,report/* serializeReport */.xH)((0,report/* buildReport */.FK)(result)), 'the report');
+                await (0,files/* writeFileAtomic */.Zf)(reportTarget, (0,report/* serializeReport */.xH)((0,report/* buildReport */.FK)(result)), 'the report');
             }
             catch (err) {
                 // The run's own outcome stays the exit code: the report is about it, not part of it.
-                if (!(err instanceof FileWriteError))
+                if (!(err instanceof files/* FileWriteError */.M$))
                     throw err;
                 io.err(`wflo: ${err.message}\n`);
             }
@@ -817,6 +687,9 @@ async function runCommand(args, io, engine) {
         const took = (0,format/* formatDuration */.a3)(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
         const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';
         toOut(`wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${(0,summary/* spendLine */.xU)(result)}${why}\n`);
+        const over = (0,summary/* overageLine */._i)(result);
+        if (over)
+            io.err(`wflo: warning: ${over}\n`);
         if (result.status === 'waiting_approval' && checkpoint === undefined) {
             toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
         }

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 763;
-exports.ids = [763];
+exports.id = 497;
+exports.ids = [497];
 exports.modules = {
 
 /***/ 7126:
@@ -219,6 +219,153 @@ function inputsHash(inputs) {
 
 /***/ }),
 
+/***/ 34817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ FileWriteError),
+/* harmony export */   Ny: () => (/* binding */ ioReason),
+/* harmony export */   RT: () => (/* binding */ preflightWrite),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Files wflo writes for the user (the report, checkpoints): checked before the first step, so
+// a path that cannot be written is found before any money is spent, and written atomically
+// (a temp file beside the target, then a rename), so a reader never sees half a file and a
+// failed write leaves no temp file behind. Failures are one sentence naming the file.
+
+
+
+/** A file wflo could not write: the message is one sentence for the user. */
+class FileWriteError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'FileWriteError';
+    }
+}
+// Pseudo file systems: a write there is not a file (under /proc it can spin for ever).
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+/** What an errno means for a file being written, in words. */
+function ioReason(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return 'the disk is full';
+        case 'EROFS':
+            return 'the file system is read-only';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ENOTDIR':
+            return 'a part of its path is a file, not a directory';
+        case 'ENOENT':
+            return 'its directory does not exist';
+        case 'ENAMETOOLONG':
+            return 'the path is too long';
+        case 'EMFILE':
+        case 'ENFILE':
+            return 'too many files are open';
+        default:
+            return error instanceof Error ? error.message : String(error);
+    }
+}
+function refusal(what, target, reason, cause) {
+    return new FileWriteError(`cannot write ${what} to ${target}: ${reason}`, { cause });
+}
+/**
+ * Checks that `target` can be written as `what` ("the report", "the checkpoint") before the
+ * run starts: not under /proc, /sys or /dev, not a directory or other non-file, and its
+ * directory (created if missing) takes a small file. Throws FileWriteError.
+ */
+async function preflightWrite(target, what) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target);
+    if (SPECIAL_ROOTS.some((root) => resolved === root || resolved.startsWith(`${root}/`))) {
+        throw refusal(what, target, `${resolved.split('/')[1] ?? ''} is not a place for files`);
+    }
+    try {
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(resolved);
+        if (existing.isDirectory())
+            throw refusal(what, target, 'it is a directory');
+        if (!existing.isFile() && !existing.isSymbolicLink())
+            throw refusal(what, target, 'it is not a regular file');
+    }
+    catch (error) {
+        if (error instanceof FileWriteError)
+            throw error;
+        if (error.code !== 'ENOENT')
+            throw refusal(what, target, ioReason(error), error);
+    }
+    await probeDirectory(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved), what, target);
+}
+/** The directory (created if missing) takes a 4 KiB file: permissions and space both. */
+async function probeDirectory(dir, what, target) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir);
+        if (!info.isDirectory())
+            throw refusal(what, target, `${dir} is not a directory`);
+    }
+    catch (error) {
+        if (error instanceof FileWriteError)
+            throw error;
+        throw refusal(what, target, ioReason(error), error);
+    }
+    const probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.wflo-probe-${process.pid}-${Date.now().toString(36)}`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(probe, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL);
+        try {
+            await handle.write(Buffer.alloc(4096));
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        throw refusal(what, target, ioReason(error), error);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(probe, { force: true }).catch(() => undefined);
+    }
+}
+let counter = 0;
+/**
+ * Writes `data` to `target` through a temp file in the same directory and a rename: the
+ * target is the old file or the new one, never half of one, and the temp file is removed
+ * when anything fails. Throws FileWriteError naming `what` and the reason.
+ */
+async function writeFileAtomic(target, data, what, options = {}) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(resolved)}.${process.pid}.${++counter}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved), { recursive: true });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', options.mode ?? 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, resolved);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true }).catch(() => undefined);
+        throw refusal(what, target, ioReason(error), error);
+    }
+}
+
+
+/***/ }),
+
 /***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -294,6 +441,7 @@ function printedBy(record) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   _i: () => (/* binding */ overageLine),
 /* harmony export */   xU: () => (/* binding */ spendLine)
 /* harmony export */ });
 /* unused harmony export statusLabel */
@@ -345,6 +493,15 @@ function spendLine(result) {
         return `${spent} spent (no budget set; peak committed ${peak})`;
     return `${spent} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.budgetMicros)} budget spent (peak committed ${peak})`;
 }
+/** A warning when a server billed above its reservations, or undefined (the normal case). */
+function overageLine(result) {
+    if (!result.overageMicros)
+        return undefined;
+    const past = result.budgetMicros !== undefined && result.costMicros > result.budgetMicros
+        ? `, which put spend ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.costMicros - result.budgetMicros)} past the budget`
+        : '';
+    return `Calls were billed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.overageMicros)} above what wflo reserved for them (the server counted more tokens than wflo's bound)${past}; the bills are charged in full, and later calls were refused once the budget was spent.`;
+}
 function renderSummary(result, options = {}) {
     // The run's secrets and the edge's, plain and encoded, hidden before escaping (an escaped
     // secret would still render as itself) and once more over the whole text.
@@ -359,6 +516,9 @@ function renderSummary(result, options = {}) {
     if (result.status !== 'succeeded' && result.reason) {
         lines.push(`**Why:** ${safe(result.reason)}`, '');
     }
+    const over = overageLine(result);
+    if (over)
+        lines.push(`> ⚠️ ${safe(over)}`, '');
     lines.push('| Step | Kind | Status | Attempts | Duration | Tokens | Cost |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const step of result.steps) {
         const label = `${statusLabel(step.status)}${step.reused ? ' (reused from the checkpoint)' : ''}`;
