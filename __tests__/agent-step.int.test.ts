@@ -376,13 +376,16 @@ describe('the agent step', () => {
   it('stops at the step timeout mid-command with timed_out and the work so far', async () => {
     const timer = new AbortController();
     const { ctx } = harness({ task: 'Work slowly.' }, { signal: timer.signal });
-    fake.enqueue(
-      toolTurn(call('write_file', { path: 'started.txt', content: 'yes\n' })),
-      toolTurn(call('run', { command: 'sleep 30' })),
-    );
-    // The scheduler aborts with StepTimeoutError when the step's timeout passes.
-    fake.setHandler(() => answer('never asked'));
-    setTimeout(() => timer.abort(new StepTimeoutError(1500)), 1500);
+    // The scheduler aborts with StepTimeoutError when the step's timeout passes. Timed from the
+    // first turn, once the container is up: on a busy machine starting it alone can take 1.5 s.
+    fake.setHandler((_request, index) => {
+      if (index === 0) {
+        setTimeout(() => timer.abort(new StepTimeoutError(1500)), 1500);
+        return toolTurn(call('write_file', { path: 'started.txt', content: 'yes\n' }));
+      }
+      if (index === 1) return toolTurn(call('run', { command: 'sleep 30' }));
+      return answer('never asked');
+    });
     const started = Date.now();
     const outcome = await agentKind.run(ctx);
     expect(Date.now() - started).toBeLessThan(10_000);
