@@ -79,7 +79,7 @@ describe('the approval step on a pull request', () => {
     expect(clock.sleeps).toEqual([]);
   });
 
-  it('fails in one sentence when the token may not comment', async () => {
+  it('is an environment failure, in one sentence, when the token may not comment', async () => {
     fake.fail({
       method: 'POST',
       path: /\/issues\/3\/comments$/,
@@ -89,10 +89,12 @@ describe('the approval step on a pull request', () => {
         documentation_url: 'https://docs.github.com/rest',
       },
     });
-    const outcome = await approvalKind.run(context({}));
-    expect(outcome.status).toBe('failed');
-    expect(outcome.error).toBe(
-      'GitHub refused to write the gate comment on pull request #3 (403: Resource not accessible by integration); give the job `permissions: { pull-requests: write, issues: write }`.',
-    );
+    await expect(approvalKind.run(context({}))).rejects.toMatchObject({
+      name: 'EnvironmentError',
+      service: 'github',
+      message: expect.stringContaining(
+        'GitHub refused to write the gate comment on pull request #3 (403: Resource not accessible by integration); give the job `permissions: { pull-requests: write, issues: write }`',
+      ),
+    });
   });
 });

@@ -186,9 +186,9 @@ describe('the checkpoint digest', () => {
   });
 
   it('refuses a checkpoint whose spend was edited, in one sentence', () => {
-    const sealed = seal(checkpoint);
-    sealed.checkpoint.ledger.spentMicros = 0;
-    expect(() => unseal(JSON.stringify(sealed), 'in state/w.json')).toThrow(
+    const text = JSON.stringify(seal(checkpoint)).replace(/"spentMicros":\d+/, '"spentMicros":0');
+    expect(text).toContain('"spentMicros":0');
+    expect(() => unseal(text, 'in state/w.json')).toThrow(
       new CheckpointError(
         'The checkpoint in state/w.json was changed after wflo wrote it (its digest does not match), so it is not trusted; delete it to start the run over.',
       ),
@@ -224,7 +224,7 @@ describe('the directory store', () => {
     const loaded = await store.load();
     expect(loaded?.steps.map((s) => s.record.outputs)).toEqual([{ n: 1 }]);
     const text = await readFile(store.where, 'utf8');
-    await writeFile(store.where, text.replace('"n": 1', '"n": 2'));
+    await writeFile(store.where, text.replace('"n":1', '"n":2'));
     await expect(store.load()).rejects.toThrow(/was changed after wflo wrote it/);
   });
 
@@ -232,5 +232,166 @@ describe('the directory store', () => {
     const dir = '/tmp/x';
     expect(directoryStore(dir, 'a.yml').where).not.toBe(directoryStore(dir, 'b/a.yml').where);
     expect(directoryStore(dir, 'a.yml').where).toBe(directoryStore(dir, 'a.yml').where);
+  });
+});
+
+describe('the directory store as a journal', () => {
+  const stepOf = (i: number): Checkpoint['steps'][number] => ({
+    id: `s${i}`,
+    inputHash: `sha256:${i}`,
+    costMicros: i,
+    record: {
+      id: `s${i}`,
+      kind: 'shell',
+      status: 'succeeded',
+      attempts: 1,
+      cost_usd: i / 1e6,
+      outputs: { n: i },
+      continue_on_error: false,
+    },
+  });
+  const checkpointOf = (steps: number, status: Checkpoint['status'] = 'running'): Checkpoint => ({
+    version: CHECKPOINT_VERSION,
+    runId: 'run-1',
+    workflow: { file: 'a.yml', name: 'a', hash: 'sha256:wf' },
+    inputs: { q: 'x' },
+    inputsHash: 'sha256:in',
+    status,
+    ledger: { spentMicros: steps, reservedPeakMicros: steps },
+    steps: Array.from({ length: steps }, (_, i) => stepOf(i)),
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  });
+
+  async function journalOf(steps: number): Promise<{ bytes: number; where: string }> {
+    const dir = mkdtempSync(join(tmpdir(), 'wflo-journal-'));
+    const store = directoryStore(dir, 'a.yml');
+    for (let n = 1; n <= steps; n++) await store.save(seal(checkpointOf(n)));
+    await store.save(seal(checkpointOf(steps, 'succeeded')));
+    const text = await readFile(store.where, 'utf8');
+    return { bytes: Buffer.byteLength(text), where: store.where };
+  }
+
+  it('writes bytes in proportion to the steps, not to their square', async () => {
+    const small = await journalOf(100);
+    const large = await journalOf(400);
+    // Whole rewrites would write 16 times as much for 4 times the steps.
+    expect(large.bytes / small.bytes).toBeLessThan(4.5);
+    expect(large.bytes / small.bytes).toBeGreaterThan(3.5);
+  });
+
+  it('reads back what was saved, the last head fields and every step in order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wflo-journal-'));
+    const store = directoryStore(dir, 'a.yml');
+    for (let n = 1; n <= 5; n++) await store.save(seal(checkpointOf(n)));
+    await store.save(seal(checkpointOf(5, 'waiting_approval')));
+    expect(await directoryStore(dir, 'a.yml').load()).toEqual(checkpointOf(5, 'waiting_approval'));
+  });
+
+  it('starts the journal over on the first save of the next run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wflo-journal-'));
+    const first = directoryStore(dir, 'a.yml');
+    for (let n = 1; n <= 3; n++) await first.save(seal(checkpointOf(n)));
+    const second = directoryStore(dir, 'a.yml');
+    await second.save(seal(checkpointOf(1, 'succeeded')));
+    expect(await second.load()).toEqual(checkpointOf(1, 'succeeded'));
+    expect((await readFile(second.where, 'utf8')).trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a line edited, lines cut, or a head that names another digest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wflo-journal-'));
+    const store = directoryStore(dir, 'a.yml');
+    for (let n = 1; n <= 3; n++) await store.save(seal(checkpointOf(n)));
+    const text = await readFile(store.where, 'utf8');
+    const head = await readFile(`${store.where}.head`, 'utf8');
+
+    await writeFile(store.where, text.replace('"n":1', '"n":7'));
+    await expect(store.load()).rejects.toThrow(/its digest does not match at line 2/);
+
+    await writeFile(store.where, text.split('\n').slice(0, 2).join('\n') + '\n');
+    await expect(store.load()).rejects.toThrow(/lines are missing/);
+
+    await writeFile(store.where, text);
+    await writeFile(`${store.where}.head`, head.replace(/sha256:[0-9a-f]+/, 'sha256:00'));
+    await expect(store.load()).rejects.toThrow(/the last digest is not the one its head names/);
+  });
+
+  it('ignores a line a crash left half written after the one its head names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wflo-journal-'));
+    const store = directoryStore(dir, 'a.yml');
+    for (let n = 1; n <= 2; n++) await store.save(seal(checkpointOf(n)));
+    await writeFile(store.where, (await readFile(store.where, 'utf8')) + '{"journal":1,"dig');
+    expect((await store.load())?.steps).toHaveLength(2);
+  });
+
+  it('still reads a checkpoint an earlier wflo wrote whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wflo-journal-'));
+    const store = directoryStore(dir, 'a.yml');
+    await writeFile(store.where, `${JSON.stringify(seal(checkpointOf(2)), null, 2)}\n`);
+    expect(await store.load()).toEqual(checkpointOf(2));
+  });
+});
+
+describe('the shape of a checkpoint whose digest matches', () => {
+  const base = (): Checkpoint => ({
+    version: CHECKPOINT_VERSION,
+    runId: 'r',
+    workflow: { file: 'a.yml', name: 'a', hash: 'h' },
+    inputs: {},
+    inputsHash: 'i',
+    status: 'waiting_approval',
+    ledger: { spentMicros: 5, reservedPeakMicros: 5 },
+    steps: [
+      {
+        id: 'a',
+        costMicros: 5,
+        record: {
+          id: 'a',
+          kind: 'llm',
+          status: 'succeeded',
+          attempts: 1,
+          cost_usd: 0.000005,
+          outputs: {},
+          continue_on_error: false,
+        },
+      },
+    ],
+    updatedAt: 'now',
+  });
+  it.each([
+    [
+      'a negative spend',
+      (c: Checkpoint) => (c.ledger.spentMicros = -5),
+      'ledger.spentMicros must be a whole number of micro-dollars, 0 or more (got -5)',
+    ],
+    [
+      'steps that are not a list',
+      (c: Checkpoint) => ((c as unknown as { steps: unknown }).steps = {}),
+      'steps must be a list',
+    ],
+    [
+      'a step without a record',
+      (c: Checkpoint) => delete (c.steps[0] as { record?: unknown }).record,
+      'steps[0].record must be an object',
+    ],
+    [
+      'an unknown status',
+      (c: Checkpoint) => ((c as { status: string }).status = 'paused'),
+      'status must be a run status (got "paused")',
+    ],
+    [
+      'a fractional cost',
+      (c: Checkpoint) => ((c.steps[0] ?? { costMicros: 0 }).costMicros = 0.5),
+      'steps[0].costMicros must be a whole number',
+    ],
+    ['a repeated step', (c: Checkpoint) => c.steps.push(...c.steps), "steps[1] repeats step 'a'"],
+  ])('refuses %s in one sentence', (_name, edit, problem) => {
+    const c = base();
+    edit(c);
+    const text = JSON.stringify(seal(c));
+    expect(() => unseal(text, 'in st/a.json')).toThrow(
+      new RegExp(
+        `^The checkpoint in st/a\\.json is not one wflo can continue from: ${problem.replace(/[()[\]."]/g, '\\$&')}.*; delete it to start the run over\\.$`,
+      ),
+    );
   });
 });

@@ -1,7 +1,16 @@
 import { encodeChat as encodeChatCl100k } from 'gpt-tokenizer/encoding/cl100k_base';
 import { encodeChat as encodeChatO200k } from 'gpt-tokenizer/encoding/o200k_base';
 import { describe, expect, it } from 'vitest';
-import { countTokens, inputTokenBound, tokenizerFor, utf8Bytes } from '../src/cost/tokens.js';
+import { countTokens as gptCountCl100k } from 'gpt-tokenizer/encoding/cl100k_base';
+import { countTokens as gptCountO200k } from 'gpt-tokenizer/encoding/o200k_base';
+import { countSteps, runInSlices, runToEnd } from '../src/cost/bpe.js';
+import {
+  countAhead,
+  countTokens,
+  inputTokenBound,
+  tokenizerFor,
+  utf8Bytes,
+} from '../src/cost/tokens.js';
 import type { ChatMessage } from '../src/llm/client.js';
 
 const TEXTS: Record<string, string> = {
@@ -116,5 +125,72 @@ describe('the input bound', () => {
     const without = inputTokenBound('gpt-4o', messages).tokens;
     const withSchema = inputTokenBound('gpt-4o', messages, schema).tokens;
     expect(withSchema - without).toBe(utf8Bytes(JSON.stringify(schema)) + 64);
+  });
+});
+
+describe('the token count', () => {
+  const asText = { disallowedSpecial: new Set<string>() };
+  const samples: Array<[string, string]> = [
+    ...Object.entries(TEXTS),
+    ...Array.from({ length: 12 }, (_, i): [string, string] => [
+      `random ${i + 1}`,
+      randomText(100 + i, 800),
+    ]),
+    ['one long word', 'abcdefghij'.repeat(700)],
+    ['repeated letter', 'a'.repeat(5000)],
+    ['long number', '1234567890'.repeat(300)],
+    ['base64', Buffer.from(randomText(7, 3000)).toString('base64')],
+    ['long CJK run', '测试失败了请提出一个最小的补丁'.repeat(200)],
+  ];
+
+  it.each(samples)('is the one tiktoken gives (via gpt-tokenizer) for %s', (_name, text) => {
+    expect(countTokens(text, 'o200k_base')).toBe(gptCountO200k(text, asText));
+    expect(countTokens(text, 'cl100k_base')).toBe(gptCountCl100k(text, asText));
+  });
+
+  it('does work in proportion to the text for a word without spaces', () => {
+    // Units of work are what the generator yields between: merges and pieces, STRIDE each.
+    const yields = (text: string) => {
+      let n = 0;
+      const steps = countSteps(text, 'o200k_base');
+      while (!steps.next().done) n += 1;
+      return n;
+    };
+    const small = yields('xq'.repeat(32_768));
+    const large = yields('xq'.repeat(131_072));
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBeLessThanOrEqual(small * 4.5);
+  });
+
+  it('gives the event loop turns while counting a long word, and stops on abort', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 0);
+    try {
+      const word = 'zy'.repeat(300_000);
+      const counted = await runInSlices(countSteps(word, 'o200k_base'));
+      expect(counted).toBe(runToEnd(countSteps(word, 'o200k_base')));
+      expect(ticks).toBeGreaterThan(0);
+
+      const controller = new AbortController();
+      const reason = new Error('cancelled');
+      setImmediate(() => controller.abort(reason));
+      await expect(
+        runInSlices(countSteps('wv'.repeat(400_000), 'o200k_base'), controller.signal),
+      ).rejects.toBe(reason);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+
+  it('counts long messages ahead, so the bound afterwards agrees with a direct count', async () => {
+    const long = 'k'.repeat(10_000) + ' and then some words';
+    await countAhead('gpt-4o', [{ role: 'user', content: long }]);
+    expect(inputTokenBound('gpt-4o', [{ role: 'user', content: long }]).tokens).toBe(
+      8 + 8 + countTokens('user', 'o200k_base') + gptCountO200k(long, asText),
+    );
+    const aborted = AbortSignal.abort(new Error('stop'));
+    await expect(
+      countAhead('gpt-4o', [{ role: 'user', content: 'm'.repeat(20_000) }], aborted),
+    ).rejects.toThrow('stop');
   });
 });

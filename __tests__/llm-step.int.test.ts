@@ -372,13 +372,14 @@ describe('the llm step', () => {
     ]);
   });
 
-  it('says how to configure the API when no client is given', async () => {
-    const outcome = await llmKind.run(
-      harness('diagnose', { model: 'gpt-4o', prompt: 'x' }, { llm: false }).ctx,
-    );
-    expect(outcome.status).toBe('failed');
-    expect(outcome.error).toContain('set OPENAI_API_KEY');
-    expect(outcome.error).toContain('openai-api-key');
+  it('is an environment failure when no client is given (the edge says how to configure it)', async () => {
+    await expect(
+      llmKind.run(harness('diagnose', { model: 'gpt-4o', prompt: 'x' }, { llm: false }).ctx),
+    ).rejects.toMatchObject({
+      name: 'EnvironmentError',
+      service: 'model_api',
+      message: 'it needs an OpenAI-compatible API and no key is set',
+    });
   });
 
   it('fails before calling when a rendered model has no price', async () => {

@@ -101,16 +101,16 @@ describe('sandbox step fields', () => {
 });
 
 describe('the sandbox kind without an engine', () => {
-  it('fails the step with a sentence saying what to configure', async () => {
+  it('is an environment failure (the engine fails the run, whatever continue_on_error says)', async () => {
     const ctx = sandboxContext({
       runtime: undefined as unknown as ContainerRuntime,
       config: { image: 'i', run: 'true' },
     });
     ctx.services.containers = undefined;
-    await expect(sandboxKind.run(ctx)).resolves.toEqual({
-      status: 'failed',
-      outputs: {},
-      error: "Step 'box' needs a Docker engine: start Docker or set DOCKER_HOST.",
+    await expect(sandboxKind.run(ctx)).rejects.toMatchObject({
+      name: 'EnvironmentError',
+      service: 'docker',
+      message: 'it needs a Docker engine and none is set up',
     });
   });
 });

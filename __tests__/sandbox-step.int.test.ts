@@ -39,7 +39,7 @@ describe('sandbox step outputs', () => {
     });
     const outcome = await kind.run(ctx);
     expect(outcome.status).toBe('failed');
-    expect(outcome.error).toBe("Step 'box' exited with code 3.");
+    expect(outcome.error).toBe('the command exited with code 3');
     expect(outcome.outputs).toMatchObject({
       exit_code: 3,
       stdout: 'out\n',
@@ -122,14 +122,15 @@ describe('sandbox step outputs', () => {
 });
 
 describe('sandbox step timeouts, cancel and OOM', () => {
-  it('stops a SIGTERM-ignoring command after its timeout and grace, and says timed_out', async () => {
+  it('stops a SIGTERM-ignoring command after its timeout and grace: a failure with timed_out', async () => {
     const ctx = sandboxContext({
       runtime,
       config: { image: TEST_IMAGE, run: "trap '' TERM; while :; do :; done", timeout: '1s' },
     });
     const started = Date.now();
     const outcome = await kind.run(ctx);
-    expect(outcome.status).toBe('timed_out');
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBe('the command timed out after 1s');
     expect(outcome.outputs).toMatchObject({ timed_out: true, oom_killed: false, exit_code: 137 });
     expect(Date.now() - started).toBeLessThan(8000);
     expect(leftovers(ctx.run.id)).toEqual([]);
@@ -141,12 +142,12 @@ describe('sandbox step timeouts, cancel and OOM', () => {
       config: { image: TEST_IMAGE, run: 'sleep 30', timeout: '500ms' },
     });
     const outcome = await kind.run(ctx);
-    expect(outcome.status).toBe('timed_out');
+    expect(outcome.status).toBe('failed');
     expect(outcome.outputs.timed_out).toBe(true);
     expect(outcome.outputs.exit_code).not.toBe(137);
   });
 
-  it('reports a step-timeout abort from the scheduler as timed_out', async () => {
+  it('reports a step-timeout abort from the scheduler as a failure with timed_out', async () => {
     const controller = new AbortController();
     const ctx = sandboxContext({
       runtime,
@@ -157,7 +158,7 @@ describe('sandbox step timeouts, cancel and OOM', () => {
     await waitFor(() => runningContainers(ctx.run.id).length === 1);
     controller.abort(new StepTimeoutError(1000));
     const outcome = await pending;
-    expect(outcome.status).toBe('timed_out');
+    expect(outcome.status).toBe('failed');
     // SIGTERM first (143), not an immediate kill (137): the scheduler's timeout gets the grace too.
     expect(outcome.outputs).toMatchObject({ timed_out: true, exit_code: 143 });
     expect(leftovers(ctx.run.id)).toEqual([]);
@@ -262,28 +263,30 @@ describe('sandbox runtime failures and cleanup', () => {
     expect(leftovers(runId)).toEqual([]);
   });
 
-  it('honours an explicit Docker host, and fails the step in one sentence when nothing answers there', async () => {
+  it('honours an explicit Docker host, and is an environment failure when nothing answers there', async () => {
     const explicit = createDockerRuntime({ dockerHost: 'unix:///var/run/docker.sock' });
     expect(await explicit.runtimes()).toContain('runc');
     const nowhere = createDockerRuntime({ dockerHost: 'unix:///nonexistent/docker.sock' });
     const ctx = sandboxContext({ runtime: nowhere, config: { image: TEST_IMAGE, run: 'true' } });
-    const outcome = await kind.run(ctx);
-    expect(outcome.status).toBe('failed');
-    expect(outcome.error).toMatch(
-      /^Step 'box': Docker could not inspect image wflo-test\/busybox:1: .*ENOENT/,
-    );
+    await expect(kind.run(ctx)).rejects.toMatchObject({
+      name: 'EnvironmentError',
+      service: 'docker',
+      message: expect.stringMatching(
+        /^Docker could not inspect image wflo-test\/busybox:1: .*ENOENT/,
+      ),
+    });
   });
 
-  it('fails the step in one sentence when the image does not exist and cannot be pulled', async () => {
+  it('is an environment failure when the image does not exist and cannot be pulled', async () => {
     const ctx = sandboxContext({
       runtime,
       config: { image: 'wflo-test/missing:never', run: 'true' },
     });
-    const outcome = await kind.run(ctx);
-    expect(outcome.status).toBe('failed');
-    expect(outcome.error).toMatch(
-      /^Step 'box': Docker could not pull image wflo-test\/missing:never: /,
-    );
+    await expect(kind.run(ctx)).rejects.toMatchObject({
+      name: 'EnvironmentError',
+      service: 'docker',
+      message: expect.stringMatching(/^Docker could not pull image wflo-test\/missing:never: /),
+    });
     expect(ctx.log.lines[0]).toBe('Pulling wflo-test/missing:never');
     expect(leftovers(ctx.run.id)).toEqual([]);
   });

@@ -35,6 +35,7 @@ async function shell(
       warn: (m) => logs.push(m),
       error: (m) => logs.push(m),
       mask: (s) => masked.push(s),
+      redact: (text) => text,
     },
     hostEnv: options.hostEnv ?? { PATH: process.env.PATH },
   });

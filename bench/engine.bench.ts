@@ -38,7 +38,7 @@ async function bareLoop(drafts: StepDraft[]): Promise<void> {
       attempt: 1,
       signal: new AbortController().signal,
       clock: systemClock,
-      log: { info: noop, warn: noop, error: noop, mask: noop },
+      log: { info: noop, warn: noop, error: noop, mask: noop, redact: (text: string) => text },
       services: { clock: systemClock, hostEnv: {} },
       ledger,
     });

@@ -15,7 +15,7 @@ export function memoryStore(delayMs = 15): CheckpointStore & { saved: SealedChec
       return last ? unseal(JSON.stringify(last), 'memory') : undefined;
     },
     async save(sealed) {
-      await new Promise((r) => setTimeout(r, delayMs));
+      if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
       saved.push(JSON.parse(JSON.stringify(sealed)) as SealedCheckpoint);
     },
   };

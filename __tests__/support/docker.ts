@@ -76,6 +76,7 @@ export function collectLog(): LogCollector {
     warn: (m) => lines.push(`warn: ${m}`),
     error: (m) => lines.push(`error: ${m}`),
     mask: (s) => masked.push(s),
+    redact: (text) => text,
   };
 }
 

@@ -83,6 +83,37 @@ export function fastClock(scale = 1000): Clock & { sleeps: number[] } {
   };
 }
 
+/**
+ * Virtual time: every sleep ends on the next turn of the event loop (setImmediate) and moves the
+ * clock on by what it asked for, so timeouts, back-offs and grace periods cost nothing real.
+ * Work that answers within microtasks still beats a timeout; work that waits for its signal
+ * sees the timeout fire.
+ */
+export function instantClock(): Clock {
+  let now = Date.parse('2026-01-01T00:00:00Z');
+  return {
+    now: () => now,
+    sleep(ms, signal) {
+      return new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) {
+          reject(signal.reason);
+          return;
+        }
+        const onAbort = () => {
+          clearImmediate(timer);
+          reject(signal?.reason);
+        };
+        const timer = setImmediate(() => {
+          now += ms;
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        });
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
+    },
+  };
+}
+
 export function services(clock: Clock = fastClock()): Services {
   return { clock, hostEnv: {} };
 }

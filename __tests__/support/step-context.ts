@@ -85,7 +85,14 @@ export function stepContext(options: StepContextOptions): StepContext {
     signal: options.signal ?? new AbortController().signal,
     ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
     clock,
-    log: { info: ignore, warn: ignore, error: ignore, mask: ignore, ...options.log },
+    log: {
+      info: ignore,
+      warn: ignore,
+      error: ignore,
+      mask: ignore,
+      redact: (text: string) => text,
+      ...options.log,
+    },
     services,
     ledger: options.ledger ?? createLedger(),
   };

@@ -5,7 +5,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { CancelledError, type RunResult } from '../engine/types.js';
+import { CancelledError, type EnvironmentService, type RunResult } from '../engine/types.js';
 import { formatDiagnostic, WorkflowError } from '../workflow/errors.js';
 import type { Workflow } from '../workflow/model.js';
 import { stepWorstCase } from '../cost/step-estimate.js';
@@ -221,7 +221,10 @@ async function runAndReport(
       ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
       github,
       signal: controller.signal,
-      observer: logs,
+      // Every secret the run learns of is masked by the runner too, wherever it prints.
+      observer: { ...logs, secret: (value) => core.setSecret(value) },
+      secrets: [inputs.openaiApiKey, inputs.githubToken].filter((s): s is string => Boolean(s)),
+      setupHint: actionSetupHint,
       ...(checkpoint ? { checkpoint } : {}),
     });
   } catch (err) {
@@ -262,5 +265,19 @@ async function runAndReport(
     );
   } else {
     core.info(`wflo: ${workflow.name} succeeded`);
+  }
+}
+
+/** How to fix a failed part of the environment on a runner (the run's reason ends with it). */
+export function actionSetupHint(service: EnvironmentService): string {
+  switch (service) {
+    case 'docker':
+      return 'run the job on a runner with Docker (ubuntu-latest has it) or set DOCKER_HOST, and check the image exists';
+    case 'model_api':
+      return 'set the openai-api-key input (and openai-base-url for another server) and check the server answers';
+    case 'github':
+      return "run the workflow on pull_request events and give github-token the permissions 'pull-requests: write' and 'issues: write'";
+    case 'runner':
+      return 'install bash on the runner (or use shell: sh)';
   }
 }

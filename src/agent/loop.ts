@@ -3,17 +3,26 @@
 // fails. Every turn's worst case is reserved through the ledger before it is sent (the
 // llm kind's meter); whatever stops the loop, the work so far is returned.
 import { estimateLlmCall } from '../cost/estimate.js';
+import { countAhead } from '../cost/tokens.js';
 import { BudgetExceededError, formatMicros } from '../cost/ledger.js';
 import type { Price } from '../cost/prices.js';
-import { StepTimeoutError, messageOf, type StepContext, type Usage } from '../engine/types.js';
-import type {
-  ChatMessage,
-  ChatResult,
-  FinishReason,
-  JsonSchemaFormat,
-  LlmClient,
-  ToolCall,
-  ToolDefinition,
+import {
+  StepTimeoutError,
+  messageOf,
+  type EnvironmentService,
+  type StepContext,
+  type Usage,
+} from '../engine/types.js';
+import { ContainerRuntimeError } from '../sandbox/runtime.js';
+import {
+  isOutage,
+  type ChatMessage,
+  type ChatResult,
+  type FinishReason,
+  type JsonSchemaFormat,
+  type LlmClient,
+  type ToolCall,
+  type ToolDefinition,
 } from '../llm/client.js';
 import { attemptMeter, contentFiltered } from '../steps/llm.js';
 import { boundMessages, compact, inputBound } from './context.js';
@@ -50,6 +59,8 @@ export interface AgentResult {
   finishReason?: FinishReason;
   /** One sentence, when the loop did not finish. */
   error?: string;
+  /** Set when the loop stopped because wflo's environment failed (the endpoint, Docker). */
+  environment?: EnvironmentService;
 }
 
 export type ExecuteTool = (call: ToolCall) => Promise<ToolOutcome>;
@@ -76,7 +87,11 @@ export async function runAgentLoop(
   let toolCalls = 0;
   let text = '';
   let finishReason: FinishReason | undefined;
-  const result = (stopReason: StopReason, error?: string): AgentResult => ({
+  const result = (
+    stopReason: StopReason,
+    error?: string,
+    environment?: EnvironmentService,
+  ): AgentResult => ({
     stopReason,
     text,
     turns,
@@ -86,6 +101,7 @@ export async function runAgentLoop(
     chargedMicros: charged,
     ...(finishReason ? { finishReason } : {}),
     ...(error ? { error } : {}),
+    ...(environment ? { environment } : {}),
   });
   const stepId = ctx.step.id;
   const inputLimit = settings.contextTokens - settings.maxTokens;
@@ -96,14 +112,21 @@ export async function runAgentLoop(
     if (turns >= settings.maxTurns) {
       return result(
         'max_turns',
-        `step '${stepId}' stopped after max_turns (${settings.maxTurns}) without a final answer`,
+        `it stopped after max_turns (${settings.maxTurns}) without a final answer`,
       );
+    }
+    try {
+      await countAhead(settings.model, boundMessages(messages, settings.tools), ctx.signal);
+    } catch (error) {
+      const stopped = abortStop(ctx);
+      if (stopped) return result(stopped.reason, stopped.error);
+      throw error;
     }
     const compacted = compact(messages, fits);
     if (compacted === undefined) {
       return result(
         'error',
-        `step '${stepId}' stopped: its conversation no longer fits ${settings.model}'s context window of ${settings.contextTokens} tokens with ${settings.maxTokens} left for the reply`,
+        `it stopped: its conversation no longer fits ${settings.model}'s context window of ${settings.contextTokens} tokens with ${settings.maxTokens} left for the reply`,
       );
     }
     if (compacted > 0) ctx.log.info(`compacted ${compacted} earlier messages to fit the context`);
@@ -135,12 +158,16 @@ export async function runAgentLoop(
         const d = error.details;
         return result(
           'budget_exceeded',
-          `step '${stepId}' stopped before turn ${turns + 1}: its reservation of ${formatMicros(d.requestedMicros)} does not fit ${d.scope === 'run' ? "the run's" : "the step's"} budget of ${formatMicros(d.limitMicros)}, of which ${formatMicros(d.committedMicros)} is spent or held`,
+          `it stopped before turn ${turns + 1}: its reservation of ${formatMicros(d.requestedMicros)} does not fit ${d.scope === 'run' ? "the run's" : "the step's"} budget of ${formatMicros(d.limitMicros)}, of which ${formatMicros(d.committedMicros)} is spent or held`,
         );
       }
-      const stopped = abortStop(ctx, stepId);
+      const stopped = abortStop(ctx);
       if (stopped) return result(stopped.reason, stopped.error);
-      return result('error', `step '${stepId}' turn ${turns + 1}: ${messageOf(error)}`);
+      return result(
+        'error',
+        `turn ${turns + 1} failed: ${messageOf(error)}`,
+        isOutage(error) ? 'model_api' : undefined,
+      );
     }
     charged += meter.chargedMicros;
     turns += 1;
@@ -170,9 +197,13 @@ export async function runAgentLoop(
       try {
         outcome = await executeTool(call);
       } catch (error) {
-        const stopped = abortStop(ctx, stepId);
+        const stopped = abortStop(ctx);
         if (stopped) return result(stopped.reason, stopped.error);
-        return result('error', `step '${stepId}' tool ${call.name}: ${messageOf(error)}`);
+        return result(
+          'error',
+          `its tool ${call.name} failed: ${messageOf(error)}`,
+          error instanceof ContainerRuntimeError ? 'docker' : undefined,
+        );
       }
       transcript.push({
         turn: turns,
@@ -190,13 +221,10 @@ export async function runAgentLoop(
 }
 
 /** Cancel is rethrown (the scheduler reports it); the step's timeout stops the loop. */
-function abortStop(
-  ctx: StepContext,
-  stepId: string,
-): { reason: StopReason; error: string } | undefined {
+function abortStop(ctx: StepContext): { reason: StopReason; error: string } | undefined {
   if (!ctx.signal.aborted) return undefined;
   if (ctx.signal.reason instanceof StepTimeoutError)
-    return { reason: 'timeout', error: `step '${stepId}' timed out; the agent was stopped` };
+    return { reason: 'timeout', error: 'it timed out and the agent was stopped' };
   throw ctx.signal.reason;
 }
 

@@ -1,13 +1,15 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CancelledError } from '../engine/types.js';
+import { createRedactor, hostSecrets } from '../engine/secrets.js';
+import { CancelledError, type EnvironmentService } from '../engine/types.js';
 import type { JsonValue } from '../workflow/model.js';
 import { formatDuration } from '../report/format.js';
 import { buildReport, EXIT_INVALID, exitCodeOf, serializeReport } from '../report/report.js';
 import { spendLine } from '../report/summary.js';
 import { isInputError, type Engine } from '../setup/engine.js';
 import { newRunId } from '../setup/run-id.js';
+import { FileWriteError, preflightWrite, writeFileAtomic } from '../engine/files.js';
 import { createServices } from '../setup/services.js';
 import { parseUsdToMicros } from '../setup/usd.js';
 import { parseCommandArgs } from './args.js';
@@ -76,8 +78,26 @@ export function parseRunFlags(args: string[]): RunFlags {
   };
 }
 
+/** How to fix a failed part of the environment on a developer's machine (the run's reason ends with it). */
+export function cliSetupHint(service: EnvironmentService): string {
+  switch (service) {
+    case 'docker':
+      return 'start Docker (or set DOCKER_HOST to a running engine) and check the image exists';
+    case 'model_api':
+      return 'set OPENAI_API_KEY (and OPENAI_BASE_URL for another server) and check the server answers';
+    case 'github':
+      return 'answer the gate with --approve/--reject, or run it in the action on a pull request';
+    case 'runner':
+      return 'install bash (or use shell: sh) on this machine';
+  }
+}
+
 export async function runCommand(args: string[], io: CliIo, engine: Engine): Promise<number> {
   const flags = parseRunFlags(args);
+  // The terminal is a surface too: whatever the run prints loses the secrets it learns of.
+  const redactor = createRedactor(hostSecrets(io.env));
+  const toErr = (text: string) => io.err(redactor.published(text));
+  const toOut = (text: string) => io.out(redactor.published(text));
   const workflow = await loadOrReport(engine, flags.file, io);
   if (!workflow) return EXIT_INVALID;
   let checkpoint: CliCheckpoint | undefined;
@@ -90,6 +110,16 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
       return EXIT_INVALID;
     }
     for (const note of checkpoint.notes) io.err(`wflo: ${note}\n`);
+  }
+  // Every file the run will write is checked before its first step spends anything.
+  const reportTarget = flags.report === undefined ? undefined : path.resolve(io.cwd, flags.report);
+  try {
+    if (reportTarget !== undefined) await preflightWrite(reportTarget, 'the report');
+    if (checkpoint) await preflightWrite(checkpoint.options.store.where, 'the checkpoint');
+  } catch (err) {
+    if (!(err instanceof FileWriteError)) throw err;
+    io.err(`wflo: ${err.message}\n`);
+    return EXIT_INVALID;
   }
 
   const controller = new AbortController();
@@ -123,7 +153,8 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
         runId: newRunId(),
         ...(flags.budgetMicros === undefined ? {} : { budgetMicros: flags.budgetMicros }),
         signal: controller.signal,
-        observer: progressObserver(io.err),
+        observer: { ...progressObserver(toErr), secret: (value) => redactor.add(value) },
+        setupHint: cliSetupHint,
         ...(checkpoint ? { checkpoint: checkpoint.options } : {}),
       });
     } catch (err) {
@@ -133,18 +164,22 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
       }
       throw err;
     }
-    if (flags.report !== undefined) {
-      const target = path.resolve(io.cwd, flags.report);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, serializeReport(buildReport(result)));
+    if (reportTarget !== undefined) {
+      try {
+        await writeFileAtomic(reportTarget, serializeReport(buildReport(result)), 'the report');
+      } catch (err) {
+        // The run's own outcome stays the exit code: the report is about it, not part of it.
+        if (!(err instanceof FileWriteError)) throw err;
+        io.err(`wflo: ${err.message}\n`);
+      }
     }
     const took = formatDuration(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
     const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';
-    io.out(
+    toOut(
       `wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${spendLine(result)}${why}\n`,
     );
     if (result.status === 'waiting_approval' && checkpoint === undefined) {
-      io.err('wflo: give both runs --state DIR so the steps that finished are not run again\n');
+      toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
     }
     return exitCodeOf(result.status);
   } finally {

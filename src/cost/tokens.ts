@@ -2,13 +2,12 @@
 // Known OpenAI families are counted with their own tokenizer (gpt-tokenizer, the encodings
 // tiktoken ships); any other model is bounded by UTF-8 bytes, since every token of a
 // byte-level BPE (or a SentencePiece model with byte fallback) covers at least one byte.
-import { countTokens as countO200k } from 'gpt-tokenizer/encoding/o200k_base';
-import { countTokens as countCl100k } from 'gpt-tokenizer/encoding/cl100k_base';
 import type { ChatMessage } from '../llm/client.js';
 import { baseModelName } from '../llm/model-params.js';
 import type { JsonObject } from '../workflow/model.js';
+import { countSteps, runInSlices, runToEnd, type TokenizerName } from './bpe.js';
 
-export type TokenizerName = 'o200k_base' | 'cl100k_base';
+export type { TokenizerName } from './bpe.js';
 
 const ENCODINGS: ReadonlyArray<{ pattern: RegExp; encoding: TokenizerName }> = [
   // gpt-4o, gpt-4.1, gpt-4.5, the o-series, gpt-5 and later.
@@ -25,11 +24,44 @@ export function tokenizerFor(model: string): TokenizerName | undefined {
   return ENCODINGS.find((entry) => entry.pattern.test(name))?.encoding;
 }
 
-// Special-token text in a prompt is ordinary text to the API; count it as such.
-const AS_TEXT = { disallowedSpecial: new Set<string>() };
+// Counts of long texts, kept so that the bound computed right after `countAhead` (and the
+// agent's compaction, which asks again and again) does not count them a second time.
+const LONG_TEXT = 4096;
+const KEPT_COUNTS = 16;
+const kept = new Map<string, number>();
 
+function keep(key: string, tokens: number): number {
+  const oldest = kept.keys().next();
+  if (kept.size >= KEPT_COUNTS && !oldest.done) kept.delete(oldest.value);
+  kept.set(key, tokens);
+  return tokens;
+}
+
+/** Tokens of `text` in `encoding`, synchronously (linear in the text: src/cost/bpe.ts). */
 export function countTokens(text: string, encoding: TokenizerName): number {
-  return encoding === 'o200k_base' ? countO200k(text, AS_TEXT) : countCl100k(text, AS_TEXT);
+  if (text.length < LONG_TEXT) return runToEnd(countSteps(text, encoding));
+  const key = encoding + '\0' + text;
+  return kept.get(key) ?? keep(key, runToEnd(countSteps(text, encoding)));
+}
+
+/**
+ * Counts the long texts of these messages in slices of a few milliseconds, so that a step
+ * output of megabytes neither blocks the event loop nor delays a cancel (the signal's reason
+ * is thrown at the next slice); the bound computed afterwards takes the counts from here.
+ */
+export async function countAhead(
+  model: string,
+  messages: readonly ChatMessage[],
+  signal?: AbortSignal,
+): Promise<void> {
+  const encoding = tokenizerFor(model);
+  if (!encoding) return;
+  for (const { content } of messages) {
+    if (content.length < LONG_TEXT) continue;
+    const key = encoding + '\0' + content;
+    if (kept.has(key)) continue;
+    keep(key, await runInSlices(countSteps(content, encoding), signal));
+  }
 }
 
 export function utf8Bytes(text: string): number {

@@ -3,10 +3,13 @@ import { microsToUsd } from '../cost/money.js';
 import { renderValue, type StatusFunctions } from '../workflow/expressions.js';
 import type { JsonObject, StepSpec } from '../workflow/model.js';
 import { createStepLogger } from './logger.js';
+import { declaredSecrets, type Redactor } from './secrets.js';
 import type { Services } from './services.js';
 import {
   CancelledError,
+  EnvironmentError,
   messageOf,
+  STOP_GRACE_MS,
   StepTimeoutError,
   type RunInfo,
   type RunObserver,
@@ -18,8 +21,11 @@ import {
   type Usage,
 } from './types.js';
 
-/** How long a kind may take to wind down after its signal aborts before the scheduler stops waiting. */
-export const ABANDON_AFTER_ABORT_MS = 10_000;
+/**
+ * How long a kind may take to wind down after its signal aborts before the scheduler stops
+ * waiting: the grace, plus time for the kind to collect what the killed work left.
+ */
+export const ABANDON_AFTER_ABORT_MS = STOP_GRACE_MS + 5_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
 export interface AttemptsInput {
@@ -32,11 +38,17 @@ export interface AttemptsInput {
   context: JsonObject;
   status: StatusFunctions;
   runSignal: AbortSignal;
+  /** The run's secrets: every line the step logs and its record are cleaned with it. */
+  redactor: Redactor;
   observer?: RunObserver;
   /** The config already rendered against `context` (the checkpoint hashes it first); else rendered here. */
   renderedConfig?: JsonObject;
   /** When this step first started in an earlier job of the same run (StepContext.firstStartedAt). */
   firstStartedAt?: number;
+  /** For a gate, the digest of what it holds (StepContext.gateKey). */
+  gateKey?: string;
+  /** For a gate, the changes held for it (StepContext.held). */
+  held?: [string, ChangeSetData][];
 }
 
 /** Statuses worth another attempt: the step failed on its own, nothing outside it said stop. */
@@ -50,7 +62,7 @@ export async function runStepAttempts(input: AttemptsInput): Promise<FinishedSte
   const { spec, services, ledger, observer, runSignal } = input;
   const clock = services.clock;
   const startedAt = clock.now();
-  const log = createStepLogger(spec, observer);
+  const log = createStepLogger(spec, input.redactor, observer);
   ledger.setStepBudget(spec.id, spec.budgetMicros);
 
   const record = (
@@ -92,6 +104,8 @@ export async function runStepAttempts(input: AttemptsInput): Promise<FinishedSte
       error: `an expression in its fields failed: ${messageOf(error)}`,
     });
   }
+  // Values under secret-like names in any of the step's `env:` maps, before anything can echo them.
+  for (const secret of declaredSecrets(config, services.hostEnv)) log.mask(secret);
 
   let outcome: StepOutcome = { status: 'failed', outputs: {}, error: 'it did not run' };
   let usage: Usage | undefined;
@@ -118,7 +132,9 @@ export async function runStepAttempts(input: AttemptsInput): Promise<FinishedSte
     }
     outcome = result;
     usage = addUsage(usage, outcome.usage);
-    if (!RETRYABLE.has(outcome.status) || attempt >= spec.retry.maxAttempts) break;
+    // An outage is not the step's to retry: the environment has to be fixed first.
+    if (!RETRYABLE.has(outcome.status) || outcome.environment || attempt >= spec.retry.maxAttempts)
+      break;
     const delay = Math.min(spec.retry.backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS);
     log.warn(
       `attempt ${attempt} failed (${outcome.error ?? 'no reason given'}); retrying in ${delay} ms`,
@@ -135,8 +151,11 @@ export async function runStepAttempts(input: AttemptsInput): Promise<FinishedSte
     }
   }
 
+  // continue_on_error covers the step's own work, never wflo's environment failing (DESIGN.md §2).
   const continueOnError =
-    outcome.status === 'failed' ? continueOnErrorOf(spec, input, outcome.outputs, log) : false;
+    outcome.status === 'failed' && !outcome.environment
+      ? continueOnErrorOf(spec, input, outcome.outputs, log)
+      : false;
   return record(
     {
       status: outcome.status,
@@ -148,6 +167,7 @@ export async function runStepAttempts(input: AttemptsInput): Promise<FinishedSte
           ? undefined
           : (outcome.error ?? 'it failed without saying why'),
       continue_on_error: continueOnError,
+      ...(outcome.environment === undefined ? {} : { environment: outcome.environment }),
     },
     outcome.status === 'succeeded' ? outcome.changes : undefined,
   );
@@ -197,6 +217,8 @@ async function attemptOnce(
         signal: controller.signal,
         deadline,
         ...(input.firstStartedAt === undefined ? {} : { firstStartedAt: input.firstStartedAt }),
+        ...(input.gateKey === undefined ? {} : { gateKey: input.gateKey }),
+        ...(input.held === undefined ? {} : { held: input.held }),
         clock: services.clock,
         log,
         services,
@@ -229,6 +251,8 @@ async function attemptOnce(
     }
     if (error instanceof BudgetExceededError)
       return { status: 'budget_exceeded', outputs: {}, error: error.message };
+    if (error instanceof EnvironmentError)
+      return { status: 'failed', outputs: {}, error: error.message, environment: error.service };
     return { status: 'failed', outputs: {}, error: messageOf(error) };
   } finally {
     timers.abort();

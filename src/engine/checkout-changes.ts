@@ -31,6 +31,8 @@ export interface CheckoutChanges {
   guardIds(index: number): string[];
   /** Whether the step is a gate (its approval may let held changes through). */
   isGate(index: number): boolean;
+  /** The changes held for a gate now, by step id: what its approval would let through. */
+  heldFor(gate: number): [string, ChangeSetData][];
   /**
    * Takes the changes of a step that succeeded: held if a gate comes after it, applied
    * otherwise. Returns why they could not be applied (the step then fails), if they could not.
@@ -72,6 +74,11 @@ export function createCheckoutChanges(settings: CheckoutChangesSettings): Checko
   return {
     guardIds: (index) => guardsOf(index).map(idOf),
     isGate: (index) => gates.includes(index),
+    heldFor: (gate) =>
+      [...held]
+        .filter(([index]) => guardsOf(index).includes(gate))
+        .sort(([a], [b]) => a - b)
+        .map(([index, changes]) => [idOf(index), changes]),
     async settle(index, changes) {
       if (guardsOf(index).length > 0) {
         held.set(index, changes);

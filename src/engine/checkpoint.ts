@@ -3,7 +3,7 @@
 // JSON, checked on load, so a changed or corrupted checkpoint is refused rather than trusted.
 import { createHash } from 'node:crypto';
 import type { JsonObject, JsonValue, StepSpec } from '../workflow/model.js';
-import { hostSecrets, secretValues } from './secrets.js';
+import { createRedactor, declaredSecrets, hostSecrets } from './secrets.js';
 import type { ChangeSetData, RunStatus, StepRecord } from './types.js';
 
 // 2: steps carry their change sets (a continued run applies them again instead of re-running).
@@ -79,8 +79,17 @@ export function digestOf(checkpoint: Checkpoint): string {
   return sha256(canonicalJson(checkpoint));
 }
 
+/**
+ * The checkpoint with its digest. The digest is computed when first read: the directory
+ * store journals each step with a digest of its own and never needs the whole one, which
+ * after every one of 5,000 steps would hash the run over and over.
+ */
 export function seal(checkpoint: Checkpoint): SealedCheckpoint {
-  return { digest: digestOf(checkpoint), checkpoint };
+  let digest: string | undefined;
+  return Object.defineProperties({} as SealedCheckpoint, {
+    digest: { enumerable: true, get: () => (digest ??= digestOf(checkpoint)) },
+    checkpoint: { enumerable: true, value: checkpoint },
+  });
 }
 
 /**
@@ -118,7 +127,95 @@ export function unseal(text: string, where: string, expectedDigest?: string): Ch
       `The checkpoint ${where} was changed after wflo wrote it (its digest does not match), so it is not trusted; delete it to start the run over.`,
     );
   }
-  return checkpoint;
+  return checkShape(checkpoint, where);
+}
+
+const RUN_STATUSES = new Set<string>([
+  'running',
+  'succeeded',
+  'failed',
+  'budget_exceeded',
+  'rejected',
+  'timed_out',
+  'waiting_approval',
+  'cancelled',
+]);
+const STEP_STATUSES = new Set<string>([...RUN_STATUSES, 'skipped'].filter((s) => s !== 'running'));
+
+/**
+ * A checkpoint whose digest matches can still have the wrong shape (written by hand and
+ * sealed again, or by a broken build): each field the engine reads is checked, and the first
+ * that is wrong is named in one sentence, instead of a stack trace or a negative spend later.
+ */
+export function checkShape(value: unknown, where: string): Checkpoint {
+  const problem = shapeProblem(value);
+  if (problem !== undefined) {
+    throw new CheckpointError(
+      `The checkpoint ${where} is not one wflo can continue from: ${problem}; delete it to start the run over.`,
+    );
+  }
+  return value as Checkpoint;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isMicros = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
+const shown = (v: unknown): string => {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+};
+
+function shapeProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return 'it is not an object';
+  if (typeof value.runId !== 'string' || value.runId === '') return 'runId must be text';
+  const wf = value.workflow;
+  if (!isRecord(wf) || !['file', 'name', 'hash'].every((k) => typeof wf[k] === 'string'))
+    return 'workflow must hold file, name and hash as text';
+  if (!isRecord(value.inputs)) return 'inputs must be an object';
+  if (typeof value.inputsHash !== 'string') return 'inputsHash must be text';
+  if (typeof value.status !== 'string' || !RUN_STATUSES.has(value.status))
+    return `status must be a run status (got ${shown(value.status)})`;
+  const ledger = value.ledger;
+  if (!isRecord(ledger)) return 'ledger must be an object';
+  for (const key of ['spentMicros', 'reservedPeakMicros'] as const) {
+    if (!isMicros(ledger[key]))
+      return `ledger.${key} must be a whole number of micro-dollars, 0 or more (got ${shown(ledger[key])})`;
+  }
+  if (ledger.budgetMicros !== undefined && !isMicros(ledger.budgetMicros))
+    return `ledger.budgetMicros must be a whole number of micro-dollars (got ${shown(ledger.budgetMicros)})`;
+  if (value.workspaceKey !== undefined && typeof value.workspaceKey !== 'string')
+    return 'workspaceKey must be text';
+  if (!Array.isArray(value.steps)) return 'steps must be a list';
+  const seen = new Set<string>();
+  for (const [i, step] of (value.steps as unknown[]).entries()) {
+    const at = `steps[${i}]`;
+    if (!isRecord(step)) return `${at} must be an object`;
+    if (typeof step.id !== 'string' || step.id === '') return `${at}.id must be text`;
+    if (seen.has(step.id)) return `${at} repeats step '${step.id}'`;
+    seen.add(step.id);
+    if (step.inputHash !== undefined && typeof step.inputHash !== 'string')
+      return `${at}.inputHash must be text`;
+    if (!isMicros(step.costMicros))
+      return `${at}.costMicros must be a whole number of micro-dollars, 0 or more (got ${shown(step.costMicros)})`;
+    const record = step.record;
+    if (!isRecord(record)) return `${at}.record must be an object`;
+    if (record.id !== step.id) return `${at}.record.id must be '${step.id}'`;
+    if (typeof record.kind !== 'string') return `${at}.record.kind must be text`;
+    if (typeof record.status !== 'string' || !STEP_STATUSES.has(record.status))
+      return `${at}.record.status must be a step status (got ${shown(record.status)})`;
+    if (!Number.isSafeInteger(record.attempts) || (record.attempts as number) < 0)
+      return `${at}.record.attempts must be a whole number`;
+    if (!isRecord(record.outputs)) return `${at}.record.outputs must be an object`;
+    if (typeof record.cost_usd !== 'number' || !(record.cost_usd >= 0))
+      return `${at}.record.cost_usd must be a number, 0 or more`;
+    if (typeof record.continue_on_error !== 'boolean')
+      return `${at}.record.continue_on_error must be true or false`;
+    if (step.changes !== undefined && !isRecord(step.changes))
+      return `${at}.changes must be an object`;
+    if (step.firstStartedAt !== undefined && Number.isNaN(Date.parse(String(step.firstStartedAt))))
+      return `${at}.firstStartedAt must be a time (ISO 8601)`;
+  }
+  return undefined;
 }
 
 /** Kinds that read or write the checkout: their inputs include the workspace's identity. */
@@ -149,30 +246,8 @@ export function stepInputHash(
   );
 }
 
-/** Secret values declared in any `env:` map of a step's fields (a sandbox's, an agent's). */
-function declaredSecrets(value: JsonValue, hostEnv: Record<string, string | undefined>): string[] {
-  if (value === null || typeof value !== 'object') return [];
-  if (Array.isArray(value)) return value.flatMap((v) => declaredSecrets(v, hostEnv));
-  return Object.entries(value).flatMap(([key, v]) => [
-    ...(key === 'env' && v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? secretValues(v, hostEnv)
-      : []),
-    ...declaredSecrets(v, hostEnv),
-  ]);
-}
-
 function withoutSecrets(value: JsonObject, secrets: string[]): JsonObject {
-  // Longest first, so a secret that contains another is replaced whole.
-  const ordered = [...new Set(secrets)]
-    .filter((s) => s.length > 0)
-    .sort((a, b) => b.length - a.length);
-  const redact = (v: JsonValue): JsonValue => {
-    if (typeof v === 'string') return ordered.reduce((text, s) => text.split(s).join('***'), v);
-    if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map(redact);
-    return Object.fromEntries(Object.entries(v).map(([k, inner]) => [k, redact(inner)]));
-  };
-  return ordered.length === 0 ? value : (redact(value) as JsonObject);
+  return createRedactor(secrets).json(value);
 }
 
 export function inputsHash(inputs: Record<string, JsonValue>): string {

@@ -1,28 +1,27 @@
 import type { StepSpec } from '../workflow/model.js';
+import type { Redactor } from './secrets.js';
 import type { RunObserver, StepLogger } from './types.js';
 
-/** A step's logger: forwards to the observer with every registered secret masked. */
-export function createStepLogger(step: StepSpec, observer?: RunObserver): StepLogger {
-  const secrets: string[] = [];
+/**
+ * A step's logger: forwards to the observer with every secret of the run hidden. A value a step
+ * masks joins the run's redactor, so it is hidden from every step's lines and records after it,
+ * and the edge hears of it once (core.setSecret).
+ */
+export function createStepLogger(
+  step: StepSpec,
+  redactor: Redactor,
+  observer?: RunObserver,
+): StepLogger {
   const emit = (level: 'info' | 'warn' | 'error', message: string) => {
-    observer?.stepLog?.(step, level, maskSecrets(message, secrets));
+    observer?.stepLog?.(step, level, redactor.published(message));
   };
   return {
     info: (m) => emit('info', m),
     warn: (m) => emit('warn', m),
     error: (m) => emit('error', m),
     mask: (secret) => {
-      // Masking one-character values would shred every line; GitHub skips them too.
-      if (secret.length > 1 && !secrets.includes(secret)) {
-        secrets.push(secret);
-        observer?.secret?.(secret);
-      }
+      if (redactor.add(secret)) observer?.secret?.(secret);
     },
+    redact: (text) => redactor.published(text),
   };
-}
-
-export function maskSecrets(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) out = out.split(s).join('***');
-  return out;
 }

@@ -46,7 +46,7 @@ export interface CheckpointSession {
    * The earlier record of a step that may be reused as it is, with its changes (to apply or
    * hold again: the checkout may not have them), or undefined to run it.
    */
-  reusable(spec: StepSpec, config: JsonObject, depsRanAgain: boolean): FinishedStep | undefined;
+  reusable(spec: StepSpec, inputHash: string, depsRanAgain: boolean): FinishedStep | undefined;
   /** When a gate the earlier run paused at was first asked (ms), if this is that gate unchanged. */
   firstStartedAt(spec: StepSpec, inputHash: string): number | undefined;
   inputHash(spec: StepSpec, config: JsonObject): string;
@@ -70,6 +70,15 @@ export interface SessionSettings {
   now: () => number;
   /** The runner's environment: its secrets never reach a hash (stepInputHash). */
   hostEnv: Record<string, string | undefined>;
+}
+
+/**
+ * A step that ended is final (DESIGN.md §2): it succeeded, or failed at its own work under
+ * continue_on_error. A gate still waiting, a stop and an outage are asked or tried again.
+ */
+function ended(record: StepRecord): boolean {
+  if (record.status === 'succeeded') return true;
+  return record.status === 'failed' && record.continue_on_error && record.environment === undefined;
 }
 
 export function createCheckpointSession(settings: SessionSettings): CheckpointSession {
@@ -124,10 +133,10 @@ export function createCheckpointSession(settings: SessionSettings): CheckpointSe
   return {
     carriedMicros: options.resumeFrom?.ledger.spentMicros ?? 0,
     inputHash: hashOf,
-    reusable(spec, config, depsRanAgain) {
+    reusable(spec, inputHash, depsRanAgain) {
       const before = earlier.get(spec.id);
-      if (!before || before.record.status !== 'succeeded' || depsRanAgain) return undefined;
-      if (before.inputHash !== hashOf(spec, config)) return undefined;
+      if (!before || !ended(before.record) || depsRanAgain) return undefined;
+      if (before.inputHash !== inputHash) return undefined;
       // Changes listed but not kept (a store with a size limit dropped them): make them again.
       const listed = before.record.outputs.changes;
       if (Array.isArray(listed) && listed.length > 0 && before.changes === undefined)

@@ -6,10 +6,13 @@ import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/mode
 import { resolveInputs } from './inputs.js';
 import { runStepAttempts } from './attempts.js';
 import { createCheckoutChanges } from './checkout-changes.js';
+import { canonicalJson, sha256 } from './checkpoint.js';
 import { createCheckpointSession, type CheckpointOptions } from './resume.js';
+import { createRedactor, hostSecrets, secretValues, type Redactor } from './secrets.js';
 import type { Services } from './services.js';
 import {
   messageOf,
+  type EnvironmentService,
   type ChangeSetData,
   type FinishedStep,
   type RunObserver,
@@ -40,6 +43,10 @@ export interface RunOptions {
   observer?: RunObserver;
   /** Record a checkpoint after every step, and continue from an earlier one (docs/resume.md). */
   checkpoint?: CheckpointOptions;
+  /** Secrets the edge holds beyond the runner's environment (the action's key inputs). */
+  secrets?: readonly string[];
+  /** How to fix a failed part of the environment here, ending the run's reason (the edge's words). */
+  setupHint?: (service: EnvironmentService) => string;
 }
 
 /** Statuses after which nothing new starts: the run has hit a wall, not just a failed branch. */
@@ -73,13 +80,34 @@ interface StepState {
 }
 
 export async function runWorkflow(options: RunOptions): Promise<RunResult> {
-  const { workflow, services, observer } = options;
+  const { workflow, services } = options;
   const clock = services.clock;
   const resumeFrom = options.checkpoint?.resumeFrom;
   // A resumed run keeps its id: its gate comments and container labels are keyed on it.
   const runId = resumeFrom?.runId ?? options.runId ?? randomUUID();
   const startedAt = new Date(clock.now()).toISOString();
   const inputs = resolveInputs(workflow, options.inputs);
+  // The `env` context: the runner's environment under the file's `env:`. Values reach a command
+  // only when a step names them in its own `env:`, so reading one here exposes nothing by itself.
+  const workflowEnv: JsonObject = {
+    ...definedStrings(services.hostEnv),
+    ...renderEnv(workflow.env, {
+      inputs,
+      github: options.github ?? {},
+      env: definedStrings(services.hostEnv),
+    }),
+  };
+
+  // One redaction for the run: the runner's secrets, the edge's, and every value under a
+  // secret-like name in the file's `env:` now, in each step's `env:` maps as it starts.
+  const redactor = createRedactor([
+    ...hostSecrets(services.hostEnv),
+    ...(options.secrets ?? []),
+    ...secretValues(workflowEnv, services.hostEnv),
+  ]);
+  const observer = redactingObserver(options.observer, redactor);
+  for (const secret of redactor.values()) observer?.secret?.(secret);
+
   const ledger = createLedger({
     budgetMicros: smallerBudget(workflow.budget?.maxMicros, options.budgetMicros),
     warnAt: workflow.budget?.warnAt,
@@ -128,28 +156,20 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     run: runContext(runId, ledger),
     github: options.github ?? {},
   });
-  // The `env` context: the runner's environment under the file's `env:`. Values reach a command
-  // only when a step names them in its own `env:`, so reading one here exposes nothing by itself.
-  const workflowEnv: JsonObject = {
-    ...definedStrings(services.hostEnv),
-    ...renderEnv(workflow.env, {
-      inputs,
-      github: options.github ?? {},
-      env: definedStrings(services.hostEnv),
-    }),
-  };
-
   let stopped: StepStatus | undefined;
   const running = new Map<number, Promise<void>>();
 
   const finish = (
     index: number,
-    record: StepRecord,
+    finished: StepRecord,
     inputHash?: string,
     changes?: ChangeSetData,
   ) => {
     const state = states[index];
     if (!state) return;
+    // What a step printed or answered may hold a secret, plain or encoded: its record (the
+    // expression context, the checkpoint, the report) never does.
+    const record = redactRecord(finished, redactor);
     session?.stepFinished(state.spec, inputHash, record, changes);
     unsaved = session !== undefined;
     state.record = record;
@@ -163,6 +183,8 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     };
     observer?.stepFinished?.(record);
     if (RUN_STOPPING.has(record.status) && stopped === undefined) stopped = record.status;
+    // An outage fails the run: nothing new starts against an environment that is down.
+    if (record.environment !== undefined && stopped === undefined) stopped = 'failed';
   };
 
   const skip = (index: number, status: 'skipped' | 'cancelled', why: string) => {
@@ -228,6 +250,26 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     finish(index, await checkoutChanges.release(index, record), inputHash, changes);
   };
 
+  /** Input hashes of the steps started so far (with a checkpoint), for the gates after them. */
+  const inputHashes = new Map<number, string>();
+  /**
+   * What a gate holds: the changes held for it and, for every step upstream, its inputs and how
+   * it ended. An answer is bound to this digest, so it never approves other content.
+   */
+  const gateKeyOf = (gate: number): string =>
+    sha256(
+      canonicalJson({
+        held: checkoutChanges.heldFor(gate),
+        upstream: [...ancestorsOf(gate)]
+          .sort((a, b) => a - b)
+          .map((a) => [
+            states[a]?.spec.id ?? '',
+            inputHashes.get(a) ?? null,
+            states[a]?.record?.status ?? null,
+          ]),
+      }),
+    );
+
   const start = (index: number) => {
     const state = states[index];
     if (!state) return;
@@ -235,13 +277,17 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     let config: JsonObject | undefined;
     let firstStartedAt: number | undefined;
     let work: Promise<void> | undefined;
+    const gateKey = checkoutChanges.isGate(index) ? gateKeyOf(index) : undefined;
     if (session) {
       config = renderedConfig(state.spec, baseContext(), statusFor(state));
       if (config) {
-        const hash = session.inputHash(state.spec, config);
+        // A gate is keyed by what it holds too: other content upstream is another question.
+        const own = session.inputHash(state.spec, config);
+        const hash = gateKey === undefined ? own : sha256(canonicalJson([own, gateKey]));
         inputHash = hash;
+        inputHashes.set(index, hash);
         const depsRanAgain = state.deps.some((d) => ranAgain.has(d));
-        const reused = session.reusable(state.spec, config, depsRanAgain);
+        const reused = session.reusable(state.spec, hash, depsRanAgain);
         // A reused step's changes are applied (or held) again: this checkout may not have them.
         if (reused) work = settle(index, reused, hash);
         firstStartedAt = session.firstStartedAt(state.spec, hash);
@@ -258,9 +304,11 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
         context: baseContext(),
         status: statusFor(state),
         runSignal,
+        redactor,
         observer,
         renderedConfig: config,
         ...(firstStartedAt === undefined ? {} : { firstStartedAt }),
+        ...(gateKey === undefined ? {} : { gateKey, held: checkoutChanges.heldFor(index) }),
       }).then((result) => settle(index, result, inputHash));
     }
     state.running = true;
@@ -331,7 +379,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
   const records = states.map((s) => s.record).filter((r): r is StepRecord => r !== undefined);
   const status = runStatusOf(records);
   for (const warning of await checkoutChanges.end(status)) observer?.warning?.(warning);
-  const outputs = renderOutputs(workflow, baseContext(), observer);
+  const outputs = redactor.json(renderOutputs(workflow, baseContext(), observer), 'published');
   if (session) {
     session.runFinished(status);
     const saveError = await session.flush();
@@ -341,7 +389,10 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     runId,
     workflow,
     status,
-    reason: status === 'succeeded' ? undefined : reasonOf(status, records),
+    reason:
+      status === 'succeeded'
+        ? undefined
+        : redactor.published(reasonOf(status, records, options.setupHint)),
     startedAt,
     finishedAt: new Date(clock.now()).toISOString(),
     steps: records,
@@ -350,6 +401,31 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     budgetMicros: ledger.budgetMicros,
     reservedPeakMicros: ledger.peakCommittedMicros(),
     changes: checkoutChanges.records(),
+    redactor,
+  };
+}
+
+/** The observer the edge gave, with every secret hidden from what it is told. */
+function redactingObserver(
+  observer: RunObserver | undefined,
+  redactor: Redactor,
+): RunObserver | undefined {
+  if (!observer) return undefined;
+  return {
+    ...observer,
+    ...(observer.warning ? { warning: (m) => observer.warning?.(redactor.published(m)) } : {}),
+    ...(observer.stepFinished
+      ? { stepFinished: (r) => observer.stepFinished?.(redactRecord(r, redactor)) }
+      : {}),
+  };
+}
+
+function redactRecord(record: StepRecord, redactor: Redactor): StepRecord {
+  if (redactor.values().length === 0) return record;
+  return {
+    ...record,
+    outputs: redactor.json(record.outputs, 'published'),
+    ...(record.error === undefined ? {} : { error: redactor.published(record.error) }),
   };
 }
 
@@ -428,6 +504,13 @@ function outcomeOf(status: StepStatus): Conclusion {
 }
 
 function runStatusOf(records: StepRecord[]): RunStatus {
+  // An outage fails the run (exit 1) whatever else happened, unless it was cancelled: a
+  // paused or stopped run would hide that the environment needs fixing first.
+  if (
+    records.some((r) => r.environment !== undefined) &&
+    !records.some((r) => r.status === 'cancelled')
+  )
+    return 'failed';
   const present = new Set(
     records.filter((r) => r.status !== 'failed' || !r.continue_on_error).map((r) => r.status),
   );
@@ -436,6 +519,8 @@ function runStatusOf(records: StepRecord[]): RunStatus {
 
 function stopReason(stopped: StepStatus): string {
   switch (stopped) {
+    case 'failed':
+      return "wflo's environment failed before this step started";
     case 'cancelled':
       return 'the run was cancelled before this step started';
     case 'budget_exceeded':
@@ -447,13 +532,45 @@ function stopReason(stopped: StepStatus): string {
   }
 }
 
-function reasonOf(status: RunStatus, records: StepRecord[]): string {
+/**
+ * The run's reason, one sentence: the engine names the step, the kind's clause says what
+ * happened, and for an outage the edge's hint says how to fix it.
+ */
+function reasonOf(
+  status: RunStatus,
+  records: StepRecord[],
+  setupHint?: (service: EnvironmentService) => string,
+): string {
   if (status === 'cancelled') return 'The run was cancelled.';
-  const culprit = records.find(
+  const culprits = records.filter(
     (r) => r.status === status && !(r.status === 'failed' && r.continue_on_error),
   );
+  // An outage is the cause to fix first, whatever else failed beside it.
+  const culprit = culprits.find((r) => r.environment !== undefined) ?? culprits[0];
   if (!culprit) return `The run ended ${status}.`;
-  return `Step '${culprit.id}' ${describeStatus(status)}${culprit.error ? `: ${culprit.error}` : ''}.`;
+  const what = culprit.environment !== undefined ? 'could not run' : describeStatus(status);
+  const said = culprit.error ? asClause(culprit.error, culprit.id) : '';
+  // `was rejected` + `by alice (too risky)` reads as one phrase; anything else follows a colon.
+  const clause = said === '' ? '' : said.startsWith('by ') ? ` ${said}` : `: ${said}`;
+  const hint =
+    culprit.environment !== undefined && setupHint ? asClause(setupHint(culprit.environment)) : '';
+  return `Step '${culprit.id}' ${what}${clause}${hint ? `; ${hint}` : ''}.`;
+}
+
+/**
+ * A kind's message as a clause of the engine's sentence: no subject naming the step again, no
+ * full stop of its own (so a reason never reads `Step 'x' failed: Step 'x' exited..`).
+ */
+export function asClause(message: string, stepId?: string): string {
+  let text = message.trim().replace(/[.\s]+$/u, '');
+  if (stepId !== undefined) {
+    const subject = new RegExp(
+      `^(?:the (?:approval )?)?(?:step|gate) '${stepId.replace(/[-]/g, '\\$&')}'(?::\\s*|\\s+)`,
+      'i',
+    );
+    text = text.replace(subject, '');
+  }
+  return text;
 }
 
 function describeStatus(status: RunStatus): string {

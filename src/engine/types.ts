@@ -3,6 +3,7 @@ import type { Diagnostic } from '../workflow/errors.js';
 import type { Clock } from './clock.js';
 import type { BudgetLedger } from '../cost/ledger.js';
 import type { Services } from './services.js';
+import type { Redactor } from './secrets.js';
 
 /** A run's final status (DESIGN.md §3). */
 export type RunStatus =
@@ -39,6 +40,11 @@ export interface StepOutcome {
    * succeeds and every approval gate after it approves (DESIGN.md §5: the rollback).
    */
   changes?: ChangeSetData;
+  /**
+   * Set when wflo's environment failed, not the step's own work (EnvironmentError): never
+   * retried, never covered by `continue_on_error`, and the run fails (DESIGN.md §2).
+   */
+  environment?: EnvironmentService;
 }
 
 /**
@@ -81,6 +87,8 @@ export interface StepLogger {
   error(message: string): void;
   /** Registers a value that must never appear in logs, summaries or reports. */
   mask(secret: string): void;
+  /** A text a kind publishes itself (a gate's message) with every secret, plain or encoded, hidden. */
+  redact(text: string): string;
 }
 
 export interface RunInfo {
@@ -104,6 +112,10 @@ export interface StepContext {
   signal: AbortSignal;
   /** Absolute time (ms since epoch) at which the step's timeout fires, if it has one. */
   deadline?: number;
+  /** For a gate: the digest of what it holds (changes held for it, inputs upstream). */
+  gateKey?: string;
+  /** For a gate: the changes held for it, by step id — what its approval lets through. */
+  held?: [string, ChangeSetData][];
   /**
    * When this step first started, in an earlier job of the same run (a gate the run paused
    * at): the gate's own timeout counts from then, not from this job.
@@ -146,6 +158,31 @@ export class CancelledError extends Error {
   }
 }
 
+/**
+ * How long a step's work gets between SIGTERM and SIGKILL when its timeout passes (shell and
+ * sandbox alike): a command that ignores SIGTERM ends within its timeout and this grace.
+ */
+export const STOP_GRACE_MS = 5_000;
+
+/** The part of wflo's environment that failed; the edge turns it into a setup hint. */
+export type EnvironmentService = 'docker' | 'model_api' | 'github' | 'runner';
+
+/**
+ * wflo's environment failed — the Docker engine unreachable, an image missing, no API key, the
+ * model endpoint or GitHub unreachable after retries — not the step's own work. The message is
+ * one clause naming the cause (the engine names the step, the edge adds how to fix it).
+ */
+export class EnvironmentError extends Error {
+  constructor(
+    message: string,
+    readonly service: EnvironmentService,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'EnvironmentError';
+  }
+}
+
 export class StepTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
     super(`timed out after ${timeoutMs} ms`);
@@ -168,6 +205,8 @@ export interface StepRecord {
   continue_on_error: boolean;
   /** True when the step was not run again: its record comes from the checkpoint of an earlier run. */
   reused?: boolean;
+  /** Which part of wflo's environment failed, when that (not the step's work) failed it. */
+  environment?: EnvironmentService;
 }
 
 /** A finished step's record, with the changes it made if it succeeded (applied or held by the scheduler). */
@@ -191,6 +230,11 @@ export interface RunResult {
   reservedPeakMicros: number;
   /** What became of each step's changes to the checkout, in the order the steps finished. */
   changes: ChangeRecord[];
+  /**
+   * The run's secrets, for the edges' own texts: `published` for the summary, comments and
+   * report (encoded forms too). Holds functions only, so it never serialises a value.
+   */
+  redactor: Redactor;
 }
 
 /** What the edges watch while a run goes: log grouping, progress lines. */

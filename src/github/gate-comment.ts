@@ -32,21 +32,26 @@ export interface MarkerState {
   stepId: string;
   sha: string;
   openedAt: string;
+  /** The digest of what the gate holds (Gate.key); another key is another question. */
+  key?: string;
 }
 
 const SAFE = /^[A-Za-z0-9._:-]+$/;
 
 export function markerFor(state: MarkerState): string {
-  return `${MARKER_PREFIX}run=${state.runId} step=${state.stepId} sha=${state.sha} opened=${state.openedAt} -->`;
+  const key = state.key === undefined ? '' : ` key=${state.key}`;
+  return `${MARKER_PREFIX}run=${state.runId} step=${state.stepId} sha=${state.sha} opened=${state.openedAt}${key} -->`;
 }
 
 /** Reads the marker of a gate comment written for this run and step, if the body has one. */
 export function readMarker(body: string, runId: string, stepId: string): MarkerState | undefined {
-  const match = /^<!-- wflo:gate run=(\S+) step=(\S+) sha=(\S*) opened=(\S*) -->/.exec(body);
+  const match =
+    /^<!-- wflo:gate run=(\S+) step=(\S+) sha=(\S*) opened=(\S*)(?: key=(\S+))? -->/.exec(body);
   if (!match || match[1] !== runId || match[2] !== stepId) return undefined;
   const sha = match[3] ?? '';
   const openedAt = match[4] ?? '';
-  return { runId, stepId, sha, openedAt };
+  const key = match[5];
+  return { runId, stepId, sha, openedAt, ...(key === undefined ? {} : { key }) };
 }
 
 /** Whether ids can go into a marker without breaking it. */

@@ -2,6 +2,7 @@
 // The `approval` step kind talks only to this interface; the action wires the GitHub
 // implementation (github-gateway.ts) and the CLI the local one (cli/local-approvals.ts).
 import type { Clock } from '../engine/clock.js';
+import type { ChangeSetData } from '../engine/types.js';
 
 /** Repository roles, weakest first (GitHub's `role_name`). */
 export const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
@@ -33,6 +34,13 @@ export interface Gate {
   deadline?: number;
   /** What happens at the deadline, shown to reviewers. */
   onTimeout: 'fail' | 'reject';
+  /**
+   * The digest of what the gate holds (the changes held for it, the inputs upstream): when an
+   * earlier job asked about other content, the gate opens anew and old answers do not count.
+   */
+  key?: string;
+  /** The changes held for the gate, by step id: what an approval lets reach the checkout. */
+  held?: [string, ChangeSetData][];
 }
 
 export type Decision = 'approved' | 'rejected' | 'timed_out' | 'waiting';

@@ -228,18 +228,30 @@ class GitHubGate {
       this.commentUrl = mine.html_url;
       this.selfLogin ??= mine.user?.login;
       this.lastBody = mine.body ?? '';
-      this.state = found ?? {
-        runId: this.gate.runId,
-        stepId: this.gate.stepId,
-        sha: headSha,
-        openedAt,
-      };
+      this.state = found ?? { ...this.fresh(headSha, openedAt) };
       if (this.state.sha !== headSha) this.reopen(headSha, openedAt);
+      else if (this.state.key !== this.gate.key) {
+        this.options.log(
+          'What the gate holds changed since it was asked (a step before it ran again with other inputs): the gate re-opens and earlier answers no longer count.',
+        );
+        this.reopenedFrom = this.state.sha;
+        this.state = this.fresh(headSha, openedAt);
+      }
     } else {
-      this.state = { runId: this.gate.runId, stepId: this.gate.stepId, sha: headSha, openedAt };
+      this.state = this.fresh(headSha, openedAt);
     }
     // Posting first also tells us which login is wflo's own before any answer is judged.
     if (announce) await this.write({ phase: 'open', approvals: [], ...this.reopenMark() }, []);
+  }
+
+  private fresh(sha: string, openedAt: string): MarkerState {
+    return {
+      runId: this.gate.runId,
+      stepId: this.gate.stepId,
+      sha,
+      openedAt,
+      ...(this.gate.key === undefined ? {} : { key: this.gate.key }),
+    };
   }
 
   private isMine(comment: IssueComment): boolean {
@@ -254,7 +266,7 @@ class GitHubGate {
       `The head of the pull request moved to ${sha.slice(0, 7)}: the gate re-opens and earlier answers no longer count.`,
     );
     this.reopenedFrom = this.state.sha;
-    this.state = { ...this.state, sha, openedAt };
+    this.state = this.fresh(sha, openedAt);
   }
 
   /** The pull request; a closed one ends the gate, as nobody will answer there. */

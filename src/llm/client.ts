@@ -117,3 +117,18 @@ export class LlmCallError extends Error {
     this.name = 'LlmCallError';
   }
 }
+
+/**
+ * Whether a failed call is an outage of the endpoint rather than an answer about the step: no
+ * connection or no answer in time after the SDK's retries, the key refused (401/403), or the
+ * server still overloaded or failing (429, 5xx) after them (DESIGN.md §2: never covered by
+ * continue_on_error).
+ */
+export function isOutage(error: unknown): error is LlmCallError {
+  if (!(error instanceof LlmCallError)) return false;
+  if (error.kind === 'connection' || error.kind === 'timeout') return true;
+  const status = error.status ?? 0;
+  return (
+    error.kind === 'status' && (status === 401 || status === 403 || status === 429 || status >= 500)
+  );
+}

@@ -9,12 +9,3 @@ const ACTIVE = /[&<>"'`|\\*_[\]()!#~@$]/g;
 export function escapeInline(text: string): string {
   return text.replace(/\r\n|\r|\n/g, ' ').replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`);
 }
-
-/** Replaces each secret with `***`, longest first so one secret inside another is fully hidden. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of [...secrets].filter((x) => x.length > 0).sort((a, b) => b.length - a.length)) {
-    out = out.split(s).join('***');
-  }
-  return out;
-}

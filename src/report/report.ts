@@ -92,7 +92,15 @@ export function approvalsOf(result: RunResult): ApprovalRecord[] {
     .filter((r): r is ApprovalRecord => r !== undefined);
 }
 
+/** The report, with every secret of the run hidden, plain or encoded (it may be published). */
 export function buildReport(result: RunResult): RunReport {
+  return result.redactor.json(
+    unredactedReport(result) as unknown as JsonObject,
+    'published',
+  ) as unknown as RunReport;
+}
+
+function unredactedReport(result: RunResult): RunReport {
   const approvals = approvalsOf(result).map((r): ApprovalReport => ({
     step: r.step,
     decision: r.decision,

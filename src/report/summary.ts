@@ -3,7 +3,8 @@
 // model is escaped (escape.ts) and secrets are redacted before it is written.
 import type { ChangeRecord, RunResult, StepRecord, StepStatus } from '../engine/types.js';
 import { renderApprovalsMarkdown } from '../github/record.js';
-import { escapeInline, redact } from './escape.js';
+import { createRedactor } from '../engine/secrets.js';
+import { escapeInline } from './escape.js';
 import { approvalsOf, buildReport } from './report.js';
 import { formatDuration, formatMicros, formatUsd } from './format.js';
 
@@ -59,8 +60,10 @@ export function spendLine(result: RunResult): string {
 }
 
 export function renderSummary(result: RunResult, options: SummaryOptions = {}): string {
-  const secrets = options.secrets ?? [];
-  const safe = (text: string) => escapeInline(redact(text, secrets));
+  // The run's secrets and the edge's, plain and encoded, hidden before escaping (an escaped
+  // secret would still render as itself) and once more over the whole text.
+  const redactor = createRedactor([...result.redactor.values(), ...(options.secrets ?? [])]);
+  const safe = (text: string) => escapeInline(redactor.published(text));
   const lines = [
     `## ${ICONS[result.status]} wflo: ${safe(result.workflow.name)} ${result.status.replaceAll('_', ' ')}`,
     '',
@@ -83,7 +86,7 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
   }
   const approvals = approvalsOf(result);
   if (approvals.length > 0) {
-    lines.push('', '### Approvals', '', redact(renderApprovalsMarkdown(approvals), secrets));
+    lines.push('', '### Approvals', '', redactor.published(renderApprovalsMarkdown(approvals)));
   }
   const sandboxes = result.steps.filter(
     (s) => typeof s.outputs.exit_code === 'number' && CONTAINER_KINDS.has(s.kind),
@@ -123,5 +126,5 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
   if (options.reportFile) lines[lines.length - 1] += ` · report: ${safe(options.reportFile)}`;
   lines[lines.length - 1] += '</sub>';
   lines.push('');
-  return lines.join('\n');
+  return redactor.published(lines.join('\n'));
 }

@@ -5,6 +5,7 @@ import {
   type Labels,
   type RuntimeResource,
 } from './runtime.js';
+import { isEngineDeadline } from './engine-deadline.js';
 
 // Docker owns containers, not the runner: a cancelled job leaves them running.
 // Every resource carries the run's labels so these functions can find it, and the
@@ -60,6 +61,8 @@ async function removeAll(runtime: ContainerRuntime, resources: RuntimeResource[]
     } catch (error) {
       // One stuck resource must not keep the others alive.
       failures.push(`${r.kind} ${r.id}: ${error instanceof Error ? error.message : String(error)}`);
+      // An engine that stopped answering answers none of the rest: one deadline, not one each.
+      if (isEngineDeadline(error)) break;
     }
   }
   if (failures.length > 0) {

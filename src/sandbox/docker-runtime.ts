@@ -1,6 +1,12 @@
 import Docker from 'dockerode';
 import { PassThrough } from 'node:stream';
 import { CappedSink } from './capped-sink.js';
+import {
+  dockerTimeoutMs,
+  engineHeartbeat,
+  withDeadlines,
+  type Heartbeat,
+} from './engine-deadline.js';
 import { startKeptContainer } from './exec.js';
 import { toCreateOptions } from './hardening.js';
 import {
@@ -17,6 +23,16 @@ import {
 export interface DockerRuntimeOptions {
   /** `unix:///path`, `tcp://host:port` or `http://host:port`; defaults to DOCKER_HOST, then the local socket. */
   dockerHost?: string;
+  /** Deadline of one engine call; defaults to WFLO_DOCKER_TIMEOUT (engine-deadline.ts). */
+  timeoutMs?: number;
+}
+
+function timeoutOrError(env: Record<string, string | undefined>): number | Error {
+  try {
+    return dockerTimeoutMs(env);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }
 
 /** How long to wait for the attach stream to end once the container has exited. */
@@ -68,7 +84,13 @@ async function engineCall<T>(what: string, call: () => Promise<T>): Promise<T> {
 
 /** The dockerode adapter: per-call abort signals, never a client-wide timeout (TESTING.md). */
 export function createDockerRuntime(options: DockerRuntimeOptions = {}): ContainerRuntime {
-  const docker = new Docker(clientOptions(options.dockerHost ?? process.env.DOCKER_HOST));
+  const deadlineMs = options.timeoutMs ?? timeoutOrError(process.env);
+  const docker = withDeadlines(
+    new Docker(clientOptions(options.dockerHost ?? process.env.DOCKER_HOST)),
+    deadlineMs,
+  );
+  const heartbeat = (what: string) =>
+    engineHeartbeat(docker, deadlineMs instanceof Error ? 1 : deadlineMs, what);
 
   async function removeQuietly(container: Docker.Container): Promise<void> {
     try {
@@ -120,6 +142,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       container.stop({ t: Math.ceil(opts.graceMs / 1000) }).catch(() => undefined);
     };
     let failed = false;
+    let beat: Heartbeat | undefined;
     try {
       for (const archive of opts.archivesIn ?? []) {
         await container.putArchive(archive.tar, { path: archive.path, abortSignal });
@@ -152,7 +175,8 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       if (opts.timeoutMs !== undefined) timer = setTimeout(onTimeout, opts.timeoutMs);
       if (opts.stopSignal?.aborted) onTimeout();
       opts.stopSignal?.addEventListener('abort', onTimeout, { once: true });
-      const waited = (await exited) as { StatusCode?: number };
+      beat = heartbeat('while the container ran');
+      const waited = (await Promise.race([exited, beat.lost])) as { StatusCode?: number };
       const durationMs = Date.now() - started;
       clearTimeout(timer);
       await Promise.race([
@@ -176,7 +200,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       }
       for (const archive of opts.archivesOut ?? []) {
         const tar = await container.getArchive({ path: archive.path, abortSignal });
-        await archive.read(tar);
+        await Promise.race([archive.read(tar), beat.lost]);
       }
       return {
         exitCode,
@@ -198,6 +222,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
         },
       );
     } finally {
+      beat?.stop();
       clearTimeout(timer);
       opts.signal.removeEventListener('abort', onAbort);
       opts.stopSignal?.removeEventListener('abort', onTimeout);
@@ -297,7 +322,8 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
 
     runContainer,
 
-    startContainer: (spec, startOptions) => startKeptContainer(docker, spec, startOptions),
+    startContainer: (spec, startOptions) =>
+      startKeptContainer(docker, spec, startOptions, heartbeat),
 
     async listResources(labels, signal): Promise<RuntimeResource[]> {
       const filters = labelFilter(labels);

@@ -3,6 +3,7 @@
 // The container is created from the same hardened options as any other (hardening.ts).
 import type Docker from 'dockerode';
 import { CappedSink } from './capped-sink.js';
+import type { Heartbeat } from './engine-deadline.js';
 import { toCreateOptions } from './hardening.js';
 import {
   ContainerRuntimeError,
@@ -70,6 +71,7 @@ export async function startKeptContainer(
   docker: Docker,
   spec: ContainerSpec,
   options: StartContainerOptions,
+  heartbeat?: (what: string) => Heartbeat,
 ): Promise<KeptContainer> {
   options.signal.throwIfAborted();
   const container = await engine('create the container', () =>
@@ -115,6 +117,7 @@ export async function startKeptContainer(
     stderr.on('error', () => undefined);
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
+    let beat: Heartbeat | undefined;
     const onAbort = () => calls.abort(opts.signal?.reason);
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     try {
@@ -149,7 +152,8 @@ export async function startKeptContainer(
         if (calls.signal.aborted) resolve();
         calls.signal.addEventListener('abort', () => resolve(), { once: true });
       });
-      await Promise.race([finished, expired, aborted]);
+      beat = heartbeat?.('while a command ran in the container');
+      await Promise.race([finished, expired, aborted, ...(beat ? [beat.lost] : [])]);
       if (timedOut || calls.signal.aborted) {
         stream.destroy();
         await killRecorded(pidFile);
@@ -166,6 +170,7 @@ export async function startKeptContainer(
         durationMs: Date.now() - started,
       };
     } finally {
+      beat?.stop();
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
       calls.abort();

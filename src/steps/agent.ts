@@ -17,6 +17,7 @@ import { transcriptOutput } from '../agent/transcript.js';
 import { microsToUsd } from '../cost/money.js';
 import { priceHint, priceOf } from '../cost/prices.js';
 import {
+  EnvironmentError,
   StepTimeoutError,
   messageOf,
   type StepContext,
@@ -128,7 +129,8 @@ const STATUS: Record<StopReason, StepOutcome['status']> = {
   finished: 'succeeded',
   max_turns: 'failed',
   budget_exceeded: 'budget_exceeded',
-  timeout: 'timed_out',
+  // A timeout is a failure of the step's own work (DESIGN.md §2), with outputs.timed_out.
+  timeout: 'failed',
   error: 'failed',
 };
 
@@ -136,28 +138,24 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   const stepId = ctx.step.id;
   const failed = (error: string): StepOutcome => ({ status: 'failed', outputs: {}, error });
   const parsed = parseAgentConfig(ctx.config);
-  if (!parsed.ok) return failed(`step '${stepId}': ${parsed.error}`);
+  if (!parsed.ok) return failed(parsed.error);
   const config = parsed.config;
   let sandbox;
   try {
     sandbox = parseSandboxConfig(sandboxFields(config.sandbox));
   } catch (error) {
-    if (error instanceof SandboxConfigError)
-      return failed(`step '${stepId}': agent.${error.message}`);
+    if (error instanceof SandboxConfigError) return failed(`agent.${error.message}`);
     throw error;
   }
   // Tool output may echo the container's environment into the transcript.
   maskSecrets(sandbox.env, ctx.services.hostEnv, (secret) => ctx.log.mask(secret));
   if (sandbox.network === 'host')
-    ctx.log.warn(`step '${stepId}' runs its tools with the host's network (allow_host_network).`);
+    ctx.log.warn(`step '${stepId}' runs its tools with the host's network (allow_host_network)`);
   const llm = ctx.services.llm;
   if (!llm)
-    return failed(
-      `step '${stepId}' needs an OpenAI-compatible API: set OPENAI_API_KEY (and OPENAI_BASE_URL for another server), or the action input openai-api-key`,
-    );
+    throw new EnvironmentError('it needs an OpenAI-compatible API and no key is set', 'model_api');
   const runtime = ctx.services.containers;
-  if (!runtime)
-    return failed(`step '${stepId}' needs a Docker engine: start Docker or set DOCKER_HOST.`);
+  if (!runtime) throw new EnvironmentError('it needs a Docker engine and none is set up', 'docker');
   const price = priceOf(config.model, ctx.run.workflow);
   if (!price) return failed(noPriceMessage(config.model));
   // The turns carry the strict form of the schema; the final answer is read against the user's own.
@@ -168,7 +166,7 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       config.outputSchema,
       'agent.output_schema',
     );
-    if (!prepared.ok) return failed(`step '${stepId}': ${prepared.error}`);
+    if (!prepared.ok) return failed(prepared.error);
     output = prepared.output;
   }
 
@@ -179,12 +177,13 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
     if (ctx.signal.aborted) {
       if (!(ctx.signal.reason instanceof StepTimeoutError)) throw ctx.signal.reason;
       return {
-        status: 'timed_out',
-        outputs: {},
-        error: `step '${stepId}' timed out before its container started`,
+        status: 'failed',
+        outputs: { timed_out: true },
+        error: 'it timed out before its container started',
       };
     }
-    if (error instanceof ContainerRuntimeError) return failed(`step '${stepId}': ${error.message}`);
+    if (error instanceof ContainerRuntimeError)
+      throw new EnvironmentError(error.message, 'docker', { cause: error });
     throw error;
   }
 
@@ -222,7 +221,8 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   } catch (error) {
     if (ctx.signal.aborted && !(ctx.signal.reason instanceof StepTimeoutError))
       throw ctx.signal.reason;
-    if (error instanceof ContainerRuntimeError) return failed(`step '${stepId}': ${error.message}`);
+    if (error instanceof ContainerRuntimeError)
+      throw new EnvironmentError(error.message, 'docker', { cause: error });
     throw error;
   } finally {
     await container.close();
@@ -248,11 +248,11 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
     });
     if (!answer.ok) {
       status = 'failed';
-      error = `step '${stepId}': ${config.model}'s final answer is ${answer.why}`;
+      error = `${config.model}'s final answer is ${answer.why}`;
     } else outputs.json = answer.value;
   }
   if (changeError) {
-    const sentence = `step '${stepId}' returned changes that were refused: ${changeError}`;
+    const sentence = `its changes were refused: ${changeError}`;
     if (status === 'succeeded') {
       status = 'failed';
       error = sentence;
@@ -260,6 +260,7 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   }
   const changes =
     changeSet && changeSet.changes.length > 0 ? encodeChangeSet(changeSet) : undefined;
+  if (result.stopReason === 'timeout') outputs.timed_out = true;
   return {
     status,
     outputs,
@@ -267,6 +268,7 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
     costMicros: result.chargedMicros,
     ...(error && status !== 'succeeded' ? { error } : {}),
     ...(changes ? { changes } : {}),
+    ...(result.environment ? { environment: result.environment } : {}),
   };
 }
 

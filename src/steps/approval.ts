@@ -1,6 +1,11 @@
 // The `approval` step kind (DESIGN.md §2, §6): reads its rendered fields, asks the
 // gateway (GitHub or local), and turns the decision into the step's outcome.
-import type { StepContext, StepKind, StepOutcome } from '../engine/types.js';
+import {
+  EnvironmentError,
+  type StepContext,
+  type StepKind,
+  type StepOutcome,
+} from '../engine/types.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import { parseDuration } from '../workflow/duration.js';
@@ -98,7 +103,7 @@ function gateFor(ctx: StepContext, policy: ApproverPolicy): Gate {
   if (ctx.deadline !== undefined) deadline = Math.min(deadline ?? Infinity, ctx.deadline - 1000);
   const message =
     typeof config.message === 'string' && config.message.trim() !== ''
-      ? config.message
+      ? ctx.log.redact(config.message)
       : `Approve the step '${ctx.step.id}'?`;
   return {
     runId: ctx.run.id,
@@ -108,6 +113,8 @@ function gateFor(ctx: StepContext, policy: ApproverPolicy): Gate {
     approvers: policy,
     ...(deadline === undefined ? {} : { deadline }),
     onTimeout: config.on_timeout === 'reject' ? 'reject' : 'fail',
+    ...(ctx.gateKey === undefined ? {} : { key: ctx.gateKey }),
+    ...(ctx.held === undefined ? {} : { held: ctx.held }),
   };
 }
 
@@ -119,11 +126,11 @@ function outcomeOf(gate: Gate, decision: GateDecision): StepOutcome {
       return { status: 'succeeded', outputs };
     case 'rejected': {
       const reason =
-        decision.comment === '' ? '' : `: ${decision.comment.split(/\r?\n/).join(' ')}`;
+        decision.comment === '' ? '' : ` (${decision.comment.split(/\r?\n/).join(' ')})`;
       return {
         status: 'rejected',
         outputs,
-        error: `The gate '${gate.stepId}' was rejected by ${who || 'a reviewer'}${reason}.`,
+        error: `by ${who || 'a reviewer'}${reason}`,
       };
     }
     case 'timed_out':
@@ -135,19 +142,19 @@ function outcomeOf(gate: Gate, decision: GateDecision): StepOutcome {
             decision: 'rejected',
             comment: 'no decision before the deadline (on_timeout: reject)',
           },
-          error: `The gate '${gate.stepId}' had no decision before its deadline and on_timeout rejects it.`,
+          error: 'no decision came before its deadline, and on_timeout rejects it',
         };
       }
       return {
         status: 'timed_out',
         outputs,
-        error: `The gate '${gate.stepId}' had no decision before its deadline.`,
+        error: 'no decision came before its deadline',
       };
     case 'waiting':
       return {
         status: 'waiting_approval',
         outputs,
-        error: decision.howToAnswer ?? `The step '${gate.stepId}' waits for approval.`,
+        error: decision.howToAnswer ?? 'nobody has answered it yet',
       };
   }
 }
@@ -155,18 +162,13 @@ function outcomeOf(gate: Gate, decision: GateDecision): StepOutcome {
 async function run(ctx: StepContext): Promise<StepOutcome> {
   const policy = readPolicy(ctx.config);
   const fail = (error: string): StepOutcome => ({ status: 'failed', outputs: {}, error });
-  if (typeof policy === 'string') return fail(`The approval step '${ctx.step.id}': ${policy}.`);
+  if (typeof policy === 'string') return fail(policy);
   if (ctx.config.timeout !== undefined && durationMs(ctx.config.timeout) === undefined) {
-    return fail(
-      `The approval step '${ctx.step.id}': timeout must be a duration such as 30m or 24h.`,
-    );
+    return fail('its timeout must be a duration such as 30m or 24h');
   }
   const gateway = ctx.services.approvals;
-  if (gateway === undefined) {
-    return fail(
-      `The approval step '${ctx.step.id}' has no way to ask: run it in the action or the CLI, which provide approvals.`,
-    );
-  }
+  if (gateway === undefined)
+    throw new EnvironmentError('it has no way to ask anyone for a decision', 'github');
   const gate = gateFor(ctx, policy);
   const options = { clock: ctx.clock, signal: ctx.signal, log: (m: string) => ctx.log.info(m) };
   try {
@@ -176,9 +178,11 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
     return outcomeOf(gate, decision);
   } catch (error) {
     if (ctx.signal.aborted) throw ctx.signal.reason;
-    if (error instanceof ApprovalSetupError) return fail(error.message);
+    // Nowhere to ask, or GitHub unreachable after retries: wflo's environment, not the gate's work.
+    if (error instanceof ApprovalSetupError)
+      throw new EnvironmentError(error.message, 'github', { cause: error });
     const detail = error instanceof Error ? error.message : String(error);
-    return fail(`The approval step '${ctx.step.id}' could not reach GitHub: ${detail}.`);
+    throw new EnvironmentError(`it could not reach GitHub (${detail})`, 'github', { cause: error });
   }
 }
 

@@ -1,12 +1,19 @@
 // The `llm` kind: one chat call, its worst case reserved against the ledger before every
 // HTTP attempt (retries included) and settled to the billed usage after it.
 import { estimateLlmCall, type LlmCallEstimate } from '../cost/estimate.js';
+import { countAhead } from '../cost/tokens.js';
 import { BudgetExceededError, formatMicros, type BudgetLedger } from '../cost/ledger.js';
 import { microsToUsd } from '../cost/money.js';
 import { costMicros, priceHint, priceOf, type Price } from '../cost/prices.js';
 import { configPointer } from '../workflow/config-source.js';
-import type { StepContext, StepKind, StepOutcome, Usage } from '../engine/types.js';
-import type { AttemptAccount, ChatResult } from '../llm/client.js';
+import {
+  EnvironmentError,
+  type StepContext,
+  type StepKind,
+  type StepOutcome,
+  type Usage,
+} from '../engine/types.js';
+import { isOutage, type AttemptAccount, type ChatResult } from '../llm/client.js';
 import { modelParameters } from '../llm/model-params.js';
 import { chatRequestOf } from '../llm/step-config.js';
 import { structuredOutput, type StructuredOutput } from '../llm/structured-output.js';
@@ -54,11 +61,8 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
   });
 
   const llm = ctx.services.llm;
-  if (!llm) {
-    return failed(
-      `step '${stepId}' needs an OpenAI-compatible API: set OPENAI_API_KEY (and OPENAI_BASE_URL for another server), or the action input openai-api-key`,
-    );
-  }
+  if (!llm)
+    throw new EnvironmentError('it needs an OpenAI-compatible API and no key is set', 'model_api');
   const parsed = chatRequestOf(stepId, ctx.config);
   if (!parsed.ok) return failed(parsed.error);
   let request = parsed.request;
@@ -81,6 +85,8 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
     ctx.log.warn(`${request.model} takes no temperature; sending the call without it`);
   }
 
+  // A megabyte of step output in the prompt is counted in slices; a cancel stops it here.
+  await countAhead(request.model, request.messages, ctx.signal);
   const estimate = estimateLlmCall(request, price);
   const meter = attemptMeter(ctx, estimate, price);
   let result: ChatResult;
@@ -97,6 +103,13 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
     }
     // Cancel and step timeout are the scheduler's to report.
     if (ctx.signal.aborted) throw ctx.signal.reason;
+    // The endpoint down (after the SDK's retries) is wflo's environment, not the step's answer.
+    if (isOutage(error))
+      return {
+        ...failed(error.message, costOutputs(meter.chargedMicros)),
+        costMicros: meter.chargedMicros,
+        environment: 'model_api',
+      };
     return {
       ...failed(
         error instanceof Error ? error.message : String(error),

@@ -1,11 +1,12 @@
 import type { StepContext, StepKind, StepOutcome } from '../engine/types.js';
-import { StepTimeoutError } from '../engine/types.js';
+import { EnvironmentError, STOP_GRACE_MS, StepTimeoutError } from '../engine/types.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import type { Diagnostic } from '../workflow/errors.js';
 import { diagnosticAt } from '../workflow/errors.js';
 import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../sandbox/config.js';
 import { runLabels } from '../sandbox/cleanup.js';
 import { maskSecrets } from '../engine/secrets.js';
+import { formatMs } from '../engine/attempts.js';
 import {
   containerBase,
   EMPTY_WORKSPACE_SIZE,
@@ -35,7 +36,7 @@ export interface SandboxKindOptions {
   outputCapBytes?: number;
 }
 
-const DEFAULTS = { graceMs: 10_000, outputCapBytes: 1024 * 1024 };
+const DEFAULTS = { graceMs: STOP_GRACE_MS, outputCapBytes: 1024 * 1024 };
 
 function resourceName(runId: string, stepId: string, attempt: number, what: string): string {
   const safe = `${runId}-${stepId}`.replace(/[^a-zA-Z0-9_.-]/g, '-');
@@ -54,17 +55,14 @@ async function runSandbox(
   try {
     config = parseSandboxConfig(ctx.config);
   } catch (error) {
-    if (error instanceof SandboxConfigError)
-      return failed(`Step '${ctx.step.id}': ${error.message}`);
+    if (error instanceof SandboxConfigError) return failed(error.message);
     throw error;
   }
   const runtime = ctx.services.containers;
-  if (!runtime) {
-    return failed(`Step '${ctx.step.id}' needs a Docker engine: start Docker or set DOCKER_HOST.`);
-  }
+  if (!runtime) throw new EnvironmentError('it needs a Docker engine and none is set up', 'docker');
   maskSecrets(config.env, ctx.services.hostEnv, (s) => ctx.log.mask(s));
   if (config.network === 'host')
-    ctx.log.warn(`Step '${ctx.step.id}' runs with the host's network (allow_host_network).`);
+    ctx.log.warn(`step '${ctx.step.id}' runs with the host's network (allow_host_network)`);
 
   const labels = runLabels(ctx.run.id, ctx.step.id, ctx.attempt);
   const volumes: string[] = [];
@@ -74,7 +72,7 @@ async function runSandbox(
       const available = await runtime.runtimes(ctx.signal);
       if (!available.includes('runsc')) {
         return failed(
-          `Step '${ctx.step.id}' asks for runtime: runsc (gVisor), but this Docker engine offers only ${available.join(', ')}; install gVisor or use runtime: runc.`,
+          `it asks for runtime: runsc (gVisor), but this Docker engine offers only ${available.join(', ')}; install gVisor or use runtime: runc`,
         );
       }
     }
@@ -205,30 +203,19 @@ async function runSandbox(
     };
     if (changeSet) builtin.changes = changesOutput(changeSet);
     Object.assign(outputs, builtin);
-    if (timedOut)
-      return {
-        status: 'timed_out',
-        outputs,
-        error: `Step '${ctx.step.id}' timed out after ${timeoutMs} ms.`,
-      };
+    // A timeout is a failure of the step's own work, which continue_on_error covers (DESIGN.md §2).
+    if (timedOut) return failed(`the command timed out after ${formatMs(timeoutMs)}`, outputs);
     if (result.oomKilled) {
       return failed(
-        `Step '${ctx.step.id}' was killed for using more than its ${config.memoryBytes}-byte memory limit.`,
+        `the command was killed for using more than its ${config.memoryBytes}-byte memory limit`,
         outputs,
       );
     }
     if (result.exitCode !== 0)
-      return failed(`Step '${ctx.step.id}' exited with code ${result.exitCode}.`, outputs);
+      return failed(`the command exited with code ${result.exitCode}`, outputs);
     if (extraError)
-      return failed(
-        `Step '${ctx.step.id}' wrote an unreadable $WFLO_OUTPUT: ${extraError}`,
-        outputs,
-      );
-    if (changeError)
-      return failed(
-        `Step '${ctx.step.id}' returned changes that were refused: ${changeError}`,
-        outputs,
-      );
+      return failed(`the command wrote an unreadable $WFLO_OUTPUT: ${extraError}`, outputs);
+    if (changeError) return failed(`its changes were refused: ${changeError}`, outputs);
     // The engine applies these only once it knows the step succeeded (DESIGN.md §5 rollback).
     if (!changeSet || changeSet.changes.length === 0) return { status: 'succeeded', outputs };
     return { status: 'succeeded', outputs, changes: encodeChangeSet(changeSet) };
@@ -236,14 +223,11 @@ async function runSandbox(
     // An engine call cut short by the abort is the abort, not an engine failure.
     if (ctx.signal.aborted) {
       if (!(ctx.signal.reason instanceof StepTimeoutError)) throw ctx.signal.reason;
-      return {
-        status: 'timed_out',
-        outputs: {},
-        error: `Step '${ctx.step.id}' timed out before its command ran.`,
-      };
+      return failed('it timed out before its command ran', { timed_out: true });
     }
+    // The engine or the image failing is wflo's environment, not the step's work.
     if (error instanceof ContainerRuntimeError)
-      return failed(`Step '${ctx.step.id}': ${error.message}`);
+      throw new EnvironmentError(error.message, 'docker', { cause: error });
     throw error;
   } finally {
     for (const volume of volumes) await runtime.removeVolume(volume).catch(() => undefined);

@@ -5,6 +5,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import {
+  EnvironmentError,
+  STOP_GRACE_MS,
   StepTimeoutError,
   type StepContext,
   type StepKind,
@@ -19,9 +21,6 @@ import {
   type CommandOutputs,
 } from './command-output.js';
 import { maskSecrets } from '../engine/secrets.js';
-
-/** After SIGTERM, how long a command gets to exit before SIGKILL. */
-export const KILL_GRACE_MS = 5_000;
 
 const SHELLS: Record<string, readonly string[]> = {
   bash: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c'],
@@ -81,7 +80,7 @@ async function runShell(ctx: StepContext): Promise<StepOutcome> {
     let killTimer: NodeJS.Timeout | undefined;
     const stop = () => {
       signalGroup(child.pid, 'SIGTERM');
-      killTimer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
+      killTimer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), STOP_GRACE_MS);
     };
     ctx.signal.addEventListener('abort', stop, { once: true });
     child.stdout.on('data', (chunk: Buffer) => stdout.write(chunk));
@@ -111,13 +110,11 @@ async function runShell(ctx: StepContext): Promise<StepOutcome> {
     }),
   };
   try {
-    if (exit.error) {
-      return {
-        status: 'failed',
-        outputs,
-        error: `the shell could not start: ${exit.error.message}`,
-      };
-    }
+    // The runner cannot start its own shell: the environment, not the command, failed.
+    if (exit.error)
+      throw new EnvironmentError(`the shell could not start (${exit.error.message})`, 'runner', {
+        cause: exit.error,
+      });
     if (stdout.truncated || stderr.truncated) {
       log.warn(
         `output was capped: ${stdout.totalBytes} bytes on stdout, ${stderr.totalBytes} on stderr`,

@@ -40,7 +40,10 @@ export interface ParsedFile {
   broken: boolean;
 }
 
-export function parseYaml(source: string, file: string): ParsedFile {
+export function parseYaml(written: string, file: string): ParsedFile {
+  // A lone CR is a line break in YAML 1.2, but the reader takes it for a space; as LF it is
+  // the same break at the same offset, so every position stays right.
+  const source = written.replace(/\r(?!\n)/g, '\n');
   const map = new SourceMap(file, source);
   const problems = new Problems(map);
   const bytes = Buffer.byteLength(source, 'utf8');
@@ -52,9 +55,19 @@ export function parseYaml(source: string, file: string): ParsedFile {
     );
     return { value: undefined, map, problems, broken: true };
   }
+  if (refuseCharacters(source, problems) || refuseDirectives(source, problems)) {
+    return { value: undefined, map, problems, broken: true };
+  }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, strict: true });
+    // Integers as BigInt, so one above 2^53 is refused rather than silently rounded.
+    doc = parseDocument(source, {
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+      intAsBigInt: true,
+      version: '1.2',
+    });
   } catch (error) {
     problems.at(
       0,
@@ -74,6 +87,76 @@ export function parseYaml(source: string, file: string): ParsedFile {
   const walker = new Walker(doc, source, map, problems);
   const value = doc.contents ? walker.walk(doc.contents, '', undefined, 0) : undefined;
   return { value, map, problems, broken: false };
+}
+
+/** Characters outside YAML's printable set (c-printable), each reported where it stands. */
+const NOT_PRINTABLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const SHOWN_CHARACTERS = 5;
+
+function refuseCharacters(source: string, problems: Problems): boolean {
+  let found = 0;
+  for (const match of source.matchAll(NOT_PRINTABLE)) {
+    found += 1;
+    if (found > SHOWN_CHARACTERS) continue;
+    const code = match[0].charCodeAt(0);
+    const name = code === 0 ? ' (NUL)' : code === 0x1b ? ' (ESC)' : '';
+    const what =
+      code >= 0xd800 && code <= 0xdfff
+        ? 'half of a UTF-16 surrogate pair, which is not text'
+        : 'a control character, which YAML does not allow';
+    problems.at(
+      match.index,
+      '',
+      `the file holds U+${code.toString(16).toUpperCase().padStart(4, '0')}${name}, ${what}; remove it (write it as an escape such as \\u${code.toString(16).padStart(4, '0')} inside double quotes if it belongs in a value)`,
+    );
+  }
+  if (found > SHOWN_CHARACTERS) {
+    problems.at(
+      source.length,
+      '',
+      `${found - SHOWN_CHARACTERS} more characters like these are not shown`,
+    );
+  }
+  return found > 0;
+}
+
+/**
+ * `%YAML` directives at the top of the file: one at most, and only 1.2. Under 1.1 `yes`, `no`,
+ * `on` and `off` are booleans and `0777` is octal, so the same text would mean other values.
+ */
+function refuseDirectives(source: string, problems: Problems): boolean {
+  let firstAt: number | undefined;
+  let refused = false;
+  let offset = 0;
+  for (const line of source.split('\n')) {
+    const here = offset;
+    offset += line.length + 1;
+    if (line.startsWith('---') || line.startsWith('...')) break;
+    if (!line.startsWith('%')) {
+      if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+      break;
+    }
+    const yaml = /^%YAML[ \t]+(\S+)/.exec(line);
+    if (!yaml) continue;
+    if (firstAt !== undefined) {
+      const first = problems.map.position(firstAt).line;
+      problems.at(here, '', `a second %YAML directive (the first is on line ${first}); keep one`);
+      refused = true;
+      continue;
+    }
+    firstAt = here;
+    if (yaml[1] !== '1.2') {
+      problems.at(
+        here + line.indexOf(yaml[1] ?? ''),
+        '',
+        `%YAML ${yaml[1] ?? ''} asks for another YAML version, where yes, no, on and off would be true and false; workflow files are YAML 1.2: remove the directive or write %YAML 1.2`,
+      );
+      refused = true;
+    }
+  }
+  return refused;
 }
 
 function yamlMessage(e: YAMLError): string {
@@ -282,6 +365,17 @@ class Walker {
 
   private scalar(value: unknown, pointer: string): JsonValue {
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (typeof value === 'bigint') {
+      if (value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER))
+        return Number(value);
+      this.problems.value(
+        pointer,
+        (w) =>
+          `${subjectOf(w)} is a whole number beyond ±${Number.MAX_SAFE_INTEGER} (2^53 - 1), which cannot be held exactly; use a smaller number`,
+      );
+      this.problems.silence(pointer);
+      return null;
+    }
     if (typeof value === 'number') {
       if (Number.isFinite(value)) return value;
       this.problems.value(pointer, (w) => `${subjectOf(w)} must be a finite number (got ${value})`);
