@@ -501,7 +501,7 @@ describe('the agent step', () => {
     const outcome = await agentKind.run(ctx);
     expect(outcome.status).toBe('failed');
     expect(outcome.error).toBe(
-      `step 'fixer': ${MODEL}'s final answer is text that is not JSON (the reply was cut at max_tokens 16), though agent.output_schema asks for JSON`,
+      `${MODEL}'s final answer is text that is not JSON (the reply was cut at max_tokens 16), though agent.output_schema asks for JSON`,
     );
   });
 
@@ -512,7 +512,7 @@ describe('the agent step', () => {
     expect(outcome.status).toBe('failed');
     expect(outcome.outputs.stop_reason).toBe('error');
     expect(outcome.error).toBe(
-      `step 'fixer' turn 1: ${MODEL}'s answer was withheld by the provider's content filter (finish_reason content_filter); change the prompt or the input it quotes`,
+      `turn 1 failed: ${MODEL}'s answer was withheld by the provider's content filter (finish_reason content_filter); change the prompt or the input it quotes`,
     );
     expect(fake.requests).toHaveLength(1);
   });
