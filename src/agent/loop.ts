@@ -187,7 +187,7 @@ export async function runAgentLoop(
       ...(reply.tool_calls.length > 0 ? { tool_calls: reply.tool_calls } : {}),
     });
     if (reply.finish_reason === 'content_filter')
-      return result('error', `step '${stepId}' turn ${turns}: ${contentFiltered(settings.model)}`);
+      return result('error', `turn ${turns} failed: ${contentFiltered(settings.model)}`);
     if (reply.tool_calls.length === 0) return result('finished');
 
     for (const call of reply.tool_calls) {
