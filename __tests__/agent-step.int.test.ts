@@ -382,7 +382,13 @@ describe('the agent step', () => {
     );
     // The scheduler aborts with StepTimeoutError when the step's timeout passes.
     fake.setHandler(() => answer('never asked'));
-    setTimeout(() => timer.abort(new StepTimeoutError(1500)), 1500);
+    // Once the model has asked for the slow command (its second turn), not at a fixed time: a
+    // loaded machine may take longer than that to start the container and write the file.
+    const poll = setInterval(() => {
+      if (fake.requests.length < 2) return;
+      clearInterval(poll);
+      setTimeout(() => timer.abort(new StepTimeoutError(1500)), 500);
+    }, 20);
     const started = Date.now();
     const outcome = await agentKind.run(ctx);
     expect(Date.now() - started).toBeLessThan(10_000);
