@@ -66,7 +66,8 @@ export async function openAgentContainer(
       mounts.push(...(await readOnlyCheckoutMounts(ctx.run.workspace, WORKSPACE)));
     } else {
       const volume = volumeName(ctx, 'ws');
-      await runtime.createVolume(volume, labels, ctx.signal);
+      // Not cut short by a cancel (an aborted request may create it after the removal ran).
+      await runtime.createVolume(volume, labels);
       volumes.push(volume);
       const mount = { type: 'volume', source: volume, target: WORKSPACE, readOnly: false } as const;
       mounts.push(mount);
