@@ -751,7 +751,9 @@ async function runSandbox(ctx, options) {
         const outVolume = resourceName(ctx.run.id, ctx.step.id, ctx.attempt, 'out');
         // Listed for removal first: an aborted request may still have created it.
         volumes.push(outVolume);
-        await runtime.createVolume(outVolume, labels, ctx.signal);
+        // Not cut short by a cancel: an aborted request may still create the volume after the
+        // removal in `finally` has run, and leave it behind. Creating one takes milliseconds.
+        await runtime.createVolume(outVolume, labels);
         const mounts = [
             { type: 'volume', source: outVolume, target: OUTPUT_DIR, readOnly: false },
         ];
@@ -770,7 +772,7 @@ async function runSandbox(ctx, options) {
         else {
             const wsVolume = resourceName(ctx.run.id, ctx.step.id, ctx.attempt, 'ws');
             volumes.push(wsVolume);
-            await runtime.createVolume(wsVolume, labels, ctx.signal);
+            await runtime.createVolume(wsVolume, labels);
             const mount = {
                 type: 'volume',
                 source: wsVolume,

@@ -203,7 +203,7 @@ async function runAgentLoop(ctx, llm, settings, executeTool) {
             ...(reply.tool_calls.length > 0 ? { tool_calls: reply.tool_calls } : {}),
         });
         if (reply.finish_reason === 'content_filter')
-            return result('error', `step '${stepId}' turn ${turns}: ${(0,_steps_llm_js__WEBPACK_IMPORTED_MODULE_6__/* .contentFiltered */ .Jg)(settings.model)}`);
+            return result('error', `turn ${turns} failed: ${(0,_steps_llm_js__WEBPACK_IMPORTED_MODULE_6__/* .contentFiltered */ .Jg)(settings.model)}`);
         if (reply.tool_calls.length === 0)
             return result('finished');
         for (const call of reply.tool_calls) {

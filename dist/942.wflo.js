@@ -2597,7 +2597,8 @@ async function openAgentContainer(ctx, runtime, config) {
         }
         else {
             const volume = volumeName(ctx, 'ws');
-            await runtime.createVolume(volume, labels, ctx.signal);
+            // Not cut short by a cancel (an aborted request may create it after the removal ran).
+            await runtime.createVolume(volume, labels);
             volumes.push(volume);
             const mount = { type: 'volume', source: volume, target: agent_tools/* WORKSPACE */.un, readOnly: false };
             mounts.push(mount);
