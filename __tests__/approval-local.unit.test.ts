@@ -57,7 +57,7 @@ describe('local approvals', () => {
     const decision = await gateway.decide(gate(), wait());
     expect(decision.decision).toBe('waiting');
     expect(decision.howToAnswer).toBe(
-      "The step 'approve' waits for approval: run again with --approve approve or --reject approve, or in a terminal to be asked.",
+      'run again with --approve approve or --reject approve, or in a terminal to be asked.',
     );
   });
 

@@ -7,6 +7,13 @@ cd "$(dirname "$0")/.."
 
 npm ci --no-audit --no-fund
 
+# GitHub's Markdown renderer for the tests that check rendered summaries and comments.
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then
+  sudo bash .ci/render-setup.sh
+else
+  bash .ci/render-setup.sh
+fi
+
 if [ -f .ci/docker-setup.sh ]; then
   # Installing packages and starting dockerd need root (GitHub runners: passwordless sudo).
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then

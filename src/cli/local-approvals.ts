@@ -51,7 +51,7 @@ export class LocalApprovalGateway implements ApprovalGateway {
     return {
       ...this.base(),
       decision: 'waiting',
-      howToAnswer: `The step '${gate.stepId}' waits for approval: run again with --approve ${gate.stepId} or --reject ${gate.stepId}, or in a terminal to be asked.`,
+      howToAnswer: `run again with --approve ${gate.stepId} or --reject ${gate.stepId}, or in a terminal to be asked.`,
     };
   }
 

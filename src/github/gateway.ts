@@ -59,7 +59,7 @@ export interface GateDecision {
   /** ISO 8601 time of the decision; absent while waiting. */
   decidedAt?: string;
   byPolicy: boolean;
-  /** When `waiting`: one sentence saying how to answer. */
+  /** When `waiting`: how to answer, as a clause the engine puts after the step (no subject). */
   howToAnswer?: string;
 }
 

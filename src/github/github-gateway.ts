@@ -377,7 +377,7 @@ class GitHubGate {
       url: this.commentUrl,
       sha: this.state.sha,
       byPolicy: false,
-      howToAnswer: `The step '${this.gate.stepId}' waits for approval: answer on the pull request (${this.commentUrl}) with /approve ${this.gate.stepId}, /reject ${this.gate.stepId} <reason>, or a review.`,
+      howToAnswer: `answer on the pull request (${this.commentUrl}) with /approve ${this.gate.stepId}, /reject ${this.gate.stepId} <reason>, or a review.`,
     };
   }
 
