@@ -484,6 +484,29 @@ describe('which answers count', () => {
   });
 });
 
+describe('a flood of answers that do not count', () => {
+  it("keeps the gate comment under GitHub's limit when 500 outsiders answer, and still decides", async () => {
+    const strangers = Array.from({ length: 500 }, (_, i) => fake.addUser(`stranger-${i}`));
+    const decision = await run(gate({}, { message: '<'.repeat(30_000) }), [
+      () => {
+        for (const stranger of strangers) fake.addComment(PR, stranger, '/approve');
+      },
+      () => void fake.addComment(PR, carol, '/approve'),
+    ]);
+    expect(decision.decision).toBe('approved');
+    expect(decision.approvers).toEqual(['carol']);
+    const body = gateComment().body;
+    // GitHub counts characters; the fake refuses a longer body with GitHub's 422.
+    expect([...body].length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain('✅ Approved');
+    expect(body).toContain('- … and 450 more not listed');
+    // The newest are listed; the message was cut after escaping, never inside an entity.
+    expect(body).toContain('by `stranger-499`');
+    expect(body).not.toContain('by `stranger-0`');
+    expect(body).toMatch(/(&lt;)+… \(truncated\)\n/);
+  }, 60_000);
+});
+
 describe('waiting', () => {
   it('times out at the deadline and says so in the comment', async () => {
     const decision = await run(gate({}, { deadline: clock.now() + HOUR }));

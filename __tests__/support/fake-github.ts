@@ -477,6 +477,7 @@ export class FakeGitHub {
       if (!this.isRepo(params)) return this.notFound();
       const text = bodyField(body, 'body');
       if (text === undefined) return unprocessable('body');
+      if (tooLong(text)) return bodyTooLong();
       const comment = this.addComment(Number(params.issue_number), user, text);
       return { status: 201, body: this.commentJson(comment) };
     });
@@ -486,6 +487,7 @@ export class FakeGitHub {
       if (comment.user.login !== user.login) return this.notFound();
       const text = bodyField(body, 'body');
       if (text === undefined) return unprocessable('body');
+      if (tooLong(text)) return bodyTooLong();
       comment.body = text;
       comment.updated_at = this.tick();
       return { status: 200, body: this.commentJson(comment) };
@@ -740,6 +742,32 @@ function bodyField(body: unknown, key: string): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const value = (body as Record<string, unknown>)[key];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** GitHub's limit on an issue comment's body, in characters (code points, as Ruby counts). */
+export const COMMENT_BODY_LIMIT = 65_536;
+
+function tooLong(text: string): boolean {
+  return [...text].length > COMMENT_BODY_LIMIT;
+}
+
+/** What GitHub answers to a comment over the limit (seen in the wild; 422 in the description). */
+function bodyTooLong(): Answer {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource: 'IssueComment',
+          code: 'custom',
+          field: 'body',
+          message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)`,
+        },
+      ],
+      documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+    },
+  };
 }
 
 function unprocessable(field: string): Answer {

@@ -3,28 +3,47 @@
 import type { ApproverPolicy, Gate } from './gateway.js';
 import { MARKER_PREFIX, type CountedAnswer, type IgnoredAnswer } from './decisions.js';
 
+/** GitHub refuses a comment body longer than this (422 "body is too long"), in characters. */
+export const COMMENT_LIMIT = 65_536;
+/** The gate's message, after escaping: escaping can grow text fivefold, so the cap is on the result. */
 const MAX_MESSAGE = 20_000;
+/** Answers not counted that the comment lists by name; the rest are counted, not listed. */
+const MAX_IGNORED_LISTED = 50;
+const TRUNCATED = '… (truncated)';
 
 /**
  * Makes text (possibly model-written) inert in a GitHub comment: no HTML, no hidden
- * markers, no @mentions that notify people, no cross-reference pings.
+ * markers, no @mentions that notify people, no cross-reference pings. At most `max`
+ * characters come out (a cut never splits a character reference or a surrogate pair).
  */
-export function escapeText(text: string): string {
-  const capped = text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}… (truncated)` : text;
-  return capped
+export function escapeText(text: string, max = MAX_MESSAGE): string {
+  // Escaping never shrinks text, so more than `max` characters in cannot fit once escaped.
+  const escaped = text
+    .slice(0, max + 1)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
     .replace(/#(?=\d)/g, '#\u200b');
+  if (escaped.length <= max && text.length <= max) return escaped;
+  let cut = escaped.slice(0, max - TRUNCATED.length);
+  const amp = cut.lastIndexOf('&');
+  if (amp !== -1 && !cut.slice(amp).includes(';')) cut = cut.slice(0, amp);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}${TRUNCATED}`;
 }
 
-/** Quotes escaped text so every line stays inside the blockquote. */
+/**
+ * Quotes escaped text so every line stays inside the blockquote; the quote marks count
+ * toward the message's cap too (a message of empty lines doubles in size when quoted).
+ */
 export function quote(text: string): string {
-  return escapeText(text)
+  const quoted = escapeText(text)
     .split(/\r?\n/)
     .map((line) => `> ${line}`)
     .join('\n');
+  if (quoted.length <= MAX_MESSAGE + 2) return quoted;
+  return `${quoted.slice(0, MAX_MESSAGE - TRUNCATED.length).replace(/&[a-z]*$|[\uD800-\uDBFF]$/, '')}${TRUNCATED}`;
 }
 
 export interface MarkerState {
@@ -139,18 +158,34 @@ export function renderGateComment(view: GateCommentView): string {
     const verb = phase.phase === 'approved' ? 'Approved' : 'Rejected';
     for (const answer of phase.answers) {
       const reason =
-        answer.reason === '' ? '' : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '))}`;
+        answer.reason === '' ? '' : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '), 1_000)}`;
       lines.push(
         `- ${verb} by \`${answer.login}\` (${answer.via}) at ${answer.at} — [answer](${answer.url})${reason}`,
       );
     }
   }
-  if (view.ignored.length > 0) {
-    lines.push('', '<details><summary>Answers not counted</summary>', '');
-    for (const item of view.ignored) {
-      lines.push(`- [${item.kind}](${item.url}) by \`${item.login}\`: ${escapeText(item.reason)}`);
-    }
-    lines.push('', '</details>');
+  return withIgnored(lines.join('\n'), view.ignored);
+}
+
+/**
+ * The answers not counted, newest first, as many as fit: anyone may comment on a public
+ * pull request, and a flood of `/approve` from outsiders must not push the comment past
+ * GitHub's limit (the update would be refused and the gate would fail).
+ */
+function withIgnored(head: string, ignored: readonly IgnoredAnswer[]): string {
+  if (ignored.length === 0) return head;
+  const open = '\n\n<details><summary>Answers not counted</summary>\n';
+  const close = (left: number): string =>
+    `${left > 0 ? `\n- … and ${left} more not listed` : ''}\n\n</details>`;
+  let body = head + open;
+  let listed = 0;
+  const newestFirst = [...ignored].reverse();
+  for (const item of newestFirst) {
+    if (listed === MAX_IGNORED_LISTED) break;
+    const line = `\n- [${item.kind}](${item.url}) by \`${item.login}\`: ${escapeText(item.reason, 500)}`;
+    if (body.length + line.length + close(ignored.length).length > COMMENT_LIMIT) break;
+    body += line;
+    listed++;
   }
-  return lines.join('\n');
+  return body + close(ignored.length - listed);
 }
