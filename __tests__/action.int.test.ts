@@ -71,6 +71,28 @@ describe('the action over dist/', () => {
     expect(await exists(main.state['temp-dir'] ?? '')).toBe(false);
   });
 
+  it('warns at the line of a gate that may wait longer than a job may run, before anything runs', async () => {
+    const ws = await workspaceWith({
+      '.wflo/gate.yml':
+        'version: 1\nname: gate\nsteps:\n  - id: review\n    approval:\n      auto_approve: true\n      timeout: 24h\n  - id: forever\n    approval:\n      auto_approve: true\n  - id: short\n    approval:\n      auto_approve: true\n      timeout: 2h\n',
+    });
+    const { main } = await runAction({ workspace: ws, with: { workflow: '.wflo/gate.yml' } });
+    expect(main.exitCode, main.stdout + main.stderr).toBe(0);
+    const warnings = main.commands.filter((c) => c.command === 'warning');
+    expect(warnings.map((w) => [w.properties.file, w.properties.line, w.properties.col])).toEqual([
+      ['.wflo/gate.yml', '7', '16'],
+      ['.wflo/gate.yml', '8', '5'],
+    ]);
+    expect(warnings[0]?.message).toBe(
+      "The gate 'review' may wait 1d in this job (approval-mode: wait), but GitHub stops a job after 6 h by default and bills the runner while it waits; use approval-mode: resume (the job ends at the gate and the answer's comment continues the run) or a timeout of at most 6h.",
+    );
+    expect(warnings[1]?.message).toMatch(
+      /^The gate 'forever' has no timeout, so it waits in this job until someone answers/,
+    );
+    // Said before the first step's group opens.
+    expect(main.stdout.indexOf('::warning')).toBeLessThan(main.stdout.indexOf('::group::'));
+  });
+
   it('never lets what a step prints act as a workflow command', async () => {
     const ws = await workspaceWith({
       'w.yml':

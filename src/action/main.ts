@@ -25,6 +25,7 @@ import { prepareActionResume } from '../checkpoint/action-resume.js';
 import type { CheckpointOptions } from '../engine/resume.js';
 import { STATE } from './state.js';
 import { groupedStepLogs } from './step-logs.js';
+import { longGateWarnings } from './wait-limit.js';
 
 export async function runMain(engine: Engine = realEngine): Promise<void> {
   saveStateOrWarn(STATE.isPost, 'true');
@@ -154,6 +155,16 @@ async function runAndReport(
   workspace: string,
 ): Promise<void> {
   const github = githubContextFrom(process.env);
+  if (inputs.approvalMode === 'wait') {
+    for (const w of longGateWarnings(workflow, engine.registry())) {
+      core.warning(w.message, {
+        title: 'wflo: a gate may outlast the job',
+        file: w.at.file,
+        startLine: w.at.start.line,
+        startColumn: w.at.start.col,
+      });
+    }
+  }
   let checkpoint: CheckpointOptions | undefined;
   if (inputs.approvalMode === 'resume') {
     // Decided before anything starts: a comment that cannot answer a gate ends the job here.

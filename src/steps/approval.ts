@@ -54,6 +54,19 @@ export function readPolicy(config: JsonObject): ApproverPolicy | string {
   return { permission, users, teams, min, allowAuthor: raw.allow_author === true };
 }
 
+/**
+ * The longest a gate can wait, as written in the file: the smaller of its `timeout` and the
+ * step's own, `undefined` when neither bounds it (it waits until answered), or `'templated'`
+ * when an expression decides it at run time.
+ */
+export function gateWaitBoundMs(step: StepSpec): number | 'templated' | undefined {
+  const raw = step.config.timeout;
+  if (typeof raw === 'string' && raw.includes('${{')) return 'templated';
+  const own = durationMs(raw);
+  const bounds = [own, step.timeoutMs].filter((ms): ms is number => ms !== undefined);
+  return bounds.length === 0 ? undefined : Math.min(...bounds);
+}
+
 /** An `auto_approve` value counts only when it is exactly true (or the string "true"). */
 export function autoApproved(value: JsonValue | undefined): boolean {
   return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
