@@ -90,7 +90,7 @@ describe('the action over dist/', () => {
       /^The gate 'forever' has no timeout, so it waits in this job until someone answers/,
     );
     // Said before the first step's group opens.
-    expect(main.stdout.indexOf('::warning')).toBeLessThan(main.stdout.indexOf('::group::'));
+    expect(main.stdout.indexOf('::warning')).toBeLessThan(main.stdout.indexOf('▶ review'));
   });
 
   it('never lets what a step prints act as a workflow command', async () => {
