@@ -17,14 +17,8 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
-import {
-  ChangeRejectedError,
-  checkedPath,
-  symlinkStaysInside,
-  type Change,
-  type ChangeSet,
-  type PriorState,
-} from './change-set.js';
+import { ChangeRejectedError, type Change, type ChangeSet, type PriorState } from './change-set.js';
+import { checkChangeSet, type ChangeRules } from './check.js';
 
 /** What a path holds now: nothing (or a directory, which change sets never describe), a file, a symlink. */
 type PathState =
@@ -108,29 +102,26 @@ function sameState(a: PathState, b: PathState): boolean {
 }
 
 /**
- * Applies a validated change set to the checkout. Every path is checked first (relative,
- * inside, not under .git, not through a symlinked directory) and must be as the step saw it
- * or as the step left it; otherwise nothing is written and the error names the paths.
+ * Applies a change set to the checkout. The whole set is checked first (checkChangeSet: real
+ * paths, protected paths, symlinks resolved) and every path must be as the step saw it or as
+ * the step left it; otherwise nothing is written and the error names the paths.
  */
-export async function applyChanges(set: ChangeSet, checkout: string): Promise<AppliedChangeSet> {
+export async function applyChanges(
+  set: ChangeSet,
+  checkout: string,
+  rules: ChangeRules = {},
+): Promise<AppliedChangeSet> {
+  const checked = await checkChangeSet(set, checkout, rules);
   // Deletions first, so a file may replace a directory the step emptied, and the reverse.
   const ordered = [
-    ...set.changes.filter((c) => c.status === 'deleted'),
-    ...set.changes.filter((c) => c.status !== 'deleted'),
+    ...checked.changes.filter((c) => c.status === 'deleted'),
+    ...checked.changes.filter((c) => c.status !== 'deleted'),
   ];
   const pending: { change: Change; saved: Saved }[] = [];
   const conflicts: string[] = [];
   for (const change of ordered) {
-    const path = checkedPath(change.path);
-    if (change.status !== 'deleted' && change.type === 'symlink') {
-      if (!symlinkStaysInside(path, change.target)) {
-        throw new ChangeRejectedError(
-          `the change set holds a symlink ${path} -> ${change.target} that points outside the checkout.`,
-        );
-      }
-    }
-    // Never look through a symlinked directory: the path's state would be read outside.
-    await refuseLinkedParents(checkout, path);
+    const path = change.path;
+    // Parents are real directories (checked above), so this reads the path itself, not through a link.
     const now = await inspect(join(checkout, path));
     if (sameState(now.state, afterStateOf(change))) continue; // already there
     const before = beforeStateOf(change);
@@ -223,27 +214,16 @@ async function restore(target: string, saved: Saved): Promise<void> {
 /** Write then rename: a reader never sees half a file, and an existing symlink is replaced, not followed. */
 async function writeAtomically(target: string, content: Buffer, mode: number): Promise<void> {
   const temp = join(dirname(target), `.wflo-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  await writeFile(temp, content, { mode });
+  // `wx`: the temp name is new, and a link planted under it is refused, not followed.
+  await writeFile(temp, content, { mode, flag: 'wx' });
   await chmod(temp, mode);
   await rename(temp, target);
 }
 
-/** Refuses a path whose parent directories, where they exist, are not real directories. */
-async function refuseLinkedParents(root: string, path: string): Promise<void> {
-  let current = root;
-  for (const part of path.split('/').slice(0, -1)) {
-    current = join(current, part);
-    const stat = await lstat(current).catch(() => undefined);
-    if (!stat) return;
-    if (!stat.isDirectory()) {
-      throw new ChangeRejectedError(
-        `the change set writes through ${current}, which is not a directory.`,
-      );
-    }
-  }
-}
-
-/** Makes `dir` (relative) exist under root, refusing to go through a symlink; returns the directories it made. */
+/**
+ * Makes `dir` (relative) exist under root, every component checked with lstat as it is made,
+ * refusing to go through a symlink; returns the directories it made.
+ */
 async function realDirectory(root: string, dir: string): Promise<string[]> {
   const made: string[] = [];
   let current = root;
