@@ -71,6 +71,7 @@ export async function resolveLink(
   linkPath: string,
   target: string,
 ): Promise<Resolution> {
+  if (target.startsWith('/')) return { inside: false, why: 'is absolute' };
   const done = linkPath.split('/').slice(0, -1);
   // Components still to walk, the next one last.
   const parts = (t: string) => t.split('/').reverse();
