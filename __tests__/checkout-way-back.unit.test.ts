@@ -44,7 +44,8 @@ const file = (path: string, text = 'x\n'): Change => ({
   deletions: 0,
   binary: false,
 });
-const link = (path: string, target: string): Change => ({
+type LinkChange = Extract<Change, { type: 'symlink' }>;
+const link = (path: string, target: string): LinkChange => ({
   path,
   status: 'added',
   type: 'symlink',
