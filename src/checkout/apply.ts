@@ -140,18 +140,23 @@ export async function applyChanges(
   const createdDirs: string[] = [];
   const revert = async (): Promise<string[]> => {
     const warnings: string[] = [];
+    const toRestore: UndoEntry[] = [];
     for (const entry of [...undo].reverse()) {
-      const target = join(checkout, entry.path);
-      if (!sameState(await stateOf(target), entry.after)) {
+      if (!sameState(await stateOf(join(checkout, entry.path)), entry.after)) {
         warnings.push(
           `${entry.path} was left as it is: it changed after wflo applied the step's change`,
         );
         continue;
       }
-      await restore(target, entry.saved);
+      toRestore.push(entry);
     }
-    // Directories wflo made for new files go again, when nothing else came to live in them.
+    // What the set added goes first, then the directories wflo made for it (when nothing else
+    // came to live in them), then what it replaced: a file `a` comes back where `a/b` was.
+    for (const entry of toRestore.filter((e) => e.saved.type === 'absent'))
+      await restore(join(checkout, entry.path), entry.saved);
     for (const dir of [...createdDirs].reverse()) await rmdir(dir).catch(() => undefined);
+    for (const entry of toRestore.filter((e) => e.saved.type !== 'absent'))
+      await restore(join(checkout, entry.path), entry.saved);
     undo.length = 0;
     return warnings;
   };
@@ -201,6 +206,8 @@ async function restore(target: string, saved: Saved): Promise<void> {
     if (existing && !existing.isDirectory()) await rm(target);
     return;
   }
+  // A folder the set made where a file was (delete `a`, add `a/b`) is empty again by now.
+  if (existing?.isDirectory()) await rmdir(target);
   if (saved.type === 'symlink') {
     if (existing && !existing.isDirectory()) await rm(target);
     await mkdir(dirname(target), { recursive: true });
