@@ -69,12 +69,6 @@ export function protectedNameOf(
 ): ProtectedPathName | '.git' | undefined {
   const parts = relative.split('/').filter((p) => p !== '' && p !== '.');
   if (parts.some(isDotGit)) return '.git';
-  for (const hooks of paths.hooksPaths ?? []) {
-    // Inside the folder, or the folder or one of its parents itself (a link there moves it).
-    const n = Math.min(hooks.length, parts.length);
-    if (hooks.slice(0, n).every((h, i) => foldName(parts[i] ?? '') === foldName(h)))
-      return 'core.hooksPath';
-  }
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
     if (standsFor(part, '.husky')) return '.husky';
@@ -84,6 +78,13 @@ export function protectedNameOf(
       return '.github/workflows';
     if (standsFor(part, '.gitmodules', ['gi7eba'])) return '.gitmodules';
     if (standsFor(part, '.gitattributes', ['gi7d29'])) return '.gitattributes';
+  }
+  // After the fixed names: with `core.hooksPath .husky`, allowing `.husky` lets its hooks through.
+  for (const hooks of paths.hooksPaths ?? []) {
+    // Inside the folder, or the folder or one of its parents itself (a link there moves it).
+    const n = Math.min(hooks.length, parts.length);
+    if (hooks.slice(0, n).every((h, i) => foldName(parts[i] ?? '') === foldName(h)))
+      return 'core.hooksPath';
   }
   return undefined;
 }
