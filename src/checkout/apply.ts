@@ -51,6 +51,27 @@ export interface AppliedChangeSet {
   revert(): Promise<string[]>;
 }
 
+/** Paths read at once while a set is checked against the checkout. */
+const INSPECT_AT_ONCE = 16;
+
+/** `fn` over `items`, at most `limit` at a time, results in order. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** A path's state, and what it holds to put back later: read once. */
@@ -119,10 +140,13 @@ export async function applyChanges(
   ];
   const pending: { change: Change; saved: Saved }[] = [];
   const conflicts: string[] = [];
-  for (const change of ordered) {
+  // Reads only, so many at once; parents are real directories (checked above), so each reads
+  // the path itself, not through a link.
+  const states = await mapLimited(ordered, INSPECT_AT_ONCE, (c) => inspect(join(checkout, c.path)));
+  for (const [i, change] of ordered.entries()) {
     const path = change.path;
-    // Parents are real directories (checked above), so this reads the path itself, not through a link.
-    const now = await inspect(join(checkout, path));
+    const now = states[i];
+    if (now === undefined) continue;
     if (sameState(now.state, afterStateOf(change))) continue; // already there
     const before = beforeStateOf(change);
     if (before !== undefined && !sameState(now.state, before)) conflicts.push(path);
@@ -161,11 +185,12 @@ export async function applyChanges(
     return warnings;
   };
 
+  const known = new Set<string>();
   try {
     for (const { change, saved } of pending) {
       const target = join(checkout, change.path);
       const parent = posix.dirname(change.path);
-      createdDirs.push(...(await realDirectory(checkout, parent === '.' ? '' : parent)));
+      createdDirs.push(...(await realDirectory(checkout, parent === '.' ? '' : parent, known)));
       undo.push({ path: change.path, saved, after: afterStateOf(change) });
       await write(target, change);
     }
@@ -231,11 +256,14 @@ async function writeAtomically(target: string, content: Buffer, mode: number): P
  * Makes `dir` (relative) exist under root, every component checked with lstat as it is made,
  * refusing to go through a symlink; returns the directories it made.
  */
-async function realDirectory(root: string, dir: string): Promise<string[]> {
+async function realDirectory(root: string, dir: string, known: Set<string>): Promise<string[]> {
   const made: string[] = [];
   let current = root;
   for (const part of dir.split('/').filter(Boolean)) {
     current = join(current, part);
+    // Checked once per apply: nothing in a set turns a directory it wrote into into a link.
+    if (known.has(current)) continue;
+    known.add(current);
     const stat = await lstat(current).catch(() => undefined);
     if (!stat) {
       await mkdir(current);

@@ -22,6 +22,8 @@ export class CheckoutTree {
   private readonly changed = new Map<string, Entry>();
   /** By folded path: on a case-insensitive checkout `D` is the `d` the set adds. */
   private readonly folded = new Map<string, Entry>();
+  /** What disk lookups found, read once per check. */
+  private readonly disk = new Map<string, Promise<Entry>>();
 
   constructor(
     readonly root: string,
@@ -47,13 +49,24 @@ export class CheckoutTree {
     const mine = this.changed.get(relative);
     if (mine) return mine;
     if (onDisk) {
-      const stat = await lstat(path.join(this.root, relative)).catch(() => undefined);
-      if (stat?.isSymbolicLink())
-        return { type: 'symlink', target: await readlink(path.join(this.root, relative)) };
-      if (stat?.isDirectory()) return { type: 'dir' };
-      if (stat) return { type: 'file' };
+      // One check of a large set asks about the same folders thousands of times.
+      let seen = this.disk.get(relative);
+      if (!seen) {
+        seen = this.fromDisk(relative);
+        this.disk.set(relative, seen);
+      }
+      const entry = await seen;
+      if (entry.type !== 'absent') return entry;
     }
     return this.folded.get(foldPath(relative)) ?? { type: 'absent' };
+  }
+
+  private async fromDisk(relative: string): Promise<Entry> {
+    const stat = await lstat(path.join(this.root, relative)).catch(() => undefined);
+    if (stat?.isSymbolicLink())
+      return { type: 'symlink', target: await readlink(path.join(this.root, relative)) };
+    if (stat?.isDirectory()) return { type: 'dir' };
+    return stat ? { type: 'file' } : { type: 'absent' };
   }
 }
 
