@@ -1,6 +1,6 @@
 // Checkpoints written by the scheduler, their digest, and the local-directory store.
 import { mkdtempSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -285,6 +285,31 @@ describe('the directory store as a journal', () => {
     for (let n = 1; n <= 5; n++) await store.save(seal(checkpointOf(n)));
     await store.save(seal(checkpointOf(5, 'waiting_approval')));
     expect(await directoryStore(dir, 'a.yml').load()).toEqual(checkpointOf(5, 'waiting_approval'));
+  });
+
+  it('never appends through a link planted at the journal or writes through a linked state folder in the checkout', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'wflo-journal-link-'));
+    const checkout = join(root, 'checkout');
+    const outside = join(root, 'outside.txt');
+    await mkdir(join(checkout, '.wflo'), { recursive: true });
+    await writeFile(outside, 'outside\n');
+    const store = directoryStore(join(checkout, '.wflo'), 'a.yml', { checkout });
+    await store.save(seal(checkpointOf(1)));
+    // A link swapped in for the journal between two saves: the append is refused, not followed.
+    await rm(store.where);
+    await symlink(outside, store.where);
+    await expect(store.save(seal(checkpointOf(2)))).rejects.toThrow(
+      `cannot write the checkpoint to ${store.where}: it is a symbolic link, and wflo never writes its files through one`,
+    );
+    // The state folder itself a link out of the checkout: refused before anything is written.
+    await rm(join(checkout, '.wflo'), { recursive: true });
+    await symlink(root, join(checkout, '.wflo'));
+    const linked = directoryStore(join(checkout, '.wflo'), 'a.yml', { checkout });
+    await expect(linked.save(seal(checkpointOf(1)))).rejects.toThrow(
+      'is a symbolic link inside the checkout',
+    );
+    expect(await readFile(outside, 'utf8')).toBe('outside\n');
+    expect((await readdir(root)).sort()).toEqual(['checkout', 'outside.txt']);
   });
 
   it('starts the journal over on the first save of the next run', async () => {

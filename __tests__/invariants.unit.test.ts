@@ -7,7 +7,10 @@
 //   I3 no step's work happens twice across pause/resume/re-run unless its inputs changed;
 //   I4 no secret, plain or encoded, on any output surface;
 //   I5 the run's status and exit code follow docs/engine.md from its step records;
-//   I6 an environment failure never yields success.
+//   I6 an environment failure never yields success;
+//   I7 the copy-back laws: a change set is refused whole or applied exactly, on a real disk, and
+//      nothing outside the checkout ever changes (support/copy-back-world.ts; 300 more runs in
+//      copy-back-laws.unit.test.ts).
 // A failing case prints its seed and the shrunk scenario; add that scenario to
 // fixtures/invariant-regressions.json so it is replayed first on every run.
 import { readFileSync } from 'node:fs';
@@ -25,6 +28,7 @@ import { llmKind } from '../src/steps/llm.js';
 import type { Gate } from '../src/github/gateway.js';
 import type { JsonObject, Workflow } from '../src/workflow/model.js';
 import { memoryStore } from './support/checkpoint-fixtures.js';
+import { checkCopyBackLaws, copyBackCaseArb } from './support/copy-back-world.js';
 import { instantClock, makeWorkflow, type StepDraft } from './support/engine-fixtures.js';
 import {
   boxKind,
@@ -493,4 +497,11 @@ describe('the invariants I1–I6 over generated workflows', () => {
       { numRuns: RUNS, examples: regressions.map((r) => [r]), verbose: 0 },
     );
   }, 120_000);
+
+  // A real disk, so a twentieth as many: well within a tenth of the suite's time.
+  it(`I7: the copy-back laws hold over ${Math.ceil(RUNS / 20)} random checkouts and change sets`, async () => {
+    await fc.assert(fc.asyncProperty(copyBackCaseArb, checkCopyBackLaws), {
+      numRuns: Math.ceil(RUNS / 20),
+    });
+  }, 60_000);
 });

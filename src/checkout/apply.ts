@@ -17,14 +17,8 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
-import {
-  ChangeRejectedError,
-  checkedPath,
-  symlinkStaysInside,
-  type Change,
-  type ChangeSet,
-  type PriorState,
-} from './change-set.js';
+import { ChangeRejectedError, type Change, type ChangeSet, type PriorState } from './change-set.js';
+import { checkChangeSet, type ChangeRules } from './check.js';
 
 /** What a path holds now: nothing (or a directory, which change sets never describe), a file, a symlink. */
 type PathState =
@@ -55,6 +49,27 @@ export interface AppliedChangeSet {
    * step) is left as it is, with a warning; the warnings are returned.
    */
   revert(): Promise<string[]>;
+}
+
+/** Paths read at once while a set is checked against the checkout. */
+const INSPECT_AT_ONCE = 16;
+
+/** `fn` over `items`, at most `limit` at a time, results in order. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -108,30 +123,30 @@ function sameState(a: PathState, b: PathState): boolean {
 }
 
 /**
- * Applies a validated change set to the checkout. Every path is checked first (relative,
- * inside, not under .git, not through a symlinked directory) and must be as the step saw it
- * or as the step left it; otherwise nothing is written and the error names the paths.
+ * Applies a change set to the checkout. The whole set is checked first (checkChangeSet: real
+ * paths, protected paths, symlinks resolved) and every path must be as the step saw it or as
+ * the step left it; otherwise nothing is written and the error names the paths.
  */
-export async function applyChanges(set: ChangeSet, checkout: string): Promise<AppliedChangeSet> {
+export async function applyChanges(
+  set: ChangeSet,
+  checkout: string,
+  rules: ChangeRules = {},
+): Promise<AppliedChangeSet> {
+  const checked = await checkChangeSet(set, checkout, rules);
   // Deletions first, so a file may replace a directory the step emptied, and the reverse.
   const ordered = [
-    ...set.changes.filter((c) => c.status === 'deleted'),
-    ...set.changes.filter((c) => c.status !== 'deleted'),
+    ...checked.changes.filter((c) => c.status === 'deleted'),
+    ...checked.changes.filter((c) => c.status !== 'deleted'),
   ];
   const pending: { change: Change; saved: Saved }[] = [];
   const conflicts: string[] = [];
-  for (const change of ordered) {
-    const path = checkedPath(change.path);
-    if (change.status !== 'deleted' && change.type === 'symlink') {
-      if (!symlinkStaysInside(path, change.target)) {
-        throw new ChangeRejectedError(
-          `the change set holds a symlink ${path} -> ${change.target} that points outside the checkout.`,
-        );
-      }
-    }
-    // Never look through a symlinked directory: the path's state would be read outside.
-    await refuseLinkedParents(checkout, path);
-    const now = await inspect(join(checkout, path));
+  // Reads only, so many at once; parents are real directories (checked above), so each reads
+  // the path itself, not through a link.
+  const states = await mapLimited(ordered, INSPECT_AT_ONCE, (c) => inspect(join(checkout, c.path)));
+  for (const [i, change] of ordered.entries()) {
+    const path = change.path;
+    const now = states[i];
+    if (now === undefined) continue;
     if (sameState(now.state, afterStateOf(change))) continue; // already there
     const before = beforeStateOf(change);
     if (before !== undefined && !sameState(now.state, before)) conflicts.push(path);
@@ -149,27 +164,33 @@ export async function applyChanges(set: ChangeSet, checkout: string): Promise<Ap
   const createdDirs: string[] = [];
   const revert = async (): Promise<string[]> => {
     const warnings: string[] = [];
+    const toRestore: UndoEntry[] = [];
     for (const entry of [...undo].reverse()) {
-      const target = join(checkout, entry.path);
-      if (!sameState(await stateOf(target), entry.after)) {
+      if (!sameState(await stateOf(join(checkout, entry.path)), entry.after)) {
         warnings.push(
           `${entry.path} was left as it is: it changed after wflo applied the step's change`,
         );
         continue;
       }
-      await restore(target, entry.saved);
+      toRestore.push(entry);
     }
-    // Directories wflo made for new files go again, when nothing else came to live in them.
+    // What the set added goes first, then the directories wflo made for it (when nothing else
+    // came to live in them), then what it replaced: a file `a` comes back where `a/b` was.
+    for (const entry of toRestore.filter((e) => e.saved.type === 'absent'))
+      await restore(join(checkout, entry.path), entry.saved);
     for (const dir of [...createdDirs].reverse()) await rmdir(dir).catch(() => undefined);
+    for (const entry of toRestore.filter((e) => e.saved.type !== 'absent'))
+      await restore(join(checkout, entry.path), entry.saved);
     undo.length = 0;
     return warnings;
   };
 
+  const known = new Set<string>();
   try {
     for (const { change, saved } of pending) {
       const target = join(checkout, change.path);
       const parent = posix.dirname(change.path);
-      createdDirs.push(...(await realDirectory(checkout, parent === '.' ? '' : parent)));
+      createdDirs.push(...(await realDirectory(checkout, parent === '.' ? '' : parent, known)));
       undo.push({ path: change.path, saved, after: afterStateOf(change) });
       await write(target, change);
     }
@@ -210,6 +231,8 @@ async function restore(target: string, saved: Saved): Promise<void> {
     if (existing && !existing.isDirectory()) await rm(target);
     return;
   }
+  // A folder the set made where a file was (delete `a`, add `a/b`) is empty again by now.
+  if (existing?.isDirectory()) await rmdir(target);
   if (saved.type === 'symlink') {
     if (existing && !existing.isDirectory()) await rm(target);
     await mkdir(dirname(target), { recursive: true });
@@ -223,32 +246,24 @@ async function restore(target: string, saved: Saved): Promise<void> {
 /** Write then rename: a reader never sees half a file, and an existing symlink is replaced, not followed. */
 async function writeAtomically(target: string, content: Buffer, mode: number): Promise<void> {
   const temp = join(dirname(target), `.wflo-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  await writeFile(temp, content, { mode });
+  // `wx`: the temp name is new, and a link planted under it is refused, not followed.
+  await writeFile(temp, content, { mode, flag: 'wx' });
   await chmod(temp, mode);
   await rename(temp, target);
 }
 
-/** Refuses a path whose parent directories, where they exist, are not real directories. */
-async function refuseLinkedParents(root: string, path: string): Promise<void> {
-  let current = root;
-  for (const part of path.split('/').slice(0, -1)) {
-    current = join(current, part);
-    const stat = await lstat(current).catch(() => undefined);
-    if (!stat) return;
-    if (!stat.isDirectory()) {
-      throw new ChangeRejectedError(
-        `the change set writes through ${current}, which is not a directory.`,
-      );
-    }
-  }
-}
-
-/** Makes `dir` (relative) exist under root, refusing to go through a symlink; returns the directories it made. */
-async function realDirectory(root: string, dir: string): Promise<string[]> {
+/**
+ * Makes `dir` (relative) exist under root, every component checked with lstat as it is made,
+ * refusing to go through a symlink; returns the directories it made.
+ */
+async function realDirectory(root: string, dir: string, known: Set<string>): Promise<string[]> {
   const made: string[] = [];
   let current = root;
   for (const part of dir.split('/').filter(Boolean)) {
     current = join(current, part);
+    // Checked once per apply: nothing in a set turns a directory it wrote into into a link.
+    if (known.has(current)) continue;
+    known.add(current);
     const stat = await lstat(current).catch(() => undefined);
     if (!stat) {
       await mkdir(current);

@@ -4,6 +4,7 @@
 // still looks as the step saw it (src/checkout/apply.ts).
 import { posix } from 'node:path';
 import type { JsonObject, JsonValue } from '../workflow/model.js';
+import { hasDotGit } from './protected-paths.js';
 
 /** A path's state as the step saw it before it ran; absent when the path did not exist. */
 export type PriorState = { type: 'file'; sha256: string; executable: boolean } | SymlinkState;
@@ -49,8 +50,9 @@ export class ChangeRejectedError extends Error {
   }
 }
 
+/** Whether a path is inside `.git` under any spelling a file system takes for it (`.GIT`, `git~1`). */
 export function isGitPath(path: string): boolean {
-  return path.split('/').includes('.git');
+  return hasDotGit(path);
 }
 
 /** Checks a path from a container or a checkpoint: relative, normalized, no `..`, nothing under `.git`. */
@@ -69,6 +71,10 @@ export function checkedPath(raw: string): string {
   return path;
 }
 
+/**
+ * A first look at a symlink, by its text only: absolute, climbing out or naming `.git`. Links
+ * that pass are resolved for real over the checkout before anything is applied (check.ts).
+ */
 export function symlinkStaysInside(path: string, target: string): boolean {
   if (target.startsWith('/')) return false;
   const resolved = posix.normalize(posix.join(posix.dirname(path), target));

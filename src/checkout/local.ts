@@ -2,7 +2,11 @@
 import type { Checkout } from '../engine/types.js';
 import { applyChanges } from './apply.js';
 import { decodeChangeSet } from './change-set.js';
+import { checkChangeSet } from './check.js';
 
 export const localCheckout: Checkout = {
-  apply: (workspace, changes) => applyChanges(decodeChangeSet(changes), workspace),
+  apply: (workspace, changes, rules) => applyChanges(decodeChangeSet(changes), workspace, rules),
+  check: async (workspace, changes, rules) => {
+    await checkChangeSet(decodeChangeSet(changes), workspace, rules);
+  },
 };

@@ -114,8 +114,9 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
   // Every file the run will write is checked before its first step spends anything.
   const reportTarget = flags.report === undefined ? undefined : path.resolve(io.cwd, flags.report);
   try {
-    if (reportTarget !== undefined) await preflightWrite(reportTarget, 'the report');
-    if (checkpoint) await preflightWrite(checkpoint.options.store.where, 'the checkpoint');
+    const place = { checkout: io.cwd };
+    if (reportTarget !== undefined) await preflightWrite(reportTarget, 'the report', place);
+    if (checkpoint) await preflightWrite(checkpoint.options.store.where, 'the checkpoint', place);
   } catch (err) {
     if (!(err instanceof FileWriteError)) throw err;
     io.err(`wflo: ${err.message}\n`);
@@ -166,7 +167,10 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     }
     if (reportTarget !== undefined) {
       try {
-        await writeFileAtomic(reportTarget, serializeReport(buildReport(result)), 'the report');
+        // Checked again: a step may have planted a link there since the preflight.
+        await writeFileAtomic(reportTarget, serializeReport(buildReport(result)), 'the report', {
+          checkout: io.cwd,
+        });
       } catch (err) {
         // The run's own outcome stays the exit code: the report is about it, not part of it.
         if (!(err instanceof FileWriteError)) throw err;

@@ -18,7 +18,8 @@ export async function checkpointFor(
   workflow: Workflow,
 ): Promise<CliCheckpoint> {
   const dir = path.resolve(cwd, stateDir);
-  const store = directoryStore(dir, path.resolve(cwd, workflow.file));
+  // The state folder may sit in the checkout: nothing is written through a link a step planted.
+  const store = directoryStore(dir, path.resolve(cwd, workflow.file), { checkout: cwd });
   // The checkout is the directory the CLI runs in; a continued run applies the changes of
   // reused steps again where they are missing (a run that failed took its own back).
   const base = { store, workspaceKey: path.resolve(cwd) };

@@ -8,6 +8,7 @@ import {
   messageOf,
   type AppliedChanges,
   type ChangeRecord,
+  type ChangeRules,
   type ChangeSetData,
   type Checkout,
   type RunStatus,
@@ -22,6 +23,8 @@ export interface CheckoutChangesSettings {
   ancestorsOf: (index: number) => Set<number>;
   checkout: Checkout | undefined;
   workspace: string;
+  /** What a step's changes may do on the way back, as its kind reads the step. */
+  rulesOf?: (index: number) => ChangeRules | undefined;
   /** Whether the run keeps a checkpoint: without one, held changes do not outlive a pause. */
   checkpointed: boolean;
 }
@@ -58,10 +61,12 @@ export function createCheckoutChanges(settings: CheckoutChangesSettings): Checko
   const approvedGates = new Set<number>();
   const outcomes = new Map<number, ChangeRecord>();
 
+  const rulesOf = (index: number) => settings.rulesOf?.(index) ?? {};
   const apply = async (index: number, changes: ChangeSetData): Promise<string | undefined> => {
     if (!settings.checkout) return 'this run has no checkout to apply them to';
     try {
-      applied.push({ index, changes: await settings.checkout.apply(settings.workspace, changes) });
+      const done = await settings.checkout.apply(settings.workspace, changes, rulesOf(index));
+      applied.push({ index, changes: done });
       outcomes.set(index, { step: idOf(index), outcome: 'applied' });
       return undefined;
     } catch (error) {
@@ -81,6 +86,15 @@ export function createCheckoutChanges(settings: CheckoutChangesSettings): Checko
         .map(([index, changes]) => [idOf(index), changes]),
     async settle(index, changes) {
       if (guardsOf(index).length > 0) {
+        // Checked now as well as when applied: a set that can never be applied fails its step
+        // at once, not after a person approved it.
+        try {
+          await settings.checkout?.check?.(settings.workspace, changes, rulesOf(index));
+        } catch (error) {
+          const why = messageOf(error);
+          outcomes.set(index, { step: idOf(index), outcome: 'discarded', reason: why });
+          return `its changes could not be applied to the checkout: ${why}`;
+        }
         held.set(index, changes);
         outcomes.set(index, {
           step: idOf(index),

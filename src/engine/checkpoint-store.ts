@@ -1,7 +1,7 @@
 // Where checkpoints are kept, behind one small interface: the CLI's `--state DIR` keeps them
 // in a directory; the action keeps them with the paused run on the pull request
 // (src/github/checkpoint-comment.ts). The engine only saves; the edges load.
-import { appendFile, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import {
@@ -14,7 +14,7 @@ import {
   type Checkpoint,
   type SealedCheckpoint,
 } from './checkpoint.js';
-import { FileWriteError, ioReason, writeFileAtomic } from './files.js';
+import { appendFileNoFollow, writeFileAtomic, type WritePlace } from './files.js';
 
 export interface CheckpointStore {
   /** Where this store keeps the checkpoint, for messages. */
@@ -44,7 +44,11 @@ export function checkpointFileName(workflowFile: string): string {
  * a cut or a line added by hand is refused. A checkpoint written whole by an earlier wflo
  * (one sealed JSON object) is still read.
  */
-export function directoryStore(dir: string, workflowFile: string): CheckpointStore {
+export function directoryStore(
+  dir: string,
+  workflowFile: string,
+  place: WritePlace = {},
+): CheckpointStore {
   const file = path.join(dir, checkpointFileName(workflowFile));
   const headFile = `${file}.head`;
   // This run's journal so far: lines written, steps written, last digest.
@@ -78,25 +82,25 @@ export function directoryStore(dir: string, workflowFile: string): CheckpointSto
         // A run's first save starts the journal over: it is this run's checkpoint now.
         const body: JournalBody = { start: rest, steps };
         const digest = chained('', body);
-        await writeFileAtomic(file, journalLine(body, digest), 'the checkpoint', { mode: 0o600 });
+        await writeFileAtomic(file, journalLine(body, digest), 'the checkpoint', {
+          mode: 0o600,
+          ...place,
+        });
         written = { lines: 1, steps: steps.length, digest };
       } else {
         const body: JournalBody = { ...moving, steps: steps.slice(written.steps) };
         const digest = chained(written.digest, body);
-        try {
-          await appendFile(file, journalLine(body, digest), { mode: 0o600 });
-        } catch (error) {
-          throw new FileWriteError(`cannot write the checkpoint to ${file}: ${ioReason(error)}`, {
-            cause: error,
-          });
-        }
+        await appendFileNoFollow(file, journalLine(body, digest), 'the checkpoint', {
+          mode: 0o600,
+          ...place,
+        });
         written = { lines: written.lines + 1, steps: steps.length, digest };
       }
       await writeFileAtomic(
         headFile,
         `${JSON.stringify({ lines: written.lines, digest: written.digest })}\n`,
         'the checkpoint',
-        { mode: 0o600 },
+        { mode: 0o600, ...place },
       );
       return undefined;
     },

@@ -145,6 +145,10 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     ancestorsOf,
     checkout: services.checkout,
     workspace: options.workspace,
+    rulesOf: (index) => {
+      const spec = workflow.steps[index];
+      return spec && options.registry.get(spec.kind)?.changeRules?.(spec);
+    },
     checkpointed: options.checkpoint !== undefined,
   });
 

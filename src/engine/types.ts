@@ -53,14 +53,23 @@ export interface StepOutcome {
  */
 export type ChangeSetData = JsonObject;
 
+/** What a step's changes may do beyond the defaults on the way back (DESIGN.md §5). */
+export interface ChangeRules {
+  /** Protected names the step may change (`protected_paths_allowed`); `.git` is never one. */
+  readonly protectedPathsAllowed?: readonly string[];
+}
+
 /** The checkout a run changes: the engine's only way to write to it (src/checkout/local.ts). */
 export interface Checkout {
   /**
    * Applies a change set to the checkout at `workspace`, all or nothing. Refused, with one
-   * sentence naming the paths, when the checkout is not as the step saw it; changes already
-   * there are left as they are (a continued run applies an earlier job's changes again).
+   * sentence naming the path, when a path or symlink would lead outside the checkout or into
+   * a protected place the rules do not open, or when the checkout is not as the step saw it;
+   * changes already there are left as they are (a continued run applies them again).
    */
-  apply(workspace: string, changes: ChangeSetData): Promise<AppliedChanges>;
+  apply(workspace: string, changes: ChangeSetData, rules?: ChangeRules): Promise<AppliedChanges>;
+  /** The same checks as `apply`, writing nothing: changes held for a gate are refused at once. */
+  check?(workspace: string, changes: ChangeSetData, rules?: ChangeRules): Promise<void>;
 }
 
 export interface AppliedChanges {
@@ -138,6 +147,8 @@ export interface StepKind {
    * succeeds, so what it asks about is what reaches the checkout.
    */
   readonly gatesChanges?: boolean;
+  /** What the step's changes may do on the way back (`protected_paths_allowed`); defaults when absent. */
+  changeRules?(step: StepSpec): ChangeRules;
   /** Checks beyond the JSON Schema, run by `wflo validate` (e.g. a model with no price). */
   validate?(step: StepSpec, workflow: Workflow): Diagnostic[];
   run(ctx: StepContext): Promise<StepOutcome>;

@@ -24,6 +24,7 @@ import {
   type StepOutcome,
 } from '../engine/types.js';
 import { parseSandboxConfig, parseDuration, SandboxConfigError } from '../sandbox/config.js';
+import { changeRulesOf } from './change-rules.js';
 import { ContainerRuntimeError } from '../sandbox/runtime.js';
 import { maskSecrets } from '../engine/secrets.js';
 import {
@@ -339,7 +340,12 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
 }
 
 export function createAgentKind(options: AgentKindOptions = {}): StepKind {
-  return { kind: 'agent', validate: validateAgentStep, run: (ctx) => runAgentStep(ctx, options) };
+  return {
+    kind: 'agent',
+    validate: validateAgentStep,
+    changeRules: changeRulesOf,
+    run: (ctx) => runAgentStep(ctx, options),
+  };
 }
 
 export const agentKind: StepKind = createAgentKind();

@@ -28,6 +28,7 @@ import {
   type ChangeSet,
 } from '../checkout/change-set.js';
 import { readChanges, type Snapshot } from '../sandbox/workspace.js';
+import { changeRulesOf, withoutChangeRules } from './change-rules.js';
 
 export interface SandboxKindOptions {
   /** Time between SIGTERM and SIGKILL when a step times out. */
@@ -53,7 +54,7 @@ async function runSandbox(
 ): Promise<StepOutcome> {
   let config: SandboxConfig;
   try {
-    config = parseSandboxConfig(ctx.config);
+    config = parseSandboxConfig(withoutChangeRules(ctx.config));
   } catch (error) {
     if (error instanceof SandboxConfigError) return failed(error.message);
     throw error;
@@ -239,7 +240,7 @@ async function runSandbox(
 /** Static checks `wflo validate` runs; fields holding expressions are checked when the step runs. */
 function validate(step: StepSpec, workflow: Workflow): Diagnostic[] {
   const config: JsonObject = {};
-  for (const [key, value] of Object.entries(step.config)) {
+  for (const [key, value] of Object.entries(withoutChangeRules(step.config))) {
     if (!(typeof value === 'string' && value.includes('${{'))) config[key] = value;
   }
   // Stand-ins for fields that are only known at run time.
@@ -268,6 +269,7 @@ export function createSandboxKind(options: SandboxKindOptions = {}): StepKind {
     kind: 'sandbox',
     literalKeys: ['run'],
     validate,
+    changeRules: changeRulesOf,
     run: (ctx) => runSandbox(ctx, resolved),
   };
 }

@@ -5,7 +5,8 @@ import type { BudgetSpec, JsonObject, JsonValue, StepSpec } from './model.js';
 import { childPointer } from './positions.js';
 import type { Problems } from './problems.js';
 import { recordConfigSources } from './config-source.js';
-import { closest } from './suggest.js';
+import { closest, didYouMean } from './suggest.js';
+import { PROTECTED_PATH_NAMES } from './protected-names.js';
 import { isSingleExpression } from './validate-expressions.js';
 import { duration, readStepBudget } from './validate-values.js';
 import { isObject, subjectOf } from './where.js';
@@ -210,9 +211,42 @@ function checkKindConfig(
       nonRootUser(sandbox, p && `${p}/user`, problems);
     }
   }
+  if (kind === 'sandbox' || kind === 'agent') {
+    const p = pointers.get('protected_paths_allowed');
+    if (p) protectedPathsAllowed(config.protected_paths_allowed, p, problems);
+  }
   if (kind === 'approval' && typeof config.auto_approve === 'string') {
     singleExpression(config.auto_approve, pointers.get('auto_approve') ?? at, problems);
   }
+}
+
+/** Each entry names a protected place a step may open; `.git` never, a misspelling with a suggestion. */
+function protectedPathsAllowed(
+  value: JsonValue | undefined,
+  pointer: string,
+  problems: Problems,
+): void {
+  if (!Array.isArray(value)) return; // the schema said it is a list
+  value.forEach((entry, i) => {
+    if (typeof entry !== 'string') return;
+    if ((PROTECTED_PATH_NAMES as readonly string[]).includes(entry)) return;
+    const at = childPointer(pointer, String(i));
+    const bare = entry.replace(/\/+$/, '');
+    if (bare.toLowerCase() === '.git' || bare.toLowerCase().startsWith('.git/')) {
+      problems.value(
+        at,
+        (w) =>
+          `${subjectOf(w)} names ${entry}, which can never be allowed: nothing under .git is ever taken back from a step`,
+      );
+      return;
+    }
+    const known = PROTECTED_PATH_NAMES.find((n) => n === bare);
+    problems.value(at, (w) =>
+      known
+        ? `${subjectOf(w)} is '${entry}'; write it '${known}'`
+        : `${subjectOf(w)} is '${entry}', which is not a protected path${didYouMean(entry, PROTECTED_PATH_NAMES)}; the protected paths are ${PROTECTED_PATH_NAMES.join(', ')}`,
+    );
+  });
 }
 
 /** Containers run as a non-root user; root would undo much of the hardening. */
