@@ -69,7 +69,7 @@ describe('change sets coming back from a copy workspace', () => {
     const big = 'x'.repeat(2048);
     await expect(
       changesOf([{ name: 'workspace/big', body: big }], { maxFiles: 10, maxBytes: 1024 }),
-    ).rejects.toThrow('the workspace grew past the 1024-byte limit.');
+    ).rejects.toThrow('the workspace grew past the 1024-byte limit at big.');
   });
 
   it('refuses more changed files than the limit', async () => {
