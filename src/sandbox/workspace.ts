@@ -237,8 +237,8 @@ export async function readChanges(
     );
 
   async function handle(header: tar.Headers, stream: NodeJS.ReadableStream): Promise<void> {
-    refuseUndecodable(header.name);
     const name = header.name.replace(/^\/?workspace(\/|$)/, '');
+    refuseUndecodable(name);
     if (name === '' || header.type === 'directory') {
       if (name !== '') checkedPath(name);
       stream.resume();
