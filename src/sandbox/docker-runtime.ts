@@ -143,10 +143,28 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       container.stop({ t: Math.ceil(opts.graceMs / 1000) }).catch(() => undefined);
     };
     let failed = false;
+    let archiveError: Error | undefined;
     let beat: Heartbeat | undefined;
     try {
       for (const archive of opts.archivesIn ?? []) {
-        await container.putArchive(archive.tar, { path: archive.path, abortSignal });
+        // A stream that fails (its producer refused what it read) ends the upload with its own
+        // error; without this the engine waits for the rest of the body until its deadline.
+        const failedIn = new AbortController();
+        const onError = (error: Error) => {
+          archiveError = error;
+          failedIn.abort(error);
+        };
+        if (!Buffer.isBuffer(archive.tar)) archive.tar.once('error', onError);
+        try {
+          await container.putArchive(archive.tar, {
+            path: archive.path,
+            abortSignal: AbortSignal.any([abortSignal, failedIn.signal]),
+          });
+        } catch (error) {
+          throw failedIn.signal.aborted ? failedIn.signal.reason : error;
+        } finally {
+          if (!Buffer.isBuffer(archive.tar)) archive.tar.removeListener('error', onError);
+        }
       }
       const stream = await container.attach({
         stream: true,
@@ -234,7 +252,11 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       };
     } catch (error) {
       failed = true;
-      if (error instanceof ContainerRuntimeError || error instanceof ReadBackTimeoutError)
+      if (
+        error instanceof ContainerRuntimeError ||
+        error instanceof ReadBackTimeoutError ||
+        (archiveError !== undefined && error === archiveError)
+      )
         throw error;
       throw new ContainerRuntimeError(
         `Docker failed while running the container: ${errorText(error)}`,

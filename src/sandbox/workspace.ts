@@ -132,7 +132,19 @@ export function packCheckout(root: string, snapshot: Snapshot, uid: number, gid:
     pack.finalize();
   };
   produce().catch((error: unknown) => {
-    if (!closed) pack.destroy(error instanceof Error ? error : new Error(String(error)));
+    const failure = error instanceof Error ? error : new Error(String(error));
+    const fail = () => {
+      if (!closed) pack.destroy(failure);
+    };
+    // The engine may not be uploading yet (the container is still being created): the error
+    // waits for its listener, so it fails the upload instead of crashing the process.
+    if (pack.listenerCount('error') > 0) return fail();
+    const onListener = (event: string | symbol) => {
+      if (event !== 'error') return;
+      pack.off('newListener', onListener);
+      queueMicrotask(fail);
+    };
+    pack.on('newListener', onListener);
   });
   return pack;
 }
