@@ -1,10 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import * as tar from 'tar-stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../src/checkout/apply.js';
 import { ChangeRejectedError, type ChangeSet } from '../src/checkout/change-set.js';
-import { readChanges, snapshotCheckout } from '../src/sandbox/workspace.js';
+import { packCheckout, readChanges, snapshotCheckout } from '../src/sandbox/workspace.js';
+import { readCheckoutFile } from '../src/sandbox/checkout-read.js';
+import { MAX_OUTPUT_BYTES, readOutputFile } from '../src/sandbox/output-file.js';
+import { readBack, ReadBackTimeoutError } from '../src/sandbox/read-back.js';
 import { treeHash } from './support/docker-tree.js';
 import { workspaceArchive, type ArchiveEntry } from './support/workspace-archive.js';
 
@@ -69,7 +74,7 @@ describe('change sets coming back from a copy workspace', () => {
     const big = 'x'.repeat(2048);
     await expect(
       changesOf([{ name: 'workspace/big', body: big }], { maxFiles: 10, maxBytes: 1024 }),
-    ).rejects.toThrow('the workspace grew past the 1024-byte limit.');
+    ).rejects.toThrow('the workspace grew past the 1024-byte limit at big.');
   });
 
   it('refuses more changed files than the limit', async () => {
@@ -191,5 +196,162 @@ describe('applying a change set to the checkout', () => {
     await applyChanges(set, root);
     expect(readFileSync(outside, 'utf8')).toBe('keep\n');
     expect(readFileSync(join(root, 'f'), 'utf8')).toBe('new\n');
+  });
+});
+
+/** A tar whose last entry has only its header: a body that would never come (or take forever). */
+function headerOnly(entries: Entry[], last: tar.Headers): PassThrough {
+  const pack = tar.pack();
+  const out = new PassThrough();
+  pack.pipe(out);
+  pack.entry({ name: 'workspace/', type: 'directory', mode: 0o755 });
+  for (const { body, ...header } of entries) pack.entry({ mode: 0o644, ...header }, body);
+  // Never written to: the header goes out, the body never does.
+  pack.entry({ mode: 0o644, ...last });
+  return out;
+}
+
+describe('reading a hostile workspace back', () => {
+  it('counts each hard link at its full size and refuses the flood at the first link past the cap', async () => {
+    const root = checkout();
+    const body = Buffer.alloc(40 * 1024, 1);
+    const links = Array.from({ length: 150 }, (_, i) => ({
+      name: `workspace/l${i}`,
+      type: 'link' as const,
+      linkname: 'workspace/big',
+    }));
+    const refused = readChanges(
+      await archive([{ name: 'workspace/big', body }, ...links]),
+      root,
+      await snapshotCheckout(root),
+      { maxFiles: 10_000, maxBytes: 100 * 1024 },
+    );
+    await expect(refused).rejects.toBeInstanceOf(ChangeRejectedError);
+    // 40 KiB + 40 KiB fits in 100 KiB; the second link would make 120 KiB.
+    await expect(refused).rejects.toThrow(
+      'the workspace grew past the 102400-byte limit at l1 (a hard link counts at the full size of its target).',
+    );
+  });
+
+  it('refuses a file at its header, before any of its body is read', async () => {
+    const root = checkout();
+    const stream = headerOnly([{ name: 'workspace/a.txt', body: 'a\n' }], {
+      name: 'workspace/sparse',
+      size: 5 * 1024 ** 3,
+    });
+    const refused = readChanges(stream, root, await snapshotCheckout(root));
+    await expect(refused).rejects.toThrow(
+      `the workspace grew past the ${100 * 1024 * 1024}-byte limit at sparse.`,
+    );
+  });
+
+  it('refuses a name that is not valid UTF-8 with a sentence naming it', async () => {
+    const refused = changesOf([
+      { name: 'workspace/a.txt', body: 'a\n' },
+      // tar-stream writes the name as given; bytes that are not UTF-8 decode to U+FFFD.
+      { name: `workspace/bad${String.fromCharCode(0xfffd)}name`, body: 'x' },
+    ]);
+    await expect(refused).rejects.toThrow(
+      'the step left a name that is not valid UTF-8 (bad\\ufffdname), which is never taken back.',
+    );
+  });
+});
+
+describe('reading the checkout to copy it in', () => {
+  it('refuses a checkout name that is not valid UTF-8, naming it escaped', async () => {
+    const root = checkout();
+    writeFileSync(Buffer.concat([Buffer.from(`${root}/caf`), Buffer.from([0xe9])]), 'x');
+    await expect(snapshotCheckout(root)).rejects.toThrow(
+      'the checkout holds a name that is not valid UTF-8 (caf\\xe9)',
+    );
+  });
+
+  it('reads a file swapped for a symlink as a refusal, never through the link', async () => {
+    const root = checkout();
+    const secret = join(mkdtempSync(join(tmpdir(), 'wflo-secret-')), 'shadow');
+    writeFileSync(secret, 'secret\n');
+    mkdirSync(join(root, 'd'));
+    writeFileSync(join(root, 'd', 'f'), 'plain\n');
+    const snapshot = await snapshotCheckout(root);
+    // After the listing: the folder becomes a link to the secret's folder, the file a link.
+    rmSync(join(root, 'd'), { recursive: true });
+    symlinkSync(join(secret, '..'), join(root, 'd'));
+    await expect(readCheckoutFile(root, 'd/shadow')).rejects.toThrow(
+      'd in the checkout changed while it was being copied',
+    );
+    rmSync(join(root, 'd'));
+    mkdirSync(join(root, 'd'));
+    symlinkSync(secret, join(root, 'd', 'f'));
+    await expect(readCheckoutFile(root, 'd/f')).rejects.toThrow(
+      'd/f in the checkout changed while it was being copied',
+    );
+    expect(snapshot.get('d/f')).toMatchObject({ type: 'file', size: 6 });
+  });
+
+  it('copies in only the bytes the snapshot hashed', async () => {
+    const root = checkout();
+    const snapshot = await snapshotCheckout(root);
+    writeFileSync(join(root, 'a.txt'), 'changed after the snapshot\n');
+    const pack = packCheckout(root, snapshot, 1000, 1000);
+    pack.resume();
+    await expect(
+      new Promise((resolve, reject) => pack.on('error', reject).on('end', resolve)),
+    ).rejects.toThrow(
+      'a.txt in the checkout changed while it was being copied, so nothing was copied',
+    );
+  });
+});
+
+describe('reading results back with a deadline', () => {
+  it('refuses an output.json larger than the cap at its header', async () => {
+    const stream = headerOnly([], { name: 'out/output.json', size: 5 * 1024 ** 3 });
+    await expect(readOutputFile(stream)).rejects.toThrow(
+      `it is larger than ${MAX_OUTPUT_BYTES} bytes`,
+    );
+  });
+
+  it('refuses an output folder whose other files pass the cap', async () => {
+    const stream = headerOnly([], { name: 'out/junk', size: 2 * 1024 ** 3 });
+    await expect(readOutputFile(stream)).rejects.toThrow('holds more than');
+  });
+
+  it('stops at its deadline, destroys the archive and says which path', async () => {
+    const endless = new PassThrough();
+    const read = readBack(
+      () => Promise.resolve(endless),
+      (tar) => new Promise((resolve) => tar.on('end', resolve)),
+      { path: '/workspace', deadlineMs: 50 },
+    );
+    await expect(read).rejects.toBeInstanceOf(ReadBackTimeoutError);
+    await expect(read).rejects.toThrow('reading /workspace back from the container took more than');
+    expect(endless.destroyed).toBe(true);
+  });
+
+  it('stops at once on cancel with the cancel as the reason', async () => {
+    const endless = new PassThrough();
+    const cancel = new AbortController();
+    const read = readBack(
+      () => Promise.resolve(endless),
+      (tar) => new Promise((resolve) => tar.on('end', resolve)),
+      { path: '/workspace', signal: cancel.signal },
+    );
+    const reason = new Error('cancelled');
+    setTimeout(() => cancel.abort(reason), 10);
+    const started = Date.now();
+    await expect(read).rejects.toBe(reason);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(endless.destroyed).toBe(true);
+  });
+
+  it('destroys the archive once the reader refused it, so nothing drains it', async () => {
+    const stream = headerOnly([], { name: 'out/output.json', size: 5 * 1024 ** 3 });
+    await expect(
+      readBack(
+        () => Promise.resolve(stream),
+        (tar) => readOutputFile(tar),
+        { path: '/run/wflo' },
+      ),
+    ).rejects.toThrow('larger than');
+    expect(stream.destroyed).toBe(true);
   });
 });

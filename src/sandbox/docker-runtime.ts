@@ -9,6 +9,7 @@ import {
 } from './engine-deadline.js';
 import { startKeptContainer } from './exec.js';
 import { toCreateOptions } from './hardening.js';
+import { readBack, ReadBackTimeoutError } from './read-back.js';
 import {
   ContainerRuntimeError,
   type ContainerResult,
@@ -142,10 +143,28 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       container.stop({ t: Math.ceil(opts.graceMs / 1000) }).catch(() => undefined);
     };
     let failed = false;
+    let archiveError: Error | undefined;
     let beat: Heartbeat | undefined;
     try {
       for (const archive of opts.archivesIn ?? []) {
-        await container.putArchive(archive.tar, { path: archive.path, abortSignal });
+        // A stream that fails (its producer refused what it read) ends the upload with its own
+        // error; without this the engine waits for the rest of the body until its deadline.
+        const failedIn = new AbortController();
+        const onError = (error: Error) => {
+          archiveError = error;
+          failedIn.abort(error);
+        };
+        if (!Buffer.isBuffer(archive.tar)) archive.tar.once('error', onError);
+        try {
+          await container.putArchive(archive.tar, {
+            path: archive.path,
+            abortSignal: AbortSignal.any([abortSignal, failedIn.signal]),
+          });
+        } catch (error) {
+          throw failedIn.signal.aborted ? failedIn.signal.reason : error;
+        } finally {
+          if (!Buffer.isBuffer(archive.tar)) archive.tar.removeListener('error', onError);
+        }
       }
       const stream = await container.attach({
         stream: true,
@@ -198,9 +217,28 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
         await new Promise((r) => setTimeout(r, 100));
         info = await container.inspect({ abortSignal });
       }
+      // A cancel or the step's timeout stops the read-back at once; so does a lost engine
+      // (via `calls`, aborted in finally). Its own deadline bounds what a step leaves behind.
+      const reading = AbortSignal.any(
+        [opts.signal, opts.stopSignal, abortSignal].filter((s) => s !== undefined),
+      );
       for (const archive of opts.archivesOut ?? []) {
-        const tar = await container.getArchive({ path: archive.path, abortSignal });
-        await Promise.race([archive.read(tar), beat.lost]);
+        try {
+          await Promise.race([
+            readBack(
+              (signal) => container.getArchive({ path: archive.path, abortSignal: signal }),
+              (tar, signal) => archive.read(tar, signal),
+              { path: archive.path, signal: reading, deadlineMs: opts.readBackMs },
+            ),
+            beat.lost,
+          ]);
+        } catch (error) {
+          if (opts.signal.aborted) return cancelledResult();
+          if (!opts.stopSignal?.aborted) throw error;
+          // The step's time ran out while reading: what was not read is dropped.
+          timedOut = true;
+          break;
+        }
       }
       return {
         exitCode,
@@ -214,7 +252,12 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       };
     } catch (error) {
       failed = true;
-      if (error instanceof ContainerRuntimeError) throw error;
+      if (
+        error instanceof ContainerRuntimeError ||
+        error instanceof ReadBackTimeoutError ||
+        (archiveError !== undefined && error === archiveError)
+      )
+        throw error;
       throw new ContainerRuntimeError(
         `Docker failed while running the container: ${errorText(error)}`,
         {

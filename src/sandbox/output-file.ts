@@ -6,7 +6,8 @@ import type { JsonObject } from '../workflow/model.js';
 
 export const OUTPUT_DIR = '/run/wflo';
 export const OUTPUT_FILE = '/run/wflo/out/output.json';
-const MAX_OUTPUT_BYTES = 1024 * 1024;
+/** The most the output folder may hold, output.json included. */
+export const MAX_OUTPUT_BYTES = 1024 * 1024;
 
 /** The `out/` directory, owned by the step's user, put into the volume before start. */
 export async function outputDirArchive(uid: number, gid: number): Promise<Buffer> {
@@ -23,37 +24,44 @@ export async function outputDirArchive(uid: number, gid: number): Promise<Buffer
   return Buffer.concat(chunks);
 }
 
-/** Reads `output.json` from a tar of OUTPUT_DIR; no file means no extra outputs. */
+/**
+ * Reads `output.json` from a tar of OUTPUT_DIR; no file means no extra outputs. Sizes are
+ * checked at each header, before any body is read: the first entry that would take the
+ * folder past MAX_OUTPUT_BYTES refuses the whole read (a sparse 5 GiB file costs nothing).
+ */
 export async function readOutputFile(archive: NodeJS.ReadableStream): Promise<JsonObject> {
   const extract = tar.extract();
   let text: string | undefined;
-  let problem: string | undefined;
+  let bytes = 0;
   await new Promise<void>((resolve, reject) => {
+    const refuse = (why: string) => {
+      archive.unpipe(extract);
+      extract.destroy();
+      reject(new Error(why));
+    };
     extract.on('entry', (header, stream, next) => {
       const isOutput = /(^|\/)out\/output\.json$/.test(header.name) && header.type === 'file';
-      if (!isOutput) {
-        stream.resume();
-        stream.on('end', () => next());
-        return;
-      }
-      if ((header.size ?? 0) > MAX_OUTPUT_BYTES) {
-        problem = `it is larger than ${MAX_OUTPUT_BYTES} bytes`;
-        stream.resume();
-        stream.on('end', () => next());
-        return;
-      }
+      const size = header.size ?? 0;
+      if (isOutput && size > MAX_OUTPUT_BYTES)
+        return refuse(`it is larger than ${MAX_OUTPUT_BYTES} bytes`);
+      bytes += size;
+      if (bytes > MAX_OUTPUT_BYTES)
+        return refuse(
+          `the folder it is in (${OUTPUT_DIR}/out) holds more than ${MAX_OUTPUT_BYTES} bytes`,
+        );
       const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
+      if (isOutput) stream.on('data', (c: Buffer) => chunks.push(c));
+      else stream.resume();
       stream.on('end', () => {
-        text = Buffer.concat(chunks).toString('utf8');
+        if (isOutput) text = Buffer.concat(chunks).toString('utf8');
         next();
       });
     });
     extract.on('finish', resolve);
     extract.on('error', reject);
+    archive.on('error', reject);
     archive.pipe(extract);
   });
-  if (problem) throw new Error(problem);
   if (text === undefined || text.trim() === '') return {};
   let parsed: unknown;
   try {

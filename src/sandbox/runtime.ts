@@ -41,10 +41,14 @@ export interface ArchiveIn {
   tar: Buffer | NodeJS.ReadableStream;
 }
 
-/** A path read back as a tar archive after the container exits, before it is removed. */
+/**
+ * A path read back as a tar archive after the container exits, before it is removed. The
+ * read has a deadline (READ_BACK_MS, read-back.ts) and stops at a cancel: the stream is then
+ * destroyed and `signal` aborted; `read` should stop at its first refusal, not drain.
+ */
 export interface ArchiveOut {
   path: string;
-  read(tar: NodeJS.ReadableStream): Promise<void>;
+  read(tar: NodeJS.ReadableStream, signal: AbortSignal): Promise<void>;
 }
 
 export interface RunContainerOptions {
@@ -59,6 +63,8 @@ export interface RunContainerOptions {
   stderrCapBytes: number;
   archivesIn?: ArchiveIn[];
   archivesOut?: ArchiveOut[];
+  /** Deadline of each read-back (archivesOut); defaults to READ_BACK_MS. */
+  readBackMs?: number;
 }
 
 export interface CapturedStream {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstat, readFile, readdir, readlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as tar from 'tar-stream';
+import { CheckoutDir, CheckoutReadError, readCheckoutFile } from './checkout-read.js';
 import {
   ChangeRejectedError,
   checkedPath,
@@ -40,34 +39,55 @@ function priorOf(entry: SnapshotEntry | undefined): PriorState | undefined {
     : { type: 'file', sha256: entry.sha256, executable: (entry.mode & 0o111) !== 0 };
 }
 
-/** Walks the checkout, leaving out `.git` (its internals never enter a container). */
+/**
+ * Walks the checkout, leaving out `.git` (its internals never enter a container). Each file
+ * is opened once without following links and read from that descriptor (checkout-read.ts):
+ * a file swapped for a symlink mid-walk is refused, never read through.
+ */
 export async function snapshotCheckout(root: string): Promise<Snapshot> {
   const snapshot: Snapshot = new Map();
-  async function walk(rel: string): Promise<void> {
-    const entries = await readdir(join(root, rel), { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const entry of entries) {
-      const path = rel ? `${rel}/${entry.name}` : entry.name;
+  async function walk(dir: CheckoutDir): Promise<void> {
+    for (const entry of await dir.list()) {
       if (entry.name === '.git') continue;
-      const abs = join(root, path);
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isSymbolicLink())
-        snapshot.set(path, { type: 'symlink', target: await readlink(abs) });
-      else if (entry.isFile()) {
-        const stat = await lstat(abs);
-        const data = await readFile(abs);
+      const path = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
+      if (entry.kind === 'directory') {
+        const sub = await dir.openDir(entry.name);
+        try {
+          await walk(sub);
+        } finally {
+          await sub.close();
+        }
+      } else if (entry.kind === 'symlink') {
+        snapshot.set(path, { type: 'symlink', target: await dir.readlink(entry.name) });
+      } else if (entry.kind === 'file') {
+        const { data, mode } = await dir.readFile(entry.name);
         snapshot.set(path, {
           type: 'file',
-          mode: stat.mode & 0o777,
-          size: stat.size,
+          mode: mode & 0o777,
+          size: data.length,
           sha256: sha256(data),
         });
       }
       // Sockets, fifos and devices in a checkout are not copied.
     }
   }
-  await walk('');
+  const top = await CheckoutDir.openRoot(root);
+  try {
+    await walk(top);
+  } finally {
+    await top.close();
+  }
   return snapshot;
+}
+
+/** A file's bytes now, only if they are still those the snapshot hashed. */
+async function snapshotBytes(root: string, path: string, entry: SnapshotEntry): Promise<Buffer> {
+  const { data } = await readCheckoutFile(root, path);
+  if (entry.type !== 'file' || data.length !== entry.size || sha256(data) !== entry.sha256)
+    throw new CheckoutReadError(
+      `${path} in the checkout changed while it was being copied, so nothing was copied`,
+    );
+  return data;
 }
 
 /**
@@ -102,16 +122,29 @@ export function packCheckout(root: string, snapshot: Snapshot, uid: number, gid:
         await add({ name: path, type: 'symlink', linkname: entry.target, mode: 0o777 });
       } else {
         // Writable by the owner so the step can edit its copy.
+        // Read again by the same safe walk, and only what the snapshot hashed goes in.
         await add(
           { name: path, type: 'file', mode: entry.mode | 0o600 },
-          await readFile(join(root, path)),
+          await snapshotBytes(root, path, entry),
         );
       }
     }
     pack.finalize();
   };
   produce().catch((error: unknown) => {
-    if (!closed) pack.destroy(error instanceof Error ? error : new Error(String(error)));
+    const failure = error instanceof Error ? error : new Error(String(error));
+    const fail = () => {
+      if (!closed) pack.destroy(failure);
+    };
+    // The engine may not be uploading yet (the container is still being created): the error
+    // waits for its listener, so it fails the upload instead of crashing the process.
+    if (pack.listenerCount('error') > 0) return fail();
+    const onListener = (event: string | symbol) => {
+      if (event !== 'error') return;
+      pack.off('newListener', onListener);
+      queueMicrotask(fail);
+    };
+    pack.on('newListener', onListener);
   });
   return pack;
 }
@@ -137,24 +170,50 @@ function lineStat(
   return { additions, deletions, binary: false };
 }
 
-/** Reads one entry, past `limit` bytes draining the rest and failing (tar-stream entries must not be destroyed). */
-function readAll(stream: NodeJS.ReadableStream, limit: number, maxBytes: number): Promise<Buffer> {
+/** Reads one entry's body, which its header said fits the budget (checked again as it flows). */
+function readBody(
+  stream: NodeJS.ReadableStream,
+  limit: number,
+  tooBig: () => Error,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     stream.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
-      else reject(new ChangeRejectedError(`the workspace grew past the ${maxBytes}-byte limit.`));
+      else reject(tooBig());
     });
     stream.on('error', reject);
     stream.on('end', () => resolve(Buffer.concat(chunks)));
   });
 }
 
+/** The old bytes of a checkout file for the diff stat, read as safely as the snapshot was. */
+async function checkoutBytes(root: string, path: string): Promise<Buffer | undefined> {
+  try {
+    return (await readCheckoutFile(root, path)).data;
+  } catch (error) {
+    // The change set still carries the prior state: applying it then refuses a changed file.
+    if (error instanceof CheckoutReadError) return undefined;
+    throw error;
+  }
+}
+
+/** A name from a tar header that is not valid UTF-8 reaches us with U+FFFD in its place. */
+function refuseUndecodable(name: string): void {
+  if (name.includes('\uFFFD'))
+    throw new ChangeRejectedError(
+      `the step left a name that is not valid UTF-8 (${name.replaceAll('\uFFFD', '\\ufffd')}), which is never taken back.`,
+    );
+}
+
 /**
  * Reads the container's /workspace (a tar from `getArchive`, entries under `workspace/`)
- * and returns what differs from the snapshot, refusing anything unsafe.
+ * and returns what differs from the snapshot, refusing anything unsafe. Each header is
+ * checked (type, path, size against what is left of `maxBytes`) before its body is read,
+ * and a hard link counts at its target's full size each time it appears: memory never holds
+ * more than the cap, and the first entry past it refuses the whole archive at once.
  */
 export async function readChanges(
   archive: NodeJS.ReadableStream,
@@ -172,18 +231,26 @@ export async function readChanges(
       handle(header, stream).then(
         () => next(),
         (error: unknown) => {
-          stream.resume();
-          reject(error);
+          // Stop here: neither this body nor the rest of the archive is read.
+          archive.unpipe(extract);
           extract.destroy();
+          reject(error);
         },
       );
     });
     extract.on('finish', resolve);
     extract.on('error', reject);
+    archive.on('error', reject);
   });
+
+  const tooBig = (path: string, link: boolean) =>
+    new ChangeRejectedError(
+      `the workspace grew past the ${limits.maxBytes}-byte limit at ${path}${link ? ' (a hard link counts at the full size of its target)' : ''}.`,
+    );
 
   async function handle(header: tar.Headers, stream: NodeJS.ReadableStream): Promise<void> {
     const name = header.name.replace(/^\/?workspace(\/|$)/, '');
+    refuseUndecodable(name);
     if (name === '' || header.type === 'directory') {
       if (name !== '') checkedPath(name);
       stream.resume();
@@ -195,6 +262,7 @@ export async function readChanges(
     if (header.type === 'symlink') {
       stream.resume();
       const target = header.linkname ?? '';
+      refuseUndecodable(target);
       // A link the checkout already had, unchanged, is not a change (wherever it points).
       if (before?.type === 'symlink' && before.target === target) return;
       if (!symlinkStaysInside(path, target)) {
@@ -217,6 +285,7 @@ export async function readChanges(
     let content: Buffer;
     if (header.type === 'link') {
       stream.resume();
+      refuseUndecodable(header.linkname ?? '');
       const linked = files.get(
         checkedPath((header.linkname ?? '').replace(/^\/?workspace(\/|$)/, '')),
       );
@@ -224,12 +293,15 @@ export async function readChanges(
         throw new ChangeRejectedError(
           `the step left a hard link ${path} to a file outside the workspace.`,
         );
+      // Applied, each link is a full copy: it costs what its target costs.
+      if (linked.length > limits.maxBytes - bytes) throw tooBig(path, true);
+      bytes += linked.length;
       content = linked;
     } else if (header.type === 'file' || header.type === 'contiguous-file') {
-      content = await readAll(stream, limits.maxBytes - bytes, limits.maxBytes);
+      if ((header.size ?? 0) > limits.maxBytes - bytes) throw tooBig(path, false);
+      content = await readBody(stream, limits.maxBytes - bytes, () => tooBig(path, false));
       bytes += content.length;
     } else {
-      stream.resume();
       throw new ChangeRejectedError(
         `the step left a special file (${header.type ?? 'unknown'}) at ${path}.`,
       );
@@ -244,7 +316,7 @@ export async function readChanges(
       ((before.mode & 0o111) !== 0) === executable
     )
       return;
-    const old = before?.type === 'file' ? await readFile(join(root, path)) : undefined;
+    const old = before?.type === 'file' ? await checkoutBytes(root, path) : undefined;
     const stat = lineStat(old, content);
     changes.push({
       path,
@@ -263,7 +335,7 @@ export async function readChanges(
   await finished;
   for (const [path, entry] of snapshot) {
     if (seen.has(path)) continue;
-    const old = entry.type === 'file' ? await readFile(join(root, path)) : undefined;
+    const old = entry.type === 'file' ? await checkoutBytes(root, path) : undefined;
     const stat = lineStat(old, undefined);
     changes.push({
       path,

@@ -34,6 +34,7 @@ import {
   type ChangeSet,
 } from '../checkout/change-set.js';
 import { readChanges, type Snapshot } from '../sandbox/workspace.js';
+import { readBack } from '../sandbox/read-back.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import { configPointer } from '../workflow/config-source.js';
@@ -219,7 +220,12 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       (call) => runTool(container.box, config.tools, call.name, call.arguments, toolSettings),
     );
     if (container.snapshot) {
-      const read = await readAgentChanges(container, container.snapshot, ctx.run.workspace);
+      const read = await readAgentChanges(
+        container,
+        container.snapshot,
+        ctx.run.workspace,
+        ctx.signal,
+      );
       changeSet = read.set;
       changeError = read.error;
     }
@@ -280,25 +286,34 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
 /**
  * The copy's changes against the checkout. Read even after a timeout or a dead container
  * (the step's signal may have fired): whatever stopped the agent, the report shows them.
+ * A cancel stops the read at once, and READ_BACK_MS bounds it (read-back.ts).
  */
 async function readAgentChanges(
   container: AgentContainer,
   snapshot: Snapshot,
   checkout: string,
+  stepSignal: AbortSignal,
 ): Promise<{ set?: ChangeSet; error?: string }> {
-  let tar: NodeJS.ReadableStream;
+  const cancel = new AbortController();
+  const onAbort = () => {
+    if (!(stepSignal.reason instanceof StepTimeoutError)) cancel.abort(stepSignal.reason);
+  };
+  if (stepSignal.aborted) onAbort();
+  stepSignal.addEventListener('abort', onAbort, { once: true });
   try {
-    tar = await container.box.getArchive(WORKSPACE, AbortSignal.timeout(60_000));
+    return {
+      set: await readBack(
+        (signal) => container.box.getArchive(WORKSPACE, signal),
+        (tar) => readChanges(tar, checkout, snapshot),
+        { path: WORKSPACE, signal: cancel.signal },
+      ),
+    };
   } catch (error) {
-    if (error instanceof ContainerRuntimeError) return { error: error.message };
+    if (error instanceof ChangeRejectedError || error instanceof ContainerRuntimeError)
+      return { error: error.message };
     throw error;
-  }
-  try {
-    return { set: await readChanges(tar, checkout, snapshot) };
-  } catch (error) {
-    if (!(error instanceof ChangeRejectedError)) throw error;
-    (tar as NodeJS.ReadableStream & { resume(): void }).resume();
-    return { error: error.message };
+  } finally {
+    stepSignal.removeEventListener('abort', onAbort);
   }
 }
 

@@ -173,12 +173,12 @@ async function runSandbox(
                   {
                     path: '/workspace',
                     read: async (tar: NodeJS.ReadableStream) => {
+                      // A refusal stops the read; the runtime destroys the rest unread.
                       try {
                         changeSet = await readChanges(tar, ctx.run.workspace, snap);
                       } catch (error) {
                         if (!(error instanceof ChangeRejectedError)) throw error;
                         changeError = error.message;
-                        (tar as NodeJS.ReadableStream & { resume(): void }).resume();
                       }
                     },
                   },
