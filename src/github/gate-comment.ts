@@ -158,7 +158,9 @@ export function renderGateComment(view: GateCommentView): string {
     const verb = phase.phase === 'approved' ? 'Approved' : 'Rejected';
     for (const answer of phase.answers) {
       const reason =
-        answer.reason === '' ? '' : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '), 1_000)}`;
+        answer.reason === ''
+          ? ''
+          : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '), 1_000)}`;
       lines.push(
         `- ${verb} by \`${answer.login}\` (${answer.via}) at ${answer.at} — [answer](${answer.url})${reason}`,
       );
