@@ -14,19 +14,19 @@ import { ReadBackTimeoutError } from '../src/sandbox/read-back.js';
 import type { ContainerRuntime } from '../src/sandbox/runtime.js';
 import { createSandboxKind } from '../src/steps/sandbox.js';
 import type { JsonObject } from '../src/workflow/model.js';
-import { docker, leftovers, requireDocker, sandboxContext, TEST_IMAGE } from './support/docker.js';
+import { leftovers, requireDocker, sandboxContext, TEST_IMAGE } from './support/docker.js';
 
 const runtime = createDockerRuntime();
 const kind = createSandboxKind({ graceMs: 1000 });
 
 beforeAll(() => requireDocker());
 
+/** Every run this file started: other test files run beside it with runs of their own. */
+const runIds = new Set<string>();
+
 afterAll(() => {
-  // Every test's run carries wflo.run: none may be left, whichever test left it.
-  expect(docker('ps', '-aq', '--filter', 'label=wflo.run').split('\n').filter(Boolean)).toEqual([]);
-  expect(
-    docker('volume', 'ls', '-q', '--filter', 'label=wflo.run').split('\n').filter(Boolean),
-  ).toEqual([]);
+  // None may be left, whichever test left it (also when a test failed before its own check).
+  expect([...runIds].flatMap((id) => leftovers(id))).toEqual([]);
 });
 
 function checkout(): string {
@@ -47,6 +47,7 @@ async function run(
     config: { image: TEST_IMAGE, run: script, ...config },
     ...(options.signal ? { signal: options.signal } : {}),
   });
+  runIds.add(ctx.run.id);
   try {
     return await kind.run(ctx);
   } finally {

@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // The post phase only removes containers, so it loads neither the engine nor the API clients.
 void ((0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .isPost */ .t)()
-    ? Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(40), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 27718)).then(({ runPost }) => runPost())
-    : Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(40), __webpack_require__.e(599), __webpack_require__.e(193), __webpack_require__.e(167), __webpack_require__.e(942), __webpack_require__.e(191), __webpack_require__.e(497), __webpack_require__.e(480), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 52715)).then(({ runMain }) => runMain())).then(() => (0,_setup_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenIdleOrSoon */ .x)());
+    ? Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(40), __webpack_require__.e(868), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 27718)).then(({ runPost }) => runPost())
+    : Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(40), __webpack_require__.e(599), __webpack_require__.e(193), __webpack_require__.e(167), __webpack_require__.e(868), __webpack_require__.e(942), __webpack_require__.e(471), __webpack_require__.e(694), __webpack_require__.e(480), __webpack_require__.e(46)]).then(__webpack_require__.bind(__webpack_require__, 35046)).then(({ runMain }) => runMain())).then(() => (0,_setup_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenIdleOrSoon */ .x)());
 
 
 /***/ }),

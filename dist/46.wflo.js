@@ -40,8 +40,8 @@ var report = __webpack_require__(88850);
 var summary = __webpack_require__(57994);
 // EXTERNAL MODULE: ./src/engine/files.ts
 var files = __webpack_require__(34817);
-// EXTERNAL MODULE: ./src/setup/engine.ts + 16 modules
-var setup_engine = __webpack_require__(15361);
+// EXTERNAL MODULE: ./src/setup/engine.ts + 17 modules
+var setup_engine = __webpack_require__(97471);
 // EXTERNAL MODULE: ./src/github/gateway.ts
 var gateway = __webpack_require__(8317);
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
@@ -704,8 +704,8 @@ function githubContextFrom(env) {
 
 // EXTERNAL MODULE: ./src/setup/run-id.ts
 var run_id = __webpack_require__(69356);
-// EXTERNAL MODULE: ./src/setup/services.ts + 5 modules
-var setup_services = __webpack_require__(5757);
+// EXTERNAL MODULE: ./src/setup/services.ts + 7 modules
+var setup_services = __webpack_require__(53230);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/setup/usd.ts
@@ -1958,7 +1958,9 @@ function renderGateComment(view) {
     else {
         const verb = phase.phase === 'approved' ? 'Approved' : 'Rejected';
         for (const answer of phase.answers) {
-            const reason = answer.reason === '' ? '' : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '), 1_000)}`;
+            const reason = answer.reason === ''
+                ? ''
+                : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '), 1_000)}`;
             lines.push(`- ${verb} by \`${answer.login}\` (${answer.via}) at ${answer.at} — [answer](${answer.url})${reason}`);
         }
     }

@@ -100,8 +100,8 @@ var usage_error = __webpack_require__(14226);
 // load (or, in the bundle, compile) the Docker, OpenAI and GitHub clients `wflo run` needs.
 const COMMANDS = {
     validate: async () => (await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 84446))).validateCommand,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(942), __webpack_require__.e(480), __webpack_require__.e(151)]).then(__webpack_require__.bind(__webpack_require__, 18943))).planCommand,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(40), __webpack_require__.e(599), __webpack_require__.e(193), __webpack_require__.e(942), __webpack_require__.e(191), __webpack_require__.e(497), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 16876))).runCommand,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(868), __webpack_require__.e(942), __webpack_require__.e(480), __webpack_require__.e(151)]).then(__webpack_require__.bind(__webpack_require__, 18943))).planCommand,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(40), __webpack_require__.e(599), __webpack_require__.e(193), __webpack_require__.e(868), __webpack_require__.e(942), __webpack_require__.e(471), __webpack_require__.e(694), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 16876))).runCommand,
 };
 function isCommand(name) {
     return Object.hasOwn(COMMANDS, name);
@@ -135,7 +135,7 @@ async function runCli(argv, io, engine) {
     }
     try {
         const command = await COMMANDS[first]();
-        return await command(rest, io, engine ?? (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(599), __webpack_require__.e(942), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 76191))).engine);
+        return await command(rest, io, engine ?? (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(604), __webpack_require__.e(599), __webpack_require__.e(868), __webpack_require__.e(942), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 97471))).engine);
     }
     catch (err) {
         if (err instanceof usage_error/* UsageError */.e) {
@@ -357,29 +357,52 @@ async function evaluateAnswers(answers, gate, authorize) {
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   t7: () => (/* binding */ readMarker)
 /* harmony export */ });
-/* unused harmony exports quote, markerFor, describeApprovers */
+/* unused harmony exports COMMENT_LIMIT, quote, markerFor, describeApprovers */
 /* harmony import */ var _decisions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60856);
 
+/** GitHub refuses a comment body longer than this (422 "body is too long"), in characters. */
+const COMMENT_LIMIT = 65_536;
+/** The gate's message, after escaping: escaping can grow text fivefold, so the cap is on the result. */
 const MAX_MESSAGE = 20_000;
+/** Answers not counted that the comment lists by name; the rest are counted, not listed. */
+const MAX_IGNORED_LISTED = 50;
+const TRUNCATED = '… (truncated)';
 /**
  * Makes text (possibly model-written) inert in a GitHub comment: no HTML, no hidden
- * markers, no @mentions that notify people, no cross-reference pings.
+ * markers, no @mentions that notify people, no cross-reference pings. At most `max`
+ * characters come out (a cut never splits a character reference or a surrogate pair).
  */
-function escapeText(text) {
-    const capped = text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}… (truncated)` : text;
-    return capped
+function escapeText(text, max = MAX_MESSAGE) {
+    // Escaping never shrinks text, so more than `max` characters in cannot fit once escaped.
+    const escaped = text
+        .slice(0, max + 1)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
         .replace(/#(?=\d)/g, '#\u200b');
+    if (escaped.length <= max && text.length <= max)
+        return escaped;
+    let cut = escaped.slice(0, max - TRUNCATED.length);
+    const amp = cut.lastIndexOf('&');
+    if (amp !== -1 && !cut.slice(amp).includes(';'))
+        cut = cut.slice(0, amp);
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut}${TRUNCATED}`;
 }
-/** Quotes escaped text so every line stays inside the blockquote. */
+/**
+ * Quotes escaped text so every line stays inside the blockquote; the quote marks count
+ * toward the message's cap too (a message of empty lines doubles in size when quoted).
+ */
 function quote(text) {
-    return escapeText(text)
+    const quoted = escapeText(text)
         .split(/\r?\n/)
         .map((line) => `> ${line}`)
         .join('\n');
+    if (quoted.length <= MAX_MESSAGE + 2)
+        return quoted;
+    return `${quoted.slice(0, MAX_MESSAGE - TRUNCATED.length).replace(/&[a-z]*$|[\uD800-\uDBFF]$/, '')}${TRUNCATED}`;
 }
 const SAFE = /^[A-Za-z0-9._:-]+$/;
 function markerFor(state) {
@@ -458,18 +481,37 @@ function renderGateComment(view) {
     else {
         const verb = phase.phase === 'approved' ? 'Approved' : 'Rejected';
         for (const answer of phase.answers) {
-            const reason = answer.reason === '' ? '' : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '))}`;
+            const reason = answer.reason === ''
+                ? ''
+                : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '), 1_000)}`;
             lines.push(`- ${verb} by \`${answer.login}\` (${answer.via}) at ${answer.at} — [answer](${answer.url})${reason}`);
         }
     }
-    if (view.ignored.length > 0) {
-        lines.push('', '<details><summary>Answers not counted</summary>', '');
-        for (const item of view.ignored) {
-            lines.push(`- [${item.kind}](${item.url}) by \`${item.login}\`: ${escapeText(item.reason)}`);
-        }
-        lines.push('', '</details>');
+    return withIgnored(lines.join('\n'), view.ignored);
+}
+/**
+ * The answers not counted, newest first, as many as fit: anyone may comment on a public
+ * pull request, and a flood of `/approve` from outsiders must not push the comment past
+ * GitHub's limit (the update would be refused and the gate would fail).
+ */
+function withIgnored(head, ignored) {
+    if (ignored.length === 0)
+        return head;
+    const open = '\n\n<details><summary>Answers not counted</summary>\n';
+    const close = (left) => `${left > 0 ? `\n- … and ${left} more not listed` : ''}\n\n</details>`;
+    let body = head + open;
+    let listed = 0;
+    const newestFirst = [...ignored].reverse();
+    for (const item of newestFirst) {
+        if (listed === MAX_IGNORED_LISTED)
+            break;
+        const line = `\n- [${item.kind}](${item.url}) by \`${item.login}\`: ${escapeText(item.reason, 500)}`;
+        if (body.length + line.length + close(ignored.length).length > COMMENT_LIMIT)
+            break;
+        body += line;
+        listed++;
     }
-    return lines.join('\n');
+    return body + close(ignored.length - listed);
 }
 
 

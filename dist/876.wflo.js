@@ -100,13 +100,13 @@ var report = __webpack_require__(88850);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(57994);
 // EXTERNAL MODULE: ./src/setup/engine.ts + 17 modules
-var setup_engine = __webpack_require__(76191);
+var setup_engine = __webpack_require__(97471);
 // EXTERNAL MODULE: ./src/setup/run-id.ts
 var run_id = __webpack_require__(69356);
 // EXTERNAL MODULE: ./src/engine/files.ts
 var files = __webpack_require__(34817);
-// EXTERNAL MODULE: ./src/setup/services.ts + 5 modules
-var services = __webpack_require__(5757);
+// EXTERNAL MODULE: ./src/setup/services.ts + 7 modules
+var services = __webpack_require__(53230);
 // EXTERNAL MODULE: ./src/setup/usd.ts
 var usd = __webpack_require__(33745);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -151,7 +151,7 @@ class LocalApprovalGateway {
         return {
             ...this.base(),
             decision: 'waiting',
-            howToAnswer: `The step '${gate.stepId}' waits for approval: run again with --approve ${gate.stepId} or --reject ${gate.stepId}, or in a terminal to be asked.`,
+            howToAnswer: `run again with --approve ${gate.stepId} or --reject ${gate.stepId}, or in a terminal to be asked.`,
         };
     }
     async recordPolicyApproval(_gate, wait) {
@@ -363,7 +363,7 @@ function checkpointFileName(workflowFile) {
  * a cut or a line added by hand is refused. A checkpoint written whole by an earlier wflo
  * (one sealed JSON object) is still read.
  */
-function directoryStore(dir, workflowFile) {
+function directoryStore(dir, workflowFile, place = {}) {
     const file = external_node_path_default().join(dir, checkpointFileName(workflowFile));
     const headFile = `${file}.head`;
     // This run's journal so far: lines written, steps written, last digest.
@@ -398,23 +398,22 @@ function directoryStore(dir, workflowFile) {
                 // A run's first save starts the journal over: it is this run's checkpoint now.
                 const body = { start: rest, steps };
                 const digest = chained('', body);
-                await (0,files/* writeFileAtomic */.Zf)(file, journalLine(body, digest), 'the checkpoint', { mode: 0o600 });
+                await (0,files/* writeFileAtomic */.Zf)(file, journalLine(body, digest), 'the checkpoint', {
+                    mode: 0o600,
+                    ...place,
+                });
                 written = { lines: 1, steps: steps.length, digest };
             }
             else {
                 const body = { ...moving, steps: steps.slice(written.steps) };
                 const digest = chained(written.digest, body);
-                try {
-                    await (0,promises_.appendFile)(file, journalLine(body, digest), { mode: 0o600 });
-                }
-                catch (error) {
-                    throw new files/* FileWriteError */.M$(`cannot write the checkpoint to ${file}: ${(0,files/* ioReason */.Ny)(error)}`, {
-                        cause: error,
-                    });
-                }
+                await (0,files/* appendFileNoFollow */.Pl)(file, journalLine(body, digest), 'the checkpoint', {
+                    mode: 0o600,
+                    ...place,
+                });
                 written = { lines: written.lines + 1, steps: steps.length, digest };
             }
-            await (0,files/* writeFileAtomic */.Zf)(headFile, `${JSON.stringify({ lines: written.lines, digest: written.digest })}\n`, 'the checkpoint', { mode: 0o600 });
+            await (0,files/* writeFileAtomic */.Zf)(headFile, `${JSON.stringify({ lines: written.lines, digest: written.digest })}\n`, 'the checkpoint', { mode: 0o600, ...place });
             return undefined;
         },
     };
@@ -494,7 +493,8 @@ function readJournal(text, headText, where) {
 /** Throws CheckpointError when the stored checkpoint cannot be trusted. */
 async function checkpointFor(stateDir, cwd, workflow) {
     const dir = external_node_path_default().resolve(cwd, stateDir);
-    const store = directoryStore(dir, external_node_path_default().resolve(cwd, workflow.file));
+    // The state folder may sit in the checkout: nothing is written through a link a step planted.
+    const store = directoryStore(dir, external_node_path_default().resolve(cwd, workflow.file), { checkout: cwd });
     // The checkout is the directory the CLI runs in; a continued run applies the changes of
     // reused steps again where they are missing (a run that failed took its own back).
     const base = { store, workspaceKey: external_node_path_default().resolve(cwd) };
@@ -619,10 +619,11 @@ async function runCommand(args, io, engine) {
     // Every file the run will write is checked before its first step spends anything.
     const reportTarget = flags.report === undefined ? undefined : external_node_path_default().resolve(io.cwd, flags.report);
     try {
+        const place = { checkout: io.cwd };
         if (reportTarget !== undefined)
-            await (0,files/* preflightWrite */.RT)(reportTarget, 'the report');
+            await (0,files/* preflightWrite */.RT)(reportTarget, 'the report', place);
         if (checkpoint)
-            await (0,files/* preflightWrite */.RT)(checkpoint.options.store.where, 'the checkpoint');
+            await (0,files/* preflightWrite */.RT)(checkpoint.options.store.where, 'the checkpoint', place);
     }
     catch (err) {
         if (!(err instanceof files/* FileWriteError */.M$))
@@ -675,7 +676,10 @@ async function runCommand(args, io, engine) {
         }
         if (reportTarget !== undefined) {
             try {
-                await (0,files/* writeFileAtomic */.Zf)(reportTarget, (0,report/* serializeReport */.xH)((0,report/* buildReport */.FK)(result)), 'the report');
+                // Checked again: a step may have planted a link there since the preflight.
+                await (0,files/* writeFileAtomic */.Zf)(reportTarget, (0,report/* serializeReport */.xH)((0,report/* buildReport */.FK)(result)), 'the report', {
+                    checkout: io.cwd,
+                });
             }
             catch (err) {
                 // The run's own outcome stays the exit code: the report is about it, not part of it.

@@ -325,11 +325,13 @@ function createCheckoutChanges(settings) {
     const applied = [];
     const approvedGates = new Set();
     const outcomes = new Map();
+    const rulesOf = (index) => settings.rulesOf?.(index) ?? {};
     const apply = async (index, changes) => {
         if (!settings.checkout)
             return 'this run has no checkout to apply them to';
         try {
-            applied.push({ index, changes: await settings.checkout.apply(settings.workspace, changes) });
+            const done = await settings.checkout.apply(settings.workspace, changes, rulesOf(index));
+            applied.push({ index, changes: done });
             outcomes.set(index, { step: idOf(index), outcome: 'applied' });
             return undefined;
         }
@@ -348,6 +350,16 @@ function createCheckoutChanges(settings) {
             .map(([index, changes]) => [idOf(index), changes]),
         async settle(index, changes) {
             if (guardsOf(index).length > 0) {
+                // Checked now as well as when applied: a set that can never be applied fails its step
+                // at once, not after a person approved it.
+                try {
+                    await settings.checkout?.check?.(settings.workspace, changes, rulesOf(index));
+                }
+                catch (error) {
+                    const why = (0,types/* messageOf */.bD)(error);
+                    outcomes.set(index, { step: idOf(index), outcome: 'discarded', reason: why });
+                    return `its changes could not be applied to the checkout: ${why}`;
+                }
                 held.set(index, changes);
                 outcomes.set(index, {
                     step: idOf(index),
@@ -643,6 +655,10 @@ async function runWorkflow(options) {
         ancestorsOf,
         checkout: services.checkout,
         workspace: options.workspace,
+        rulesOf: (index) => {
+            const spec = workflow.steps[index];
+            return spec && options.registry.get(spec.kind)?.changeRules?.(spec);
+        },
         checkpointed: options.checkpoint !== undefined,
     });
     const stepsContext = {};

@@ -215,10 +215,12 @@ function clip(text, max) {
 /* unused harmony exports isGitPath, CHANGE_SET_FORMAT */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _protected_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14951);
 // A step's changes to the checkout (`workspace: copy`): what each path becomes, and what it
 // was when the step read it. The second half is what makes a change set safe to hold, carry
 // in a checkpoint to another job, and apply later: it is applied only to a checkout that
 // still looks as the step saw it (src/checkout/apply.ts).
+
 
 /** A change set that must not reach the checkout; the message is one sentence for the user. */
 class ChangeRejectedError extends Error {
@@ -227,8 +229,9 @@ class ChangeRejectedError extends Error {
         this.name = 'ChangeRejectedError';
     }
 }
+/** Whether a path is inside `.git` under any spelling a file system takes for it (`.GIT`, `git~1`). */
 function isGitPath(path) {
-    return path.split('/').includes('.git');
+    return (0,_protected_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .hasDotGit */ .iN)(path);
 }
 /** Checks a path from a container or a checkpoint: relative, normalized, no `..`, nothing under `.git`. */
 function checkedPath(raw) {
@@ -244,6 +247,10 @@ function checkedPath(raw) {
         throw new ChangeRejectedError(`the step wrote under .git (${path}), which is never taken back.`);
     return path;
 }
+/**
+ * A first look at a symlink, by its text only: absolute, climbing out or naming `.git`. Links
+ * that pass are resolved for real over the checkout before anything is applied (check.ts).
+ */
 function symlinkStaysInside(path, target) {
     if (target.startsWith('/'))
         return false;
@@ -351,6 +358,153 @@ function isObject(value) {
 }
 function numberOr0(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+
+/***/ }),
+
+/***/ 14951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ isDotGit),
+/* harmony export */   iN: () => (/* binding */ hasDotGit),
+/* harmony export */   k2: () => (/* binding */ protectedPathsOf),
+/* harmony export */   ny: () => (/* binding */ protectedNameOf),
+/* harmony export */   zN: () => (/* binding */ foldName),
+/* harmony export */   zT: () => (/* binding */ howToAllow)
+/* harmony export */ });
+/* unused harmony export hooksInside */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Paths the host's own tools execute or obey (DESIGN.md §5, issue #12): a step's change set may
+// not touch them unless the step opts in per path. Names are compared the way git compares
+// `.git` on case-insensitive file systems (`is_ntfs_dotgit`, `is_hfs_dotgit`): any letter
+// case, HFS+ ignorable code points dropped, NTFS trailing dots and spaces and `:stream`
+// suffixes dropped, NTFS 8.3 short names (`GIT~1`) taken for the long name.
+
+
+
+// Code points HFS+ ignores when it compares names (git's `next_hfs_char`).
+const HFS_IGNORABLE = new Set([
+    0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x206a, 0x206b, 0x206c,
+    0x206d, 0x206e, 0x206f, 0xfeff,
+]);
+/** A path component as a case-insensitive, Unicode-folding file system would see it. */
+function foldName(name) {
+    let folded = [...name.normalize('NFC')]
+        .filter((c) => !HFS_IGNORABLE.has(c.codePointAt(0) ?? 0))
+        .join('');
+    // NTFS: `name:stream` opens `name`; trailing dots and spaces are dropped.
+    const colon = folded.indexOf(':');
+    if (colon > 0)
+        folded = folded.slice(0, colon);
+    folded = folded.replace(/[. ]+$/u, '');
+    return folded.toLowerCase();
+}
+/**
+ * Whether a component may stand for the dotted name `long` (e.g. `.git`): folded equal, or an
+ * NTFS short name of it (`git~1`, or the hashed forms git knows for .gitmodules/.gitattributes).
+ */
+function standsFor(component, long, hashed = []) {
+    const folded = foldName(component);
+    if (folded === long)
+        return true;
+    const short = /^([a-z0-9]{1,6})~[1-9]$/u.exec(folded);
+    if (!short?.[1])
+        return false;
+    const stem = long.replace(/^\./u, '').replace(/[^a-z0-9]/gu, '');
+    return stem.slice(0, 6) === short[1] || hashed.includes(short[1]);
+}
+/** Whether a path component is `.git` under any spelling a file system would take for it. */
+function isDotGit(component) {
+    return standsFor(component, '.git');
+}
+/** Whether any component of a relative path is `.git` (so the path is inside a repository's internals). */
+function hasDotGit(relative) {
+    return relative.split('/').some(isDotGit);
+}
+/**
+ * The protected name a checkout-relative path falls under, if any (`.git` included): `.git`,
+ * `.husky/` and `.github/workflows/` at any depth, `.gitmodules` and `.gitattributes` files at
+ * any depth, and the checkout's `core.hooksPath` folder.
+ */
+function protectedNameOf(relative, paths = {}) {
+    const parts = relative.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.some(isDotGit))
+        return '.git';
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i] ?? '';
+        if (standsFor(part, '.husky'))
+            return '.husky';
+        // `.github` itself too: a link or file there would stand in for the workflows folder.
+        const next = parts[i + 1];
+        if (standsFor(part, '.github') && (next === undefined || standsFor(next, 'workflows')))
+            return '.github/workflows';
+        if (standsFor(part, '.gitmodules', ['gi7eba']))
+            return '.gitmodules';
+        if (standsFor(part, '.gitattributes', ['gi7d29']))
+            return '.gitattributes';
+    }
+    // After the fixed names: with `core.hooksPath .husky`, allowing `.husky` lets its hooks through.
+    for (const hooks of paths.hooksPaths ?? []) {
+        // Inside the folder, or the folder or one of its parents itself (a link there moves it).
+        const n = Math.min(hooks.length, parts.length);
+        if (hooks.slice(0, n).every((h, i) => foldName(parts[i] ?? '') === foldName(h)))
+            return 'core.hooksPath';
+    }
+    return undefined;
+}
+/** The protected paths of the checkout at `checkout`: reads `core.hooksPath` from its git config. */
+async function protectedPathsOf(checkout) {
+    const [hooks, top] = await Promise.all([
+        git(checkout, ['config', '--get', 'core.hooksPath']),
+        git(checkout, ['rev-parse', '--show-toplevel']),
+    ]);
+    if (hooks === undefined || hooks === '' || top === undefined)
+        return {};
+    const hooksPaths = await hooksInside(checkout, top, hooks);
+    return { hooksPaths };
+}
+/**
+ * `core.hooksPath` is relative to the repository's top level (git runs hooks from there); the
+ * checkout may be a folder below it. Returns the folder as checkout-relative components (as
+ * configured and as its real path), none when it lies outside (no change set reaches it then).
+ */
+async function hooksInside(checkout, topLevel, hooksPath) {
+    const expanded = hooksPath.startsWith('~/')
+        ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.HOME ?? '/', hooksPath.slice(2))
+        : hooksPath;
+    const real = async (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(p).catch(() => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p));
+    const root = await real(checkout);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(await real(topLevel), expanded);
+    // As configured, and where it really is when a link on the way moves it.
+    const found = [];
+    for (const place of new Set([absolute, await real(absolute)])) {
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, place);
+        if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+            continue;
+        // The whole checkout as the hooks folder: every path in it is protected.
+        found.push(relative === '' ? [] : relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)));
+    }
+    return found;
+}
+function git(cwd, args) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: 10_000 }, (error, stdout) => {
+            resolve(error ? undefined : stdout.trim());
+        });
+    });
+}
+/** How a refusal tells the user to open a protected path, one clause. */
+function howToAllow(name) {
+    return name === '.git'
+        ? 'which is never taken back'
+        : `which is protected; add '${name}' to the step's protected_paths_allowed to let it through`;
 }
 
 
@@ -834,56 +988,6 @@ function encodedForms(value) {
     }
     forms.push(encodeURIComponent(value), encodeURIComponent(value).replaceAll('%20', '+'));
     return [...new Set(forms)].filter((f) => f.length >= MIN_ENCODED_LENGTH && f !== value);
-}
-
-
-/***/ }),
-
-/***/ 3171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ts: () => (/* binding */ STOP_GRACE_MS),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   cc: () => (/* binding */ CancelledError),
-/* harmony export */   eG: () => (/* binding */ EnvironmentError),
-/* harmony export */   o1: () => (/* binding */ StepTimeoutError)
-/* harmony export */ });
-/** The text of anything thrown, for one-sentence messages. */
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-class CancelledError extends Error {
-    constructor(message = 'the run was cancelled') {
-        super(message);
-        this.name = 'CancelledError';
-    }
-}
-/**
- * How long a step's work gets between SIGTERM and SIGKILL when its timeout passes (shell and
- * sandbox alike): a command that ignores SIGTERM ends within its timeout and this grace.
- */
-const STOP_GRACE_MS = 5_000;
-/**
- * wflo's environment failed — the Docker engine unreachable, an image missing, no API key, the
- * model endpoint or GitHub unreachable after retries — not the step's own work. The message is
- * one clause naming the cause (the engine names the step, the edge adds how to fix it).
- */
-class EnvironmentError extends Error {
-    service;
-    constructor(message, service, options) {
-        super(message, options);
-        this.service = service;
-        this.name = 'EnvironmentError';
-    }
-}
-class StepTimeoutError extends Error {
-    timeoutMs;
-    constructor(timeoutMs) {
-        super(`timed out after ${timeoutMs} ms`);
-        this.timeoutMs = timeoutMs;
-        this.name = 'StepTimeoutError';
-    }
 }
 
 
@@ -1483,144 +1587,6 @@ function where(pointer) {
 
 /***/ }),
 
-/***/ 31864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ CappedSink)
-/* harmony export */ });
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Keeps the first `cap` bytes of a stream and counts the rest while accepting them,
- * so a flooding container keeps being drained and the runner's memory stays bounded.
- */
-class CappedSink extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable {
-    cap;
-    chunks = [];
-    kept = 0;
-    total = 0;
-    constructor(cap) {
-        super();
-        this.cap = cap;
-    }
-    _write(chunk, _encoding, done) {
-        this.total += chunk.length;
-        const room = this.cap - this.kept;
-        if (room > 0) {
-            const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
-            // Copy: the demuxer may reuse its buffers.
-            this.chunks.push(Buffer.from(part));
-            this.kept += part.length;
-        }
-        done();
-    }
-    captured() {
-        return {
-            data: Buffer.concat(this.chunks, this.kept),
-            totalBytes: this.total,
-            truncated: this.total > this.kept,
-        };
-    }
-}
-
-
-/***/ }),
-
-/***/ 9823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jv: () => (/* binding */ removeRunResources),
-/* harmony export */   xU: () => (/* binding */ runLabels)
-/* harmony export */ });
-/* unused harmony exports LABEL_RUN, LABEL_STEP, LABEL_ATTEMPT, LABEL_HOST, LABEL_PID, ownerIsDead, sweepStaleResources */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95655);
-/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82742);
-
-
-
-// Docker owns containers, not the runner: a cancelled job leaves them running.
-// Every resource carries the run's labels so these functions can find it, and the
-// owning process's host and pid so a start-up sweep can tell a dead run from a live one.
-const LABEL_RUN = 'wflo.run';
-const LABEL_STEP = 'wflo.step';
-const LABEL_ATTEMPT = 'wflo.attempt';
-const LABEL_HOST = 'wflo.host';
-const LABEL_PID = 'wflo.pid';
-function runLabels(runId, stepId, attempt) {
-    return {
-        [LABEL_RUN]: runId,
-        [LABEL_STEP]: stepId,
-        [LABEL_ATTEMPT]: String(attempt),
-        [LABEL_HOST]: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)(),
-        [LABEL_PID]: String(process.pid),
-    };
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: it exists but belongs to someone else.
-        return error.code === 'EPERM';
-    }
-}
-/** The run that made it is known to be gone: same host, and its process no longer exists. */
-function ownerIsDead(resource, host = hostname()) {
-    const pid = Number(resource.labels[LABEL_PID]);
-    return (resource.labels[LABEL_HOST] === host && Number.isInteger(pid) && pid > 0 && !processAlive(pid));
-}
-async function removeAll(runtime, resources) {
-    let removed = 0;
-    const failures = [];
-    // Containers first: a volume in use cannot be removed.
-    const ordered = [
-        ...resources.filter((r) => r.kind === 'container'),
-        ...resources.filter((r) => r.kind === 'volume'),
-    ];
-    for (const r of ordered) {
-        try {
-            if (r.kind === 'container')
-                await runtime.removeContainer(r.id);
-            else
-                await runtime.removeVolume(r.id);
-            removed++;
-        }
-        catch (error) {
-            // One stuck resource must not keep the others alive.
-            failures.push(`${r.kind} ${r.id}: ${error instanceof Error ? error.message : String(error)}`);
-            // An engine that stopped answering answers none of the rest: one deadline, not one each.
-            if ((0,_engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .isEngineDeadline */ .$e)(error))
-                break;
-        }
-    }
-    if (failures.length > 0) {
-        throw new _runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .ContainerRuntimeError */ .k(`Removed ${removed} Docker resources but not ${failures.length}: ${failures.join('; ')}`);
-    }
-    return removed;
-}
-/** Removes every container and volume of one run (the action's post phase). Returns how many. */
-async function removeRunResources(runtime, runId) {
-    return removeAll(runtime, await runtime.listResources([`${LABEL_RUN}=${runId}`]));
-}
-/**
- * Start-up sweep for self-hosted runners: removes resources of runs whose process on this
- * host is gone, and of any run (another host's, or a reused pid's) older than `olderThanMs`.
- */
-async function sweepStaleResources(runtime, options) {
-    const cutoff = (options.now ?? Date.now()) - options.olderThanMs;
-    const resources = await runtime.listResources([LABEL_RUN]);
-    return removeAll(runtime, resources.filter((r) => r.createdMs <= cutoff || ownerIsDead(r, options.host)));
-}
-
-
-/***/ }),
-
 /***/ 74545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1792,7 +1758,7 @@ function parseSandboxConfig(config) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95655);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13934);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59516);
 // What every wflo container shares, whichever kind starts it (a `sandbox` step's one-shot
 // container, an `agent` step's kept one): the image as inspected, and the limits.
 
@@ -1886,418 +1852,231 @@ async function fillCopyVolume(runtime, base, volume, checkout, owner, signal) {
 
 /***/ }),
 
-/***/ 82742:
+/***/ 59516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ isEngineDeadline),
-/* harmony export */   PZ: () => (/* binding */ engineHeartbeat),
-/* harmony export */   yZ: () => (/* binding */ withDeadlines),
-/* harmony export */   yc: () => (/* binding */ dockerTimeoutMs)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_DOCKER_TIMEOUT_MS, EngineDeadlineError */
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95655);
 
-const DEFAULT_DOCKER_TIMEOUT_MS = 15_000;
-/** An upload (a workspace into a volume) may be large: it gets this many deadlines. */
-const UPLOAD_DEADLINES = 8;
-/** How often a long wait asks the engine whether it is still there. */
-const HEARTBEAT_MS = 5_000;
-/** The deadline of one engine call: WFLO_DOCKER_TIMEOUT seconds, 15 by default. */
-function dockerTimeoutMs(env = process.env) {
-    const raw = env.WFLO_DOCKER_TIMEOUT;
-    if (raw === undefined || raw.trim() === '')
-        return DEFAULT_DOCKER_TIMEOUT_MS;
-    const seconds = Number(raw);
-    if (!Number.isFinite(seconds) || seconds <= 0) {
-        throw new _runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .ContainerRuntimeError */ .k(`WFLO_DOCKER_TIMEOUT must be a number of seconds above 0 (got '${raw.slice(0, 40)}')`);
-    }
-    return Math.round(seconds * 1000);
-}
-/**
- * The engine did not answer in time: the sentence says so and names the knob. Not itself a
- * ContainerRuntimeError, so the adapter wraps it with what it was trying to do.
- */
-class EngineDeadlineError extends Error {
-    constructor(ms) {
-        super(`the Docker engine did not answer within ${formatSeconds(ms)} (WFLO_DOCKER_TIMEOUT); is the daemon stalled?`);
-        this.name = 'EngineDeadlineError';
-    }
-}
-function formatSeconds(ms) {
-    return `${Number((ms / 1000).toFixed(1))} s`;
-}
-const deadlined = new WeakSet();
-/**
- * Puts every request of this client under a deadline of `ms`: the whole call for a plain
- * request, `UPLOAD_DEADLINES` of them for an upload, and the wait for the first response bytes
- * for a stream (its body may rightly last as long as the step). `/wait` has none: a container
- * may run for hours, and `engineHeartbeat` watches it instead.
- */
-function withDeadlines(docker, ms) {
-    const modem = docker.modem;
-    if (deadlined.has(modem))
-        return docker;
-    deadlined.add(modem);
-    const dial = modem.dial.bind(modem);
-    modem.dial = (options, callback) => {
-        // A WFLO_DOCKER_TIMEOUT that is not a number fails every call with its one sentence.
-        if (ms instanceof Error) {
-            callback(ms);
-            return undefined;
-        }
-        if (/\/wait(\?|$)/.test(options.path ?? ''))
-            return dial(options, callback);
-        const limit = options.file !== undefined ? ms * UPLOAD_DEADLINES : ms;
-        const expiry = new AbortController();
-        const timer = setTimeout(() => expiry.abort(new EngineDeadlineError(limit)), limit);
-        timer.unref();
-        // The callback comes with a stream's first bytes (its body may last as long as the step)
-        // and with a plain call's whole answer; the deadline ends there.
-        options.abortSignal = anyOf(options.abortSignal, expiry.signal);
-        return dial(options, (error, data) => {
-            clearTimeout(timer);
-            if (error !== null && error !== undefined && expiry.signal.aborted)
-                callback(expiry.signal.reason);
-            else
-                callback(error, data);
-        });
-    };
-    return docker;
-}
-function anyOf(outer, deadline) {
-    return outer ? AbortSignal.any([outer, deadline]) : deadline;
-}
-/**
- * Pings the engine every few seconds while something waits on it for long (a container's
- * exit, a stream's body): a daemon that went away or stalled fails the step within one
- * deadline, with one sentence, instead of leaving it to its timeout.
- */
-function engineHeartbeat(docker, ms, what) {
-    let stopped = false;
-    let timer;
-    let fail = () => undefined;
-    const lost = new Promise((_resolve, reject) => {
-        fail = reject;
-    });
-    lost.catch(() => undefined);
-    const beat = () => {
-        timer = setTimeout(() => {
-            docker.ping().then(() => {
-                if (!stopped)
-                    beat();
-            }, (error) => {
-                if (stopped)
-                    return;
-                const reason = error instanceof EngineDeadlineError
-                    ? `no answer to a ping within ${formatSeconds(ms)} (WFLO_DOCKER_TIMEOUT)`
-                    : error instanceof Error
-                        ? error.message
-                        : String(error);
-                fail(new _runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .ContainerRuntimeError */ .k(`the Docker engine stopped answering ${what}: ${reason}`, {
-                    cause: error,
-                }));
-            });
-        }, Math.min(HEARTBEAT_MS, ms));
-        timer.unref();
-    };
-    beat();
-    return {
-        lost,
-        stop() {
-            stopped = true;
-            clearTimeout(timer);
-        },
-    };
-}
-/** True when `error`, or an error it was caused by, is an engine deadline. */
-function isEngineDeadline(error) {
-    for (let e = error, depth = 0; e instanceof Error && depth < 8; depth++) {
-        if (e instanceof EngineDeadlineError)
-            return true;
-        e = e.cause;
-    }
-    return false;
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  IJ: () => (/* binding */ packCheckout),
+  St: () => (/* binding */ readChanges),
+  n5: () => (/* binding */ snapshotCheckout)
+});
 
+// UNUSED EXPORTS: defaultChangeLimits
 
-/***/ }),
-
-/***/ 71242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ KEEP_ALIVE_CMD),
-/* harmony export */   s: () => (/* binding */ startKeptContainer)
-/* harmony export */ });
-/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31864);
-/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51105);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95655);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/sandbox/checkout-read.ts
+// Reading the checkout to copy it into a container, so that nothing outside it can be read
+// instead: a host-side process may swap a file or a folder for a symlink between the listing
+// and the read. Every component is opened once with O_NOFOLLOW and what was opened is checked
+// (a folder is a folder, a file is a regular file); the data comes from that descriptor only.
+// On Linux a folder, once opened, is addressed through its descriptor (/proc/self/fd/N/name,
+// as openat would), so swapping a folder above it after the open redirects nothing.
 
 
 
-/** Keeps the container alive until removed; `Init` (tini) reaps what exec'd commands leave. */
-const KEEP_ALIVE_CMD = ['sh', '-c', 'while :; do sleep 3600; done'];
-/** Where an exec'd command records its pid, so a timeout can kill it. */
-const PID_DIR = '/tmp';
-function errorText(error) {
-    const json = error?.json;
-    if (json && typeof json.message === 'string')
-        return json.message;
-    return error instanceof Error ? error.message : String(error);
-}
-async function engine(what, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw new _runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .ContainerRuntimeError */ .k(`Docker could not ${what}: ${errorText(error)}`, {
-            cause: error,
-        });
-    }
-}
-/** Creates, fills and starts a container running `spec.cmd` (usually KEEP_ALIVE_CMD). */
-async function startKeptContainer(docker, spec, options, heartbeat) {
-    options.signal.throwIfAborted();
-    const container = await engine('create the container', () => docker.createContainer({ ...(0,_hardening_js__WEBPACK_IMPORTED_MODULE_2__/* .toCreateOptions */ .G)(spec), abortSignal: options.signal }));
-    let removed;
-    const remove = () => (removed ??= container.remove({ force: true, v: false }).then(() => undefined, (error) => {
-        const status = error?.statusCode;
-        if (status !== 404 && status !== 409)
-            throw new _runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .ContainerRuntimeError */ .k(`Docker could not remove the container: ${errorText(error)}`, { cause: error });
-    }));
-    try {
-        for (const archive of options.archivesIn ?? []) {
-            await engine(`copy files into ${archive.path}`, () => container.putArchive(archive.tar, { path: archive.path, abortSignal: options.signal }));
-        }
-        options.signal.throwIfAborted();
-        await engine('start the container', () => container.start({ abortSignal: options.signal }));
-    }
-    catch (error) {
-        await remove().catch(() => undefined);
-        throw error;
-    }
-    let counter = 0;
-    async function exec(cmd, opts) {
-        const tag = `${process.pid}-${++counter}`;
-        const pidFile = `${PID_DIR}/.wflo-exec-${tag}`;
-        // Records its pid, then becomes the command: a timeout kills exactly that process tree.
-        const wrapped = ['sh', '-c', 'echo $$ > "$0"; exec "$@"', pidFile, ...cmd];
-        const calls = new AbortController();
-        const started = Date.now();
-        const stdout = new _capped_sink_js__WEBPACK_IMPORTED_MODULE_0__/* .CappedSink */ .V(opts.capBytes);
-        const stderr = new _capped_sink_js__WEBPACK_IMPORTED_MODULE_0__/* .CappedSink */ .V(opts.capBytes);
-        stdout.on('error', () => undefined);
-        stderr.on('error', () => undefined);
-        let timedOut = false;
-        let timer;
-        let beat;
-        const onAbort = () => calls.abort(opts.signal?.reason);
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        try {
-            opts.signal?.throwIfAborted();
-            const handle = await engine('start a command in the container', () => container.exec({
-                Cmd: wrapped,
-                AttachStdin: false,
-                AttachStdout: true,
-                AttachStderr: true,
-                Tty: false,
-                abortSignal: calls.signal,
-            }));
-            const stream = await engine('start a command in the container', () => handle.start({ hijack: true, stdin: false, abortSignal: calls.signal }));
-            container.modem.demuxStream(stream, stdout, stderr);
-            const finished = new Promise((resolve) => {
-                const done = () => resolve();
-                stream.once('end', done);
-                stream.once('close', done);
-                stream.once('error', done);
-            });
-            const expired = new Promise((resolve) => {
-                timer = setTimeout(() => {
-                    timedOut = true;
-                    resolve();
-                }, opts.timeoutMs);
-            });
-            const aborted = new Promise((resolve) => {
-                if (calls.signal.aborted)
-                    resolve();
-                calls.signal.addEventListener('abort', () => resolve(), { once: true });
-            });
-            beat = heartbeat?.('while a command ran in the container');
-            await Promise.race([finished, expired, aborted, ...(beat ? [beat.lost] : [])]);
-            if (timedOut || calls.signal.aborted) {
-                stream.destroy();
-                await killRecorded(pidFile);
-                if (calls.signal.aborted)
-                    throw opts.signal?.reason ?? new Error('aborted');
-            }
-            const info = timedOut
-                ? undefined
-                : await engine('read a command’s exit code', () => handle.inspect());
-            return {
-                exitCode: info?.ExitCode ?? -1,
-                timedOut,
-                stdout: stdout.captured(),
-                stderr: stderr.captured(),
-                durationMs: Date.now() - started,
-            };
-        }
-        finally {
-            beat?.stop();
-            clearTimeout(timer);
-            opts.signal?.removeEventListener('abort', onAbort);
-            calls.abort();
-            stdout.end();
-            stderr.end();
-        }
-    }
-    /** Kills the recorded process and its group (when it leads one); quiet if already gone. */
-    async function killRecorded(pidFile) {
-        const script = 'p=$(cat "$0" 2>/dev/null) || exit 0; kill -KILL -"$p" 2>/dev/null; kill -KILL "$p" 2>/dev/null; rm -f "$0"; exit 0';
-        try {
-            const handle = await container.exec({
-                Cmd: ['sh', '-c', script, pidFile],
-                AttachStdout: true,
-                AttachStderr: true,
-            });
-            const stream = await handle.start({ hijack: true, stdin: false });
-            stream.resume();
-            await new Promise((resolve) => {
-                stream.once('end', () => resolve());
-                stream.once('close', () => resolve());
-                stream.once('error', () => resolve());
-            });
-        }
-        catch {
-            // The container itself may be gone; nothing is left to kill then.
-        }
-    }
-    return {
-        id: container.id,
-        exec,
-        getArchive: (path, signal) => engine(`read ${path} from the container`, () => container.getArchive({ path, ...(signal ? { abortSignal: signal } : {}) })),
-        remove,
-    };
-}
 
-
-/***/ }),
-
-/***/ 51105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ toCreateOptions)
-/* harmony export */ });
-/**
- * Docker create options for a spec, with every hardening default on (DESIGN.md §5).
- * Nothing in a spec can turn one off: the spec carries limits and mounts, not privileges.
- */
-function toCreateOptions(spec) {
-    const tmpfs = {
-        '/tmp': `rw,noexec,nosuid,nodev,size=${spec.tmpSizeBytes}`,
-    };
-    const mounts = [];
-    for (const m of spec.mounts) {
-        if (m.type === 'tmpfs') {
-            tmpfs[m.target] = [...m.options, `size=${m.sizeBytes}`].join(',');
-        }
-        else {
-            mounts.push({ Type: m.type, Source: m.source, Target: m.target, ReadOnly: m.readOnly });
-        }
-    }
-    return {
-        Image: spec.image,
-        Cmd: spec.cmd,
-        // The image's entrypoint would run before `sh -c`: the step's command is all that runs.
-        Entrypoint: [],
-        Env: Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
-        User: spec.helperChown ? '0:0' : spec.user,
-        WorkingDir: spec.workingDir,
-        Labels: spec.labels,
-        Tty: false,
-        OpenStdin: false,
-        AttachStdin: false,
-        AttachStdout: true,
-        AttachStderr: true,
-        NetworkDisabled: spec.network === 'none',
-        HostConfig: {
-            CapDrop: ['ALL'],
-            CapAdd: spec.helperChown ? ['CHOWN'] : [],
-            SecurityOpt: ['no-new-privileges'],
-            Privileged: false,
-            ReadonlyRootfs: true,
-            Tmpfs: tmpfs,
-            Mounts: mounts,
-            Binds: [],
-            Devices: [],
-            PidsLimit: spec.pidsLimit,
-            Ulimits: [{ Name: 'nofile', Soft: spec.nofileLimit, Hard: spec.nofileLimit }],
-            Memory: spec.memoryBytes,
-            // Equal to Memory: no swap, so a memory limit is a limit.
-            MemorySwap: spec.memoryBytes,
-            NanoCpus: spec.nanoCpus,
-            Init: true,
-            LogConfig: { Type: 'none', Config: {} },
-            NetworkMode: spec.network,
-            IpcMode: 'private',
-            PidMode: '',
-            UTSMode: '',
-            UsernsMode: '',
-            ...(spec.runtime ? { Runtime: spec.runtime } : {}),
-            AutoRemove: false,
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 95655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ ContainerRuntimeError)
-/* harmony export */ });
-// The container runtime the sandbox step kind depends on. The Docker adapter
-// (docker-runtime.ts) implements it; the engine's tests may use an in-memory one.
-// Hardening is not a choice of the caller: every container an adapter runs is
-// hardened (see hardening.ts), so a spec can only ask for limits, never for privileges.
-/** A failure of the engine itself (not of the command in the container). */
-class ContainerRuntimeError extends Error {
+const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const DIRECTORY = external_node_fs_.constants.O_DIRECTORY ?? 0;
+// A fifo swapped in for a file must not block the open.
+const NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+const BY_FD = process.platform === 'linux' && (0,external_node_fs_.existsSync)('/proc/self/fd');
+/** The checkout could not be read safely; the message is a clause naming the path. */
+class CheckoutReadError extends Error {
     constructor(message, options) {
         super(message, options);
-        this.name = 'ContainerRuntimeError';
+        this.name = 'CheckoutReadError';
+    }
+}
+/** A name's bytes with anything but printable ASCII as `\xNN`, to show a name that is not UTF-8. */
+function escapedName(bytes) {
+    let out = '';
+    for (const byte of bytes) {
+        out +=
+            byte >= 0x20 && byte < 0x7f && byte !== 0x5c
+                ? String.fromCharCode(byte)
+                : `\\x${byte.toString(16).padStart(2, '0')}`;
+    }
+    return out;
+}
+function notUtf8(path) {
+    return new CheckoutReadError(`the checkout holds a name that is not valid UTF-8 (${path}), which a copy workspace does not carry; rename it or use workspace: read-only`);
+}
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** ELOOP, ENOTDIR, ENOENT: what a swap between listing and reading looks like. */
+function readFailure(path, error) {
+    if (error instanceof CheckoutReadError)
+        return error;
+    const code = codeOf(error);
+    if (code === 'ELOOP' || code === 'ENOTDIR' || code === 'ENOENT' || code === 'EINVAL')
+        return changed(path, error);
+    return new CheckoutReadError(`could not read ${path} from the checkout (${code ?? String(error)})`, {
+        cause: error,
+    });
+}
+function changed(path, cause) {
+    return new CheckoutReadError(`${path} in the checkout changed while it was being copied (a file became a link or went away), so nothing was copied`, { cause });
+}
+function kindOf(entry) {
+    if (entry.isDirectory())
+        return 'directory';
+    if (entry.isSymbolicLink())
+        return 'symlink';
+    if (entry.isFile())
+        return 'file';
+    if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice())
+        return 'other';
+    return undefined;
+}
+/** A folder of the checkout, opened once; `rel` is its path inside the checkout. */
+class CheckoutDir {
+    handle;
+    abs;
+    rel;
+    constructor(handle, abs, rel) {
+        this.handle = handle;
+        this.abs = abs;
+        this.rel = rel;
+    }
+    /** The checkout's root: the one path that is followed (the caller chose it). */
+    static async openRoot(root) {
+        const handle = await (0,promises_.open)(root, external_node_fs_.constants.O_RDONLY | DIRECTORY).catch((error) => {
+            throw new CheckoutReadError(`could not open the checkout ${root} (${codeOf(error) ?? String(error)})`, {
+                cause: error,
+            });
+        });
+        return new CheckoutDir(handle, root, '');
+    }
+    at(name) {
+        return BY_FD ? `/proc/self/fd/${this.handle.fd}/${name}` : (0,external_node_path_.join)(this.abs, name);
+    }
+    relOf(name) {
+        return this.rel ? `${this.rel}/${name}` : name;
+    }
+    /** The folder's entries sorted by name; a name that is not UTF-8 is refused. */
+    async list() {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(this.at('.'), { withFileTypes: true, encoding: 'buffer' });
+        }
+        catch (error) {
+            throw readFailure(this.rel || '.', error);
+        }
+        const listed = [];
+        for (const entry of entries) {
+            if (!(0,external_node_buffer_.isUtf8)(entry.name))
+                throw notUtf8(this.relOf(escapedName(entry.name)));
+            const name = entry.name.toString('utf8');
+            // Some filesystems do not give the type in the listing.
+            const kind = kindOf(entry) ??
+                kindOf(await (0,promises_.lstat)(this.at(name)).catch((error) => {
+                    throw readFailure(this.relOf(name), error);
+                })) ??
+                'other';
+            listed.push({ name, kind });
+        }
+        return listed.sort((a, b) => (a.name < b.name ? -1 : 1));
+    }
+    async openDir(name) {
+        const rel = this.relOf(name);
+        let handle;
+        try {
+            handle = await (0,promises_.open)(this.at(name), external_node_fs_.constants.O_RDONLY | DIRECTORY | NOFOLLOW);
+        }
+        catch (error) {
+            throw readFailure(rel, error);
+        }
+        const stat = await handle.stat();
+        if (!stat.isDirectory()) {
+            await handle.close();
+            throw changed(rel);
+        }
+        return new CheckoutDir(handle, (0,external_node_path_.join)(this.abs, name), rel);
+    }
+    /** A regular file's bytes and mode, from the one descriptor opened. */
+    async readFile(name) {
+        const rel = this.relOf(name);
+        let handle;
+        try {
+            handle = await (0,promises_.open)(this.at(name), external_node_fs_.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+        }
+        catch (error) {
+            throw readFailure(rel, error);
+        }
+        try {
+            const stat = await handle.stat();
+            if (!stat.isFile())
+                throw changed(rel);
+            return { data: await handle.readFile(), mode: stat.mode & 0o7777 };
+        }
+        catch (error) {
+            throw readFailure(rel, error);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /** A symlink's target, read from the link itself (never followed). */
+    async readlink(name) {
+        const rel = this.relOf(name);
+        let target;
+        try {
+            target = await (0,promises_.readlink)(this.at(name), { encoding: 'buffer' });
+        }
+        catch (error) {
+            throw readFailure(rel, error);
+        }
+        if (!(0,external_node_buffer_.isUtf8)(target))
+            throw notUtf8(`${rel} -> ${escapedName(target)}`);
+        return target.toString('utf8');
+    }
+    async close() {
+        await this.handle.close().catch(() => undefined);
+    }
+}
+/** One file of the checkout by its relative POSIX path, each folder on the way opened as above. */
+async function readCheckoutFile(root, path) {
+    const parts = path.split('/');
+    const last = parts.pop() ?? path;
+    let dir = await CheckoutDir.openRoot(root);
+    const opened = [dir];
+    try {
+        for (const part of parts) {
+            dir = await dir.openDir(part);
+            opened.push(dir);
+        }
+        return await dir.readFile(last);
+    }
+    finally {
+        for (const dir of opened)
+            await dir.close();
     }
 }
 
-
-/***/ }),
-
-/***/ 13934:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IJ: () => (/* binding */ packCheckout),
-/* harmony export */   St: () => (/* binding */ readChanges),
-/* harmony export */   n5: () => (/* binding */ snapshotCheckout)
-/* harmony export */ });
-/* unused harmony export defaultChangeLimits */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56118);
-/* harmony import */ var _checkout_change_set_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56599);
-
+// EXTERNAL MODULE: ./src/checkout/change-set.ts
+var change_set = __webpack_require__(56599);
+;// CONCATENATED MODULE: ./src/sandbox/workspace.ts
 
 
 
 
 const defaultChangeLimits = { maxFiles: 10_000, maxBytes: 100 * 1024 * 1024 };
-const sha256 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 /** What a path was when the step started, as the change set records it. */
 function priorOf(entry) {
     if (!entry)
@@ -2306,36 +2085,57 @@ function priorOf(entry) {
         ? { type: 'symlink', target: entry.target }
         : { type: 'file', sha256: entry.sha256, executable: (entry.mode & 0o111) !== 0 };
 }
-/** Walks the checkout, leaving out `.git` (its internals never enter a container). */
+/**
+ * Walks the checkout, leaving out `.git` (its internals never enter a container). Each file
+ * is opened once without following links and read from that descriptor (checkout-read.ts):
+ * a file swapped for a symlink mid-walk is refused, never read through.
+ */
 async function snapshotCheckout(root) {
     const snapshot = new Map();
-    async function walk(rel) {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel), { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const entry of entries) {
-            const path = rel ? `${rel}/${entry.name}` : entry.name;
+    async function walk(dir) {
+        for (const entry of await dir.list()) {
             if (entry.name === '.git')
                 continue;
-            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path);
-            if (entry.isDirectory())
-                await walk(path);
-            else if (entry.isSymbolicLink())
-                snapshot.set(path, { type: 'symlink', target: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs) });
-            else if (entry.isFile()) {
-                const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
-                const data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(abs);
+            const path = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
+            if (entry.kind === 'directory') {
+                const sub = await dir.openDir(entry.name);
+                try {
+                    await walk(sub);
+                }
+                finally {
+                    await sub.close();
+                }
+            }
+            else if (entry.kind === 'symlink') {
+                snapshot.set(path, { type: 'symlink', target: await dir.readlink(entry.name) });
+            }
+            else if (entry.kind === 'file') {
+                const { data, mode } = await dir.readFile(entry.name);
                 snapshot.set(path, {
                     type: 'file',
-                    mode: stat.mode & 0o777,
-                    size: stat.size,
+                    mode: mode & 0o777,
+                    size: data.length,
                     sha256: sha256(data),
                 });
             }
             // Sockets, fifos and devices in a checkout are not copied.
         }
     }
-    await walk('');
+    const top = await CheckoutDir.openRoot(root);
+    try {
+        await walk(top);
+    }
+    finally {
+        await top.close();
+    }
     return snapshot;
+}
+/** A file's bytes now, only if they are still those the snapshot hashed. */
+async function snapshotBytes(root, path, entry) {
+    const { data } = await readCheckoutFile(root, path);
+    if (entry.type !== 'file' || data.length !== entry.size || sha256(data) !== entry.sha256)
+        throw new CheckoutReadError(`${path} in the checkout changed while it was being copied, so nothing was copied`);
+    return data;
 }
 /**
  * A tar stream of the snapshot's files, owned by the sandbox user, to extract into
@@ -2343,7 +2143,7 @@ async function snapshotCheckout(root) {
  * checkout never sits in memory whole; destroy the stream to stop early.
  */
 function packCheckout(root, snapshot, uid, gid) {
-    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_3__.pack();
+    const pack = tar_stream.pack();
     let closed = false;
     pack.on('close', () => (closed = true));
     // The callback fires once the consumer has room: that is the back-pressure.
@@ -2369,14 +2169,29 @@ function packCheckout(root, snapshot, uid, gid) {
             }
             else {
                 // Writable by the owner so the step can edit its copy.
-                await add({ name: path, type: 'file', mode: entry.mode | 0o600 }, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)));
+                // Read again by the same safe walk, and only what the snapshot hashed goes in.
+                await add({ name: path, type: 'file', mode: entry.mode | 0o600 }, await snapshotBytes(root, path, entry));
             }
         }
         pack.finalize();
     };
     produce().catch((error) => {
-        if (!closed)
-            pack.destroy(error instanceof Error ? error : new Error(String(error)));
+        const failure = error instanceof Error ? error : new Error(String(error));
+        const fail = () => {
+            if (!closed)
+                pack.destroy(failure);
+        };
+        // The engine may not be uploading yet (the container is still being created): the error
+        // waits for its listener, so it fails the upload instead of crashing the process.
+        if (pack.listenerCount('error') > 0)
+            return fail();
+        const onListener = (event) => {
+            if (event !== 'error')
+                return;
+            pack.off('newListener', onListener);
+            queueMicrotask(fail);
+        };
+        pack.on('newListener', onListener);
     });
     return pack;
 }
@@ -2401,8 +2216,8 @@ function lineStat(before, after) {
         deletions += left;
     return { additions, deletions, binary: false };
 }
-/** Reads one entry, past `limit` bytes draining the rest and failing (tar-stream entries must not be destroyed). */
-function readAll(stream, limit, maxBytes) {
+/** Reads one entry's body, which its header said fits the budget (checked again as it flows). */
+function readBody(stream, limit, tooBig) {
     return new Promise((resolve, reject) => {
         const chunks = [];
         let size = 0;
@@ -2411,52 +2226,77 @@ function readAll(stream, limit, maxBytes) {
             if (size <= limit)
                 chunks.push(chunk);
             else
-                reject(new _checkout_change_set_js__WEBPACK_IMPORTED_MODULE_4__/* .ChangeRejectedError */ .hr(`the workspace grew past the ${maxBytes}-byte limit.`));
+                reject(tooBig());
         });
         stream.on('error', reject);
         stream.on('end', () => resolve(Buffer.concat(chunks)));
     });
 }
+/** The old bytes of a checkout file for the diff stat, read as safely as the snapshot was. */
+async function checkoutBytes(root, path) {
+    try {
+        return (await readCheckoutFile(root, path)).data;
+    }
+    catch (error) {
+        // The change set still carries the prior state: applying it then refuses a changed file.
+        if (error instanceof CheckoutReadError)
+            return undefined;
+        throw error;
+    }
+}
+/** A name from a tar header that is not valid UTF-8 reaches us with U+FFFD in its place. */
+function refuseUndecodable(name) {
+    if (name.includes('\uFFFD'))
+        throw new change_set/* ChangeRejectedError */.hr(`the step left a name that is not valid UTF-8 (${name.replaceAll('\uFFFD', '\\ufffd')}), which is never taken back.`);
+}
 /**
  * Reads the container's /workspace (a tar from `getArchive`, entries under `workspace/`)
- * and returns what differs from the snapshot, refusing anything unsafe.
+ * and returns what differs from the snapshot, refusing anything unsafe. Each header is
+ * checked (type, path, size against what is left of `maxBytes`) before its body is read,
+ * and a hard link counts at its target's full size each time it appears: memory never holds
+ * more than the cap, and the first entry past it refuses the whole archive at once.
  */
 async function readChanges(archive, root, snapshot, limits = defaultChangeLimits) {
     const seen = new Set();
     const files = new Map();
     const changes = [];
     let bytes = 0;
-    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_3__.extract();
+    const extract = tar_stream.extract();
     const finished = new Promise((resolve, reject) => {
         extract.on('entry', (header, stream, next) => {
             handle(header, stream).then(() => next(), (error) => {
-                stream.resume();
-                reject(error);
+                // Stop here: neither this body nor the rest of the archive is read.
+                archive.unpipe(extract);
                 extract.destroy();
+                reject(error);
             });
         });
         extract.on('finish', resolve);
         extract.on('error', reject);
+        archive.on('error', reject);
     });
+    const tooBig = (path, link) => new change_set/* ChangeRejectedError */.hr(`the workspace grew past the ${limits.maxBytes}-byte limit at ${path}${link ? ' (a hard link counts at the full size of its target)' : ''}.`);
     async function handle(header, stream) {
         const name = header.name.replace(/^\/?workspace(\/|$)/, '');
+        refuseUndecodable(name);
         if (name === '' || header.type === 'directory') {
             if (name !== '')
-                (0,_checkout_change_set_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedPath */ .tU)(name);
+                (0,change_set/* checkedPath */.tU)(name);
             stream.resume();
             return;
         }
-        const path = (0,_checkout_change_set_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedPath */ .tU)(name);
+        const path = (0,change_set/* checkedPath */.tU)(name);
         seen.add(path);
         const before = snapshot.get(path);
         if (header.type === 'symlink') {
             stream.resume();
             const target = header.linkname ?? '';
+            refuseUndecodable(target);
             // A link the checkout already had, unchanged, is not a change (wherever it points).
             if (before?.type === 'symlink' && before.target === target)
                 return;
-            if (!(0,_checkout_change_set_js__WEBPACK_IMPORTED_MODULE_4__/* .symlinkStaysInside */ .OZ)(path, target)) {
-                throw new _checkout_change_set_js__WEBPACK_IMPORTED_MODULE_4__/* .ChangeRejectedError */ .hr(`the step left a symlink ${path} -> ${target} that points outside the workspace.`);
+            if (!(0,change_set/* symlinkStaysInside */.OZ)(path, target)) {
+                throw new change_set/* ChangeRejectedError */.hr(`the step left a symlink ${path} -> ${target} that points outside the workspace.`);
             }
             changes.push({
                 path,
@@ -2473,18 +2313,24 @@ async function readChanges(archive, root, snapshot, limits = defaultChangeLimits
         let content;
         if (header.type === 'link') {
             stream.resume();
-            const linked = files.get((0,_checkout_change_set_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedPath */ .tU)((header.linkname ?? '').replace(/^\/?workspace(\/|$)/, '')));
+            refuseUndecodable(header.linkname ?? '');
+            const linked = files.get((0,change_set/* checkedPath */.tU)((header.linkname ?? '').replace(/^\/?workspace(\/|$)/, '')));
             if (!linked)
-                throw new _checkout_change_set_js__WEBPACK_IMPORTED_MODULE_4__/* .ChangeRejectedError */ .hr(`the step left a hard link ${path} to a file outside the workspace.`);
+                throw new change_set/* ChangeRejectedError */.hr(`the step left a hard link ${path} to a file outside the workspace.`);
+            // Applied, each link is a full copy: it costs what its target costs.
+            if (linked.length > limits.maxBytes - bytes)
+                throw tooBig(path, true);
+            bytes += linked.length;
             content = linked;
         }
         else if (header.type === 'file' || header.type === 'contiguous-file') {
-            content = await readAll(stream, limits.maxBytes - bytes, limits.maxBytes);
+            if ((header.size ?? 0) > limits.maxBytes - bytes)
+                throw tooBig(path, false);
+            content = await readBody(stream, limits.maxBytes - bytes, () => tooBig(path, false));
             bytes += content.length;
         }
         else {
-            stream.resume();
-            throw new _checkout_change_set_js__WEBPACK_IMPORTED_MODULE_4__/* .ChangeRejectedError */ .hr(`the step left a special file (${header.type ?? 'unknown'}) at ${path}.`);
+            throw new change_set/* ChangeRejectedError */.hr(`the step left a special file (${header.type ?? 'unknown'}) at ${path}.`);
         }
         files.set(path, content);
         const mode = (header.mode ?? 0o644) & 0o777;
@@ -2494,7 +2340,7 @@ async function readChanges(archive, root, snapshot, limits = defaultChangeLimits
             before.sha256 === sha256(content) &&
             ((before.mode & 0o111) !== 0) === executable)
             return;
-        const old = before?.type === 'file' ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)) : undefined;
+        const old = before?.type === 'file' ? await checkoutBytes(root, path) : undefined;
         const stat = lineStat(old, content);
         changes.push({
             path,
@@ -2506,14 +2352,14 @@ async function readChanges(archive, root, snapshot, limits = defaultChangeLimits
             ...stat,
         });
         if (changes.length > limits.maxFiles)
-            throw new _checkout_change_set_js__WEBPACK_IMPORTED_MODULE_4__/* .ChangeRejectedError */ .hr(`the step changed more than ${limits.maxFiles} files.`);
+            throw new change_set/* ChangeRejectedError */.hr(`the step changed more than ${limits.maxFiles} files.`);
     }
     archive.pipe(extract);
     await finished;
     for (const [path, entry] of snapshot) {
         if (seen.has(path))
             continue;
-        const old = entry.type === 'file' ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)) : undefined;
+        const old = entry.type === 'file' ? await checkoutBytes(root, path) : undefined;
         const stat = lineStat(old, undefined);
         changes.push({
             path,
@@ -2525,7 +2371,7 @@ async function readChanges(archive, root, snapshot, limits = defaultChangeLimits
         });
     }
     if (changes.length > limits.maxFiles)
-        throw new _checkout_change_set_js__WEBPACK_IMPORTED_MODULE_4__/* .ChangeRejectedError */ .hr(`the step changed more than ${limits.maxFiles} files.`);
+        throw new change_set/* ChangeRejectedError */.hr(`the step changed more than ${limits.maxFiles} files.`);
     changes.sort((a, b) => (a.path < b.path ? -1 : 1));
     return { changes };
 }
@@ -2626,12 +2472,16 @@ var prices = __webpack_require__(51295);
 var types = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/sandbox/config.ts
 var sandbox_config = __webpack_require__(74545);
+// EXTERNAL MODULE: ./src/steps/change-rules.ts
+var change_rules = __webpack_require__(7629);
 // EXTERNAL MODULE: ./src/engine/secrets.ts
 var secrets = __webpack_require__(99887);
 // EXTERNAL MODULE: ./src/checkout/change-set.ts
 var change_set = __webpack_require__(56599);
-// EXTERNAL MODULE: ./src/sandbox/workspace.ts
-var workspace = __webpack_require__(13934);
+// EXTERNAL MODULE: ./src/sandbox/workspace.ts + 1 modules
+var workspace = __webpack_require__(59516);
+// EXTERNAL MODULE: ./src/sandbox/read-back.ts
+var read_back = __webpack_require__(40975);
 // EXTERNAL MODULE: ./src/workflow/errors.ts
 var errors = __webpack_require__(29658);
 // EXTERNAL MODULE: ./src/workflow/config-source.ts
@@ -2647,6 +2497,8 @@ var output_schema = __webpack_require__(59804);
 // step, every turn reserved against the budget (src/agent/loop.ts). Whatever stops it,
 // the step reports its transcript, last message, cost and changes; the changes of a
 // `workspace: copy` container reach the checkout only if the step succeeds.
+
+
 
 
 
@@ -2809,7 +2661,7 @@ async function runAgentStep(ctx, options) {
             transcriptCapChars: options.transcriptCapChars ?? AGENT_DEFAULTS.transcriptCapChars,
         }, (call) => (0,agent_tools/* runTool */.qI)(container.box, config.tools, call.name, call.arguments, toolSettings));
         if (container.snapshot) {
-            const read = await readAgentChanges(container, container.snapshot, ctx.run.workspace);
+            const read = await readAgentChanges(container, container.snapshot, ctx.run.workspace, ctx.signal);
             changeSet = read.set;
             changeError = read.error;
         }
@@ -2874,25 +2726,29 @@ async function runAgentStep(ctx, options) {
 /**
  * The copy's changes against the checkout. Read even after a timeout or a dead container
  * (the step's signal may have fired): whatever stopped the agent, the report shows them.
+ * A cancel stops the read at once, and READ_BACK_MS bounds it (read-back.ts).
  */
-async function readAgentChanges(container, snapshot, checkout) {
-    let tar;
+async function readAgentChanges(container, snapshot, checkout, stepSignal) {
+    const cancel = new AbortController();
+    const onAbort = () => {
+        if (!(stepSignal.reason instanceof types/* StepTimeoutError */.o1))
+            cancel.abort(stepSignal.reason);
+    };
+    if (stepSignal.aborted)
+        onAbort();
+    stepSignal.addEventListener('abort', onAbort, { once: true });
     try {
-        tar = await container.box.getArchive(agent_tools/* WORKSPACE */.un, AbortSignal.timeout(60_000));
+        return {
+            set: await (0,read_back/* readBack */.e7)((signal) => container.box.getArchive(agent_tools/* WORKSPACE */.un, signal), (tar) => (0,workspace/* readChanges */.St)(tar, checkout, snapshot), { path: agent_tools/* WORKSPACE */.un, signal: cancel.signal }),
+        };
     }
     catch (error) {
-        if (error instanceof sandbox_runtime/* ContainerRuntimeError */.k)
+        if (error instanceof change_set/* ChangeRejectedError */.hr || error instanceof sandbox_runtime/* ContainerRuntimeError */.k)
             return { error: error.message };
         throw error;
     }
-    try {
-        return { set: await (0,workspace/* readChanges */.St)(tar, checkout, snapshot) };
-    }
-    catch (error) {
-        if (!(error instanceof change_set/* ChangeRejectedError */.hr))
-            throw error;
-        tar.resume();
-        return { error: error.message };
+    finally {
+        stepSignal.removeEventListener('abort', onAbort);
     }
 }
 function validateAgentStep(step, workflow) {
@@ -2927,9 +2783,36 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function createAgentKind(options = {}) {
-    return { kind: 'agent', validate: validateAgentStep, run: (ctx) => runAgentStep(ctx, options) };
+    return {
+        kind: 'agent',
+        validate: validateAgentStep,
+        changeRules: change_rules/* changeRulesOf */.d,
+        run: (ctx) => runAgentStep(ctx, options),
+    };
 }
 const agentKind = createAgentKind();
+
+
+/***/ }),
+
+/***/ 7629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ withoutChangeRules),
+/* harmony export */   d: () => (/* binding */ changeRulesOf)
+/* harmony export */ });
+function changeRulesOf(step) {
+    const raw = step.config.protected_paths_allowed;
+    const allowed = Array.isArray(raw) ? raw.filter((e) => typeof e === 'string') : [];
+    return { protectedPathsAllowed: allowed };
+}
+/** The step's kind fields without `protected_paths_allowed`, which the engine reads, not the kind. */
+function withoutChangeRules(config) {
+    const rest = { ...config };
+    delete rest.protected_paths_allowed;
+    return rest;
+}
 
 
 /***/ }),
@@ -2997,9 +2880,9 @@ function configPointer(step, key) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
-/* harmony export */   E9: () => (/* binding */ parseDuration)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* unused harmony export formatDuration */
 // Durations in workflow files: `500ms`, `30s`, `1.5m`, `24h`, `2d`, `1h30m`, or a number of seconds.
 const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
 const ORDER = ['d', 'h', 'm', 's', 'ms'];

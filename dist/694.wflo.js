@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 497;
-exports.ids = [497];
+exports.id = 694;
+exports.ids = [694];
 exports.modules = {
 
 /***/ 7126:
@@ -225,6 +225,7 @@ function inputsHash(inputs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M$: () => (/* binding */ FileWriteError),
 /* harmony export */   Ny: () => (/* binding */ ioReason),
+/* harmony export */   Pl: () => (/* binding */ appendFileNoFollow),
 /* harmony export */   RT: () => (/* binding */ preflightWrite),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
@@ -238,6 +239,11 @@ function inputsHash(inputs) {
 // a path that cannot be written is found before any money is spent, and written atomically
 // (a temp file beside the target, then a rename), so a reader never sees half a file and a
 // failed write leaves no temp file behind. Failures are one sentence naming the file.
+//
+// They are never written through a symlink (issue #12: a step planted `report.json -> /etc/x`):
+// the file itself is refused when it is a link, and when it lies inside the checkout, so is
+// every folder between the checkout and it. Outside the checkout the folders are the user's own
+// and are taken as given (on macOS /tmp itself is a link). docs/faults.md says the same.
 
 
 
@@ -270,6 +276,8 @@ function ioReason(error) {
             return 'its directory does not exist';
         case 'ENAMETOOLONG':
             return 'the path is too long';
+        case 'ELOOP':
+            return 'it is a symbolic link, and wflo never writes its files through one';
         case 'EMFILE':
         case 'ENFILE':
             return 'too many files are open';
@@ -280,21 +288,53 @@ function ioReason(error) {
 function refusal(what, target, reason, cause) {
     return new FileWriteError(`cannot write ${what} to ${target}: ${reason}`, { cause });
 }
+const NO_LINKS = 'and wflo never writes its files through one';
+/**
+ * Refuses `resolved` when it is a symlink, or when it lies inside the checkout and a folder
+ * between the checkout and it is one (a step may have planted it). Missing parts are fine:
+ * they are made as real directories.
+ */
+async function refuseLinks(resolved, what, target, place) {
+    const self = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(resolved).catch(() => undefined);
+    if (self?.isSymbolicLink())
+        throw refusal(what, target, `it is a symbolic link, ${NO_LINKS}`);
+    if (place.checkout === undefined)
+        return;
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(place.checkout);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(lexical).catch(() => lexical);
+    for (const root of new Set([lexical, real])) {
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved));
+        if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+            continue;
+        let current = root;
+        for (const part of relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).filter(Boolean)) {
+            current = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(current, part);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(current).catch(() => undefined);
+            if (info === undefined)
+                return;
+            if (info.isSymbolicLink())
+                throw refusal(what, target, `${current} is a symbolic link inside the checkout, ${NO_LINKS}`);
+        }
+        return;
+    }
+}
 /**
  * Checks that `target` can be written as `what` ("the report", "the checkpoint") before the
- * run starts: not under /proc, /sys or /dev, not a directory or other non-file, and its
- * directory (created if missing) takes a small file. Throws FileWriteError.
+ * run starts: not under /proc, /sys or /dev, not a directory, link or other non-file, not
+ * reached through a link inside the checkout, and its directory (created if missing) takes a
+ * small file. Throws FileWriteError.
  */
-async function preflightWrite(target, what) {
+async function preflightWrite(target, what, place = {}) {
     const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target);
     if (SPECIAL_ROOTS.some((root) => resolved === root || resolved.startsWith(`${root}/`))) {
         throw refusal(what, target, `${resolved.split('/')[1] ?? ''} is not a place for files`);
     }
+    await refuseLinks(resolved, what, target, place);
     try {
         const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(resolved);
         if (existing.isDirectory())
             throw refusal(what, target, 'it is a directory');
-        if (!existing.isFile() && !existing.isSymbolicLink())
+        if (!existing.isFile())
             throw refusal(what, target, 'it is not a regular file');
     }
     catch (error) {
@@ -340,11 +380,13 @@ let counter = 0;
 /**
  * Writes `data` to `target` through a temp file in the same directory and a rename: the
  * target is the old file or the new one, never half of one, and the temp file is removed
- * when anything fails. Throws FileWriteError naming `what` and the reason.
+ * when anything fails. A link at the target or (inside the checkout) on the way is refused.
+ * Throws FileWriteError naming `what` and the reason.
  */
 async function writeFileAtomic(target, data, what, options = {}) {
     const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target);
     const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(resolved)}.${process.pid}.${++counter}.tmp`);
+    await refuseLinks(resolved, what, target, options);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved), { recursive: true });
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', options.mode ?? 0o644);
@@ -362,6 +404,21 @@ async function writeFileAtomic(target, data, what, options = {}) {
         throw refusal(what, target, ioReason(error), error);
     }
 }
+/**
+ * Appends `data` to `target`, opened with O_NOFOLLOW so a link planted there is refused, not
+ * followed; folders on the way are checked as for writeFileAtomic. Throws FileWriteError.
+ */
+async function appendFileNoFollow(target, data, what, options = {}) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target);
+    await refuseLinks(resolved, what, target, options);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_APPEND | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(resolved, data, { mode: options.mode ?? 0o644, flag: flags });
+    }
+    catch (error) {
+        throw refusal(what, target, ioReason(error), error);
+    }
+}
 
 
 /***/ }),
@@ -375,11 +432,52 @@ async function writeFileAtomic(target, data, what, options = {}) {
 // Text that came from steps or models goes into Markdown that GitHub renders as HTML.
 // Every character that Markdown or HTML could act on becomes a numeric character
 // reference, so such text can never open a tag, a link, an image, a table cell or a mention.
-// `:` stays so URLs stay readable; bare URLs are autolinked but cannot become images.
+//
+// Web addresses are the exception: escaped, `#` or `)` inside one would stay in the text
+// GitHub's autolinker reads (it works on the source, so `…/7&#35;x` links to the wrong
+// place, and `(https://…&#41;` swallows the bracket). An address is written as an explicit
+// autolink `<https://…>` instead: it ends exactly at `>`, becomes a link and nothing else,
+// and GitHub applies no mention or reference rule inside a link.
 const ACTIVE = /[&<>"'`|\\*_[\]()!#~@$]/g;
+/** What may stand in an address we keep: no space, quote, bracket, pipe or backslash. */
+const ADDRESS = /https?:\/\/[A-Za-z0-9\-._~:/?#%&=+,;!$()']+/g;
+/** Punctuation that ends a sentence rather than an address, as GitHub's autolinker trims it. */
+const TRAILING = /[.,:;!?'"]+$/;
+// GitHub finds mentions and references in the rendered text, after character references are
+// decoded, so `&#64;team` would still ping: a zero-width space after `@` and `#` breaks them.
+function inert(text) {
+    return text
+        .replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/(&#(?:64|35);)(?=[A-Za-z0-9])/g, '$1\u200b');
+}
+/** The address without the punctuation that follows it in prose, and an unbalanced `)`. */
+function trimAddress(raw) {
+    let address = raw;
+    for (;;) {
+        const before = address;
+        address = address.replace(TRAILING, '');
+        const open = address.split('(').length - 1;
+        const close = address.split(')').length - 1;
+        if (address.endsWith(')') && close > open)
+            address = address.slice(0, -1);
+        if (address === before)
+            return address;
+    }
+}
 /** Makes untrusted text inert inside Markdown and HTML (one line: newlines become spaces). */
 function escapeInline(text) {
-    return text.replace(/\r\n|\r|\n/g, ' ').replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`);
+    const line = text.replace(/\r\n|\r|\n/g, ' ');
+    let out = '';
+    let last = 0;
+    for (const match of line.matchAll(ADDRESS)) {
+        const address = trimAddress(match[0]);
+        // `https://` alone is not worth a link.
+        if (address.length <= match[0].indexOf('//') + 2)
+            continue;
+        out += inert(line.slice(last, match.index)) + `<${address}>`;
+        last = match.index + address.length;
+    }
+    return out + inert(line.slice(last));
 }
 
 
@@ -568,8 +666,10 @@ function renderSummary(result, options = {}) {
 /* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31864);
 /* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82742);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71242);
-/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51105);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95655);
+/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51105);
+/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40975);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95655);
+
 
 
 
@@ -622,9 +722,9 @@ async function engineCall(what, call) {
         return await call();
     }
     catch (error) {
-        if (error instanceof _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k)
+        if (error instanceof _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k)
             throw error;
-        throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not ${what}: ${errorText(error)}`, {
+        throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not ${what}: ${errorText(error)}`, {
             cause: error,
         });
     }
@@ -654,10 +754,10 @@ function createDockerRuntime(options = {}) {
         const abortSignal = calls.signal;
         let container;
         try {
-            container = await docker.createContainer({ ...(0,_hardening_js__WEBPACK_IMPORTED_MODULE_5__/* .toCreateOptions */ .G)(spec), abortSignal });
+            container = await docker.createContainer({ ...(0,_hardening_js__WEBPACK_IMPORTED_MODULE_6__/* .toCreateOptions */ .G)(spec), abortSignal });
         }
         catch (error) {
-            throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not create the container: ${errorText(error)}`, { cause: error });
+            throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not create the container: ${errorText(error)}`, { cause: error });
         }
         const stdout = new _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__/* .CappedSink */ .V(opts.stdoutCapBytes);
         const stderr = new _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__/* .CappedSink */ .V(opts.stderrCapBytes);
@@ -681,10 +781,32 @@ function createDockerRuntime(options = {}) {
             container.stop({ t: Math.ceil(opts.graceMs / 1000) }).catch(() => undefined);
         };
         let failed = false;
+        let archiveError;
         let beat;
         try {
             for (const archive of opts.archivesIn ?? []) {
-                await container.putArchive(archive.tar, { path: archive.path, abortSignal });
+                // A stream that fails (its producer refused what it read) ends the upload with its own
+                // error; without this the engine waits for the rest of the body until its deadline.
+                const failedIn = new AbortController();
+                const onError = (error) => {
+                    archiveError = error;
+                    failedIn.abort(error);
+                };
+                if (!Buffer.isBuffer(archive.tar))
+                    archive.tar.once('error', onError);
+                try {
+                    await container.putArchive(archive.tar, {
+                        path: archive.path,
+                        abortSignal: AbortSignal.any([abortSignal, failedIn.signal]),
+                    });
+                }
+                catch (error) {
+                    throw failedIn.signal.aborted ? failedIn.signal.reason : error;
+                }
+                finally {
+                    if (!Buffer.isBuffer(archive.tar))
+                        archive.tar.removeListener('error', onError);
+                }
             }
             const stream = await container.attach({
                 stream: true,
@@ -707,7 +829,7 @@ function createDockerRuntime(options = {}) {
                 await container.start({ abortSignal });
             }
             catch (error) {
-                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not start the container: ${errorText(error)}`, { cause: error });
+                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not start the container: ${errorText(error)}`, { cause: error });
             }
             if (opts.signal.aborted)
                 onAbort();
@@ -735,9 +857,25 @@ function createDockerRuntime(options = {}) {
                 await new Promise((r) => setTimeout(r, 100));
                 info = await container.inspect({ abortSignal });
             }
+            // A cancel or the step's timeout stops the read-back at once; so does a lost engine
+            // (via `calls`, aborted in finally). Its own deadline bounds what a step leaves behind.
+            const reading = AbortSignal.any([opts.signal, opts.stopSignal, abortSignal].filter((s) => s !== undefined));
             for (const archive of opts.archivesOut ?? []) {
-                const tar = await container.getArchive({ path: archive.path, abortSignal });
-                await Promise.race([archive.read(tar), beat.lost]);
+                try {
+                    await Promise.race([
+                        (0,_read_back_js__WEBPACK_IMPORTED_MODULE_4__/* .readBack */ .e7)((signal) => container.getArchive({ path: archive.path, abortSignal: signal }), (tar, signal) => archive.read(tar, signal), { path: archive.path, signal: reading, deadlineMs: opts.readBackMs }),
+                        beat.lost,
+                    ]);
+                }
+                catch (error) {
+                    if (opts.signal.aborted)
+                        return cancelledResult();
+                    if (!opts.stopSignal?.aborted)
+                        throw error;
+                    // The step's time ran out while reading: what was not read is dropped.
+                    timedOut = true;
+                    break;
+                }
             }
             return {
                 exitCode,
@@ -752,9 +890,11 @@ function createDockerRuntime(options = {}) {
         }
         catch (error) {
             failed = true;
-            if (error instanceof _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k)
+            if (error instanceof _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k ||
+                error instanceof _read_back_js__WEBPACK_IMPORTED_MODULE_4__/* .ReadBackTimeoutError */ .Ht ||
+                (archiveError !== undefined && error === archiveError))
                 throw error;
-            throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker failed while running the container: ${errorText(error)}`, {
+            throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker failed while running the container: ${errorText(error)}`, {
                 cause: error,
             });
         }
@@ -767,7 +907,7 @@ function createDockerRuntime(options = {}) {
             // A removal failure must not hide the failure that got us here (e.g. the daemon went away).
             await removeQuietly(container).catch((error) => {
                 if (!failed)
-                    throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not remove the container: ${errorText(error)}`, { cause: error });
+                    throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not remove the container: ${errorText(error)}`, { cause: error });
             });
         }
     }
@@ -790,7 +930,7 @@ function createDockerRuntime(options = {}) {
             catch (error) {
                 if (statusOf(error) === 404)
                     return undefined;
-                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not inspect image ${image}: ${errorText(error)}`, {
+                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not inspect image ${image}: ${errorText(error)}`, {
                     cause: error,
                 });
             }
@@ -801,14 +941,14 @@ function createDockerRuntime(options = {}) {
                 stream = await docker.pull(image, { abortSignal: signal });
             }
             catch (error) {
-                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not pull image ${image}: ${errorText(error)}`, { cause: error });
+                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not pull image ${image}: ${errorText(error)}`, { cause: error });
             }
             await new Promise((resolve, reject) => {
                 let lastStatus = '';
                 docker.modem.followProgress(stream, (error, events) => {
                     const failed = error?.message ?? events.find((e) => e.error)?.error;
                     if (failed)
-                        reject(new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not pull image ${image}: ${failed}`));
+                        reject(new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not pull image ${image}: ${failed}`));
                     else
                         resolve();
                 }, (event) => {
@@ -830,7 +970,7 @@ function createDockerRuntime(options = {}) {
             }
             catch (error) {
                 if (statusOf(error) !== 404) {
-                    throw new _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k(`Docker could not remove volume ${name}: ${errorText(error)}`, {
+                    throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not remove volume ${name}: ${errorText(error)}`, {
                         cause: error,
                     });
                 }
@@ -895,7 +1035,7 @@ function newRunId(now = Date.now()) {
 
 /***/ }),
 
-/***/ 5757:
+/***/ 53230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -912,8 +1052,237 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/checkout/change-set.ts
 var change_set = __webpack_require__(56599);
+// EXTERNAL MODULE: ./src/checkout/protected-paths.ts
+var protected_paths = __webpack_require__(14951);
+;// CONCATENATED MODULE: ./src/checkout/real-path.ts
+// Where a symlink really leads, over the checkout as it will be once a change set is applied:
+// links already on disk plus those the set adds, replaces or deletes, followed one component
+// at a time however they are chained (issue #12: `d -> .`, `up1 -> d/..`, …, `x -> up24/etc`
+// each look inside as text and lead outside). Nothing here writes.
+
+
+
+/** The same limit Linux puts on links followed in one lookup (ELOOP). */
+const MAX_LINK_HOPS = 40;
+/** The checkout as a change set would leave it, read from disk where the set says nothing. */
+class CheckoutTree {
+    root;
+    changed = new Map();
+    /** By folded path: on a case-insensitive checkout `D` is the `d` the set adds. */
+    folded = new Map();
+    /** What disk lookups found, read once per check. */
+    disk = new Map();
+    constructor(root, set) {
+        this.root = root;
+        for (const change of set?.changes ?? []) {
+            const entry = change.status === 'deleted'
+                ? { type: 'absent' }
+                : change.type === 'symlink'
+                    ? { type: 'symlink', target: change.target }
+                    : { type: 'file' };
+            this.changed.set(change.path, entry);
+            this.folded.set(foldPath(change.path), entry);
+        }
+    }
+    /**
+     * The entry at `relative`, whose parents are real directories (or do not exist). `onDisk`
+     * false: a parent does not exist after the set, so only the set itself can put something here.
+     */
+    async lookup(relative, onDisk = true) {
+        const mine = this.changed.get(relative);
+        if (mine)
+            return mine;
+        if (onDisk) {
+            // One check of a large set asks about the same folders thousands of times.
+            let seen = this.disk.get(relative);
+            if (!seen) {
+                seen = this.fromDisk(relative);
+                this.disk.set(relative, seen);
+            }
+            const entry = await seen;
+            if (entry.type !== 'absent')
+                return entry;
+        }
+        return this.folded.get(foldPath(relative)) ?? { type: 'absent' };
+    }
+    async fromDisk(relative) {
+        const stat = await (0,promises_.lstat)(external_node_path_default().join(this.root, relative)).catch(() => undefined);
+        if (stat?.isSymbolicLink())
+            return { type: 'symlink', target: await (0,promises_.readlink)(external_node_path_default().join(this.root, relative)) };
+        if (stat?.isDirectory())
+            return { type: 'dir' };
+        return stat ? { type: 'file' } : { type: 'absent' };
+    }
+}
+function foldPath(relative) {
+    return relative.split('/').map(protected_paths/* foldName */.zN).join('/');
+}
+/**
+ * Resolves the symlink at `linkPath` (checkout-relative) with target `target` over `tree`:
+ * every component, every link on the way. Absolute targets, climbing above the checkout, more
+ * than MAX_LINK_HOPS links (a loop) and ending inside any `.git` are each a way out.
+ */
+async function resolveLink(tree, linkPath, target) {
+    if (target.startsWith('/'))
+        return { inside: false, why: 'is absolute' };
+    const done = linkPath.split('/').slice(0, -1);
+    // Components still to walk, the next one last.
+    const parts = (t) => t.split('/').reverse();
+    const stack = parts(target);
+    let hops = 0;
+    // Once a component does not exist (or is a file), only the change set can add below it.
+    let onDisk = true;
+    while (stack.length > 0) {
+        const next = stack.pop() ?? '';
+        if (next === '' || next === '.')
+            continue;
+        if (next === '..') {
+            if (done.length === 0)
+                return { inside: false, why: 'leads above the checkout' };
+            done.pop();
+            continue;
+        }
+        const here = [...done, next].join('/');
+        const entry = await tree.lookup(here, onDisk);
+        if (entry.type === 'symlink') {
+            if (++hops > MAX_LINK_HOPS)
+                return { inside: false, why: `goes through more than ${MAX_LINK_HOPS} links (a loop)` };
+            if (entry.target.startsWith('/'))
+                return {
+                    inside: false,
+                    why: here === linkPath ? 'is absolute' : `goes through ${here}, which is absolute`,
+                };
+            stack.push(...parts(entry.target));
+            continue;
+        }
+        if (entry.type !== 'dir')
+            onDisk = false;
+        done.push(next);
+    }
+    const resolved = done.join('/');
+    if (done.some(protected_paths/* isDotGit */.G4))
+        return { inside: false, why: 'leads into .git' };
+    return { inside: true, path: resolved };
+}
+/** Every symlink under the checkout (not inside `.git`), checkout-relative; links are not followed. */
+async function symlinksIn(root) {
+    const found = [];
+    const walk = async (relative) => {
+        const entries = await (0,promises_.readdir)(external_node_path_default().join(root, relative), { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isSymbolicLink())
+                found.push(child);
+            else if (entry.isDirectory() && !(0,protected_paths/* hasDotGit */.iN)(entry.name))
+                await walk(child);
+        }
+    };
+    await walk('');
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/checkout/check.ts
+// The way back (DESIGN.md §5, issue #12): a step's change set is data from an adversary. Before
+// anything is written it is checked whole against the checkout as the set would leave it, and
+// refused whole on the first violation, with one sentence naming the path.
+
+
+
+
+
+/**
+ * Checks a change set against the checkout at `checkout` and returns it with normalized paths.
+ * Refused (ChangeRejectedError) when a path is absolute, climbs with `..`, lies in `.git` or a
+ * protected place the step did not open, goes through a symlink or file, collides with another
+ * under case folding, or when a symlink — the set's, or one already there that the set re-aims —
+ * resolves outside the checkout or into `.git`.
+ */
+async function checkChangeSet(set, checkout, rules = {}) {
+    const changes = set.changes.map((c) => ({ ...c, path: (0,change_set/* checkedPath */.tU)(c.path) }));
+    const normalized = { changes };
+    refuseCollisions(changes);
+    const allowed = new Set(rules.protectedPathsAllowed ?? []);
+    const protectedPaths = await (0,protected_paths/* protectedPathsOf */.k2)(checkout);
+    for (const { path: p } of changes) {
+        const name = (0,protected_paths/* protectedNameOf */.ny)(p, protectedPaths);
+        if (name !== undefined && (name === '.git' || !allowed.has(name)))
+            throw new change_set/* ChangeRejectedError */.hr(`the change set writes ${p}, ${(0,protected_paths/* howToAllow */.zT)(name)}.`);
+    }
+    const tree = new CheckoutTree(checkout, normalized);
+    const before = new CheckoutTree(checkout);
+    // Deletions happen first, in the checkout as it is; the rest in the checkout as the set leaves it.
+    for (const change of changes)
+        await refuseLinkedParents(change.status === 'deleted' ? before : tree, change.path);
+    const links = changes.flatMap((c) => c.status !== 'deleted' && c.type === 'symlink' ? [{ path: c.path, target: c.target }] : []);
+    for (const link of links) {
+        const where = await resolveLink(tree, link.path, link.target);
+        if (!where.inside) {
+            throw new change_set/* ChangeRejectedError */.hr(`the change set holds a symlink ${link.path} -> ${link.target} that ${where.why}, and symlinks are kept only when they lead inside the checkout.`);
+        }
+    }
+    if (links.length > 0)
+        await refuseReaimedLinks(tree, before, checkout, normalized);
+    return normalized;
+}
+/** Two paths one case-insensitive file system takes for one (`a` and `A`) would overwrite each other. */
+function refuseCollisions(changes) {
+    const seen = new Map();
+    for (const { path: p } of changes) {
+        const key = p.split('/').map(protected_paths/* foldName */.zN).join('/');
+        const other = seen.get(key);
+        if (other !== undefined) {
+            throw new change_set/* ChangeRejectedError */.hr(other === p
+                ? `the change set holds ${p} twice.`
+                : `the change set holds both ${other} and ${p}, which are one path on a case-insensitive file system.`);
+        }
+        seen.set(key, p);
+    }
+}
+/**
+ * Refuses a path whose parent directories, as the set leaves them, are not real directories:
+ * nothing is ever written through a symlink (on disk or added by the set) or below a file.
+ */
+async function refuseLinkedParents(tree, relative) {
+    const parts = relative.split('/');
+    let onDisk = true;
+    for (let i = 1; i < parts.length; i++) {
+        const parent = parts.slice(0, i).join('/');
+        const entry = await tree.lookup(parent, onDisk);
+        if (entry.type === 'dir')
+            continue;
+        if (entry.type === 'absent') {
+            onDisk = false;
+            continue;
+        }
+        const what = entry.type === 'symlink' ? 'a symlink' : 'a file';
+        throw new change_set/* ChangeRejectedError */.hr(`the change set writes through ${parent}, which is not a directory (it is ${what}), to reach ${relative}.`);
+    }
+}
+/**
+ * A link already in the checkout that led inside must still lead inside once the set's links
+ * are there (`up -> d/..` is harmless until a later step adds `d -> .`).
+ */
+async function refuseReaimedLinks(after, before, checkout, set) {
+    const touched = new Set(set.changes.map((c) => c.path));
+    for (const link of await symlinksIn(checkout)) {
+        if (touched.has(link))
+            continue;
+        const target = await (0,promises_.readlink)(external_node_path_default().join(checkout, link)).catch(() => undefined);
+        if (target === undefined)
+            continue;
+        // A link that already led outside is the user's own, not the set's doing.
+        if (!(await resolveLink(before, link, target)).inside)
+            continue;
+        const now = await resolveLink(after, link, target);
+        if (!now.inside) {
+            throw new change_set/* ChangeRejectedError */.hr(`the change set makes the symlink ${link} -> ${target} already in the checkout lead outside it (it ${now.why}).`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checkout/apply.ts
 // Applying a step's change set to the checkout, all or nothing, and taking it back.
 // A change set is applied only to paths that are as the step saw them (or already as the
@@ -924,6 +1293,22 @@ var change_set = __webpack_require__(56599);
 
 
 
+
+/** Paths read at once while a set is checked against the checkout. */
+const INSPECT_AT_ONCE = 16;
+/** `fn` over `items`, at most `limit` at a time, results in order. */
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
 const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 /** A path's state, and what it holds to put back later: read once. */
 async function inspect(target) {
@@ -978,28 +1363,27 @@ function sameState(a, b) {
     return a.sha256 === b.sha256 && a.executable === b.executable;
 }
 /**
- * Applies a validated change set to the checkout. Every path is checked first (relative,
- * inside, not under .git, not through a symlinked directory) and must be as the step saw it
- * or as the step left it; otherwise nothing is written and the error names the paths.
+ * Applies a change set to the checkout. The whole set is checked first (checkChangeSet: real
+ * paths, protected paths, symlinks resolved) and every path must be as the step saw it or as
+ * the step left it; otherwise nothing is written and the error names the paths.
  */
-async function applyChanges(set, checkout) {
+async function applyChanges(set, checkout, rules = {}) {
+    const checked = await checkChangeSet(set, checkout, rules);
     // Deletions first, so a file may replace a directory the step emptied, and the reverse.
     const ordered = [
-        ...set.changes.filter((c) => c.status === 'deleted'),
-        ...set.changes.filter((c) => c.status !== 'deleted'),
+        ...checked.changes.filter((c) => c.status === 'deleted'),
+        ...checked.changes.filter((c) => c.status !== 'deleted'),
     ];
     const pending = [];
     const conflicts = [];
-    for (const change of ordered) {
-        const path = (0,change_set/* checkedPath */.tU)(change.path);
-        if (change.status !== 'deleted' && change.type === 'symlink') {
-            if (!(0,change_set/* symlinkStaysInside */.OZ)(path, change.target)) {
-                throw new change_set/* ChangeRejectedError */.hr(`the change set holds a symlink ${path} -> ${change.target} that points outside the checkout.`);
-            }
-        }
-        // Never look through a symlinked directory: the path's state would be read outside.
-        await refuseLinkedParents(checkout, path);
-        const now = await inspect((0,external_node_path_.join)(checkout, path));
+    // Reads only, so many at once; parents are real directories (checked above), so each reads
+    // the path itself, not through a link.
+    const states = await mapLimited(ordered, INSPECT_AT_ONCE, (c) => inspect((0,external_node_path_.join)(checkout, c.path)));
+    for (const [i, change] of ordered.entries()) {
+        const path = change.path;
+        const now = states[i];
+        if (now === undefined)
+            continue;
         if (sameState(now.state, afterStateOf(change)))
             continue; // already there
         const before = beforeStateOf(change);
@@ -1017,25 +1401,31 @@ async function applyChanges(set, checkout) {
     const createdDirs = [];
     const revert = async () => {
         const warnings = [];
+        const toRestore = [];
         for (const entry of [...undo].reverse()) {
-            const target = (0,external_node_path_.join)(checkout, entry.path);
-            if (!sameState(await stateOf(target), entry.after)) {
+            if (!sameState(await stateOf((0,external_node_path_.join)(checkout, entry.path)), entry.after)) {
                 warnings.push(`${entry.path} was left as it is: it changed after wflo applied the step's change`);
                 continue;
             }
-            await restore(target, entry.saved);
+            toRestore.push(entry);
         }
-        // Directories wflo made for new files go again, when nothing else came to live in them.
+        // What the set added goes first, then the directories wflo made for it (when nothing else
+        // came to live in them), then what it replaced: a file `a` comes back where `a/b` was.
+        for (const entry of toRestore.filter((e) => e.saved.type === 'absent'))
+            await restore((0,external_node_path_.join)(checkout, entry.path), entry.saved);
         for (const dir of [...createdDirs].reverse())
             await (0,promises_.rmdir)(dir).catch(() => undefined);
+        for (const entry of toRestore.filter((e) => e.saved.type !== 'absent'))
+            await restore((0,external_node_path_.join)(checkout, entry.path), entry.saved);
         undo.length = 0;
         return warnings;
     };
+    const known = new Set();
     try {
         for (const { change, saved } of pending) {
             const target = (0,external_node_path_.join)(checkout, change.path);
             const parent = external_node_path_.posix.dirname(change.path);
-            createdDirs.push(...(await realDirectory(checkout, parent === '.' ? '' : parent)));
+            createdDirs.push(...(await realDirectory(checkout, parent === '.' ? '' : parent, known)));
             undo.push({ path: change.path, saved, after: afterStateOf(change) });
             await write(target, change);
         }
@@ -1077,6 +1467,9 @@ async function restore(target, saved) {
             await (0,promises_.rm)(target);
         return;
     }
+    // A folder the set made where a file was (delete `a`, add `a/b`) is empty again by now.
+    if (existing?.isDirectory())
+        await (0,promises_.rmdir)(target);
     if (saved.type === 'symlink') {
         if (existing && !existing.isDirectory())
             await (0,promises_.rm)(target);
@@ -1090,29 +1483,24 @@ async function restore(target, saved) {
 /** Write then rename: a reader never sees half a file, and an existing symlink is replaced, not followed. */
 async function writeAtomically(target, content, mode) {
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.wflo-${process.pid}-${Math.random().toString(36).slice(2)}`);
-    await (0,promises_.writeFile)(temp, content, { mode });
+    // `wx`: the temp name is new, and a link planted under it is refused, not followed.
+    await (0,promises_.writeFile)(temp, content, { mode, flag: 'wx' });
     await (0,promises_.chmod)(temp, mode);
     await (0,promises_.rename)(temp, target);
 }
-/** Refuses a path whose parent directories, where they exist, are not real directories. */
-async function refuseLinkedParents(root, path) {
-    let current = root;
-    for (const part of path.split('/').slice(0, -1)) {
-        current = (0,external_node_path_.join)(current, part);
-        const stat = await (0,promises_.lstat)(current).catch(() => undefined);
-        if (!stat)
-            return;
-        if (!stat.isDirectory()) {
-            throw new change_set/* ChangeRejectedError */.hr(`the change set writes through ${current}, which is not a directory.`);
-        }
-    }
-}
-/** Makes `dir` (relative) exist under root, refusing to go through a symlink; returns the directories it made. */
-async function realDirectory(root, dir) {
+/**
+ * Makes `dir` (relative) exist under root, every component checked with lstat as it is made,
+ * refusing to go through a symlink; returns the directories it made.
+ */
+async function realDirectory(root, dir, known) {
     const made = [];
     let current = root;
     for (const part of dir.split('/').filter(Boolean)) {
         current = (0,external_node_path_.join)(current, part);
+        // Checked once per apply: nothing in a set turns a directory it wrote into into a link.
+        if (known.has(current))
+            continue;
+        known.add(current);
         const stat = await (0,promises_.lstat)(current).catch(() => undefined);
         if (!stat) {
             await (0,promises_.mkdir)(current);
@@ -1128,8 +1516,12 @@ async function realDirectory(root, dir) {
 ;// CONCATENATED MODULE: ./src/checkout/local.ts
 
 
+
 const localCheckout = {
-    apply: (workspace, changes) => applyChanges((0,change_set/* decodeChangeSet */.T9)(changes), workspace),
+    apply: (workspace, changes, rules) => applyChanges((0,change_set/* decodeChangeSet */.T9)(changes), workspace, rules),
+    check: async (workspace, changes, rules) => {
+        await checkChangeSet((0,change_set/* decodeChangeSet */.T9)(changes), workspace, rules);
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/engine/clock.ts
