@@ -81,7 +81,8 @@ async function refuseLinks(
   const real = await realpath(lexical).catch(() => lexical);
   for (const root of new Set([lexical, real])) {
     const relative = path.relative(root, path.dirname(resolved));
-    if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
+    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative))
+      continue;
     let current = root;
     for (const part of relative.split(path.sep).filter(Boolean)) {
       current = path.join(current, part);
