@@ -218,15 +218,13 @@ function shapeProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Kinds that read or write the checkout: their inputs include the workspace's identity. */
-const WORKSPACE_FREE_KINDS: ReadonlySet<string> = new Set(['llm', 'approval']);
-
 /**
  * The hash that says whether a finished step may be reused: its kind, its fields with every
  * expression rendered (prompt, model and parameters, image, command, env), and for kinds that
- * touch the checkout, the workspace's identity. Secrets are replaced by `***` first: the
- * checkpoint may be public (a PR comment), and a hash of a short secret could be guessed;
- * a rotated key does not make a step run again either.
+ * touch the checkout, the workspace's identity (the caller passes none for the others, by
+ * StepKind.readsWorkspace). Secrets are replaced by `***` first: the checkpoint may be public
+ * (a PR comment), and a hash of a short secret could be guessed; a rotated key does not make
+ * a step run again either.
  */
 export function stepInputHash(
   spec: StepSpec,
@@ -241,7 +239,7 @@ export function stepInputHash(
         ...hostSecrets(hostEnv),
         ...declaredSecrets(config, hostEnv),
       ]),
-      workspace: WORKSPACE_FREE_KINDS.has(spec.kind) ? null : (workspaceKey ?? null),
+      workspace: workspaceKey ?? null,
     }),
   );
 }

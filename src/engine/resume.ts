@@ -70,6 +70,8 @@ export interface SessionSettings {
   now: () => number;
   /** The runner's environment: its secrets never reach a hash (stepInputHash). */
   hostEnv: Record<string, string | undefined>;
+  /** Whether a kind reads the checkout (StepKind.readsWorkspace): its hash then holds the workspace's identity. */
+  readsWorkspace: (kind: string) => boolean;
 }
 
 /**
@@ -120,7 +122,12 @@ export function createCheckpointSession(settings: SessionSettings): CheckpointSe
   };
 
   const hashOf = (spec: StepSpec, config: JsonObject) =>
-    stepInputHash(spec, config, options.workspaceKey, settings.hostEnv);
+    stepInputHash(
+      spec,
+      config,
+      settings.readsWorkspace(spec.kind) ? options.workspaceKey : undefined,
+      settings.hostEnv,
+    );
 
   const firstStartedAt = (spec: StepSpec, inputHash: string): number | undefined => {
     const before = earlier.get(spec.id);

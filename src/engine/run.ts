@@ -124,6 +124,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
       ledger,
       now: () => clock.now(),
       hostEnv: services.hostEnv,
+      readsWorkspace: (kind) => options.registry.get(kind)?.readsWorkspace !== false,
     });
   /** Steps this run executed (not reused): whatever needs them cannot be reused either. */
   const ranAgain = new Set<number>();
@@ -403,6 +404,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     ...(ledger.overageMicros() > 0 ? { overageMicros: ledger.overageMicros() } : {}),
     changes: checkoutChanges.records(),
     redactor,
+    registry: options.registry,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
-import type { Diagnostic } from '../workflow/errors.js';
+import type { WorkflowKind } from '../workflow/kinds.js';
 import type { Clock } from './clock.js';
 import type { BudgetLedger } from '../cost/ledger.js';
 import type { Services } from './services.js';
@@ -128,18 +128,36 @@ export interface StepContext {
   ledger: BudgetLedger;
 }
 
-/** One step kind (`shell`, `llm`, …). The scheduler knows kinds only through this interface. */
-export interface StepKind {
-  readonly kind: string;
-  /** Keys of the config whose strings must never contain `${{ }}` (e.g. `run`). */
-  readonly literalKeys?: readonly string[];
+/**
+ * One step kind (`shell`, `llm`, …). The scheduler, plan, summary, checkpoint and post-phase
+ * cleanup know kinds only through this interface: each kind declares what it is, and nothing
+ * outside src/steps/ names a kind.
+ */
+export interface StepKind extends WorkflowKind {
   /**
    * A gate (the approval kind): changes made by the steps before it are held back until it
-   * succeeds, so what it asks about is what reaches the checkout.
+   * succeeds, so what it asks about is what reaches the checkout. Its outputs are a decision,
+   * listed under the report's and summary's approvals.
    */
   readonly gatesChanges?: boolean;
-  /** Checks beyond the JSON Schema, run by `wflo validate` (e.g. a model with no price). */
-  validate?(step: StepSpec, workflow: Workflow): Diagnostic[];
+  /**
+   * Starts containers labelled with the run id: the action's post phase removes them after a
+   * cancel, and the summary shows how each ended (exit code, timeout, out of memory).
+   */
+  readonly usesContainers?: boolean;
+  /**
+   * False for a kind that neither reads nor writes the checkout: a changed checkout does not
+   * make its step run again on resume. Absent counts as true, the safe side.
+   */
+  readonly readsWorkspace?: boolean;
+  /** Calls a model, so it spends money: the plan shows `n/a` when its worst case is unknown. */
+  readonly spendsMoney?: boolean;
+  /**
+   * Worst-case cost of one step in micro-dollars from the file alone, or why it cannot be
+   * known before the run (the plan and the action's dry run print it). Asynchronous, so a kind
+   * loads its estimator (token counting) only when a plan asks, not at `wflo validate`.
+   */
+  worstCase?(step: StepSpec, workflow: Workflow): Promise<number | { reason: string }>;
   run(ctx: StepContext): Promise<StepOutcome>;
 }
 
@@ -240,6 +258,8 @@ export interface RunResult {
    * report (encoded forms too). Holds functions only, so it never serialises a value.
    */
   redactor: Redactor;
+  /** The kinds the run used: the report and summary read their traits, never their names. */
+  registry: StepKindRegistry;
 }
 
 /** What the edges watch while a run goes: log grouping, progress lines. */

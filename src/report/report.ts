@@ -86,10 +86,10 @@ export function usdOf(micros: number): number {
   return micros / 1_000_000;
 }
 
-/** The decided gates of a run, from its `approval` steps' outputs, in step order. */
+/** The decided gates of a run, from its gate steps' outputs (StepKind.gatesChanges), in step order. */
 export function approvalsOf(result: RunResult): ApprovalRecord[] {
   return result.steps
-    .filter((s) => s.kind === 'approval')
+    .filter((s) => result.registry.get(s.kind)?.gatesChanges === true)
     .map((s) => approvalRecord(s.id, s.outputs))
     .filter((r): r is ApprovalRecord => r !== undefined);
 }

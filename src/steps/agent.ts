@@ -14,6 +14,9 @@ import {
 } from '../agent/tools.js';
 import { transcriptOutput } from '../agent/transcript.js';
 import { microsToUsd } from '../cost/money.js';
+import { contextWindow } from '../cost/context-window.js';
+import type { KindConfigCheck } from '../workflow/kinds.js';
+import { checkContainerSettings } from '../workflow/validate-steps.js';
 import { priceHint, priceOf } from '../cost/prices.js';
 import {
   EnvironmentError,
@@ -339,7 +342,43 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
 }
 
 export function createAgentKind(options: AgentKindOptions = {}): StepKind {
-  return { kind: 'agent', validate: validateAgentStep, run: (ctx) => runAgentStep(ctx, options) };
+  return {
+    kind: 'agent',
+    usesContainers: true,
+    spendsMoney: true,
+    outputs: ['text', 'json', 'turns', 'tool_calls', 'stop_reason', 'changes', 'usage', 'cost_usd'],
+    durationFields: ['command_timeout'],
+    worstCase: agentWorstCase,
+    checkConfig: checkAgentConfig,
+    validate: validateAgentStep,
+    run: (ctx) => runAgentStep(ctx, options),
+  };
+}
+
+/** The most an agent step can spend, as the plan prints it (estimateAgentStep). */
+async function agentWorstCase(
+  step: StepSpec,
+  workflow: Workflow,
+): Promise<number | { reason: string }> {
+  // Token counting is loaded when a plan asks, not when a file is validated.
+  const { estimateAgentStep } = await import('../cost/step-estimate.js');
+  const agent = estimateAgentStep(step, workflow, { ...AGENT_DEFAULTS, contextWindow });
+  return agent.ok ? agent.worstCaseMicros : { reason: agent.reason };
+}
+
+function checkAgentConfig({ config, pointers, at, problems, missing }: KindConfigCheck): void {
+  if (config.model === undefined) missing('model');
+  const sandbox = config.sandbox;
+  if (!isObject(sandbox) || sandbox.image === undefined) {
+    problems.key(
+      at,
+      (w) =>
+        `${w.step}: agent has no sandbox.image; set agent.sandbox.image or defaults.agent.sandbox.image`,
+    );
+  } else {
+    const p = pointers.get('sandbox');
+    checkContainerSettings(sandbox, (field) => p && `${p}/${field}`, problems);
+  }
 }
 
 export const agentKind: StepKind = createAgentKind();

@@ -9,6 +9,7 @@ import {
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import { parseDuration } from '../workflow/duration.js';
+import { singleExpression } from '../workflow/validate-steps.js';
 import {
   ApprovalSetupError,
   ROLES,
@@ -187,4 +188,16 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
 }
 
 // A gate: changes made by the steps before it reach the checkout only once it approves.
-export const approvalKind: StepKind = { kind: 'approval', gatesChanges: true, validate, run };
+export const approvalKind: StepKind = {
+  kind: 'approval',
+  gatesChanges: true,
+  readsWorkspace: false,
+  outputs: ['decision', 'approvers', 'comment', 'url', 'by_policy'],
+  durationFields: ['timeout'],
+  checkConfig({ config, pointers, at, problems }) {
+    if (typeof config.auto_approve === 'string')
+      singleExpression(config.auto_approve, pointers.get('auto_approve') ?? at, problems);
+  },
+  validate,
+  run,
+};

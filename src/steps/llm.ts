@@ -3,6 +3,7 @@
 import type { LlmCallEstimate } from '../cost/estimate.js';
 import { BudgetExceededError, formatMicros, type BudgetLedger } from '../cost/ledger.js';
 import { microsToUsd } from '../cost/money.js';
+import type { KindConfigCheck } from '../workflow/kinds.js';
 import { costMicros, priceHint, priceOf, type Price } from '../cost/prices.js';
 import { configPointer } from '../workflow/config-source.js';
 import {
@@ -24,9 +25,30 @@ const EXPRESSION = /\$\{\{/;
 
 export const llmKind: StepKind = {
   kind: 'llm',
+  spendsMoney: true,
+  readsWorkspace: false,
+  outputs: ['text', 'json', 'model', 'finish_reason', 'usage', 'cost_usd'],
+  // Token counting is loaded when a plan asks, not when a file is validated.
+  worstCase: async (step, workflow) =>
+    (await import('../cost/step-estimate.js')).llmStepWorstCase(step, workflow),
+  checkConfig: checkLlmConfig,
   validate: validateLlmStep,
   run: runLlmStep,
 };
+
+function checkLlmConfig({ config, pointers, at, problems, missing, misspelt }: KindConfigCheck) {
+  if (config.model === undefined) missing('model');
+  const hasPrompt = config.prompt !== undefined;
+  const hasMessages = config.messages !== undefined;
+  if (!hasPrompt && !hasMessages && !misspelt('prompt') && !misspelt('messages')) {
+    problems.key(at, (w) => `${w.step}: llm needs a prompt or messages`);
+  } else if (hasPrompt && hasMessages) {
+    problems.key(
+      pointers.get('messages') ?? at,
+      (w) => `${w.step}: llm has both prompt and messages; use one`,
+    );
+  }
+}
 
 function validateLlmStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
   const problems: Diagnostic[] = [];

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { StepKindRegistry } from '../engine/types.js';
 import { WorkflowError, type Diagnostic } from './errors.js';
+import type { WorkflowKinds } from './kinds.js';
 import type { Workflow } from './model.js';
 import { MAX_FILE_BYTES, parseYaml } from './parse.js';
 import { SourceMap } from './positions.js';
@@ -15,7 +15,7 @@ import { isObject } from './where.js';
 
 export interface LoadOptions {
   /** The kinds this build supports; a step of another kind is a validation error. */
-  registry: StepKindRegistry;
+  registry: WorkflowKinds;
   /** The directory a relative path is read from (the CLI's working directory); messages keep the path as given. */
   cwd?: string;
 }
