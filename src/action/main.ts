@@ -1,6 +1,5 @@
 // The action's main phase: inputs → workflow → engine → outputs, report, summary.
 // It translates between the runner and the engine and decides nothing of its own.
-import { messageOf } from '../engine/types.js';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +28,7 @@ import { prepareActionResume } from '../checkpoint/action-resume.js';
 import type { CheckpointOptions } from '../engine/resume.js';
 import { startsContainers, STATE } from './state.js';
 import { groupedStepLogs } from './step-logs.js';
+import { messageOf } from '../common/errors.js';
 
 export async function runMain(engine: Engine = realEngine): Promise<void> {
   saveStateOrWarn(STATE.isPost, 'true');

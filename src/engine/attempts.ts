@@ -8,7 +8,6 @@ import type { Services } from './services.js';
 import {
   CancelledError,
   EnvironmentError,
-  messageOf,
   STOP_GRACE_MS,
   StepTimeoutError,
   type RunInfo,
@@ -20,6 +19,7 @@ import {
   type StepRecord,
   type Usage,
 } from './types.js';
+import { messageOf } from '../common/errors.js';
 
 /**
  * How long a kind may take to wind down after its signal aborts before the scheduler stops

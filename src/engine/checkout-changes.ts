@@ -5,7 +5,6 @@
 // pauses at a gate keeps its held changes in the checkpoint for the run that continues.
 import type { StepSpec } from '../workflow/model.js';
 import {
-  messageOf,
   type AppliedChanges,
   type ChangeRecord,
   type ChangeSetData,
@@ -13,6 +12,7 @@ import {
   type RunStatus,
   type StepRecord,
 } from './types.js';
+import { messageOf } from '../common/errors.js';
 
 export interface CheckoutChangesSettings {
   steps: readonly StepSpec[];

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { JsonObject, JsonValue, StepSpec } from '../workflow/model.js';
 import { createRedactor, declaredSecrets, hostSecrets } from './secrets.js';
 import type { ChangeSetData, RunStatus, StepRecord } from './types.js';
+import { WfloError } from '../common/errors.js';
 
 // 2: steps carry their change sets (a continued run applies them again instead of re-running).
 export const CHECKPOINT_VERSION = 2;
@@ -50,7 +51,7 @@ export interface SealedCheckpoint {
 }
 
 /** A checkpoint that cannot be trusted or read; the message is one sentence for the user. */
-export class CheckpointError extends Error {
+export class CheckpointError extends WfloError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'CheckpointError';

@@ -11,7 +11,6 @@ import { createCheckpointSession, type CheckpointOptions } from './resume.js';
 import { createRedactor, hostSecrets, secretValues, type Redactor } from './secrets.js';
 import type { Services } from './services.js';
 import {
-  messageOf,
   type EnvironmentService,
   type ChangeSetData,
   type FinishedStep,
@@ -22,6 +21,7 @@ import {
   type StepRecord,
   type StepStatus,
 } from './types.js';
+import { messageOf } from '../common/errors.js';
 
 export interface RunOptions {
   workflow: Workflow;

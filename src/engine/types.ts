@@ -1,5 +1,6 @@
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import type { WorkflowKind } from '../workflow/kinds.js';
+import { WfloError } from '../common/errors.js';
 import type { Clock } from './clock.js';
 import type { BudgetLedger } from '../cost/ledger.js';
 import type { Services } from './services.js';
@@ -164,12 +165,10 @@ export interface StepKind extends WorkflowKind {
 /** The kinds a run may use, by kind key. */
 export type StepKindRegistry = ReadonlyMap<string, StepKind>;
 
-/** The text of anything thrown, for one-sentence messages. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+// Kept for the files #12's branches change (src/agent/): import it from src/common/errors.ts.
+export { messageOf } from '../common/errors.js';
 
-export class CancelledError extends Error {
+export class CancelledError extends WfloError {
   constructor(message = 'the run was cancelled') {
     super(message);
     this.name = 'CancelledError';
@@ -190,7 +189,7 @@ export type EnvironmentService = 'docker' | 'model_api' | 'github' | 'runner';
  * model endpoint or GitHub unreachable after retries — not the step's own work. The message is
  * one clause naming the cause (the engine names the step, the edge adds how to fix it).
  */
-export class EnvironmentError extends Error {
+export class EnvironmentError extends WfloError {
   constructor(
     message: string,
     readonly service: EnvironmentService,
@@ -201,7 +200,7 @@ export class EnvironmentError extends Error {
   }
 }
 
-export class StepTimeoutError extends Error {
+export class StepTimeoutError extends WfloError {
   constructor(readonly timeoutMs: number) {
     super(`timed out after ${timeoutMs} ms`);
     this.name = 'StepTimeoutError';

@@ -21,7 +21,6 @@ import { priceHint, priceOf } from '../cost/prices.js';
 import {
   EnvironmentError,
   StepTimeoutError,
-  messageOf,
   type StepContext,
   type StepKind,
   type StepOutcome,
@@ -42,6 +41,7 @@ import { configPointer } from '../workflow/config-source.js';
 import { schemaName, show } from '../llm/step-config.js';
 import { structuredOutput, type StructuredOutput } from '../llm/structured-output.js';
 import { outputSchemaDiagnostics } from './output-schema.js';
+import { messageOf } from '../common/errors.js';
 
 export interface AgentKindOptions {
   /** The model's context window; by default the published one for its family. */

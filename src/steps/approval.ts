@@ -19,6 +19,7 @@ import {
   type Role,
 } from '../github/gateway.js';
 import { decisionOutputs } from '../github/record.js';
+import { messageOf } from '../common/errors.js';
 
 /** Milliseconds of a rendered `timeout`, or undefined when it is not a duration. */
 function durationMs(value: JsonValue | undefined): number | undefined {
@@ -182,7 +183,7 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
     // Nowhere to ask, or GitHub unreachable after retries: wflo's environment, not the gate's work.
     if (error instanceof ApprovalSetupError)
       throw new EnvironmentError(error.message, 'github', { cause: error });
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     throw new EnvironmentError(`it could not reach GitHub (${detail})`, 'github', { cause: error });
   }
 }

@@ -20,6 +20,7 @@ import { structuredOutput, type StructuredOutput } from '../llm/structured-outpu
 import { outputSchemaDiagnostics } from './output-schema.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import type { JsonObject, SourceRange, StepSpec, Workflow } from '../workflow/model.js';
+import { messageOf } from '../common/errors.js';
 
 const EXPRESSION = /\$\{\{/;
 
@@ -137,10 +138,7 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
         environment: 'model_api',
       };
     return {
-      ...failed(
-        error instanceof Error ? error.message : String(error),
-        costOutputs(meter.chargedMicros),
-      ),
+      ...failed(messageOf(error), costOutputs(meter.chargedMicros)),
       costMicros: meter.chargedMicros,
     };
   }

@@ -12,6 +12,7 @@ import { SourceMap } from './positions.js';
 import { checkSchema } from './schema.js';
 import { validateWorkflow } from './validate.js';
 import { isObject } from './where.js';
+import { messageOf } from '../common/errors.js';
 
 export interface LoadOptions {
   /** The kinds this build supports; a step of another kind is a validation error. */
@@ -34,7 +35,7 @@ export async function loadWorkflow(path: string, options: LoadOptions): Promise<
     bytes = await readFile(where);
   } catch (error) {
     if (error instanceof WorkflowError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new WorkflowError([at(path, `cannot read the workflow file (${reason})`)]);
   }
   const bad = firstInvalidUtf8(bytes);
