@@ -12,13 +12,13 @@ import {
   StepTimeoutError,
   type RunInfo,
   type RunObserver,
-  type ChangeSetData,
   type FinishedStep,
   type StepKindRegistry,
   type StepOutcome,
   type StepRecord,
-  type Usage,
 } from './types.js';
+import type { ChangeSetData } from '../checkout/port.js';
+import type { Usage } from '../llm/usage.js';
 import { messageOf } from '../common/errors.js';
 
 /**

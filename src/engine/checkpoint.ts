@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { JsonObject, JsonValue, StepSpec } from '../workflow/model.js';
 import { createRedactor, declaredSecrets, hostSecrets } from './secrets.js';
-import type { ChangeSetData, RunStatus, StepRecord } from './types.js';
+import type { RunStatus, StepRecord } from './types.js';
+import type { ChangeSetData } from '../checkout/port.js';
 import { WfloError } from '../common/errors.js';
 
 // 2: steps carry their change sets (a continued run applies them again instead of re-running).

@@ -12,7 +12,8 @@ import {
   type CheckpointStep,
 } from './checkpoint.js';
 import type { CheckpointStore } from './checkpoint-store.js';
-import { type ChangeSetData, type FinishedStep, type RunStatus, type StepRecord } from './types.js';
+import { type FinishedStep, type RunStatus, type StepRecord } from './types.js';
+import type { ChangeSetData } from '../checkout/port.js';
 import { messageOf } from '../common/errors.js';
 
 /** What the edge passes to runWorkflow to keep checkpoints and continue from one. */

@@ -12,7 +12,6 @@ import { createRedactor, hostSecrets, secretValues, type Redactor } from './secr
 import type { Services } from './services.js';
 import {
   type EnvironmentService,
-  type ChangeSetData,
   type FinishedStep,
   type RunObserver,
   type RunResult,
@@ -21,6 +20,7 @@ import {
   type StepRecord,
   type StepStatus,
 } from './types.js';
+import type { ChangeSetData } from '../checkout/port.js';
 import { messageOf } from '../common/errors.js';
 
 export interface RunOptions {

@@ -1,7 +1,10 @@
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import type { WorkflowKind } from '../workflow/kinds.js';
 import { WfloError } from '../common/errors.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../common/clock.js';
+import type { Usage } from '../llm/usage.js';
+import type { ChangeSetData } from '../checkout/port.js';
+import type { StepLogger } from '../common/step-logger.js';
 import type { BudgetLedger } from '../cost/ledger.js';
 import type { Services } from './services.js';
 import type { Redactor } from './secrets.js';
@@ -18,14 +21,6 @@ export type RunStatus =
 
 /** A step's status: a run status, or `skipped` when its `if` was false or a dependency did not succeed. */
 export type StepStatus = RunStatus | 'skipped';
-
-/** Token counts of one or more model calls (DESIGN.md §2 `llm` outputs). */
-export interface Usage {
-  input_tokens: number;
-  cached_input_tokens: number;
-  output_tokens: number;
-  reasoning_tokens: number;
-}
 
 /** What a step kind returns for one attempt. */
 export interface StepOutcome {
@@ -48,27 +43,6 @@ export interface StepOutcome {
   environment?: EnvironmentService;
 }
 
-/**
- * A step's changes to the checkout, as JSON data, so the engine can hold them for a gate and
- * carry them in a checkpoint to a later job. Its format belongs to src/checkout/.
- */
-export type ChangeSetData = JsonObject;
-
-/** The checkout a run changes: the engine's only way to write to it (src/checkout/local.ts). */
-export interface Checkout {
-  /**
-   * Applies a change set to the checkout at `workspace`, all or nothing. Refused, with one
-   * sentence naming the paths, when the checkout is not as the step saw it; changes already
-   * there are left as they are (a continued run applies an earlier job's changes again).
-   */
-  apply(workspace: string, changes: ChangeSetData): Promise<AppliedChanges>;
-}
-
-export interface AppliedChanges {
-  /** Puts back what the changes replaced; returns a warning for each path changed since. */
-  revert(): Promise<string[]>;
-}
-
 /** What became of a step's changes by the end of the run (the report's `changes`). */
 export interface ChangeRecord {
   step: string;
@@ -80,16 +54,6 @@ export interface ChangeRecord {
   outcome: 'applied' | 'held' | 'discarded' | 'reverted';
   /** Why the changes are not in the checkout, for every outcome but `applied`. */
   reason?: string;
-}
-
-export interface StepLogger {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-  /** Registers a value that must never appear in logs, summaries or reports. */
-  mask(secret: string): void;
-  /** A text a kind publishes itself (a gate's message) with every secret, plain or encoded, hidden. */
-  redact(text: string): string;
 }
 
 export interface RunInfo {

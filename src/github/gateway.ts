@@ -1,8 +1,8 @@
 // How an approval gate asks people and learns their decision (DESIGN.md §6).
 // The `approval` step kind talks only to this interface; the action wires the GitHub
 // implementation (github-gateway.ts) and the CLI the local one (cli/local-approvals.ts).
-import type { Clock } from '../engine/clock.js';
-import type { ChangeSetData } from '../engine/types.js';
+import type { Clock } from '../common/clock.js';
+import type { ChangeSetData } from '../checkout/port.js';
 import { WfloError } from '../common/errors.js';
 
 /** Repository roles, weakest first (GitHub's `role_name`). */

@@ -1,6 +1,6 @@
 // The chat-call interface the `llm` (and later `agent`) kinds depend on. The real adapter
 // is openai-client.ts; tests point it at a local Chat Completions server.
-import type { Usage } from '../engine/types.js';
+import type { Usage } from './usage.js';
 import type { JsonObject } from '../workflow/model.js';
 import { WfloError } from '../common/errors.js';
 

@@ -12,7 +12,7 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
-import type { Usage } from '../engine/types.js';
+import type { Usage } from './usage.js';
 import {
   LlmCallError,
   type AttemptAccount,

@@ -1,6 +1,7 @@
 // The run report (DESIGN.md §3): one JSON object that the CLI's `--report` and the
 // action's `report-file` output share, built from the engine's RunResult.
-import type { ChangeRecord, RunResult, RunStatus, StepStatus, Usage } from '../engine/types.js';
+import type { ChangeRecord, RunResult, RunStatus, StepStatus } from '../engine/types.js';
+import type { Usage } from '../llm/usage.js';
 import { approvalRecord, type ApprovalRecord } from '../github/record.js';
 import type { JsonObject } from '../workflow/model.js';
 

@@ -1,0 +1,23 @@
+// The checkout as the engine sees it: change sets as JSON data and the one way to apply them.
+import type { JsonObject } from '../workflow/model.js';
+
+/**
+ * A step's changes to the checkout, as JSON data, so the engine can hold them for a gate and
+ * carry them in a checkpoint to a later job. Its format belongs to src/checkout/.
+ */
+export type ChangeSetData = JsonObject;
+
+/** The checkout a run changes: the engine's only way to write to it (src/checkout/local.ts). */
+export interface Checkout {
+  /**
+   * Applies a change set to the checkout at `workspace`, all or nothing. Refused, with one
+   * sentence naming the paths, when the checkout is not as the step saw it; changes already
+   * there are left as they are (a continued run applies an earlier job's changes again).
+   */
+  apply(workspace: string, changes: ChangeSetData): Promise<AppliedChanges>;
+}
+
+export interface AppliedChanges {
+  /** Puts back what the changes replaced; returns a warning for each path changed since. */
+  revert(): Promise<string[]>;
+}
