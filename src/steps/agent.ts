@@ -35,9 +35,10 @@ import {
   type ChangeSet,
 } from '../checkout/change-set.js';
 import { readChanges, type Snapshot } from '../sandbox/workspace.js';
-import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
+import type { JsonObject, StepSpec, Workflow } from '../workflow/model.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import { configPointer } from '../workflow/config-source.js';
+import { isObject } from '../workflow/where.js';
 import { schemaName, show } from '../llm/step-config.js';
 import { structuredOutput, type StructuredOutput } from '../llm/structured-output.js';
 import { outputSchemaDiagnostics } from './output-schema.js';
@@ -335,10 +336,6 @@ function noPriceMessage(model: string): string {
     `model '${model}' has no known price, so the agent's turns cannot be budgeted; ` +
     `give one in USD per million tokens at the top level of the workflow: ${priceHint(model)}`
   );
-}
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function createAgentKind(options: AgentKindOptions = {}): StepKind {
