@@ -11,9 +11,9 @@ import { runCli } from '../src/cli/main.js';
 import { DEFAULT_CONTEXT_TOKENS } from '../src/agent/context.js';
 import { formatMicros } from '../src/cost/ledger.js';
 import { priceOf } from '../src/cost/prices.js';
-import { stepWorstCase } from '../src/cost/step-estimate.js';
 import type { RunResult } from '../src/engine/types.js';
 import type { ChatRequest, ChatResult, LlmClient } from '../src/llm/client.js';
+import { builtinKinds } from '../src/steps/index.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../src/report/plan.js';
 import type { KeptContainer } from '../src/sandbox/exec.js';
 import type { ContainerRuntime } from '../src/sandbox/runtime.js';
@@ -242,18 +242,18 @@ describe('wflo plan: the worst case of an agent step', () => {
     );
   });
 
-  it('shows n/a with the reason for a model no price table knows (a file that skipped validation)', () => {
+  it('shows n/a with the reason for a model no price table knows (a file that skipped validation)', async () => {
     // Validation refuses such a file; the plan still says what it cannot price and why.
     const wf = makeWorkflow([
       { id: 'fix', kind: 'agent', config: { model: 'nobody-knows', task: 't' } },
     ]);
-    const text = renderPlanText(planOf(wf, stepWorstCase));
+    const text = renderPlanText(await planOf(wf, builtinKinds()));
     expect(text).toMatch(/1\s+fix\s+agent\s+–\s+n\/a\n/);
     expect(text).toContain("fix: n/a because no price is known for model 'nobody-knows'\n");
     expect(text).toContain('run worst case: n/a\n');
   });
 
-  it("puts the same figure, the reasons and the run's total in the dry run's job summary", () => {
+  it("puts the same figure, the reasons and the run's total in the dry run's job summary", async () => {
     const wf = makeWorkflow(
       [
         {
@@ -269,7 +269,7 @@ describe('wflo plan: the worst case of an agent step', () => {
         },
       },
     );
-    const md = renderPlanMarkdown(planOf(wf, stepWorstCase));
+    const md = renderPlanMarkdown(await planOf(wf, builtinKinds()));
     expect(md).toContain('| 1 | fix | agent | – | $0.645 |');
     expect(md).toContain('| 2 | other | agent | fix | n/a |');
     expect(md).toContain('- other: n/a because no price is known for model &#39;nobody-knows&#39;');
@@ -376,7 +376,7 @@ async function runAgainstPlan(
   const dir = await mkdtemp(path.join(tmpdir(), 'wflo-agent-run-'));
   await writeFile(path.join(dir, 'wf.yml'), yaml);
   const workflow = await engine.load(path.join(dir, 'wf.yml'), { registry: engine.registry() });
-  const planned = planOf(workflow, stepWorstCase).steps[0]?.worstCaseMicros;
+  const planned = (await planOf(workflow, builtinKinds())).steps[0]?.worstCaseMicros;
   if (planned === undefined) throw new Error('the plan did not price the agent step');
   const model = greedyModel();
   const result = await engine.run({

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { estimateLlmCall, estimateLlmStep } from '../src/cost/estimate.js';
-import { stepWorstCase } from '../src/cost/step-estimate.js';
+import { worstCaseOf } from '../src/report/plan.js';
+import { builtinKinds } from '../src/steps/index.js';
+
+const stepWorstCase = (step: StepSpec, wf: Workflow) => worstCaseOf(step, wf, builtinKinds());
 import { priceOf, type Price } from '../src/cost/prices.js';
 import { inputTokenBound } from '../src/cost/tokens.js';
 import type { ChatMessage } from '../src/llm/client.js';
@@ -144,16 +147,16 @@ describe('the worst case of a step, for wflo plan', () => {
     });
   });
 
-  it('gives plan the reservation of llm steps, why it cannot, and nothing for other kinds', () => {
+  it('gives plan the reservation of llm steps, why it cannot, and nothing for other kinds', async () => {
     const llm = step({ model: 'my-model', prompt: 'Say hi.', max_tokens: 10 });
     const result = estimateLlmStep(llm, workflow(PRIVATE));
-    expect(stepWorstCase(llm, workflow(PRIVATE))).toBe(
+    expect(await stepWorstCase(llm, workflow(PRIVATE))).toBe(
       result.ok ? result.estimate.reservationMicros : -1,
     );
     expect(
-      stepWorstCase({ ...llm, kind: 'shell', config: { run: 'true' } }, workflow(PRIVATE)),
+      await stepWorstCase({ ...llm, kind: 'shell', config: { run: 'true' } }, workflow(PRIVATE)),
     ).toBeUndefined();
-    expect(stepWorstCase(step({ model: 'nobody-knows', prompt: 'x' }), workflow())).toEqual({
+    expect(await stepWorstCase(step({ model: 'nobody-knows', prompt: 'x' }), workflow())).toEqual({
       reason: "no price is known for model 'nobody-knows'",
     });
   });

@@ -1,7 +1,7 @@
 import { calcPrice } from '@pydantic/genai-prices';
 import { describe, expect, it } from 'vitest';
 import { costMicros, microsOf, priceOf, rateAt } from '../src/cost/prices.js';
-import type { Usage } from '../src/engine/types.js';
+import type { Usage } from '../src/llm/usage.js';
 import type { ModelPrice } from '../src/workflow/model.js';
 
 const usage = (input: number, cached: number, output: number, reasoning: number): Usage => ({

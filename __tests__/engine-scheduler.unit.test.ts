@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/engine/inputs.js';
-import type { Checkout, StepContext, StepKind, StepRecord } from '../src/engine/types.js';
+import type { StepContext, StepKind, StepRecord } from '../src/engine/types.js';
+import type { Checkout } from '../src/checkout/port.js';
 import type { Workflow } from '../src/workflow/model.js';
 import {
   fastClock,

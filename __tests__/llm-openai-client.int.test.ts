@@ -1,7 +1,7 @@
 // The real `openai` client against the local fake server: every HTTP attempt is accounted.
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Usage } from '../src/engine/types.js';
+import type { Usage } from '../src/llm/usage.js';
 import { LlmCallError, type AttemptAccount, type ChatRequest } from '../src/llm/client.js';
 import { createOpenAiClient } from '../src/llm/openai-client.js';
 import {

@@ -5,6 +5,7 @@ import { escapeInline } from '../src/report/escape.js';
 import { planOf, renderPlanText } from '../src/report/plan.js';
 import { buildReport, exitCodeOf, serializeReport } from '../src/report/report.js';
 import { overageLine, renderSummary } from '../src/report/summary.js';
+import { builtinKinds } from '../src/steps/index.js';
 import { makeWorkflow } from './support/engine-fixtures.js';
 
 function step(over: Partial<StepRecord> & { id: string }): StepRecord {
@@ -36,6 +37,7 @@ function result(over: Partial<RunResult> = {}): RunResult {
     reservedPeakMicros: 1_500_001,
     changes: [],
     redactor: createRedactor(),
+    registry: builtinKinds(),
     ...over,
   };
 }
@@ -322,15 +324,17 @@ describe('escaping and redaction', () => {
   });
 });
 
+const unused = () => Promise.reject(new Error('plan runs nothing'));
+
 describe('plan', () => {
-  it('puts steps that only wait on earlier waves into one wave, shown as parallel', () => {
+  it('puts steps that only wait on earlier waves into one wave, shown as parallel', async () => {
     const wf = makeWorkflow([
       { id: 'greet', kind: 'shell' },
       { id: 'shout', kind: 'shell', needs: ['greet'] },
       { id: 'count', kind: 'shell', needs: ['greet'] },
       { id: 'ask', kind: 'llm', needs: ['shout', 'count'] },
     ]);
-    const plan = planOf(wf);
+    const plan = await planOf(wf, builtinKinds());
     expect(plan.steps.map((s) => [s.id, s.wave])).toEqual([
       ['greet', 1],
       ['shout', 2],
@@ -343,12 +347,13 @@ describe('plan', () => {
     expect(text).toContain('run worst case: n/a');
   });
 
-  it('sums the worst case of the run when an estimator knows every LLM step', () => {
+  it('sums the worst case of the run when an estimator knows every LLM step', async () => {
     const wf = makeWorkflow([
       { id: 'a', kind: 'llm' },
       { id: 'b', kind: 'llm' },
     ]);
-    const plan = planOf(wf, () => 250_000);
+    const llm = { kind: 'llm', spendsMoney: true, worstCase: async () => 250_000, run: unused };
+    const plan = await planOf(wf, new Map([['llm', llm]]));
     expect(plan.worstCaseMicros).toBe(500_000);
     expect(renderPlanText(plan)).toContain('run worst case: $0.50');
   });

@@ -5,6 +5,7 @@ import { createRedactor } from '../src/engine/secrets.js';
 import type { RunResult, StepRecord } from '../src/engine/types.js';
 import { escapeInline } from '../src/report/escape.js';
 import { renderSummary } from '../src/report/summary.js';
+import { builtinKinds } from '../src/steps/index.js';
 import { makeWorkflow } from './support/engine-fixtures.js';
 import { linksIn, renderGfm } from './support/gfm.js';
 
@@ -39,6 +40,7 @@ function waitingRun(error: string): RunResult {
     reservedPeakMicros: 0,
     changes: [],
     redactor: createRedactor(),
+    registry: builtinKinds(),
   };
 }
 

@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock } from '../../src/engine/clock.js';
+import type { Clock } from '../../src/common/clock.js';
 import { runWorkflow, type RunOptions } from '../../src/engine/run.js';
 import type { Services } from '../../src/engine/services.js';
 import type { RunResult, StepContext, StepKind, StepOutcome } from '../../src/engine/types.js';

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import Ajv, { type AnySchema, type ValidateFunction } from 'ajv';
-import type { Clock } from '../../src/engine/clock.js';
+import type { Clock } from '../../src/common/clock.js';
 
 export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
 export type AccountType = 'User' | 'Bot' | 'Organization';

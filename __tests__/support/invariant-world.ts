@@ -2,13 +2,8 @@
 // bills and can fail, a sandbox-like kind that makes changes and can hang or lose its engine,
 // reviewers who answer gates for the content they saw, a checkout that records what reaches it,
 // and a checkpoint store. Each collaborator records what it saw, for the invariants to read.
-import type {
-  ChangeSetData,
-  Checkout,
-  StepContext,
-  StepKind,
-  StepOutcome,
-} from '../../src/engine/types.js';
+import type { StepContext, StepKind, StepOutcome } from '../../src/engine/types.js';
+import type { ChangeSetData, Checkout } from '../../src/checkout/port.js';
 import { EnvironmentError } from '../../src/engine/types.js';
 import { canonicalJson } from '../../src/engine/checkpoint.js';
 import type { ApprovalGateway, Gate, GateDecision } from '../../src/github/gateway.js';

@@ -1,9 +1,11 @@
 // One StepContext for tests and benches that call a kind's run() directly, as the scheduler
 // would build it for the first attempt: a silent log, a fresh ledger, the system clock.
 import { createLedger, type BudgetLedger } from '../../src/cost/ledger.js';
-import { systemClock, type Clock } from '../../src/engine/clock.js';
+import { systemClock } from '../../src/engine/clock.js';
+import type { Clock } from '../../src/common/clock.js';
 import type { Services } from '../../src/engine/services.js';
-import type { StepContext, StepLogger } from '../../src/engine/types.js';
+import type { StepContext } from '../../src/engine/types.js';
+import type { StepLogger } from '../../src/common/step-logger.js';
 import type { ApprovalGateway } from '../../src/github/gateway.js';
 import type { LlmClient } from '../../src/llm/client.js';
 import { createOpenAiClient } from '../../src/llm/openai-client.js';

@@ -1,12 +1,20 @@
-// Dummy step kinds for loader tests: the five kinds of DESIGN.md §2, none of which runs.
+// Dummy step kinds for loader tests: the five kinds of DESIGN.md §2, none of which runs. Each
+// keeps what the loader reads of the real kind (its durations, outputs and config checks).
 import type { StepKind, StepKindRegistry } from '../../src/engine/types.js';
+import { builtinKinds } from '../../src/steps/index.js';
 
-export const ALL_KINDS = ['shell', 'llm', 'sandbox', 'agent', 'approval'] as const;
+export const ALL_KINDS = [...builtinKinds().keys()];
+
+const BUILTIN = builtinKinds();
 
 export function dummyKind(kind: string, extra: Partial<StepKind> = {}): StepKind {
+  const real = BUILTIN.get(kind);
   return {
     kind,
     literalKeys: ['run'],
+    ...(real?.durationFields ? { durationFields: real.durationFields } : {}),
+    ...(real?.outputs ? { outputs: real.outputs } : {}),
+    ...(real?.checkConfig ? { checkConfig: real.checkConfig } : {}),
     run: () => Promise.reject(new Error(`the dummy ${kind} kind does not run`)),
     ...extra,
   };

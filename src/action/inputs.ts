@@ -4,6 +4,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { JsonValue } from '../workflow/model.js';
 import { parseUsdToMicros } from '../setup/usd.js';
+import { WfloError } from '../common/errors.js';
 
 export type ApprovalMode = 'wait' | 'resume';
 export type PrCommentMode = 'always' | 'on-failure' | 'never';
@@ -22,7 +23,7 @@ export interface ActionInputs {
 }
 
 /** One or more inputs are wrong; the message has one sentence per input. */
-export class ActionInputError extends Error {
+export class ActionInputError extends WfloError {
   constructor(readonly problems: string[]) {
     super(problems.join('\n'));
     this.name = 'ActionInputError';

@@ -1,14 +1,17 @@
 // The action's main phase: inputs → workflow → engine → outputs, report, summary.
 // It translates between the runner and the engine and decides nothing of its own.
-import { messageOf } from '../engine/types.js';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { CancelledError, type EnvironmentService, type RunResult } from '../engine/types.js';
+import {
+  CancelledError,
+  type EnvironmentService,
+  type RunResult,
+  type StepKindRegistry,
+} from '../engine/types.js';
 import { formatDiagnostic, WorkflowError } from '../workflow/errors.js';
 import type { Workflow } from '../workflow/model.js';
-import { stepWorstCase } from '../cost/step-estimate.js';
 import { escapeInline } from '../report/escape.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
@@ -23,9 +26,10 @@ import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
 import { upsertSummaryComment } from './pr-comment.js';
 import { prepareActionResume } from '../checkpoint/action-resume.js';
 import type { CheckpointOptions } from '../engine/resume.js';
-import { STATE } from './state.js';
+import { startsContainers, STATE } from './state.js';
 import { groupedStepLogs } from './step-logs.js';
 import { longGateWarnings } from './wait-limit.js';
+import { messageOf } from '../common/errors.js';
 
 export async function runMain(engine: Engine = realEngine): Promise<void> {
   saveStateOrWarn(STATE.isPost, 'true');
@@ -40,7 +44,7 @@ export async function runMain(engine: Engine = realEngine): Promise<void> {
     const workflow = await loadWithAnnotations(engine, inputs.workflow);
     if (!workflow) return;
     if (inputs.dryRun) {
-      await dryRun(workflow, inputs);
+      await dryRun(workflow, inputs, engine.registry());
       return;
     }
     await runAndReport(engine, workflow, inputs, workspace);
@@ -136,8 +140,12 @@ async function loadWithAnnotations(engine: Engine, file: string): Promise<Workfl
   }
 }
 
-async function dryRun(workflow: Workflow, inputs: ActionInputs): Promise<void> {
-  const plan = planOf(workflow, stepWorstCase);
+async function dryRun(
+  workflow: Workflow,
+  inputs: ActionInputs,
+  registry: StepKindRegistry,
+): Promise<void> {
+  const plan = await planOf(workflow, registry);
   core.info(renderPlanText(plan));
   if (inputs.budgetMicros !== undefined)
     core.setOutput('budget-usd', String(usdOf(inputs.budgetMicros)));
@@ -188,11 +196,8 @@ async function runAndReport(
   const tempDir = await scratchDirectory(runnerTemp, runId);
   saveStateOrWarn(STATE.runId, runId);
   saveStateOrWarn(STATE.tempDir, tempDir);
-  const containerKinds = new Set(['sandbox', 'agent']);
-  saveStateOrWarn(
-    STATE.usesContainers,
-    String(workflow.steps.some((s) => containerKinds.has(s.kind))),
-  );
+  const registry = engine.registry();
+  saveStateOrWarn(STATE.usesContainers, String(startsContainers(workflow, registry)));
 
   const controller = new AbortController();
   const onSignal = (signal: string) => {
@@ -228,7 +233,7 @@ async function runAndReport(
     result = await engine.run({
       workflow,
       inputs: inputs.inputs,
-      registry: engine.registry(),
+      registry,
       services,
       workspace,
       tempDir,

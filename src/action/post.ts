@@ -1,11 +1,11 @@
 // The post phase only cleans up and only warns: it never fails the job. Docker owns the
 // containers, not the runner, so after a cancel they are still running until removed here.
-import { messageOf } from '../engine/types.js';
 import { rm } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { removeRunResources } from '../sandbox/cleanup.js';
 import { createDockerRuntime } from '../sandbox/docker-runtime.js';
 import { STATE } from './state.js';
+import { messageOf } from '../common/errors.js';
 
 export async function runPost(): Promise<void> {
   const runId = core.getState(STATE.runId);

@@ -2,23 +2,10 @@
 // input (the same bound its reservation uses) must leave room for max_tokens of reply.
 // Old tool results go first, then old assistant text; the task and the latest turn stay.
 import type { ChatMessage, ToolDefinition } from '../llm/client.js';
-import type { Price } from '../cost/prices.js';
 import { inputTokenBound } from '../cost/tokens.js';
 import type { JsonObject } from '../workflow/model.js';
 
-/**
- * For a model neither the price table nor the workflow's `models:` gives a window for.
- * 128k is what most current chat models have at least (gpt-4o, Llama 3.1 and later, most
- * hosted open models). The plan's worst case holds whatever the real window is, since the
- * loop keeps every turn inside this one; a model with less should say so in `context_window`,
- * or its server refuses the turn that outgrows it.
- */
-export const DEFAULT_CONTEXT_TOKENS = 128_000;
-
-/** The context window an agent runs with and the plan bounds it by: one source for both. */
-export function contextWindow(price: Pick<Price, 'contextTokens'>): number {
-  return price.contextTokens ?? DEFAULT_CONTEXT_TOKENS;
-}
+export { contextWindow, DEFAULT_CONTEXT_TOKENS } from '../cost/context-window.js';
 
 /**
  * The messages as plain text for the token bound: tool calls, call ids and the tool

@@ -11,8 +11,8 @@ import {
   messageOf,
   type EnvironmentService,
   type StepContext,
-  type Usage,
 } from '../engine/types.js';
+import type { Usage } from '../llm/usage.js';
 import { ContainerRuntimeError } from '../sandbox/runtime.js';
 import {
   isOutage,
@@ -24,7 +24,8 @@ import {
   type ToolCall,
   type ToolDefinition,
 } from '../llm/client.js';
-import { attemptMeter, contentFiltered } from '../steps/llm.js';
+import { attemptMeter } from '../cost/attempt-meter.js';
+import { contentFiltered } from '../llm/content-filter.js';
 import { boundMessages, compact, inputBound } from './context.js';
 import { clip, type ToolOutcome } from './tools.js';
 import type { TranscriptEntry } from './transcript.js';

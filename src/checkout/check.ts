@@ -3,7 +3,7 @@
 // refused whole on the first violation, with one sentence naming the path.
 import { readlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { ChangeRules } from '../engine/types.js';
+import type { ChangeRules } from './port.js';
 import { ChangeRejectedError, checkedPath, type Change, type ChangeSet } from './change-set.js';
 import { foldName, howToAllow, protectedNameOf, protectedPathsOf } from './protected-paths.js';
 import { CheckoutTree, resolveLink, symlinksIn } from './real-path.js';

@@ -1,5 +1,5 @@
 // The checkout on this machine's disk: the engine's Checkout, as both edges wire it.
-import type { Checkout } from '../engine/types.js';
+import type { Checkout } from './port.js';
 import { applyChanges } from './apply.js';
 import { decodeChangeSet } from './change-set.js';
 import { checkChangeSet } from './check.js';

@@ -1,6 +1,6 @@
-import { messageOf } from '../engine/types.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './usage-error.js';
+import { messageOf } from '../common/errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

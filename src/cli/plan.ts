@@ -1,4 +1,3 @@
-import { stepWorstCase } from '../cost/step-estimate.js';
 import { planOf, renderPlanText } from '../report/plan.js';
 import { EXIT_INVALID } from '../report/report.js';
 import type { Engine } from '../setup/engine.js';
@@ -15,6 +14,6 @@ export async function planCommand(args: string[], io: CliIo, engine: Engine): Pr
     throw new UsageError(`'wflo plan' takes one FILE, got also '${extra[0]}'`, 'plan');
   const workflow = await loadOrReport(engine, file, io);
   if (!workflow) return EXIT_INVALID;
-  io.out(renderPlanText(planOf(workflow, stepWorstCase)));
+  io.out(renderPlanText(await planOf(workflow, engine.registry())));
   return 0;
 }

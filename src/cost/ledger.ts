@@ -1,6 +1,7 @@
 // The budget ledger (DESIGN.md §4): every call that costs money reserves its worst case
 // here first. JavaScript runs one callback at a time, so a reserve() that checks and
 // records in the same synchronous call is atomic: parallel steps cannot overshoot together.
+import { WfloError } from '../common/errors.js';
 
 export interface BudgetExceededDetails {
   stepId: string;
@@ -14,7 +15,7 @@ export interface BudgetExceededDetails {
   label: string;
 }
 
-export class BudgetExceededError extends Error {
+export class BudgetExceededError extends WfloError {
   constructor(readonly details: BudgetExceededDetails) {
     super(
       `${details.label} needs a reservation of ${formatMicros(details.requestedMicros)}, ` +

@@ -6,7 +6,7 @@ import {
   type ModelPrice as TablePrice,
   type PriceCalculation,
 } from '@pydantic/genai-prices';
-import type { Usage } from '../engine/types.js';
+import type { Usage } from '../llm/usage.js';
 import type { Workflow } from '../workflow/model.js';
 
 export interface Tier {

@@ -1,8 +1,6 @@
 // The worst case of a step as `wflo plan` and the action's dry run print it, from the file
 // alone, calling nothing. An llm step: its call (estimate.ts) once per attempt. An agent step:
 // every turn of every attempt, each at the most its reservation can reach (agent/loop.ts).
-import { contextWindow } from '../agent/context.js';
-import { AGENT_DEFAULTS } from '../steps/agent.js';
 import type { JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import { callWorstCaseMicros, estimateLlmStep } from './estimate.js';
 import { priceOf, type Price } from './prices.js';
@@ -31,6 +29,13 @@ export type AgentStepEstimate =
 
 const EXPRESSION = /\$\{\{/;
 
+/** What the agent kind runs with when the file says nothing, and its model's window. */
+export interface AgentLimits {
+  maxTurns: number;
+  maxTokens: number;
+  contextWindow(price: Price): number;
+}
+
 /**
  * An agent step's worst case. Before each turn the loop compacts the conversation until its
  * input bound fits the context window less max_tokens, then reserves that bound plus
@@ -40,6 +45,7 @@ const EXPRESSION = /\$\{\{/;
 export function estimateAgentStep(
   step: StepSpec,
   workflow: Workflow,
+  limits: AgentLimits,
   at?: Date,
 ): AgentStepEstimate {
   const stepId = step.id;
@@ -52,11 +58,11 @@ export function estimateAgentStep(
     return fail(`its model is chosen by an expression (${model}), priced when it runs`);
   const price = priceOf(model, workflow, at);
   if (!price) return fail(`no price is known for model '${model}'`);
-  const maxTurns = countOf(max_turns, AGENT_DEFAULTS.maxTurns);
+  const maxTurns = countOf(max_turns, limits.maxTurns);
   if (maxTurns === undefined) return fail(`agent.max_turns is not a whole number above 0`);
-  const maxTokens = countOf(max_tokens, AGENT_DEFAULTS.maxTokens);
+  const maxTokens = countOf(max_tokens, limits.maxTokens);
   if (maxTokens === undefined) return fail(`agent.max_tokens is not a whole number above 0`);
-  const contextTokens = contextWindow(price);
+  const contextTokens = limits.contextWindow(price);
   const inputLimit = contextTokens - maxTokens;
   if (inputLimit < 1) {
     return fail(
@@ -89,24 +95,13 @@ function countOf(value: JsonValue | undefined, fallback: number): number | undef
 }
 
 /**
- * The plan's estimator (src/report/plan.ts) for every kind: a step's worst case in
- * micro-dollars, or why it cannot be known before the run; undefined for kinds that
- * spend nothing.
+ * An llm step's worst case in micro-dollars (the llm kind's StepKind.worstCase), or why it
+ * cannot be known before the run.
  */
-export function stepWorstCase(
-  step: StepSpec,
-  workflow: Workflow,
-): number | { reason: string } | undefined {
-  if (step.kind === 'llm') {
-    const llm = estimateLlmStep(step, workflow);
-    if (!llm.ok) return { reason: llm.reason };
-    // Every attempt of the step reserves its call again; the step's own budget caps them all.
-    const attempts = llm.estimate.reservationMicros * step.retry.maxAttempts;
-    return step.budgetMicros === undefined ? attempts : Math.min(attempts, step.budgetMicros);
-  }
-  if (step.kind === 'agent') {
-    const agent = estimateAgentStep(step, workflow);
-    return agent.ok ? agent.worstCaseMicros : { reason: agent.reason };
-  }
-  return undefined;
+export function llmStepWorstCase(step: StepSpec, workflow: Workflow): number | { reason: string } {
+  const llm = estimateLlmStep(step, workflow);
+  if (!llm.ok) return { reason: llm.reason };
+  // Every attempt of the step reserves its call again; the step's own budget caps them all.
+  const attempts = llm.estimate.reservationMicros * step.retry.maxAttempts;
+  return step.budgetMicros === undefined ? attempts : Math.min(attempts, step.budgetMicros);
 }

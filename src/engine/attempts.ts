@@ -8,18 +8,18 @@ import type { Services } from './services.js';
 import {
   CancelledError,
   EnvironmentError,
-  messageOf,
   STOP_GRACE_MS,
   StepTimeoutError,
   type RunInfo,
   type RunObserver,
-  type ChangeSetData,
   type FinishedStep,
   type StepKindRegistry,
   type StepOutcome,
   type StepRecord,
-  type Usage,
 } from './types.js';
+import type { ChangeSetData } from '../checkout/port.js';
+import type { Usage } from '../llm/usage.js';
+import { messageOf } from '../common/errors.js';
 
 /**
  * How long a kind may take to wind down after its signal aborts before the scheduler stops

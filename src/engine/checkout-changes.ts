@@ -4,16 +4,9 @@
 // reaches the checkout. A run that does not succeed takes back what it applied; a run that
 // pauses at a gate keeps its held changes in the checkpoint for the run that continues.
 import type { StepSpec } from '../workflow/model.js';
-import {
-  messageOf,
-  type AppliedChanges,
-  type ChangeRecord,
-  type ChangeRules,
-  type ChangeSetData,
-  type Checkout,
-  type RunStatus,
-  type StepRecord,
-} from './types.js';
+import { type ChangeRecord, type RunStatus, type StepRecord } from './types.js';
+import type { AppliedChanges, ChangeRules, ChangeSetData, Checkout } from '../checkout/port.js';
+import { messageOf } from '../common/errors.js';
 
 export interface CheckoutChangesSettings {
   steps: readonly StepSpec[];

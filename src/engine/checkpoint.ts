@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import type { JsonObject, JsonValue, StepSpec } from '../workflow/model.js';
 import { createRedactor, declaredSecrets, hostSecrets } from './secrets.js';
-import type { ChangeSetData, RunStatus, StepRecord } from './types.js';
+import type { RunStatus, StepRecord } from './types.js';
+import type { ChangeSetData } from '../checkout/port.js';
+import { WfloError } from '../common/errors.js';
 
 // 2: steps carry their change sets (a continued run applies them again instead of re-running).
 export const CHECKPOINT_VERSION = 2;
@@ -50,7 +52,7 @@ export interface SealedCheckpoint {
 }
 
 /** A checkpoint that cannot be trusted or read; the message is one sentence for the user. */
-export class CheckpointError extends Error {
+export class CheckpointError extends WfloError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'CheckpointError';
@@ -218,15 +220,13 @@ function shapeProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Kinds that read or write the checkout: their inputs include the workspace's identity. */
-const WORKSPACE_FREE_KINDS: ReadonlySet<string> = new Set(['llm', 'approval']);
-
 /**
  * The hash that says whether a finished step may be reused: its kind, its fields with every
  * expression rendered (prompt, model and parameters, image, command, env), and for kinds that
- * touch the checkout, the workspace's identity. Secrets are replaced by `***` first: the
- * checkpoint may be public (a PR comment), and a hash of a short secret could be guessed;
- * a rotated key does not make a step run again either.
+ * touch the checkout, the workspace's identity (the caller passes none for the others, by
+ * StepKind.readsWorkspace). Secrets are replaced by `***` first: the checkpoint may be public
+ * (a PR comment), and a hash of a short secret could be guessed; a rotated key does not make
+ * a step run again either.
  */
 export function stepInputHash(
   spec: StepSpec,
@@ -241,7 +241,7 @@ export function stepInputHash(
         ...hostSecrets(hostEnv),
         ...declaredSecrets(config, hostEnv),
       ]),
-      workspace: WORKSPACE_FREE_KINDS.has(spec.kind) ? null : (workspaceKey ?? null),
+      workspace: workspaceKey ?? null,
     }),
   );
 }

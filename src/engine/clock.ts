@@ -1,10 +1,5 @@
-/** Time, behind an interface so the scheduler's tests control it. */
-export interface Clock {
-  /** Milliseconds since the epoch. */
-  now(): number;
-  /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-}
+// The real clock; the interface is in src/common/clock.ts.
+import type { Clock } from '../common/clock.js';
 
 export const systemClock: Clock = {
   now: () => Date.now(),

@@ -1,7 +1,8 @@
 import type { JsonValue, Workflow } from '../workflow/model.js';
+import { WfloError } from '../common/errors.js';
 
 /** A run input that is missing, unknown or of the wrong type; the message names the input. */
-export class InputError extends Error {
+export class InputError extends WfloError {
   constructor(message: string) {
     super(message);
     this.name = 'InputError';

@@ -1,6 +1,7 @@
 import type { StepSpec } from '../workflow/model.js';
 import type { Redactor } from './secrets.js';
-import type { RunObserver, StepLogger } from './types.js';
+import type { RunObserver } from './types.js';
+import type { StepLogger } from '../common/step-logger.js';
 
 /**
  * A step's logger: forwards to the observer with every secret of the run hidden. A value a step

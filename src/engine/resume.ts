@@ -12,13 +12,9 @@ import {
   type CheckpointStep,
 } from './checkpoint.js';
 import type { CheckpointStore } from './checkpoint-store.js';
-import {
-  messageOf,
-  type ChangeSetData,
-  type FinishedStep,
-  type RunStatus,
-  type StepRecord,
-} from './types.js';
+import { type FinishedStep, type RunStatus, type StepRecord } from './types.js';
+import type { ChangeSetData } from '../checkout/port.js';
+import { messageOf } from '../common/errors.js';
 
 /** What the edge passes to runWorkflow to keep checkpoints and continue from one. */
 export interface CheckpointOptions {
@@ -70,6 +66,8 @@ export interface SessionSettings {
   now: () => number;
   /** The runner's environment: its secrets never reach a hash (stepInputHash). */
   hostEnv: Record<string, string | undefined>;
+  /** Whether a kind reads the checkout (StepKind.readsWorkspace): its hash then holds the workspace's identity. */
+  readsWorkspace: (kind: string) => boolean;
 }
 
 /**
@@ -120,7 +118,12 @@ export function createCheckpointSession(settings: SessionSettings): CheckpointSe
   };
 
   const hashOf = (spec: StepSpec, config: JsonObject) =>
-    stepInputHash(spec, config, options.workspaceKey, settings.hostEnv);
+    stepInputHash(
+      spec,
+      config,
+      settings.readsWorkspace(spec.kind) ? options.workspaceKey : undefined,
+      settings.hostEnv,
+    );
 
   const firstStartedAt = (spec: StepSpec, inputHash: string): number | undefined => {
     const before = earlier.get(spec.id);

@@ -11,9 +11,7 @@ import { createCheckpointSession, type CheckpointOptions } from './resume.js';
 import { createRedactor, hostSecrets, secretValues, type Redactor } from './secrets.js';
 import type { Services } from './services.js';
 import {
-  messageOf,
   type EnvironmentService,
-  type ChangeSetData,
   type FinishedStep,
   type RunObserver,
   type RunResult,
@@ -22,6 +20,8 @@ import {
   type StepRecord,
   type StepStatus,
 } from './types.js';
+import type { ChangeSetData } from '../checkout/port.js';
+import { messageOf } from '../common/errors.js';
 
 export interface RunOptions {
   workflow: Workflow;
@@ -124,6 +124,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
       ledger,
       now: () => clock.now(),
       hostEnv: services.hostEnv,
+      readsWorkspace: (kind) => options.registry.get(kind)?.readsWorkspace !== false,
     });
   /** Steps this run executed (not reused): whatever needs them cannot be reused either. */
   const ranAgain = new Set<number>();
@@ -407,6 +408,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     ...(ledger.overageMicros() > 0 ? { overageMicros: ledger.overageMicros() } : {}),
     changes: checkoutChanges.records(),
     redactor,
+    registry: options.registry,
   };
 }
 

@@ -1,8 +1,8 @@
 import type { ApprovalGateway } from '../github/gateway.js';
 import type { LlmClient } from '../llm/client.js';
 import type { ContainerRuntime } from '../sandbox/runtime.js';
-import type { Clock } from './clock.js';
-import type { Checkout } from './types.js';
+import type { Clock } from '../common/clock.js';
+import type { Checkout } from '../checkout/port.js';
 
 /**
  * The collaborators step kinds use, passed in by the edge (CLI or action).

@@ -1,6 +1,10 @@
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
-import type { Diagnostic } from '../workflow/errors.js';
-import type { Clock } from './clock.js';
+import type { WorkflowKind } from '../workflow/kinds.js';
+import { WfloError } from '../common/errors.js';
+import type { Clock } from '../common/clock.js';
+import type { Usage } from '../llm/usage.js';
+import type { ChangeRules, ChangeSetData } from '../checkout/port.js';
+import type { StepLogger } from '../common/step-logger.js';
 import type { BudgetLedger } from '../cost/ledger.js';
 import type { Services } from './services.js';
 import type { Redactor } from './secrets.js';
@@ -17,14 +21,6 @@ export type RunStatus =
 
 /** A step's status: a run status, or `skipped` when its `if` was false or a dependency did not succeed. */
 export type StepStatus = RunStatus | 'skipped';
-
-/** Token counts of one or more model calls (DESIGN.md §2 `llm` outputs). */
-export interface Usage {
-  input_tokens: number;
-  cached_input_tokens: number;
-  output_tokens: number;
-  reasoning_tokens: number;
-}
 
 /** What a step kind returns for one attempt. */
 export interface StepOutcome {
@@ -47,36 +43,6 @@ export interface StepOutcome {
   environment?: EnvironmentService;
 }
 
-/**
- * A step's changes to the checkout, as JSON data, so the engine can hold them for a gate and
- * carry them in a checkpoint to a later job. Its format belongs to src/checkout/.
- */
-export type ChangeSetData = JsonObject;
-
-/** What a step's changes may do beyond the defaults on the way back (DESIGN.md §5). */
-export interface ChangeRules {
-  /** Protected names the step may change (`protected_paths_allowed`); `.git` is never one. */
-  readonly protectedPathsAllowed?: readonly string[];
-}
-
-/** The checkout a run changes: the engine's only way to write to it (src/checkout/local.ts). */
-export interface Checkout {
-  /**
-   * Applies a change set to the checkout at `workspace`, all or nothing. Refused, with one
-   * sentence naming the path, when a path or symlink would lead outside the checkout or into
-   * a protected place the rules do not open, or when the checkout is not as the step saw it;
-   * changes already there are left as they are (a continued run applies them again).
-   */
-  apply(workspace: string, changes: ChangeSetData, rules?: ChangeRules): Promise<AppliedChanges>;
-  /** The same checks as `apply`, writing nothing: changes held for a gate are refused at once. */
-  check?(workspace: string, changes: ChangeSetData, rules?: ChangeRules): Promise<void>;
-}
-
-export interface AppliedChanges {
-  /** Puts back what the changes replaced; returns a warning for each path changed since. */
-  revert(): Promise<string[]>;
-}
-
 /** What became of a step's changes by the end of the run (the report's `changes`). */
 export interface ChangeRecord {
   step: string;
@@ -88,16 +54,6 @@ export interface ChangeRecord {
   outcome: 'applied' | 'held' | 'discarded' | 'reverted';
   /** Why the changes are not in the checkout, for every outcome but `applied`. */
   reason?: string;
-}
-
-export interface StepLogger {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-  /** Registers a value that must never appear in logs, summaries or reports. */
-  mask(secret: string): void;
-  /** A text a kind publishes itself (a gate's message) with every secret, plain or encoded, hidden. */
-  redact(text: string): string;
 }
 
 export interface RunInfo {
@@ -137,32 +93,48 @@ export interface StepContext {
   ledger: BudgetLedger;
 }
 
-/** One step kind (`shell`, `llm`, …). The scheduler knows kinds only through this interface. */
-export interface StepKind {
-  readonly kind: string;
-  /** Keys of the config whose strings must never contain `${{ }}` (e.g. `run`). */
-  readonly literalKeys?: readonly string[];
+/**
+ * One step kind (`shell`, `llm`, …). The scheduler, plan, summary, checkpoint and post-phase
+ * cleanup know kinds only through this interface: each kind declares what it is, and nothing
+ * outside src/steps/ names a kind.
+ */
+export interface StepKind extends WorkflowKind {
   /**
    * A gate (the approval kind): changes made by the steps before it are held back until it
-   * succeeds, so what it asks about is what reaches the checkout.
+   * succeeds, so what it asks about is what reaches the checkout. Its outputs are a decision,
+   * listed under the report's and summary's approvals.
    */
   readonly gatesChanges?: boolean;
   /** What the step's changes may do on the way back (`protected_paths_allowed`); defaults when absent. */
   changeRules?(step: StepSpec): ChangeRules;
-  /** Checks beyond the JSON Schema, run by `wflo validate` (e.g. a model with no price). */
-  validate?(step: StepSpec, workflow: Workflow): Diagnostic[];
+  /**
+   * Starts containers labelled with the run id: the action's post phase removes them after a
+   * cancel, and the summary shows how each ended (exit code, timeout, out of memory).
+   */
+  readonly usesContainers?: boolean;
+  /**
+   * False for a kind that neither reads nor writes the checkout: a changed checkout does not
+   * make its step run again on resume. Absent counts as true, the safe side.
+   */
+  readonly readsWorkspace?: boolean;
+  /** Calls a model, so it spends money: the plan shows `n/a` when its worst case is unknown. */
+  readonly spendsMoney?: boolean;
+  /**
+   * Worst-case cost of one step in micro-dollars from the file alone, or why it cannot be
+   * known before the run (the plan and the action's dry run print it). Asynchronous, so a kind
+   * loads its estimator (token counting) only when a plan asks, not at `wflo validate`.
+   */
+  worstCase?(step: StepSpec, workflow: Workflow): Promise<number | { reason: string }>;
   run(ctx: StepContext): Promise<StepOutcome>;
 }
 
 /** The kinds a run may use, by kind key. */
 export type StepKindRegistry = ReadonlyMap<string, StepKind>;
 
-/** The text of anything thrown, for one-sentence messages. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+// Kept for the files #12's branches change (src/agent/): import it from src/common/errors.ts.
+export { messageOf } from '../common/errors.js';
 
-export class CancelledError extends Error {
+export class CancelledError extends WfloError {
   constructor(message = 'the run was cancelled') {
     super(message);
     this.name = 'CancelledError';
@@ -183,7 +155,7 @@ export type EnvironmentService = 'docker' | 'model_api' | 'github' | 'runner';
  * model endpoint or GitHub unreachable after retries — not the step's own work. The message is
  * one clause naming the cause (the engine names the step, the edge adds how to fix it).
  */
-export class EnvironmentError extends Error {
+export class EnvironmentError extends WfloError {
   constructor(
     message: string,
     readonly service: EnvironmentService,
@@ -194,7 +166,7 @@ export class EnvironmentError extends Error {
   }
 }
 
-export class StepTimeoutError extends Error {
+export class StepTimeoutError extends WfloError {
   constructor(readonly timeoutMs: number) {
     super(`timed out after ${timeoutMs} ms`);
     this.name = 'StepTimeoutError';
@@ -251,6 +223,8 @@ export interface RunResult {
    * report (encoded forms too). Holds functions only, so it never serialises a value.
    */
   redactor: Redactor;
+  /** The kinds the run used: the report and summary read their traits, never their names. */
+  registry: StepKindRegistry;
 }
 
 /** What the edges watch while a run goes: log grouping, progress lines. */

@@ -1,8 +1,9 @@
 // How an approval gate asks people and learns their decision (DESIGN.md §6).
 // The `approval` step kind talks only to this interface; the action wires the GitHub
 // implementation (github-gateway.ts) and the CLI the local one (cli/local-approvals.ts).
-import type { Clock } from '../engine/clock.js';
-import type { ChangeSetData } from '../engine/types.js';
+import type { Clock } from '../common/clock.js';
+import type { ChangeSetData } from '../checkout/port.js';
+import { WfloError } from '../common/errors.js';
 
 /** Repository roles, weakest first (GitHub's `role_name`). */
 export const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
@@ -77,7 +78,7 @@ export interface ApprovalGateway {
 }
 
 /** The gate cannot work here (no pull request, unusable ids); one sentence for the user. */
-export class ApprovalSetupError extends Error {
+export class ApprovalSetupError extends WfloError {
   constructor(message: string) {
     super(message);
     this.name = 'ApprovalSetupError';

@@ -29,6 +29,7 @@ import {
   type GatePhase,
   type MarkerState,
 } from './gate-comment.js';
+import { messageOf } from '../common/errors.js';
 
 export interface GitHubGatewaySettings extends ClientSettings {
   owner: string;
@@ -166,7 +167,7 @@ class GitHubGate {
         if (this.options.signal.aborted) throw this.options.signal.reason;
         if (!transient(error)) throw error;
         this.options.log(
-          `Reading the gate's answers failed (${describe(error)}); trying again later.`,
+          `Reading the gate's answers failed (${messageOf(error)}); trying again later.`,
         );
         interval = Math.min(poll.maxMs, interval * 2);
       }
@@ -433,9 +434,9 @@ class GitHubGate {
     } catch (error) {
       const status = httpStatus(error);
       if (status !== 403 && status !== 404) throw error;
-      if (/rate limit/i.test(describe(error))) throw error;
+      if (/rate limit/i.test(messageOf(error))) throw error;
       throw new ApprovalSetupError(
-        `GitHub refused to write the gate comment on pull request #${this.settings.pullNumber ?? 0} (${status}: ${describe(error).replace(/ - https:\S+$/, '')}); give the job \`permissions: { pull-requests: write, issues: write }\`.`,
+        `GitHub refused to write the gate comment on pull request #${this.settings.pullNumber ?? 0} (${status}: ${messageOf(error).replace(/ - https:\S+$/, '')}); give the job \`permissions: { pull-requests: write, issues: write }\`.`,
       );
     }
     this.lastBody = body;
@@ -478,9 +479,5 @@ function transient(error: unknown): boolean {
   const status = httpStatus(error);
   if (status === undefined) return false;
   if (status >= 500 || status === 429) return true;
-  return status === 403 && /rate limit/i.test(describe(error));
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return status === 403 && /rate limit/i.test(messageOf(error));
 }

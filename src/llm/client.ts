@@ -1,7 +1,8 @@
 // The chat-call interface the `llm` (and later `agent`) kinds depend on. The real adapter
 // is openai-client.ts; tests point it at a local Chat Completions server.
-import type { Usage } from '../engine/types.js';
+import type { Usage } from './usage.js';
 import type { JsonObject } from '../workflow/model.js';
+import { WfloError } from '../common/errors.js';
 
 export type ChatRole = 'system' | 'developer' | 'user' | 'assistant' | 'tool';
 
@@ -106,7 +107,7 @@ export type LlmErrorKind =
   | 'invalid_response';
 
 /** A chat call that did not produce a completion; the message is one sentence. */
-export class LlmCallError extends Error {
+export class LlmCallError extends WfloError {
   constructor(
     message: string,
     readonly kind: LlmErrorKind,

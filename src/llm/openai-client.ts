@@ -12,7 +12,7 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
-import type { Usage } from '../engine/types.js';
+import type { Usage } from './usage.js';
 import {
   LlmCallError,
   type AttemptAccount,
@@ -26,6 +26,7 @@ import {
 } from './client.js';
 import { modelParameters } from './model-params.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, openAiSettingsFromEnv } from './settings.js';
+import { messageOf } from '../common/errors.js';
 
 export interface OpenAiClientOptions {
   apiKey: string;
@@ -340,7 +341,7 @@ function asLlmError(
       { cause: error },
     );
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return new LlmCallError(
     `${server} answered the call to ${model} with something that is not a chat completion: ${message}`,
     'invalid_response',

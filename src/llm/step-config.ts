@@ -1,6 +1,7 @@
 // An `llm` step's fields (DESIGN.md §2) read from its config into a ChatRequest.
 import type { JsonObject, JsonValue } from '../workflow/model.js';
 import type { ChatMessage, ChatRequest, ChatRole } from './client.js';
+import { isObject } from '../workflow/where.js';
 
 /** Used when a step (and `defaults.llm`) gives no `max_tokens`: it bounds the reservation. */
 export const DEFAULT_MAX_TOKENS = 1024;
@@ -77,10 +78,6 @@ export function chatRequestOf(stepId: string, config: JsonObject): ConfigResult 
 /** A structured-output name the API accepts (`[a-zA-Z0-9_-]{1,64}`), from a step id. */
 export function schemaName(stepId: string): string {
   return stepId.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 64) || 'output';
-}
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A config value, short, for one-sentence messages. */

@@ -5,6 +5,7 @@ import { pointerSegments } from '../workflow/positions.js';
 import type { JsonObject, JsonValue } from '../workflow/model.js';
 import type { FinishReason, JsonSchemaFormat } from './client.js';
 import { dropAddedNulls, toStrictSchema, type SchemaProblem } from './strict-schema.js';
+import { messageOf } from '../common/errors.js';
 
 export interface StructuredOutput {
   /** What the request carries: the strict form of the user's schema. */
@@ -86,7 +87,7 @@ function compile(schema: JsonObject): ValidateFunction | string {
     // The API holds the supported formats itself; ajv knows none without ajv-formats (it would warn).
     return new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return messageOf(error);
   }
 }
 

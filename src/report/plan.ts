@@ -1,5 +1,6 @@
 // The plan of a workflow (what `wflo plan` and the action's dry run print): each step's
 // wave — steps of one wave only wait on earlier waves, so they may run in parallel.
+import type { StepKindRegistry } from '../engine/types.js';
 import type { StepSpec, Workflow } from '../workflow/model.js';
 import { escapeInline } from './escape.js';
 import { formatMicros } from './format.js';
@@ -10,6 +11,8 @@ export interface PlannedStep {
   needs: string[];
   /** 1 for steps that wait on nothing. */
   wave: number;
+  /** Its kind spends money (StepKind.spendsMoney): an unknown worst case shows as `n/a`. */
+  spendsMoney: boolean;
   /** Worst-case cost in micro-dollars, when an estimator knows it. */
   worstCaseMicros?: number;
   /** Why the worst case of a step that spends money is not known before it runs. */
@@ -26,35 +29,36 @@ export interface Plan {
 }
 
 /**
- * Worst-case cost of one step in micro-dollars, or why it cannot be known before the run;
- * undefined when the estimator has nothing to say (a kind that spends nothing).
+ * A step's worst case from its kind (StepKind.worstCase): micro-dollars, or why it cannot be
+ * known before the run; undefined for a kind that spends nothing.
  */
-export type WorstCaseEstimator = (
+export async function worstCaseOf(
   step: StepSpec,
   workflow: Workflow,
-) => number | { reason: string } | undefined;
+  registry: StepKindRegistry,
+): Promise<number | { reason: string } | undefined> {
+  return registry.get(step.kind)?.worstCase?.(step, workflow);
+}
 
-/** Kinds that spend money; the others cost nothing. */
-const COSTLY_KINDS = new Set(['llm', 'agent']);
-
-export function planOf(workflow: Workflow, estimate?: WorstCaseEstimator): Plan {
+export async function planOf(workflow: Workflow, registry: StepKindRegistry): Promise<Plan> {
   const waves = new Map<string, number>();
   const steps: PlannedStep[] = [];
   // Validated workflows list a step after everything it needs, so one pass suffices.
   for (const step of workflow.steps) {
     const wave = 1 + Math.max(0, ...step.needs.map((n) => waves.get(n) ?? 0));
     waves.set(step.id, wave);
-    const worst = estimate?.(step, workflow);
+    const worst = await worstCaseOf(step, workflow, registry);
     steps.push({
       id: step.id,
       kind: step.kind,
       needs: step.needs,
       wave,
+      spendsMoney: registry.get(step.kind)?.spendsMoney === true,
       ...(typeof worst === 'number' ? { worstCaseMicros: worst } : {}),
       ...(typeof worst === 'object' ? { worstCaseUnknown: worst.reason } : {}),
     });
   }
-  const known = steps.every((s) => s.worstCaseMicros !== undefined || !COSTLY_KINDS.has(s.kind));
+  const known = steps.every((s) => s.worstCaseMicros !== undefined || !s.spendsMoney);
   const total = steps.reduce((sum, s) => sum + (s.worstCaseMicros ?? 0), 0);
   return {
     name: workflow.name,
@@ -67,7 +71,7 @@ export function planOf(workflow: Workflow, estimate?: WorstCaseEstimator): Plan 
 
 function worstCaseText(step: PlannedStep): string {
   if (step.worstCaseMicros !== undefined) return formatMicros(step.worstCaseMicros);
-  return COSTLY_KINDS.has(step.kind) ? 'n/a' : '–';
+  return step.spendsMoney ? 'n/a' : '–';
 }
 
 function runWorstCaseText(plan: Plan): string {

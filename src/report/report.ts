@@ -1,6 +1,7 @@
 // The run report (DESIGN.md §3): one JSON object that the CLI's `--report` and the
 // action's `report-file` output share, built from the engine's RunResult.
-import type { ChangeRecord, RunResult, RunStatus, StepStatus, Usage } from '../engine/types.js';
+import type { ChangeRecord, RunResult, RunStatus, StepStatus } from '../engine/types.js';
+import type { Usage } from '../llm/usage.js';
 import { approvalRecord, type ApprovalRecord } from '../github/record.js';
 import type { JsonObject } from '../workflow/model.js';
 
@@ -86,10 +87,10 @@ export function usdOf(micros: number): number {
   return micros / 1_000_000;
 }
 
-/** The decided gates of a run, from its `approval` steps' outputs, in step order. */
+/** The decided gates of a run, from its gate steps' outputs (StepKind.gatesChanges), in step order. */
 export function approvalsOf(result: RunResult): ApprovalRecord[] {
   return result.steps
-    .filter((s) => s.kind === 'approval')
+    .filter((s) => result.registry.get(s.kind)?.gatesChanges === true)
     .map((s) => approvalRecord(s.id, s.outputs))
     .filter((r): r is ApprovalRecord => r !== undefined);
 }

@@ -15,9 +15,6 @@ export interface SummaryOptions {
   reportFile?: string;
 }
 
-/** Kinds whose commands run in containers; the summary shows how each ended. */
-const CONTAINER_KINDS = new Set(['sandbox', 'agent']);
-
 const CHANGE_OUTCOMES: Record<ChangeRecord['outcome'], string> = {
   applied: 'applied',
   held: 'held',
@@ -101,7 +98,10 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
     lines.push('', '### Approvals', '', redactor.published(renderApprovalsMarkdown(approvals)));
   }
   const sandboxes = result.steps.filter(
-    (s) => typeof s.outputs.exit_code === 'number' && CONTAINER_KINDS.has(s.kind),
+    // Steps of kinds that run containers: how each ended.
+    (s) =>
+      typeof s.outputs.exit_code === 'number' &&
+      result.registry.get(s.kind)?.usesContainers === true,
   );
   if (sandboxes.length > 0) {
     lines.push(

@@ -2,7 +2,7 @@
 // container, an `agent` step's kept one): the image as inspected, and the limits.
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StepLogger } from '../engine/types.js';
+import type { StepLogger } from '../common/step-logger.js';
 import type { SandboxConfig } from './config.js';
 import {
   ContainerRuntimeError,

@@ -2,6 +2,7 @@
 // Behind one small interface so the edges' tests can run with fakes.
 import type { RunOptions } from '../engine/run.js';
 import type { RunResult, StepKindRegistry } from '../engine/types.js';
+import { InputError } from '../engine/inputs.js';
 import { builtinKinds } from '../steps/index.js';
 import { loadWorkflow, type LoadOptions } from '../workflow/load.js';
 import type { Workflow } from '../workflow/model.js';
@@ -20,6 +21,6 @@ export const engine: Engine = {
 };
 
 /** The engine refused the run's inputs (missing, unknown, wrong type): invalid input, like a bad flag. */
-export function isInputError(err: unknown): err is Error {
-  return err instanceof Error && err.name === 'InputError';
+export function isInputError(err: unknown): err is InputError {
+  return err instanceof InputError;
 }

@@ -1,7 +1,8 @@
 // How both edges assemble the engine's collaborators, so the CLI and the action run
 // the same engine with the same wiring (DESIGN.md §8: one engine, no second copy).
 import { localCheckout } from '../checkout/local.js';
-import { systemClock, type Clock } from '../engine/clock.js';
+import { systemClock } from '../engine/clock.js';
+import type { Clock } from '../common/clock.js';
 import type { Services } from '../engine/services.js';
 import { openAiClientFromEnv } from '../llm/openai-client.js';
 import { createDockerRuntime } from '../sandbox/docker-runtime.js';

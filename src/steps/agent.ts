@@ -14,11 +14,13 @@ import {
 } from '../agent/tools.js';
 import { transcriptOutput } from '../agent/transcript.js';
 import { microsToUsd } from '../cost/money.js';
+import { contextWindow } from '../cost/context-window.js';
+import type { KindConfigCheck } from '../workflow/kinds.js';
+import { checkContainerSettings, checkProtectedPathsAllowed } from '../workflow/validate-steps.js';
 import { priceHint, priceOf } from '../cost/prices.js';
 import {
   EnvironmentError,
   StepTimeoutError,
-  messageOf,
   type StepContext,
   type StepKind,
   type StepOutcome,
@@ -35,12 +37,14 @@ import {
 } from '../checkout/change-set.js';
 import { readChanges, type Snapshot } from '../sandbox/workspace.js';
 import { readBack } from '../sandbox/read-back.js';
-import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
+import type { JsonObject, StepSpec, Workflow } from '../workflow/model.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import { configPointer } from '../workflow/config-source.js';
+import { isObject } from '../workflow/where.js';
 import { schemaName, show } from '../llm/step-config.js';
 import { structuredOutput, type StructuredOutput } from '../llm/structured-output.js';
 import { outputSchemaDiagnostics } from './output-schema.js';
+import { messageOf } from '../common/errors.js';
 
 export interface AgentKindOptions {
   /** The model's context window; by default the published one for its family. */
@@ -350,17 +354,46 @@ function noPriceMessage(model: string): string {
   );
 }
 
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function createAgentKind(options: AgentKindOptions = {}): StepKind {
   return {
     kind: 'agent',
+    usesContainers: true,
+    spendsMoney: true,
+    outputs: ['text', 'json', 'turns', 'tool_calls', 'stop_reason', 'changes', 'usage', 'cost_usd'],
+    durationFields: ['command_timeout'],
+    worstCase: agentWorstCase,
+    checkConfig: checkAgentConfig,
     validate: validateAgentStep,
     changeRules: changeRulesOf,
     run: (ctx) => runAgentStep(ctx, options),
   };
+}
+
+/** The most an agent step can spend, as the plan prints it (estimateAgentStep). */
+async function agentWorstCase(
+  step: StepSpec,
+  workflow: Workflow,
+): Promise<number | { reason: string }> {
+  // Token counting is loaded when a plan asks, not when a file is validated.
+  const { estimateAgentStep } = await import('../cost/step-estimate.js');
+  const agent = estimateAgentStep(step, workflow, { ...AGENT_DEFAULTS, contextWindow });
+  return agent.ok ? agent.worstCaseMicros : { reason: agent.reason };
+}
+
+function checkAgentConfig({ config, pointers, at, problems, missing }: KindConfigCheck): void {
+  if (config.model === undefined) missing('model');
+  checkProtectedPathsAllowed(config, pointers, problems);
+  const sandbox = config.sandbox;
+  if (!isObject(sandbox) || sandbox.image === undefined) {
+    problems.key(
+      at,
+      (w) =>
+        `${w.step}: agent has no sandbox.image; set agent.sandbox.image or defaults.agent.sandbox.image`,
+    );
+  } else {
+    const p = pointers.get('sandbox');
+    checkContainerSettings(sandbox, (field) => p && `${p}/${field}`, problems);
+  }
 }
 
 export const agentKind: StepKind = createAgentKind();

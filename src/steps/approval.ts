@@ -9,6 +9,7 @@ import {
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import { parseDuration } from '../workflow/duration.js';
+import { singleExpression } from '../workflow/validate-steps.js';
 import {
   ApprovalSetupError,
   ROLES,
@@ -18,6 +19,7 @@ import {
   type Role,
 } from '../github/gateway.js';
 import { decisionOutputs } from '../github/record.js';
+import { messageOf } from '../common/errors.js';
 
 /** Milliseconds of a rendered `timeout`, or undefined when it is not a duration. */
 function durationMs(value: JsonValue | undefined): number | undefined {
@@ -194,10 +196,22 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
     // Nowhere to ask, or GitHub unreachable after retries: wflo's environment, not the gate's work.
     if (error instanceof ApprovalSetupError)
       throw new EnvironmentError(error.message, 'github', { cause: error });
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     throw new EnvironmentError(`it could not reach GitHub (${detail})`, 'github', { cause: error });
   }
 }
 
 // A gate: changes made by the steps before it reach the checkout only once it approves.
-export const approvalKind: StepKind = { kind: 'approval', gatesChanges: true, validate, run };
+export const approvalKind: StepKind = {
+  kind: 'approval',
+  gatesChanges: true,
+  readsWorkspace: false,
+  outputs: ['decision', 'approvers', 'comment', 'url', 'by_policy'],
+  durationFields: ['timeout'],
+  checkConfig({ config, pointers, at, problems }) {
+    if (typeof config.auto_approve === 'string')
+      singleExpression(config.auto_approve, pointers.get('auto_approve') ?? at, problems);
+  },
+  validate,
+  run,
+};

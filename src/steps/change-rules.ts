@@ -1,7 +1,7 @@
 // What a sandbox or agent step's changes may do on the way back (DESIGN.md §5): the protected
 // places it opens with `protected_paths_allowed`, read from the step as written (never from
 // an expression, so what a reviewer reads in the file is what is let through).
-import type { ChangeRules } from '../engine/types.js';
+import type { ChangeRules } from '../checkout/port.js';
 import type { StepSpec } from '../workflow/model.js';
 
 export function changeRulesOf(step: StepSpec): ChangeRules {

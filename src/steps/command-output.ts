@@ -1,6 +1,7 @@
 // What `shell` and `sandbox` steps share: capped capture of a stream that keeps draining,
 // and the JSON a command writes to $WFLO_OUTPUT.
 import type { JsonObject, JsonValue } from '../workflow/model.js';
+import { WfloError, messageOf } from '../common/errors.js';
 
 export const DEFAULT_STREAM_CAP_BYTES = 1024 * 1024;
 /** $WFLO_OUTPUT is read whole, so it gets a limit of its own. */
@@ -68,7 +69,7 @@ export function commandOutputs(fields: {
   };
 }
 
-export class OutputFileError extends Error {
+export class OutputFileError extends WfloError {
   constructor(message: string) {
     super(message);
     this.name = 'OutputFileError';
@@ -91,9 +92,7 @@ export function parseOutputFile(content: Buffer, reserved: readonly string[]): J
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new OutputFileError(
-      `$WFLO_OUTPUT is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-    );
+    throw new OutputFileError(`$WFLO_OUTPUT is not valid JSON (${messageOf(error)})`);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new OutputFileError('$WFLO_OUTPUT must hold a JSON object, e.g. {"version": "1.2.3"}');

@@ -3,30 +3,55 @@
 import type { LlmCallEstimate } from '../cost/estimate.js';
 import { BudgetExceededError, formatMicros, type BudgetLedger } from '../cost/ledger.js';
 import { microsToUsd } from '../cost/money.js';
-import { costMicros, priceHint, priceOf, type Price } from '../cost/prices.js';
+import type { KindConfigCheck } from '../workflow/kinds.js';
+import { priceHint, priceOf } from '../cost/prices.js';
 import { configPointer } from '../workflow/config-source.js';
 import {
   EnvironmentError,
   type StepContext,
   type StepKind,
   type StepOutcome,
-  type Usage,
 } from '../engine/types.js';
-import { isOutage, type AttemptAccount, type ChatResult } from '../llm/client.js';
+import type { Usage } from '../llm/usage.js';
+import { isOutage, type ChatResult } from '../llm/client.js';
 import { modelParameters } from '../llm/model-params.js';
 import { chatRequestOf } from '../llm/step-config.js';
 import { structuredOutput, type StructuredOutput } from '../llm/structured-output.js';
 import { outputSchemaDiagnostics } from './output-schema.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import type { JsonObject, SourceRange, StepSpec, Workflow } from '../workflow/model.js';
+import { messageOf } from '../common/errors.js';
+import { attemptMeter } from '../cost/attempt-meter.js';
+import { contentFiltered } from '../llm/content-filter.js';
 
 const EXPRESSION = /\$\{\{/;
 
 export const llmKind: StepKind = {
   kind: 'llm',
+  spendsMoney: true,
+  readsWorkspace: false,
+  outputs: ['text', 'json', 'model', 'finish_reason', 'usage', 'cost_usd'],
+  // Token counting is loaded when a plan asks, not when a file is validated.
+  worstCase: async (step, workflow) =>
+    (await import('../cost/step-estimate.js')).llmStepWorstCase(step, workflow),
+  checkConfig: checkLlmConfig,
   validate: validateLlmStep,
   run: runLlmStep,
 };
+
+function checkLlmConfig({ config, pointers, at, problems, missing, misspelt }: KindConfigCheck) {
+  if (config.model === undefined) missing('model');
+  const hasPrompt = config.prompt !== undefined;
+  const hasMessages = config.messages !== undefined;
+  if (!hasPrompt && !hasMessages && !misspelt('prompt') && !misspelt('messages')) {
+    problems.key(at, (w) => `${w.step}: llm needs a prompt or messages`);
+  } else if (hasPrompt && hasMessages) {
+    problems.key(
+      pointers.get('messages') ?? at,
+      (w) => `${w.step}: llm has both prompt and messages; use one`,
+    );
+  }
+}
 
 function validateLlmStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
   const problems: Diagnostic[] = [];
@@ -115,10 +140,7 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
         environment: 'model_api',
       };
     return {
-      ...failed(
-        error instanceof Error ? error.message : String(error),
-        costOutputs(meter.chargedMicros),
-      ),
+      ...failed(messageOf(error), costOutputs(meter.chargedMicros)),
       costMicros: meter.chargedMicros,
     };
   }
@@ -157,51 +179,6 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
   return done('succeeded');
 }
 
-export interface AttemptMeter {
-  beforeAttempt(attempt: number): AttemptAccount;
-  /** What this step's attempts have been charged so far. */
-  readonly chargedMicros: number;
-}
-
-/** Reserves `estimate` before each HTTP attempt of one call and settles it by what came back. */
-export function attemptMeter(
-  ctx: StepContext,
-  estimate: LlmCallEstimate,
-  price: Price,
-  what = `llm step '${ctx.step.id}'`,
-): AttemptMeter {
-  let charged = 0;
-  return {
-    get chargedMicros() {
-      return charged;
-    },
-    beforeAttempt(attempt) {
-      const label = `${what} (${price.model}, call attempt ${attempt})`;
-      const reservation = ctx.ledger.reserve(ctx.step.id, estimate.reservationMicros, label);
-      return {
-        settle(usage: Usage) {
-          const cost = costMicros(price, usage);
-          if (cost > reservation.amountMicros) {
-            // The server billed more than the bound: charge the truth and say so.
-            ctx.log.warn(
-              `${label} cost ${formatMicros(cost)}, above its reservation of ${formatMicros(reservation.amountMicros)}`,
-            );
-          }
-          reservation.settle(cost);
-          charged += cost;
-        },
-        release() {
-          reservation.settle(0);
-        },
-        keep() {
-          reservation.keep();
-          charged += reservation.amountMicros;
-        },
-      };
-    },
-  };
-}
-
 function budgetSentence(
   error: BudgetExceededError,
   ledger: BudgetLedger,
@@ -226,11 +203,6 @@ function costOutputs(micros: number): JsonObject {
 
 function zeroUsage(): Usage {
   return { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_tokens: 0 };
-}
-
-/** finish_reason content_filter: the provider withheld the answer (or part of it). */
-export function contentFiltered(model: string): string {
-  return `${model}'s answer was withheld by the provider's content filter (finish_reason content_filter); change the prompt or the input it quotes`;
 }
 
 function oneLine(text: string): string {

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../workflow/errors.js';
 import { diagnosticAt } from '../workflow/errors.js';
 import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../sandbox/config.js';
 import { runLabels } from '../sandbox/cleanup.js';
+import { SANDBOX_TRAITS } from './sandbox-traits.js';
 import { maskSecrets } from '../engine/secrets.js';
 import { formatMs } from '../engine/attempts.js';
 import {
@@ -267,6 +268,7 @@ export function createSandboxKind(options: SandboxKindOptions = {}): StepKind {
   };
   return {
     kind: 'sandbox',
+    ...SANDBOX_TRAITS,
     literalKeys: ['run'],
     validate,
     changeRules: changeRulesOf,

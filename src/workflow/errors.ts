@@ -1,4 +1,5 @@
 import type { SourceRange } from './model.js';
+import { WfloError } from '../common/errors.js';
 
 /** One problem found in a workflow file, located exactly. */
 export interface Diagnostic {
@@ -17,7 +18,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /** Thrown when a workflow file cannot be used; carries every problem found, not just the first. */
-export class WorkflowError extends Error {
+export class WorkflowError extends WfloError {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[]) {
     const printable = diagnostics.map((d) => ({ ...d, message: printableMessage(d.message) }));

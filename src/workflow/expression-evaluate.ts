@@ -3,9 +3,10 @@ import { data, Evaluator } from '@actions/expressions';
 import type { FunctionCall } from '@actions/expressions/ast';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import type { ParsedExpression } from './expression-parse.js';
+import { WfloError, messageOf } from '../common/errors.js';
 
 /** An evaluation failure located at the function call that failed (offset relative to the expression text). */
-export class EvaluationFailure extends Error {
+export class EvaluationFailure extends WfloError {
   constructor(
     message: string,
     readonly offset: number,
@@ -56,7 +57,7 @@ class LocatingEvaluator extends Evaluator {
     } catch (e) {
       const inner = locatedFailure(e);
       if (inner !== undefined) throw inner;
-      const reason = e instanceof Error ? e.message : String(e);
+      const reason = messageOf(e);
       throw new EvaluationFailure(reason, this.#expr.offsetOf(call.functionName), { cause: e });
     }
     this.#held = mark + (result instanceof data.StringData ? 2 * result.value.length : 0);
@@ -86,7 +87,7 @@ export function evaluate(
   } catch (e) {
     const located = locatedFailure(e);
     if (located !== undefined) throw located;
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = messageOf(e);
     // Not inside a function call (e.g. an index access): point at the expression's start.
     throw new EvaluationFailure(reason, expr.start, { cause: e });
   }

@@ -17,6 +17,7 @@ import type { FunctionInfo } from '@actions/expressions/funcs/info';
 import { data } from '@actions/expressions';
 import { BUILTIN_FUNCTIONS, FUNCTION_NAMES, isStatusFunction } from './expression-functions.js';
 import type { ContextReference, ExpressionProblem } from './expression-types.js';
+import { messageOf } from '../common/errors.js';
 
 /** A parsed expression; every offset is relative to the raw text between `${{` and `}}`. */
 export interface ParsedExpression {
@@ -183,7 +184,7 @@ function lexerFailure(
   e: unknown,
   fail: (message: string, offset: number) => ParseOutcome,
 ): ParseOutcome {
-  const message = e instanceof Error ? e.message : String(e);
+  const message = messageOf(e);
   if (message === 'ErrorExceededMaxLength') return fail('Exceeded max expression length 21000.', 0);
   // The lexer reports "Unexpected symbol: 'x'. Located at position N within expression: …" (N from 1).
   const located = /^(.*?)\. Located at position (\d+) within expression/s.exec(message);

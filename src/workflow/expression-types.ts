@@ -1,4 +1,5 @@
 // Types shared by the expression modules; re-exported by expressions.ts, the public entry.
+import { WfloError } from '../common/errors.js';
 
 /** The status functions of a step's `if` (DESIGN.md §2). */
 export interface StatusFunctions {
@@ -29,7 +30,7 @@ export interface ContextReference {
   offset: number;
 }
 
-export class ExpressionError extends Error {
+export class ExpressionError extends WfloError {
   constructor(
     message: string,
     readonly offset = 0,

@@ -4,18 +4,19 @@ import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { StepKindRegistry } from '../engine/types.js';
 import { WorkflowError, type Diagnostic } from './errors.js';
+import type { WorkflowKinds } from './kinds.js';
 import type { Workflow } from './model.js';
 import { MAX_FILE_BYTES, parseYaml } from './parse.js';
 import { SourceMap } from './positions.js';
 import { checkSchema } from './schema.js';
 import { validateWorkflow } from './validate.js';
 import { isObject } from './where.js';
+import { messageOf } from '../common/errors.js';
 
 export interface LoadOptions {
   /** The kinds this build supports; a step of another kind is a validation error. */
-  registry: StepKindRegistry;
+  registry: WorkflowKinds;
   /** The directory a relative path is read from (the CLI's working directory); messages keep the path as given. */
   cwd?: string;
 }
@@ -34,7 +35,7 @@ export async function loadWorkflow(path: string, options: LoadOptions): Promise<
     bytes = await readFile(where);
   } catch (error) {
     if (error instanceof WorkflowError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new WorkflowError([at(path, `cannot read the workflow file (${reason})`)]);
   }
   const bad = firstInvalidUtf8(bytes);

@@ -17,6 +17,7 @@ import type { JsonObject, JsonValue } from './model.js';
 import { childPointer, SourceMap, type Span } from './positions.js';
 import { Problems } from './problems.js';
 import { leadOf, subjectOf, type Where } from './where.js';
+import { messageOf } from '../common/errors.js';
 
 /** Files larger than this are refused before parsing. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -69,11 +70,7 @@ export function parseYaml(written: string, file: string): ParsedFile {
       version: '1.2',
     });
   } catch (error) {
-    problems.at(
-      0,
-      '',
-      `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    problems.at(0, '', `the YAML could not be read: ${messageOf(error)}`);
     return { value: undefined, map, problems, broken: true };
   }
   // After a stack overflow the reader's other errors are echoes of it.

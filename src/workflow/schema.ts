@@ -17,6 +17,11 @@ export const WORKFLOW_SCHEMA: Record<string, unknown> = schemaJson;
 const EXPRESSION_PATTERN = (schemaJson.definitions.expression as { pattern: string }).pattern;
 const STEP_ID_PATTERN = schemaJson.definitions.step.properties.id.pattern;
 
+/** The kind keys the file format knows (the step's `oneOf`), in the schema's order. */
+export const SCHEMA_KINDS: readonly string[] = schemaJson.definitions.step.oneOf.flatMap(
+  (o: { required: string[] }) => o.required,
+);
+
 /** What a pattern asks for, in words; `null` means the semantic pass says it better. */
 const PATTERN_WORDS = new Map<string, string | null>([
   [DURATION_PATTERN, null],

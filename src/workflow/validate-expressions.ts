@@ -1,6 +1,7 @@
 // Checks every `${{ }}` of the file before anything runs: syntax, functions and contexts
 // (through expressions.ts), and what each reference reads: declared inputs, steps that
 // run before the reader, fields a step really has.
+import type { WorkflowKinds } from './kinds.js';
 import {
   checkCondition,
   checkTemplate,
@@ -22,12 +23,6 @@ export const TOP_ENV_CONTEXTS = ['inputs', 'run', 'github'] as const;
 const STEP_FIELDS = ['outputs', 'outcome', 'cost_usd'];
 const RUN_FIELDS = ['id', 'cost_usd', 'budget_remaining_usd'];
 /** Kinds whose outputs are a closed set (DESIGN.md §2); sandbox and shell add the script's own keys. */
-const KIND_OUTPUTS: Record<string, readonly string[]> = {
-  llm: ['text', 'json', 'model', 'finish_reason', 'usage', 'cost_usd'],
-  agent: ['text', 'json', 'turns', 'tool_calls', 'stop_reason', 'changes', 'usage', 'cost_usd'],
-  approval: ['decision', 'approvers', 'comment', 'url', 'by_policy'],
-};
-
 export interface ExpressionScope {
   contexts: readonly string[];
   /** The reading step's index, or undefined where any step may be read (workflow outputs). */
@@ -41,6 +36,8 @@ export interface ExpressionFacts {
   inputs: Record<string, InputSpec>;
   /** Kind of each step by index, where known. */
   kinds: Array<string | undefined>;
+  /** The build's kinds: which outputs a step of each has (WorkflowKind.outputs). */
+  registry: WorkflowKinds;
 }
 
 /** Checks every string inside `value` (recursively), skipping keys listed in `skip`. */
@@ -216,7 +213,7 @@ function stepReference(
       `but a step has only ${STEP_FIELDS.join(', ')}${hint ? ` (did you mean '${hint}'?)` : ''}`;
   }
   const kind = facts.kinds[target];
-  const known = kind === undefined ? undefined : KIND_OUTPUTS[kind];
+  const known = kind === undefined ? undefined : facts.registry.get(kind)?.outputs;
   if (field.toLowerCase() !== 'outputs' || output === undefined || known === undefined)
     return undefined;
   if (known.includes(output.toLowerCase())) return undefined;

@@ -1,8 +1,9 @@
 // One step at a time: its kind (exactly one), its kind's fields with defaults merged in,
 // and the step-level settings (timeout, retry, continue_on_error, budget).
-import type { StepKindRegistry } from '../engine/types.js';
 import type { BudgetSpec, JsonObject, JsonValue, StepSpec } from './model.js';
+import type { KindConfigCheck, WorkflowKind, WorkflowKinds } from './kinds.js';
 import { childPointer } from './positions.js';
+import { SCHEMA_KINDS } from './schema.js';
 import type { Problems } from './problems.js';
 import { recordConfigSources } from './config-source.js';
 import { closest, didYouMean } from './suggest.js';
@@ -11,8 +12,7 @@ import { isSingleExpression } from './validate-expressions.js';
 import { duration, readStepBudget } from './validate-values.js';
 import { isObject, subjectOf } from './where.js';
 
-export const KINDS = ['shell', 'llm', 'sandbox', 'agent', 'approval'] as const;
-const STEP_KEYS = [
+const STEP_FIELDS = [
   'id',
   'name',
   'needs',
@@ -21,15 +21,8 @@ const STEP_KEYS = [
   'retry',
   'continue_on_error',
   'budget',
-  ...KINDS,
 ];
 const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
-/** Duration fields inside each kind's config (kept raw in the config; checked here). */
-const KIND_DURATIONS: Record<string, readonly string[]> = {
-  sandbox: ['timeout'],
-  agent: ['command_timeout'],
-  approval: ['timeout'],
-};
 const SINGLE_EXPRESSION = /^\s*\$\{\{[\s\S]*\}\}\s*$/;
 
 /** A step as read, before its needs are resolved. */
@@ -43,22 +36,23 @@ export interface StepReading {
   problems: Problems;
   defaults: JsonValue | undefined;
   budget: BudgetSpec | undefined;
-  registry: StepKindRegistry;
+  registry: WorkflowKinds;
 }
 
 export function readStep(step: JsonValue, index: number, r: StepReading): StepDraft | undefined {
   if (!isObject(step)) return undefined;
   const { problems } = r;
   const pointer = `/steps/${index}`;
-  const kinds = Object.keys(step).filter((k) => (KINDS as readonly string[]).includes(k));
+  const known = knownKinds(r.registry);
+  const kinds = Object.keys(step).filter((k) => known.includes(k));
   const kind = kinds[0];
   if (kind === undefined) {
     // A misspelt kind key ("sandbx") was reported already, with the right spelling.
     const misspelt = Object.keys(step).some(
-      (k) => !STEP_KEYS.includes(k) && closest(k, KINDS) !== undefined,
+      (k) => !STEP_FIELDS.includes(k) && !known.includes(k) && closest(k, known) !== undefined,
     );
     if (!misspelt) {
-      problems.value(pointer, (w) => `${w.step} has no kind: add one of ${KINDS.join(', ')}`);
+      problems.value(pointer, (w) => `${w.step} has no kind: add one of ${known.join(', ')}`);
     }
   } else if (kinds.length > 1) {
     problems.key(
@@ -82,7 +76,15 @@ export function readStep(step: JsonValue, index: number, r: StepReading): StepDr
     // A misspelt field ("promt") was reported as an unknown key, with the right spelling.
     const misspelt = (field: string) =>
       ownKeys.some((k) => k !== field && closest(k, [field]) !== undefined);
-    checkKindConfig(kind, config, configPointers, pointer, problems, misspelt);
+    checkKindConfig(
+      r.registry.get(kind),
+      kind,
+      config,
+      configPointers,
+      pointer,
+      problems,
+      misspelt,
+    );
   }
 
   const spec: StepSpec = {
@@ -116,13 +118,26 @@ export function readStep(step: JsonValue, index: number, r: StepReading): StepDr
   return { spec, configPointers };
 }
 
+/**
+ * The kinds a step may name: the registry's, and those the file format knows (the schema's),
+ * so a known kind this build lacks is said to be unsupported rather than unknown.
+ */
+function knownKinds(registry: WorkflowKinds): string[] {
+  return [...new Set([...SCHEMA_KINDS, ...registry.keys()])];
+}
+
 /** The durations of `defaults`, once for the file rather than once per step. */
-export function checkDefaults(defaults: JsonValue | undefined, problems: Problems): void {
+export function checkDefaults(
+  defaults: JsonValue | undefined,
+  problems: Problems,
+  registry: WorkflowKinds,
+): void {
   if (!isObject(defaults)) return;
-  for (const [kind, fields] of Object.entries(KIND_DURATIONS)) {
+  for (const { kind, durationFields } of registry.values()) {
     const section = defaults[kind];
     if (!isObject(section)) continue;
-    for (const field of fields) duration(section[field], `/defaults/${kind}/${field}`, problems);
+    for (const field of durationFields ?? [])
+      duration(section[field], `/defaults/${kind}/${field}`, problems);
   }
 }
 
@@ -153,8 +168,9 @@ function mergeConfig(
   return { config, configPointers };
 }
 
-/** What each kind needs once defaults are merged in, and the rules the schema cannot say. */
+/** Each kind's durations, what it needs once defaults are merged in, and its own rules. */
 function checkKindConfig(
+  descriptor: WorkflowKind | undefined,
   kind: string,
   config: JsonObject,
   pointers: Map<string, string>,
@@ -162,6 +178,7 @@ function checkKindConfig(
   problems: Problems,
   misspelt: (field: string) => boolean,
 ): void {
+  if (descriptor === undefined) return;
   const at = `${stepPointer}/${kind}`;
   const missing = (field: string) => {
     if (!misspelt(field)) {
@@ -172,55 +189,38 @@ function checkKindConfig(
       );
     }
   };
-  for (const field of KIND_DURATIONS[kind] ?? []) {
+  for (const field of descriptor.durationFields ?? []) {
     const p = pointers.get(field);
     // Durations from defaults are checked once, by checkDefaults.
     if (p && !p.startsWith('/defaults/')) duration(config[field], p, problems);
   }
-  if (kind === 'llm' || kind === 'agent') {
-    if (config.model === undefined) missing('model');
-  }
-  if (kind === 'llm') {
-    const hasPrompt = config.prompt !== undefined;
-    const hasMessages = config.messages !== undefined;
-    if (!hasPrompt && !hasMessages && !misspelt('prompt') && !misspelt('messages')) {
-      problems.key(at, (w) => `${w.step}: llm needs a prompt or messages`);
-    } else if (hasPrompt && hasMessages) {
-      problems.key(
-        pointers.get('messages') ?? at,
-        (w) => `${w.step}: llm has both prompt and messages; use one`,
-      );
-    }
-  }
-  if (kind === 'sandbox') {
-    if (config.image === undefined) missing('image');
-    hostNetwork(config, pointers.get('network'), problems);
-    nonRootUser(config, pointers.get('user'), problems);
-  }
-  if (kind === 'agent') {
-    const sandbox = config.sandbox;
-    if (!isObject(sandbox) || sandbox.image === undefined) {
-      problems.key(
-        at,
-        (w) =>
-          `${w.step}: agent has no sandbox.image; set agent.sandbox.image or defaults.agent.sandbox.image`,
-      );
-    } else {
-      const p = pointers.get('sandbox');
-      hostNetwork(sandbox, p && `${p}/network`, problems);
-      nonRootUser(sandbox, p && `${p}/user`, problems);
-    }
-  }
-  if (kind === 'sandbox' || kind === 'agent') {
-    const p = pointers.get('protected_paths_allowed');
-    if (p) protectedPathsAllowed(config.protected_paths_allowed, p, problems);
-  }
-  if (kind === 'approval' && typeof config.auto_approve === 'string') {
-    singleExpression(config.auto_approve, pointers.get('auto_approve') ?? at, problems);
-  }
+  const check: KindConfigCheck = { kind, config, pointers, at, problems, missing, misspelt };
+  descriptor.checkConfig?.(check);
 }
 
-/** Each entry names a protected place a step may open; `.git` never, a misspelling with a suggestion. */
+/** A container's settings (a sandbox step's, an agent's sandbox): no host network unasked, no root. */
+export function checkContainerSettings(
+  settings: JsonObject,
+  pointerOf: (field: string) => string | undefined,
+  problems: Problems,
+): void {
+  hostNetwork(settings, pointerOf('network'), problems);
+  nonRootUser(settings, pointerOf('user'), problems);
+}
+
+/**
+ * `protected_paths_allowed` (sandbox and agent steps): each entry names a protected place a
+ * step may open; `.git` never, a misspelling with a suggestion.
+ */
+export function checkProtectedPathsAllowed(
+  config: JsonObject,
+  pointers: ReadonlyMap<string, string>,
+  problems: Problems,
+): void {
+  const p = pointers.get('protected_paths_allowed');
+  if (p) protectedPathsAllowed(config.protected_paths_allowed, p, problems);
+}
+
 function protectedPathsAllowed(
   value: JsonValue | undefined,
   pointer: string,
@@ -276,7 +276,7 @@ function hostNetwork(config: JsonObject, pointer: string | undefined, problems: 
 }
 
 /** Strings that the schema lets through as "one ${{ }}" but that hold two, or text between. */
-function singleExpression(value: string, pointer: string, problems: Problems): void {
+export function singleExpression(value: string, pointer: string, problems: Problems): void {
   if (SINGLE_EXPRESSION.test(value) && !isSingleExpression(value)) {
     problems.value(
       pointer,

@@ -1,7 +1,8 @@
 // The semantic pass: everything the schema cannot check, each problem positioned, and the
 // `Workflow` model built from the file's value (DESIGN.md §2).
-import type { StepKindRegistry } from '../engine/types.js';
+import { messageOf } from '../common/errors.js';
 import type { Diagnostic } from './errors.js';
+import type { WorkflowKinds } from './kinds.js';
 import type { JsonObject, JsonValue, Workflow } from './model.js';
 import type { SourceMap } from './positions.js';
 import type { Problems } from './problems.js';
@@ -25,7 +26,7 @@ export interface ValidationInput {
   hash: string;
   map: SourceMap;
   problems: Problems;
-  registry: StepKindRegistry;
+  registry: WorkflowKinds;
 }
 
 /** Builds the Workflow, reporting every semantic problem; returns the kinds' own diagnostics too. */
@@ -36,7 +37,7 @@ export function validateWorkflow(v: ValidationInput): { workflow: Workflow; extr
   const models = readModels(root.models, problems);
   const steps: JsonValue[] = Array.isArray(root.steps) ? root.steps : [];
   const graph = buildGraph(steps, problems);
-  checkDefaults(root.defaults, problems);
+  checkDefaults(root.defaults, problems, registry);
 
   const drafts: Array<StepDraft | undefined> = steps.map((step, i) =>
     readStep(step, i, { problems, defaults: root.defaults, budget, registry }),
@@ -47,6 +48,7 @@ export function validateWorkflow(v: ValidationInput): { workflow: Workflow; extr
     graph,
     inputs,
     kinds: drafts.map((d) => d?.spec.kind || undefined),
+    registry,
   };
 
   drafts.forEach((draft, i) => {
@@ -114,7 +116,7 @@ function checkLiteral(value: JsonValue, pointer: string, problems: Problems): vo
 /** Each kind's own checks (e.g. a model with no price), for steps that are otherwise sound. */
 function kindDiagnostics(
   workflow: Workflow,
-  registry: StepKindRegistry,
+  registry: WorkflowKinds,
   problems: Problems,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -129,7 +131,7 @@ function kindDiagnostics(
         file: range.file,
         line: range.start.line,
         col: range.start.col,
-        message: `step '${step.id}': the ${step.kind} kind's checks failed: ${error instanceof Error ? error.message : String(error)}`,
+        message: `step '${step.id}': the ${step.kind} kind's checks failed: ${messageOf(error)}`,
       });
     }
   }
