@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 31;
-exports.ids = [31,850,779,235];
+exports.ids = [31,779,235,850];
 exports.modules = {
 
 /***/ 32850:
@@ -8,26 +8,16 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_CONTEXT_TOKENS: () => (/* binding */ DEFAULT_CONTEXT_TOKENS),
+/* harmony export */   DEFAULT_CONTEXT_TOKENS: () => (/* reexport safe */ _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__.r),
 /* harmony export */   boundMessages: () => (/* binding */ boundMessages),
 /* harmony export */   compact: () => (/* binding */ compact),
-/* harmony export */   contextWindow: () => (/* binding */ contextWindow),
+/* harmony export */   contextWindow: () => (/* reexport safe */ _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__.q),
 /* harmony export */   inputBound: () => (/* binding */ inputBound)
 /* harmony export */ });
 /* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30235);
+/* harmony import */ var _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45163);
 
-/**
- * For a model neither the price table nor the workflow's `models:` gives a window for.
- * 128k is what most current chat models have at least (gpt-4o, Llama 3.1 and later, most
- * hosted open models). The plan's worst case holds whatever the real window is, since the
- * loop keeps every turn inside this one; a model with less should say so in `context_window`,
- * or its server refuses the turn that outgrows it.
- */
-const DEFAULT_CONTEXT_TOKENS = 128_000;
-/** The context window an agent runs with and the plan bounds it by: one source for both. */
-function contextWindow(price) {
-    return price.contextTokens ?? DEFAULT_CONTEXT_TOKENS;
-}
+
 /**
  * The messages as plain text for the token bound: tool calls, call ids and the tool
  * definitions are all prompt text to the server, so all of them are counted.
@@ -92,13 +82,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3171);
 /* harmony import */ var _sandbox_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95655);
 /* harmony import */ var _llm_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22156);
-/* harmony import */ var _steps_llm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98372);
+/* harmony import */ var _cost_attempt_meter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36184);
+/* harmony import */ var _llm_content_filter_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67177);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32850);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15386);
 // The agent loop: model → tools → model, until the model answers without a tool call, the
 // turns run out, the budget refuses a turn's reservation, the step times out or a call
 // fails. Every turn's worst case is reserved through the ledger before it is sent (the
 // llm kind's meter); whatever stops the loop, the work so far is returned.
+
 
 
 
@@ -168,7 +160,7 @@ async function runAgentLoop(ctx, llm, settings, executeTool) {
         };
         // The bound counts tool calls and tool definitions too (context.ts).
         const estimate = (0,_cost_estimate_js__WEBPACK_IMPORTED_MODULE_0__.estimateLlmCall)({ ...request, messages: (0,_context_js__WEBPACK_IMPORTED_MODULE_7__.boundMessages)(messages, settings.tools) }, settings.price);
-        const meter = (0,_steps_llm_js__WEBPACK_IMPORTED_MODULE_6__/* .attemptMeter */ .vi)(ctx, estimate, settings.price, `agent step '${stepId}' turn ${turns + 1}`);
+        const meter = (0,_cost_attempt_meter_js__WEBPACK_IMPORTED_MODULE_6__/* .attemptMeter */ .v)(ctx, estimate, settings.price, `agent step '${stepId}' turn ${turns + 1}`);
         let reply;
         try {
             reply = await llm.chat(request, { signal: ctx.signal, beforeAttempt: meter.beforeAttempt });
@@ -203,7 +195,7 @@ async function runAgentLoop(ctx, llm, settings, executeTool) {
             ...(reply.tool_calls.length > 0 ? { tool_calls: reply.tool_calls } : {}),
         });
         if (reply.finish_reason === 'content_filter')
-            return result('error', `turn ${turns} failed: ${(0,_steps_llm_js__WEBPACK_IMPORTED_MODULE_6__/* .contentFiltered */ .Jg)(settings.model)}`);
+            return result('error', `turn ${turns} failed: ${(0,_llm_content_filter_js__WEBPACK_IMPORTED_MODULE_9__/* .contentFiltered */ .J)(settings.model)}`);
         if (reply.tool_calls.length === 0)
             return result('finished');
         for (const call of reply.tool_calls) {
@@ -674,255 +666,6 @@ function inputTokenBound(model, messages, jsonSchema) {
     for (const m of messages)
         tokens += perMessage + utf8Bytes(m.role) + utf8Bytes(m.content);
     return { tokens, method: 'bytes' };
-}
-
-
-/***/ }),
-
-/***/ 22156:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ LlmCallError),
-/* harmony export */   u: () => (/* binding */ isOutage)
-/* harmony export */ });
-/** A chat call that did not produce a completion; the message is one sentence. */
-class LlmCallError extends Error {
-    kind;
-    status;
-    constructor(message, kind, status, options) {
-        super(message, options);
-        this.kind = kind;
-        this.status = status;
-        this.name = 'LlmCallError';
-    }
-}
-/**
- * Whether a failed call is an outage of the endpoint rather than an answer about the step: no
- * connection or no answer in time after the SDK's retries, the key refused (401/403), or the
- * server still overloaded or failing (429, 5xx) after them (DESIGN.md §2: never covered by
- * continue_on_error).
- */
-function isOutage(error) {
-    if (!(error instanceof LlmCallError))
-        return false;
-    if (error.kind === 'connection' || error.kind === 'timeout')
-        return true;
-    const status = error.status ?? 0;
-    return (error.kind === 'status' && (status === 401 || status === 403 || status === 429 || status >= 500));
-}
-
-
-/***/ }),
-
-/***/ 98372:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jg: () => (/* binding */ contentFiltered),
-/* harmony export */   qT: () => (/* binding */ llmKind),
-/* harmony export */   vi: () => (/* binding */ attemptMeter)
-/* harmony export */ });
-/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2964);
-/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10369);
-/* harmony import */ var _cost_prices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51295);
-/* harmony import */ var _workflow_config_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47521);
-/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3171);
-/* harmony import */ var _llm_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22156);
-/* harmony import */ var _llm_model_params_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36537);
-/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(57376);
-/* harmony import */ var _llm_structured_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27264);
-/* harmony import */ var _output_schema_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59804);
-/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(29658);
-
-
-
-
-
-
-
-
-
-
-
-const EXPRESSION = /\$\{\{/;
-const llmKind = {
-    kind: 'llm',
-    validate: validateLlmStep,
-    run: runLlmStep,
-};
-function validateLlmStep(step, workflow) {
-    const problems = [];
-    const { model } = step.config;
-    // A model chosen by an expression is priced when the step runs.
-    if (typeof model === 'string' && !EXPRESSION.test(model) && !(0,_cost_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .priceOf */ .xx)(model.trim(), workflow)) {
-        problems.push((0,_workflow_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .diagnosticAt */ .R5)(rangeOf(step, workflow, 'model'), noPriceMessage(model.trim())));
-    }
-    problems.push(...(0,_output_schema_js__WEBPACK_IMPORTED_MODULE_8__/* .outputSchemaDiagnostics */ .D)(step, workflow));
-    return problems;
-}
-/** Where the field was written: in the step, or in `defaults.llm`. */
-function rangeOf(step, workflow, field) {
-    return workflow.positionOf((0,_workflow_config_source_js__WEBPACK_IMPORTED_MODULE_3__/* .configPointer */ .I)(step, field));
-}
-function noPriceMessage(model) {
-    return (`model '${model}' has no known price, so its calls cannot be budgeted; ` +
-        `give one in USD per million tokens at the top level of the workflow: ${(0,_cost_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .priceHint */ .Ly)(model)}`);
-}
-async function runLlmStep(ctx) {
-    const stepId = ctx.step.id;
-    const failed = (error, outputs = {}) => ({
-        status: 'failed',
-        outputs,
-        error,
-    });
-    const llm = ctx.services.llm;
-    if (!llm)
-        throw new _engine_types_js__WEBPACK_IMPORTED_MODULE_4__/* .EnvironmentError */ .eG('it needs an OpenAI-compatible API and no key is set', 'model_api');
-    const parsed = (0,_llm_step_config_js__WEBPACK_IMPORTED_MODULE_10__/* .chatRequestOf */ .JY)(stepId, ctx.config);
-    if (!parsed.ok)
-        return failed(parsed.error);
-    let request = parsed.request;
-    const price = (0,_cost_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .priceOf */ .xx)(request.model, ctx.run.workflow);
-    if (!price)
-        return failed(noPriceMessage(request.model));
-    // The request carries the strict form of the schema; the answer is read against the user's own.
-    let output;
-    if (request.json_schema) {
-        const prepared = (0,_llm_structured_output_js__WEBPACK_IMPORTED_MODULE_7__/* .structuredOutput */ .h)(request.json_schema.name, request.json_schema.schema, 'llm.output_schema');
-        if (!prepared.ok)
-            return failed(prepared.error);
-        output = prepared.output;
-        request = { ...request, json_schema: output.format };
-    }
-    if (request.temperature !== undefined && !(0,_llm_model_params_js__WEBPACK_IMPORTED_MODULE_6__/* .modelParameters */ .aD)(request.model).temperature) {
-        ctx.log.warn(`${request.model} takes no temperature; sending the call without it`);
-    }
-    // Token counting and its rank tables (megabytes) load with the first call, not at start-up.
-    const [{ estimateLlmCall }, { countAhead }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 10779)),
-        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 30235)),
-    ]);
-    // A megabyte of step output in the prompt is counted in slices; a cancel stops it here.
-    await countAhead(request.model, request.messages, ctx.signal);
-    const estimate = estimateLlmCall(request, price);
-    const meter = attemptMeter(ctx, estimate, price);
-    let result;
-    try {
-        result = await llm.chat(request, { signal: ctx.signal, beforeAttempt: meter.beforeAttempt });
-    }
-    catch (error) {
-        if (error instanceof _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .BudgetExceededError */ .Zq) {
-            return {
-                status: 'budget_exceeded',
-                outputs: costOutputs(meter.chargedMicros),
-                error: budgetSentence(error, ctx.ledger, request.model, estimate),
-                costMicros: meter.chargedMicros,
-            };
-        }
-        // Cancel and step timeout are the scheduler's to report.
-        if (ctx.signal.aborted)
-            throw ctx.signal.reason;
-        // The endpoint down (after the SDK's retries) is wflo's environment, not the step's answer.
-        if ((0,_llm_client_js__WEBPACK_IMPORTED_MODULE_5__/* .isOutage */ .u)(error))
-            return {
-                ...failed(error.message, costOutputs(meter.chargedMicros)),
-                costMicros: meter.chargedMicros,
-                environment: 'model_api',
-            };
-        return {
-            ...failed(error instanceof Error ? error.message : String(error), costOutputs(meter.chargedMicros)),
-            costMicros: meter.chargedMicros,
-        };
-    }
-    const usage = result.usage ?? zeroUsage();
-    const outputs = {
-        text: result.text,
-        json: null,
-        model: result.model,
-        finish_reason: result.finish_reason,
-        usage: { ...usage },
-        cost_usd: (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .microsToUsd */ .$Y)(meter.chargedMicros),
-    };
-    const done = (status, error) => ({
-        status,
-        outputs,
-        usage,
-        costMicros: meter.chargedMicros,
-        ...(error ? { error } : {}),
-    });
-    if (result.refusal)
-        return done('failed', `${result.model} refused to answer: ${oneLine(result.refusal)}`);
-    if (result.finish_reason === 'content_filter')
-        return done('failed', contentFiltered(result.model));
-    if (output) {
-        const answer = output.read(result.text, {
-            finish: result.finish_reason,
-            maxTokens: request.max_tokens,
-        });
-        if (!answer.ok)
-            return done('failed', `${result.model} answered ${answer.why}`);
-        outputs.json = answer.value;
-    }
-    else if (result.finish_reason === 'length') {
-        ctx.log.warn(`the reply was cut at max_tokens (${request.max_tokens})`);
-    }
-    return done('succeeded');
-}
-/** Reserves `estimate` before each HTTP attempt of one call and settles it by what came back. */
-function attemptMeter(ctx, estimate, price, what = `llm step '${ctx.step.id}'`) {
-    let charged = 0;
-    return {
-        get chargedMicros() {
-            return charged;
-        },
-        beforeAttempt(attempt) {
-            const label = `${what} (${price.model}, call attempt ${attempt})`;
-            const reservation = ctx.ledger.reserve(ctx.step.id, estimate.reservationMicros, label);
-            return {
-                settle(usage) {
-                    const cost = (0,_cost_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .costMicros */ .dQ)(price, usage);
-                    if (cost > reservation.amountMicros) {
-                        // The server billed more than the bound: charge the truth and say so.
-                        ctx.log.warn(`${label} cost ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(cost)}, above its reservation of ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(reservation.amountMicros)}`);
-                    }
-                    reservation.settle(cost);
-                    charged += cost;
-                },
-                release() {
-                    reservation.settle(0);
-                },
-                keep() {
-                    reservation.keep();
-                    charged += reservation.amountMicros;
-                },
-            };
-        },
-    };
-}
-function budgetSentence(error, ledger, model, estimate) {
-    const d = error.details;
-    const spent = d.scope === 'run' ? ledger.spentMicros() : ledger.stepSpentMicros(d.stepId);
-    const held = d.committedMicros - spent;
-    const whose = d.scope === 'run' ? "the run's budget" : `the step's budget`;
-    return (`step '${d.stepId}' did not call ${model}: its reservation of ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(d.requestedMicros)} ` +
-        `(${estimate.input.tokens} input tokens at most, ${estimate.maxOutputTokens} output tokens at most) ` +
-        `does not fit ${whose} of ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(d.limitMicros)}, of which ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(spent)} is spent` +
-        (held > 0 ? ` and ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(held)} is held by calls in flight` : ''));
-}
-function costOutputs(micros) {
-    return { cost_usd: (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .microsToUsd */ .$Y)(micros) };
-}
-function zeroUsage() {
-    return { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_tokens: 0 };
-}
-/** finish_reason content_filter: the provider withheld the answer (or part of it). */
-function contentFiltered(model) {
-    return `${model}'s answer was withheld by the provider's content filter (finish_reason content_filter); change the prompt or the input it quotes`;
-}
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
 

@@ -9,29 +9,29 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ parseCommandArgs)
 /* harmony export */ });
-/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3171);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14226);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
 
 
 
 /** node:util parseArgs, with its errors turned into one sentence naming the flag. */
 function parseCommandArgs(command, args, options) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options, allowPositionals: true, strict: true });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
     }
     catch (err) {
-        const message = (0,_engine_types_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err);
+        const message = (0,_common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(err);
         const flag = /'(-[^']*)'/.exec(message)?.[1];
         const code = err.code;
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown flag '${flag}' for 'wflo ${command}'`, command);
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`unknown flag '${flag}' for 'wflo ${command}'`, command);
         }
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`flag '${flag.split(' ')[0]}' needs a value`, command);
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`flag '${flag.split(' ')[0]}' needs a value`, command);
         }
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(message, command);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(message, command);
     }
 }
 
@@ -102,56 +102,6 @@ async function validateCommand(args, io, engine) {
 
 /***/ }),
 
-/***/ 3171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ts: () => (/* binding */ STOP_GRACE_MS),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   cc: () => (/* binding */ CancelledError),
-/* harmony export */   eG: () => (/* binding */ EnvironmentError),
-/* harmony export */   o1: () => (/* binding */ StepTimeoutError)
-/* harmony export */ });
-/** The text of anything thrown, for one-sentence messages. */
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-class CancelledError extends Error {
-    constructor(message = 'the run was cancelled') {
-        super(message);
-        this.name = 'CancelledError';
-    }
-}
-/**
- * How long a step's work gets between SIGTERM and SIGKILL when its timeout passes (shell and
- * sandbox alike): a command that ignores SIGTERM ends within its timeout and this grace.
- */
-const STOP_GRACE_MS = 5_000;
-/**
- * wflo's environment failed — the Docker engine unreachable, an image missing, no API key, the
- * model endpoint or GitHub unreachable after retries — not the step's own work. The message is
- * one clause naming the cause (the engine names the step, the edge adds how to fix it).
- */
-class EnvironmentError extends Error {
-    service;
-    constructor(message, service, options) {
-        super(message, options);
-        this.service = service;
-        this.name = 'EnvironmentError';
-    }
-}
-class StepTimeoutError extends Error {
-    timeoutMs;
-    constructor(timeoutMs) {
-        super(`timed out after ${timeoutMs} ms`);
-        this.timeoutMs = timeoutMs;
-        this.name = 'StepTimeoutError';
-    }
-}
-
-
-/***/ }),
-
 /***/ 29658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -161,6 +111,8 @@ class StepTimeoutError extends Error {
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
 /* unused harmony export printableMessage */
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
 function diagnosticAt(range, message) {
     return { file: range.file, line: range.start.line, col: range.start.col, message };
 }
@@ -168,7 +120,7 @@ function formatDiagnostic(d) {
     return `${d.file}:${d.line}:${d.col}: ${d.message}`;
 }
 /** Thrown when a workflow file cannot be used; carries every problem found, not just the first. */
-class WorkflowError extends Error {
+class WorkflowError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WfloError */ .J {
     diagnostics;
     constructor(diagnostics) {
         const printable = diagnostics.map((d) => ({ ...d, message: printableMessage(d.message) }));

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   runMain: () => (/* binding */ runMain)
 });
 
-// EXTERNAL MODULE: ./src/engine/types.ts
-var types = __webpack_require__(3171);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -26,10 +24,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/workflow/errors.ts
 var errors = __webpack_require__(29658);
-// EXTERNAL MODULE: ./src/cost/step-estimate.ts
-var step_estimate = __webpack_require__(97266);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(14031);
 // EXTERNAL MODULE: ./src/report/plan.ts
@@ -40,8 +38,8 @@ var report = __webpack_require__(88850);
 var summary = __webpack_require__(57994);
 // EXTERNAL MODULE: ./src/engine/files.ts
 var files = __webpack_require__(34817);
-// EXTERNAL MODULE: ./src/setup/engine.ts + 17 modules
-var setup_engine = __webpack_require__(97471);
+// EXTERNAL MODULE: ./src/setup/engine.ts + 22 modules
+var setup_engine = __webpack_require__(50567);
 // EXTERNAL MODULE: ./src/github/gateway.ts
 var gateway = __webpack_require__(8317);
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
@@ -237,9 +235,12 @@ function createAuthorizer(reader, repository, policy, signal) {
 
 // EXTERNAL MODULE: ./src/github/gate-comment.ts
 var gate_comment = __webpack_require__(97372);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var common_errors = __webpack_require__(71922);
 ;// CONCATENATED MODULE: ./src/github/github-gateway.ts
 // The action's gateway: asks on the pull request with one gate comment and waits by
 // polling conditionally (unchanged pages answer 304, free against the rate limit).
+
 
 
 
@@ -344,7 +345,7 @@ class GitHubGate {
                     throw this.options.signal.reason;
                 if (!github_gateway_transient(error))
                     throw error;
-                this.options.log(`Reading the gate's answers failed (${describe(error)}); trying again later.`);
+                this.options.log(`Reading the gate's answers failed (${(0,common_errors/* messageOf */.b)(error)}); trying again later.`);
                 interval = Math.min(poll.maxMs, interval * 2);
             }
         }
@@ -574,9 +575,9 @@ class GitHubGate {
             const status = httpStatus(error);
             if (status !== 403 && status !== 404)
                 throw error;
-            if (/rate limit/i.test(describe(error)))
+            if (/rate limit/i.test((0,common_errors/* messageOf */.b)(error)))
                 throw error;
-            throw new gateway/* ApprovalSetupError */.Jf(`GitHub refused to write the gate comment on pull request #${this.settings.pullNumber ?? 0} (${status}: ${describe(error).replace(/ - https:\S+$/, '')}); give the job \`permissions: { pull-requests: write, issues: write }\`.`);
+            throw new gateway/* ApprovalSetupError */.Jf(`GitHub refused to write the gate comment on pull request #${this.settings.pullNumber ?? 0} (${status}: ${(0,common_errors/* messageOf */.b)(error).replace(/ - https:\S+$/, '')}); give the job \`permissions: { pull-requests: write, issues: write }\`.`);
         }
         this.lastBody = body;
     }
@@ -618,10 +619,7 @@ function github_gateway_transient(error) {
         return false;
     if (status >= 500 || status === 429)
         return true;
-    return status === 403 && /rate limit/i.test(describe(error));
-}
-function describe(error) {
-    return error instanceof Error ? error.message : String(error);
+    return status === 403 && /rate limit/i.test((0,common_errors/* messageOf */.b)(error));
 }
 
 ;// CONCATENATED MODULE: ./src/setup/github-approvals.ts
@@ -716,8 +714,9 @@ var usd = __webpack_require__(33745);
 // it must take, before anything runs.
 
 
+
 /** One or more inputs are wrong; the message has one sentence per input. */
-class ActionInputError extends Error {
+class ActionInputError extends common_errors/* WfloError */.J {
     problems;
     constructor(problems) {
         super(problems.join('\n'));
@@ -1287,9 +1286,8 @@ function longGateWarnings(workflow, registry) {
 
 
 
-
 async function runMain(engine = setup_engine.engine) {
-    saveStateOrWarn(state/* STATE */.c.isPost, 'true');
+    saveStateOrWarn(state/* STATE */.c4.isPost, 'true');
     try {
         const inputs = readInputs((name) => core.getInput(name));
         for (const secret of [inputs.openaiApiKey, inputs.githubToken])
@@ -1303,18 +1301,18 @@ async function runMain(engine = setup_engine.engine) {
         if (!workflow)
             return;
         if (inputs.dryRun) {
-            await dryRun(workflow, inputs);
+            await dryRun(workflow, inputs, engine.registry());
             return;
         }
         await runAndReport(engine, workflow, inputs, workspace);
     }
     catch (err) {
         if (err instanceof ActionInputError) {
-            core.setFailed((0,types/* messageOf */.bD)(err));
+            core.setFailed((0,common_errors/* messageOf */.b)(err));
             return;
         }
         core.debug(err instanceof Error ? (err.stack ?? err.message) : String(err));
-        core.setFailed(`wflo stopped on an internal error: ${(0,types/* messageOf */.bD)(err)}`);
+        core.setFailed(`wflo stopped on an internal error: ${(0,common_errors/* messageOf */.b)(err)}`);
     }
 }
 /** The `pr-comment` input: the summary as one sticky comment on the job's pull request. */
@@ -1341,7 +1339,7 @@ async function maybeCommentOnPr(inputs, workflow, result, summary) {
         core.info(`wflo: summary posted on the pull request: ${url}`);
     }
     catch (err) {
-        core.warning(`wflo could not comment on pull request #${pullNumber} (it needs 'pull-requests: write'): ${(0,types/* messageOf */.bD)(err)}`);
+        core.warning(`wflo could not comment on pull request #${pullNumber} (it needs 'pull-requests: write'): ${(0,common_errors/* messageOf */.b)(err)}`);
     }
 }
 /** Each validation problem becomes an annotation on its line of the workflow file. */
@@ -1367,7 +1365,7 @@ async function loadWithAnnotations(engine, file) {
                     .write();
             }
             catch (summaryErr) {
-                core.warning(`wflo could not write the job summary: ${(0,types/* messageOf */.bD)(summaryErr)}`);
+                core.warning(`wflo could not write the job summary: ${(0,common_errors/* messageOf */.b)(summaryErr)}`);
             }
             core.setFailed(`The workflow file ${file} has ${n} ${n === 1 ? 'error' : 'errors'}; see the annotations on it.`);
             return undefined;
@@ -1380,8 +1378,8 @@ async function loadWithAnnotations(engine, file) {
         throw err;
     }
 }
-async function dryRun(workflow, inputs) {
-    const plan = (0,report_plan/* planOf */.XC)(workflow, step_estimate/* stepWorstCase */.W);
+async function dryRun(workflow, inputs, registry) {
+    const plan = await (0,report_plan/* planOf */.XC)(workflow, registry);
     core.info((0,report_plan/* renderPlanText */.$D)(plan));
     if (inputs.budgetMicros !== undefined)
         core.setOutput('budget-usd', String((0,report/* usdOf */.IA)(inputs.budgetMicros)));
@@ -1389,7 +1387,7 @@ async function dryRun(workflow, inputs) {
         await core.summary.addRaw((0,report_plan/* renderPlanMarkdown */.d$)(plan)).write();
     }
     catch (err) {
-        core.warning(`wflo could not write the job summary: ${(0,types/* messageOf */.bD)(err)}`);
+        core.warning(`wflo could not write the job summary: ${(0,common_errors/* messageOf */.b)(err)}`);
     }
 }
 async function runAndReport(engine, workflow, inputs, workspace) {
@@ -1428,10 +1426,10 @@ async function runAndReport(engine, workflow, inputs, workspace) {
     const runId = checkpoint?.resumeFrom?.runId ?? (0,run_id/* newRunId */.F)();
     const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const tempDir = await scratchDirectory(runnerTemp, runId);
-    saveStateOrWarn(state/* STATE */.c.runId, runId);
-    saveStateOrWarn(state/* STATE */.c.tempDir, tempDir);
-    const containerKinds = new Set(['sandbox', 'agent']);
-    saveStateOrWarn(state/* STATE */.c.usesContainers, String(workflow.steps.some((s) => containerKinds.has(s.kind))));
+    saveStateOrWarn(state/* STATE */.c4.runId, runId);
+    saveStateOrWarn(state/* STATE */.c4.tempDir, tempDir);
+    const registry = engine.registry();
+    saveStateOrWarn(state/* STATE */.c4.usesContainers, String((0,state/* startsContainers */.G8)(workflow, registry)));
     const controller = new AbortController();
     const onSignal = (signal) => {
         if (controller.signal.aborted)
@@ -1464,7 +1462,7 @@ async function runAndReport(engine, workflow, inputs, workspace) {
         result = await engine.run({
             workflow,
             inputs: inputs.inputs,
-            registry: engine.registry(),
+            registry,
             services,
             workspace,
             tempDir,
@@ -1489,7 +1487,7 @@ async function runAndReport(engine, workflow, inputs, workspace) {
     }
     catch (err) {
         if ((0,setup_engine.isInputError)(err)) {
-            core.setFailed(`Input 'inputs' does not fit the workflow: ${(0,types/* messageOf */.bD)(err)}`);
+            core.setFailed(`Input 'inputs' does not fit the workflow: ${(0,common_errors/* messageOf */.b)(err)}`);
             return;
         }
         throw err;
@@ -1513,7 +1511,7 @@ async function runAndReport(engine, workflow, inputs, workspace) {
         setOutputOrWarn('report-file', reportFile);
     }
     catch (err) {
-        core.warning(`wflo ${(0,types/* messageOf */.bD)(err)}; the report-file output is empty`);
+        core.warning(`wflo ${(0,common_errors/* messageOf */.b)(err)}; the report-file output is empty`);
         reportFile = undefined;
     }
     const over = (0,summary/* overageLine */._i)(result);
@@ -1585,596 +1583,116 @@ function actionSetupHint(service) {
 
 /***/ }),
 
-/***/ 55545:
+/***/ 51307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ resolveInputs)
+/* harmony export */   $D: () => (/* binding */ renderPlanText),
+/* harmony export */   XC: () => (/* binding */ planOf),
+/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
 /* harmony export */ });
-/* unused harmony export InputError */
-/** A run input that is missing, unknown or of the wrong type; the message names the input. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
+/* unused harmony export worstCaseOf */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+
+
 /**
- * Checks the given inputs against the file's `inputs:` and coerces them to their types.
- * CLI values arrive as strings (`--input n=3`), the action's as YAML scalars; both are accepted.
+ * A step's worst case from its kind (StepKind.worstCase): micro-dollars, or why it cannot be
+ * known before the run; undefined for a kind that spends nothing.
  */
-function resolveInputs(workflow, given) {
-    const declared = workflow.inputs;
-    const resolved = {};
-    for (const name of Object.keys(given)) {
-        if (!Object.hasOwn(declared, name)) {
-            const known = Object.keys(declared);
-            throw new InputError(`unknown input '${name}': ${workflow.file} declares ${known.length > 0 ? known.map((k) => `'${k}'`).join(', ') : 'no inputs'}`);
-        }
-    }
-    for (const [name, spec] of Object.entries(declared)) {
-        const raw = Object.hasOwn(given, name) ? given[name] : spec.default;
-        if (raw === undefined || raw === null) {
-            if (spec.required)
-                throw new InputError(`input '${name}' is required (${spec.type})`);
-            resolved[name] = null;
-            continue;
-        }
-        const value = coerce(name, spec.type, raw);
-        if (spec.enum && !spec.enum.includes(value)) {
-            throw new InputError(`input '${name}' must be one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`);
-        }
-        resolved[name] = value;
-    }
-    return resolved;
+async function worstCaseOf(step, workflow, registry) {
+    return registry.get(step.kind)?.worstCase?.(step, workflow);
 }
-function coerce(name, type, raw) {
-    switch (type) {
-        case 'string':
-            if (typeof raw === 'object')
-                throw new InputError(`input '${name}' must be a string, got ${JSON.stringify(raw)}`);
-            return String(raw);
-        case 'number': {
-            const n = typeof raw === 'number'
-                ? raw
-                : typeof raw === 'string' && raw.trim() !== ''
-                    ? Number(raw)
-                    : NaN;
-            if (!Number.isFinite(n))
-                throw new InputError(`input '${name}' must be a number, got ${JSON.stringify(raw)}`);
-            return n;
-        }
-        case 'boolean':
-            if (raw === true || raw === 'true')
-                return true;
-            if (raw === false || raw === 'false')
-                return false;
-            throw new InputError(`input '${name}' must be true or false, got ${JSON.stringify(raw)}`);
+async function planOf(workflow, registry) {
+    const waves = new Map();
+    const steps = [];
+    // Validated workflows list a step after everything it needs, so one pass suffices.
+    for (const step of workflow.steps) {
+        const wave = 1 + Math.max(0, ...step.needs.map((n) => waves.get(n) ?? 0));
+        waves.set(step.id, wave);
+        const worst = await worstCaseOf(step, workflow, registry);
+        steps.push({
+            id: step.id,
+            kind: step.kind,
+            needs: step.needs,
+            wave,
+            spendsMoney: registry.get(step.kind)?.spendsMoney === true,
+            ...(typeof worst === 'number' ? { worstCaseMicros: worst } : {}),
+            ...(typeof worst === 'object' ? { worstCaseUnknown: worst.reason } : {}),
+        });
     }
-}
-
-
-/***/ }),
-
-/***/ 24897:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ parseCommand)
-/* harmony export */ });
-// The comment grammar of a gate: the first line, exactly `/approve [step-id]` or
-// `/reject [step-id] [reason]`, case-insensitive. Nothing else counts: peers that match
-// words anywhere let "I'd /approve later" or "/approved-ish" decide.
-const COMMAND = /^\/(approve|reject)(?:\s+(.*))?$/i;
-const MENTIONS_COMMAND = /\/(approve|reject)/i;
-/**
- * Reads a comment body. `stepIds` are the workflow's step ids: a first word that names one
- * targets that step; for `/reject` any other text is the reason.
- */
-function parseCommand(body, stepIds) {
-    const [head = '', ...tailLines] = body.split(/\r?\n/);
-    const firstLine = head.trim();
-    const tail = tailLines.join('\n').trim();
-    const match = COMMAND.exec(firstLine);
-    if (!match) {
-        return MENTIONS_COMMAND.test(body)
-            ? {
-                verb: 'invalid',
-                reason: 'its first line is not exactly `/approve [step-id]` or `/reject [step-id] [reason]`',
-            }
-            : { verb: 'none' };
-    }
-    const verb = (match[1] ?? '').toLowerCase() === 'approve' ? 'approve' : 'reject';
-    const rest = (match[2] ?? '').trim();
-    const [first = '', ...others] = rest.split(/\s+/);
-    const known = new Set(stepIds.map((id) => id.toLowerCase()));
-    const target = first !== '' && known.has(first.toLowerCase()) ? first.toLowerCase() : undefined;
-    if (verb === 'approve') {
-        if (rest === '')
-            return { verb, reason: tail };
-        if (target !== undefined && others.length === 0)
-            return { verb, target, reason: tail };
-        return {
-            verb: 'invalid',
-            reason: target === undefined
-                ? `\`/approve\` is followed by \`${first.replace(/`/g, '').slice(0, 40)}\`, which is not a step id`
-                : '`/approve` takes only a step id',
-        };
-    }
-    const onLine = target === undefined ? rest : rest.slice(first.length).trim();
-    const reason = [onLine, tail].filter((part) => part !== '').join('\n');
-    return target === undefined ? { verb, reason } : { verb, target, reason };
-}
-
-
-/***/ }),
-
-/***/ 60856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ MARKER_PREFIX),
-/* harmony export */   l: () => (/* binding */ evaluateAnswers)
-/* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24897);
-// Which answers count for a gate (DESIGN.md §6, issue #5 item 3). Pure apart from the
-// `authorize` callback, which reads permissions live; every refusal carries its reason.
-
-/** The hidden marker wflo's own gate comments carry. */
-const MARKER_PREFIX = '<!-- wflo:gate ';
-const at = (answer) => (answer.kind === 'comment' ? answer.createdAt : answer.submittedAt);
-const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
-function intentOf(answer, gate) {
-    if (answer.kind === 'review') {
-        if (answer.state === 'APPROVED')
-            return { verb: 'approve', reason: answer.body.trim() };
-        if (answer.state === 'CHANGES_REQUESTED')
-            return { verb: 'reject', reason: answer.body.trim() };
-        return { verb: 'skip' };
-    }
-    const command = (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .R)(answer.body, gate.stepIds);
-    if (command.verb === 'none')
-        return { verb: 'skip' };
-    if (command.verb === 'invalid')
-        return { verb: 'ignore', reason: command.reason };
-    // Addressed to another gate: that gate judges it.
-    if (command.target !== undefined && command.target !== gate.stepId)
-        return { verb: 'skip' };
-    return { verb: command.verb, reason: command.reason };
-}
-/** Why an answer cannot count before any permission is read, or undefined when it may. */
-function refusal(answer, gate) {
-    const { login, type } = answer.user;
-    if (type !== 'User')
-        return `${type === 'Bot' ? 'bots' : `${type} accounts`} cannot answer a gate`;
-    if (/\[bot\]/i.test(login)) {
-        return 'a login that looks like a bot cannot answer a gate';
-    }
-    if (Date.parse(at(answer)) <= Date.parse(gate.openedAt)) {
-        return 'it was written before the gate opened for this commit';
-    }
-    if (answer.kind === 'comment' && answer.updatedAt !== answer.createdAt) {
-        return 'it was edited; post a new comment instead';
-    }
-    if (answer.kind === 'review' && answer.commitId !== gate.sha) {
-        return `the review is on commit ${answer.commitId.slice(0, 7)}, not the gated ${gate.sha.slice(0, 7)}`;
-    }
-    if (sameLogin(login, gate.prAuthor) && !gate.policy.allowAuthor) {
-        return "the pull request's author cannot answer its gate (allow_author is off)";
-    }
-    return undefined;
-}
-/**
- * Walks the answers in the order they were written and stops at the first decision:
- * one valid reject decides at once; `min` distinct approvers approve.
- */
-async function evaluateAnswers(answers, gate, authorize) {
-    const ordered = [...answers].sort((a, b) => Date.parse(at(a)) - Date.parse(at(b)) || a.id - b.id);
-    const approvals = [];
-    const ignored = [];
-    const verdicts = new Map();
-    for (const answer of ordered) {
-        const { login } = answer.user;
-        if (gate.selfLogins.some((self) => sameLogin(self, login)))
-            continue;
-        if (answer.kind === 'comment' && answer.body.includes(MARKER_PREFIX))
-            continue;
-        const intent = intentOf(answer, gate);
-        if (intent.verb === 'skip')
-            continue;
-        const ignore = (reason) => ignored.push({ kind: answer.kind, id: answer.id, login, url: answer.url, reason });
-        if (intent.verb === 'ignore') {
-            ignore(intent.reason);
-            continue;
-        }
-        const refused = refusal(answer, gate);
-        if (refused !== undefined) {
-            ignore(refused);
-            continue;
-        }
-        const key = login.toLowerCase();
-        let verdict = verdicts.get(key);
-        if (verdict === undefined) {
-            verdict = await authorize(login);
-            verdicts.set(key, verdict);
-        }
-        if (!verdict.ok) {
-            ignore(verdict.reason);
-            continue;
-        }
-        const counted = {
-            login,
-            at: at(answer),
-            url: answer.url,
-            reason: intent.reason,
-            via: verdict.via,
-        };
-        if (intent.verb === 'reject')
-            return { outcome: 'rejected', approvals, rejection: counted, ignored };
-        if (approvals.some((a) => sameLogin(a.login, login))) {
-            ignore(`${login} already approved; ${gate.policy.min} distinct people are needed`);
-            continue;
-        }
-        approvals.push(counted);
-        if (approvals.length >= gate.policy.min)
-            return { outcome: 'approved', approvals, ignored };
-    }
-    return { outcome: 'pending', approvals, ignored };
-}
-
-
-/***/ }),
-
-/***/ 97372:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   As: () => (/* binding */ markerSafe),
-/* harmony export */   LO: () => (/* binding */ renderGateComment),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   t7: () => (/* binding */ readMarker)
-/* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, quote, markerFor, describeApprovers */
-/* harmony import */ var _decisions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60856);
-
-/** GitHub refuses a comment body longer than this (422 "body is too long"), in characters. */
-const COMMENT_LIMIT = 65_536;
-/** The gate's message, after escaping: escaping can grow text fivefold, so the cap is on the result. */
-const MAX_MESSAGE = 20_000;
-/** Answers not counted that the comment lists by name; the rest are counted, not listed. */
-const MAX_IGNORED_LISTED = 50;
-const TRUNCATED = '… (truncated)';
-/**
- * Makes text (possibly model-written) inert in a GitHub comment: no HTML, no hidden
- * markers, no @mentions that notify people, no cross-reference pings. At most `max`
- * characters come out (a cut never splits a character reference or a surrogate pair).
- */
-function escapeText(text, max = MAX_MESSAGE) {
-    // Escaping never shrinks text, so more than `max` characters in cannot fit once escaped.
-    const escaped = text
-        .slice(0, max + 1)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-        .replace(/#(?=\d)/g, '#\u200b');
-    if (escaped.length <= max && text.length <= max)
-        return escaped;
-    let cut = escaped.slice(0, max - TRUNCATED.length);
-    const amp = cut.lastIndexOf('&');
-    if (amp !== -1 && !cut.slice(amp).includes(';'))
-        cut = cut.slice(0, amp);
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    return `${cut}${TRUNCATED}`;
-}
-/**
- * Quotes escaped text so every line stays inside the blockquote; the quote marks count
- * toward the message's cap too (a message of empty lines doubles in size when quoted).
- */
-function quote(text) {
-    const quoted = escapeText(text)
-        .split(/\r?\n/)
-        .map((line) => `> ${line}`)
-        .join('\n');
-    if (quoted.length <= MAX_MESSAGE + 2)
-        return quoted;
-    return `${quoted.slice(0, MAX_MESSAGE - TRUNCATED.length).replace(/&[a-z]*$|[\uD800-\uDBFF]$/, '')}${TRUNCATED}`;
-}
-const SAFE = /^[A-Za-z0-9._:-]+$/;
-function markerFor(state) {
-    const key = state.key === undefined ? '' : ` key=${state.key}`;
-    return `${_decisions_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER_PREFIX */ .K}run=${state.runId} step=${state.stepId} sha=${state.sha} opened=${state.openedAt}${key} -->`;
-}
-/** Reads the marker of a gate comment written for this run and step, if the body has one. */
-function readMarker(body, runId, stepId) {
-    const match = /^<!-- wflo:gate run=(\S+) step=(\S+) sha=(\S*) opened=(\S*)(?: key=(\S+))? -->/.exec(body);
-    if (!match || match[1] !== runId || match[2] !== stepId)
-        return undefined;
-    const sha = match[3] ?? '';
-    const openedAt = match[4] ?? '';
-    const key = match[5];
-    return { runId, stepId, sha, openedAt, ...(key === undefined ? {} : { key }) };
-}
-/** Whether ids can go into a marker without breaking it. */
-function markerSafe(value) {
-    return SAFE.test(value);
-}
-function describeApprovers(policy) {
-    const routes = [];
-    if (policy.permission !== undefined)
-        routes.push(`anyone with the \`${policy.permission}\` role or higher`);
-    if (policy.users.length > 0)
-        routes.push(`the users ${policy.users.map((u) => `\`${u}\``).join(', ')}`);
-    if (policy.teams.length > 0)
-        routes.push(`members of ${policy.teams.map((t) => `\`${t}\``).join(', ')}`);
-    const who = routes.length > 0 ? routes.join(', or ') : 'nobody (no approvers are configured)';
-    const count = policy.min === 1
-        ? 'one approval is needed'
-        : `${policy.min} approvals from different people are needed`;
-    const author = policy.allowAuthor ? 'the author may answer' : 'not the author';
-    return `${who}; ${count}; humans only, ${author}`;
-}
-const HEADINGS = {
-    open: '⏸️ Approval needed',
-    approved: '✅ Approved',
-    rejected: '❌ Rejected',
-    timed_out: '⌛ Timed out',
-};
-function renderGateComment(view) {
-    const { gate, state, phase } = view;
-    const lines = [
-        markerFor(state),
-        `### ${HEADINGS[phase.phase]}: step \`${gate.stepId}\``,
-        '',
-        quote(gate.message),
-        '',
-    ];
-    lines.push(phase.phase === 'open'
-        ? `**Commit:** \`${state.sha}\` — answers count only for this commit; a push re-opens the gate.`
-        : `**Commit:** \`${state.sha}\` — the decision is bound to this commit.`);
-    if (phase.phase === 'open') {
-        if (phase.reopenedFrom !== undefined) {
-            lines.push(`**Re-opened** at ${state.openedAt}: the head moved from \`${phase.reopenedFrom.slice(0, 7)}\`; earlier answers no longer count.`);
-        }
-        lines.push(`**Who may answer:** ${describeApprovers(gate.approvers)}.`);
-        lines.push(`**How:** a new comment whose first line is \`/approve ${gate.stepId}\` or \`/reject ${gate.stepId} <reason>\`, or a review (Approve / Request changes) on this commit.`);
-        if (gate.deadline !== undefined) {
-            const then = gate.onTimeout === 'reject' ? 'the gate rejects' : 'the run fails';
-            lines.push(`**Deadline:** ${new Date(gate.deadline).toISOString()}; then ${then}.`);
-        }
-        if (phase.approvals.length > 0) {
-            const names = phase.approvals.map((a) => `\`${a.login}\``).join(', ');
-            lines.push(`**Approvals so far:** ${phase.approvals.length} of ${gate.approvers.min} (${names}).`);
-        }
-    }
-    else if (phase.phase === 'timed_out') {
-        const then = phase.onTimeout === 'reject' ? 'counted as a rejection' : 'the run stops';
-        lines.push(`**No decision** before the deadline (${view.now}); ${then}.`);
-    }
-    else if (phase.byPolicy) {
-        lines.push(`**Approved by policy** (\`auto_approve\`) at ${view.now}; nobody was asked.`);
-    }
-    else {
-        const verb = phase.phase === 'approved' ? 'Approved' : 'Rejected';
-        for (const answer of phase.answers) {
-            const reason = answer.reason === ''
-                ? ''
-                : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '), 1_000)}`;
-            lines.push(`- ${verb} by \`${answer.login}\` (${answer.via}) at ${answer.at} — [answer](${answer.url})${reason}`);
-        }
-    }
-    return withIgnored(lines.join('\n'), view.ignored);
-}
-/**
- * The answers not counted, newest first, as many as fit: anyone may comment on a public
- * pull request, and a flood of `/approve` from outsiders must not push the comment past
- * GitHub's limit (the update would be refused and the gate would fail).
- */
-function withIgnored(head, ignored) {
-    if (ignored.length === 0)
-        return head;
-    const open = '\n\n<details><summary>Answers not counted</summary>\n';
-    const close = (left) => `${left > 0 ? `\n- … and ${left} more not listed` : ''}\n\n</details>`;
-    let body = head + open;
-    let listed = 0;
-    const newestFirst = [...ignored].reverse();
-    for (const item of newestFirst) {
-        if (listed === MAX_IGNORED_LISTED)
-            break;
-        const line = `\n- [${item.kind}](${item.url}) by \`${item.login}\`: ${escapeText(item.reason, 500)}`;
-        if (body.length + line.length + close(ignored.length).length > COMMENT_LIMIT)
-            break;
-        body += line;
-        listed++;
-    }
-    return body + close(ignored.length - listed);
-}
-
-
-/***/ }),
-
-/***/ 65358:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DI: () => (/* binding */ approvalRecord),
-/* harmony export */   NT: () => (/* binding */ decisionOutputs),
-/* harmony export */   kg: () => (/* binding */ renderApprovalsMarkdown)
-/* harmony export */ });
-/* unused harmony export describeDecision */
-/* harmony import */ var _gate_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97372);
-
-/** The `approval` step's outputs for a decision. */
-function decisionOutputs(decision) {
+    const known = steps.every((s) => s.worstCaseMicros !== undefined || !s.spendsMoney);
+    const total = steps.reduce((sum, s) => sum + (s.worstCaseMicros ?? 0), 0);
     return {
-        decision: decision.decision === 'waiting' ? 'waiting' : decision.decision,
-        approvers: decision.approvers,
-        comment: decision.comment,
-        url: decision.url,
-        by_policy: decision.byPolicy,
-        sha: decision.sha,
-        decided_at: decision.decidedAt ?? '',
+        name: workflow.name,
+        file: workflow.file,
+        maxParallel: workflow.maxParallel,
+        steps,
+        ...(known ? { worstCaseMicros: total } : {}),
     };
 }
-const str = (value) => (typeof value === 'string' ? value : '');
-/** Reads a record back from an `approval` step's outputs; undefined when the step never decided. */
-function approvalRecord(step, outputs) {
-    const decision = outputs.decision;
-    if (decision !== 'approved' && decision !== 'rejected' && decision !== 'timed_out')
-        return undefined;
-    const approvers = Array.isArray(outputs.approvers)
-        ? outputs.approvers.filter((a) => typeof a === 'string')
-        : [];
-    return {
-        step,
-        decision,
-        approvers,
-        comment: str(outputs.comment),
-        url: str(outputs.url),
-        sha: str(outputs.sha),
-        by_policy: outputs.by_policy === true,
-        decided_at: str(outputs.decided_at),
-    };
+function worstCaseText(step) {
+    if (step.worstCaseMicros !== undefined)
+        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(step.worstCaseMicros);
+    return step.spendsMoney ? 'n/a' : '–';
 }
-/** One plain sentence: "approve: approved by alice at … on 1a2b3c4 (reason)". */
-function describeDecision(record) {
-    const who = record.by_policy
-        ? 'by policy (auto_approve)'
-        : record.approvers.length > 0
-            ? `by ${record.approvers.join(', ')}`
-            : '';
-    const parts = [`${record.step}: ${record.decision.replace('_', ' ')}`];
-    if (who !== '')
-        parts.push(who);
-    if (record.decided_at !== '')
-        parts.push(`at ${record.decided_at}`);
-    if (record.sha !== '')
-        parts.push(`on ${record.sha.slice(0, 7)}`);
-    const reason = record.comment === '' ? '' : ` (${record.comment.split(/\r?\n/).join(' ')})`;
-    return `${parts.join(' ')}${reason}`;
+function runWorstCaseText(plan) {
+    return plan.worstCaseMicros === undefined ? 'n/a' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(plan.worstCaseMicros);
 }
-const cell = (text) => (0,_gate_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/** A Markdown table for the job summary; reasons are escaped (people and models wrote them). */
-function renderApprovalsMarkdown(records) {
-    if (records.length === 0)
-        return '';
-    const rows = records.map((r) => {
-        const who = r.by_policy
-            ? 'policy (auto_approve)'
-            : r.approvers.map((a) => `\`${cell(a)}\``).join(', ');
-        const step = r.url === '' ? `\`${cell(r.step)}\`` : `[\`${cell(r.step)}\`](${encodeURI(r.url)})`;
-        const sha = r.sha === '' ? '' : `\`${r.sha.slice(0, 7)}\``;
-        return `| ${step} | ${r.decision.replace('_', ' ')} | ${who} | ${cell(r.decided_at)} | ${sha} | ${cell(r.comment)} |`;
-    });
+/** One line per step shown as `n/a` that says why. */
+function unknownLines(plan) {
+    return plan.steps
+        .filter((s) => s.worstCaseMicros === undefined && s.worstCaseUnknown !== undefined)
+        .map((s) => `${s.id}: n/a because ${s.worstCaseUnknown}`);
+}
+function parallelLines(plan) {
+    const byWave = new Map();
+    for (const s of plan.steps)
+        byWave.set(s.wave, [...(byWave.get(s.wave) ?? []), s.id]);
+    return [...byWave.entries()]
+        .filter(([, ids]) => ids.length > 1)
+        .map(([wave, ids]) => `wave ${wave}: ${ids.join(', ')} run in parallel (up to ${plan.maxParallel} at a time)`);
+}
+/** A plain-text table for the terminal. */
+function renderPlanText(plan) {
+    const header = ['wave', 'step', 'kind', 'needs', 'worst case'];
+    const rows = plan.steps.map((s) => [
+        String(s.wave),
+        s.id,
+        s.kind,
+        s.needs.length > 0 ? s.needs.join(', ') : '–',
+        worstCaseText(s),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    const steps = plan.steps.length === 1 ? '1 step' : `${plan.steps.length} steps`;
     return [
-        '| Gate | Decision | Who | When | Commit | Reason |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...rows,
+        `${plan.name} (${plan.file}): ${steps}, max_parallel ${plan.maxParallel}`,
+        line(header),
+        ...rows.map(line),
+        ...parallelLines(plan),
+        ...unknownLines(plan),
+        `run worst case: ${runWorstCaseText(plan)}`,
+        '',
     ].join('\n');
 }
-
-
-/***/ }),
-
-/***/ 88850:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   IA: () => (/* binding */ usdOf),
-/* harmony export */   jL: () => (/* binding */ EXIT_INVALID),
-/* harmony export */   mh: () => (/* binding */ approvalsOf),
-/* harmony export */   xH: () => (/* binding */ serializeReport)
-/* harmony export */ });
-/* harmony import */ var _github_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65358);
-
-/** Exit code for invalid input or flags (CLI only: the run never started). */
-const EXIT_INVALID = 2;
-/** The process exit code a run's status maps to (DESIGN.md §3). */
-function exitCodeOf(status) {
-    switch (status) {
-        case 'succeeded':
-            return 0;
-        case 'failed':
-        case 'cancelled':
-            return 1;
-        case 'budget_exceeded':
-            return 3;
-        case 'rejected':
-        case 'timed_out':
-        case 'waiting_approval':
-            return 4;
-    }
-}
-/**
- * Integer micro-dollars to USD as a JSON number. Dividing an integer by 1e6 gives the
- * double nearest the decimal, which JSON prints as exactly that decimal (6 places at most).
- */
-function usdOf(micros) {
-    return micros / 1_000_000;
-}
-/** The decided gates of a run, from its `approval` steps' outputs, in step order. */
-function approvalsOf(result) {
-    return result.steps
-        .filter((s) => s.kind === 'approval')
-        .map((s) => (0,_github_record_js__WEBPACK_IMPORTED_MODULE_0__/* .approvalRecord */ .DI)(s.id, s.outputs))
-        .filter((r) => r !== undefined);
-}
-/** The report, with every secret of the run hidden, plain or encoded (it may be published). */
-function buildReport(result) {
-    return result.redactor.json(unredactedReport(result), 'published');
-}
-function unredactedReport(result) {
-    const approvals = approvalsOf(result).map((r) => ({
-        step: r.step,
-        decision: r.decision,
-        approvers: r.approvers,
-        comment: r.comment === '' ? null : r.comment,
-        url: r.url === '' ? null : r.url,
-        sha: r.sha === '' ? null : r.sha,
-    }));
-    return {
-        version: 1,
-        workflow: result.workflow.name,
-        run_id: result.runId,
-        status: result.status,
-        exit_code: exitCodeOf(result.status),
-        budget_usd: result.budgetMicros === undefined ? null : usdOf(result.budgetMicros),
-        cost_usd: usdOf(result.costMicros),
-        reserved_usd_peak: usdOf(result.reservedPeakMicros),
-        overage_usd: usdOf(result.overageMicros ?? 0),
-        started_at: result.startedAt,
-        finished_at: result.finishedAt,
-        steps: result.steps.map((s) => ({
-            id: s.id,
-            kind: s.kind,
-            status: s.status,
-            attempts: s.attempts,
-            started_at: s.started_at ?? null,
-            finished_at: s.finished_at ?? null,
-            cost_usd: s.cost_usd,
-            usage: s.usage ?? null,
-            outputs: s.outputs,
-            error: s.error ?? null,
-        })),
-        approvals,
-        changes: result.changes.map((c) => {
-            const listed = result.steps.find((s) => s.id === c.step)?.outputs.changes;
-            return {
-                step: c.step,
-                outcome: c.outcome,
-                files: Array.isArray(listed) ? listed.length : 0,
-                reason: c.reason ?? null,
-            };
-        }),
-        outputs: result.outputs,
-    };
-}
-/** The report as the file holds it: pretty JSON with a final newline. */
-function serializeReport(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+/** The same plan as Markdown for the job summary. */
+function renderPlanMarkdown(plan) {
+    const rows = plan.steps.map((s) => `| ${s.wave} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(s.id)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(s.kind)} | ${s.needs.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V).join(', ') || '–'} | ${worstCaseText(s)} |`);
+    return [
+        `### Plan of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(plan.name)} (dry run: nothing ran)`,
+        '',
+        '| Wave | Step | Kind | Needs | Worst case |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows,
+        '',
+        ...[...parallelLines(plan), ...unknownLines(plan)].map((l) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(l)}`),
+        `- run worst case: ${runWorstCaseText(plan)}`,
+        '',
+    ].join('\n');
 }
 
 

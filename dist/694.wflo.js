@@ -20,16 +20,18 @@ exports.modules = {
 /* unused harmony export digestOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99887);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99887);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
 // A run's checkpoint (issue #6): what each finished step was given and gave back, so a later
 // run can continue without running or paying twice. Sealed with the sha256 of its canonical
 // JSON, checked on load, so a changed or corrupted checkpoint is refused rather than trusted.
 
 
+
 // 2: steps carry their change sets (a continued run applies them again instead of re-running).
 const CHECKPOINT_VERSION = 2;
 /** A checkpoint that cannot be trusted or read; the message is one sentence for the user. */
-class CheckpointError extends Error {
+class CheckpointError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WfloError */ .J {
     constructor(message, options) {
         super(message, options);
         this.name = 'CheckpointError';
@@ -190,27 +192,26 @@ function shapeProblem(value) {
     }
     return undefined;
 }
-/** Kinds that read or write the checkout: their inputs include the workspace's identity. */
-const WORKSPACE_FREE_KINDS = new Set(['llm', 'approval']);
 /**
  * The hash that says whether a finished step may be reused: its kind, its fields with every
  * expression rendered (prompt, model and parameters, image, command, env), and for kinds that
- * touch the checkout, the workspace's identity. Secrets are replaced by `***` first: the
- * checkpoint may be public (a PR comment), and a hash of a short secret could be guessed;
- * a rotated key does not make a step run again either.
+ * touch the checkout, the workspace's identity (the caller passes none for the others, by
+ * StepKind.readsWorkspace). Secrets are replaced by `***` first: the checkpoint may be public
+ * (a PR comment), and a hash of a short secret could be guessed; a rotated key does not make
+ * a step run again either.
  */
 function stepInputHash(spec, config, workspaceKey, hostEnv = {}) {
     return sha256(canonicalJson({
         kind: spec.kind,
         config: withoutSecrets(config, [
-            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hostSecrets */ .YR)(hostEnv),
-            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredSecrets */ .uk)(config, hostEnv),
+            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hostSecrets */ .YR)(hostEnv),
+            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredSecrets */ .uk)(config, hostEnv),
         ]),
-        workspace: WORKSPACE_FREE_KINDS.has(spec.kind) ? null : (workspaceKey ?? null),
+        workspace: workspaceKey ?? null,
     }));
 }
 function withoutSecrets(value, secrets) {
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .createRedactor */ .lY)(secrets).json(value);
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)(secrets).json(value);
 }
 function inputsHash(inputs) {
     return sha256(canonicalJson(inputs));
@@ -304,7 +305,7 @@ async function refuseLinks(resolved, what, target, place) {
     const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(lexical).catch(() => lexical);
     for (const root of new Set([lexical, real])) {
         const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved));
-        if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+        if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
             continue;
         let current = root;
         for (const part of relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).filter(Boolean)) {
@@ -553,8 +554,6 @@ function printedBy(record) {
 
 
 
-/** Kinds whose commands run in containers; the summary shows how each ended. */
-const CONTAINER_KINDS = new Set(['sandbox', 'agent']);
 const CHANGE_OUTCOMES = {
     applied: 'applied',
     held: 'held',
@@ -627,7 +626,10 @@ function renderSummary(result, options = {}) {
     if (approvals.length > 0) {
         lines.push('', '### Approvals', '', redactor.published((0,_github_record_js__WEBPACK_IMPORTED_MODULE_0__/* .renderApprovalsMarkdown */ .kg)(approvals)));
     }
-    const sandboxes = result.steps.filter((s) => typeof s.outputs.exit_code === 'number' && CONTAINER_KINDS.has(s.kind));
+    const sandboxes = result.steps.filter(
+    // Steps of kinds that run containers: how each ended.
+    (s) => typeof s.outputs.exit_code === 'number' &&
+        result.registry.get(s.kind)?.usesContainers === true);
     if (sandboxes.length > 0) {
         lines.push('', '### Sandboxes', '', '| Step | Exit code | Timed out | Out of memory |', '| --- | --- | --- | --- |');
         for (const s of sandboxes) {
@@ -1584,10 +1586,13 @@ function wholeNumber(env, name, fallback) {
     return value;
 }
 
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
 ;// CONCATENATED MODULE: ./src/llm/openai-client.ts
 // The LlmClient over the real `openai` SDK. The SDK keeps its retries and timeouts; a
 // fetch of ours sits under it, so every HTTP attempt it makes (first try and retries)
 // opens an AttemptAccount before it is sent and closes it by what came back.
+
 
 
 
@@ -1861,7 +1866,7 @@ function asLlmError(error, model, server, attempts, timeoutMs, callerSignal) {
         const detail = error.message.replace(new RegExp(`^${error.status}\\s*`), '');
         return new client/* LlmCallError */.i(`${server} answered ${error.status} to the call to ${model} (${tries}): ${detail}`, 'status', error.status, { cause: error });
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,errors/* messageOf */.b)(error);
     return new client/* LlmCallError */.i(`${server} answered the call to ${model} with something that is not a chat completion: ${message}`, 'invalid_response', undefined, {
         cause: error,
     });

@@ -10,13 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPost: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3171);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96421);
-/* harmony import */ var _sandbox_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9823);
-/* harmony import */ var _sandbox_docker_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47322);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33175);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
+/* harmony import */ var _sandbox_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
+/* harmony import */ var _sandbox_docker_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47322);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33175);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71922);
 // The post phase only cleans up and only warns: it never fails the job. Docker owns the
 // containers, not the runner, so after a cancel they are still running until removed here.
 
@@ -26,26 +26,54 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function runPost() {
-    const runId = _actions_core__WEBPACK_IMPORTED_MODULE_2__.getState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE */ .c.runId);
-    const tempDir = _actions_core__WEBPACK_IMPORTED_MODULE_2__.getState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE */ .c.tempDir);
-    if (runId && _actions_core__WEBPACK_IMPORTED_MODULE_2__.getState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE */ .c.usesContainers) === 'true') {
+    const runId = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE */ .c4.runId);
+    const tempDir = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE */ .c4.tempDir);
+    if (runId && _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE */ .c4.usesContainers) === 'true') {
         try {
-            const removed = await (0,_sandbox_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .removeRunResources */ .Jv)((0,_sandbox_docker_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .createDockerRuntime */ .T)(), runId);
+            const removed = await (0,_sandbox_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .removeRunResources */ .Jv)((0,_sandbox_docker_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .createDockerRuntime */ .T)(), runId);
             if (removed > 0)
-                _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`wflo: removed ${removed} container(s) and volume(s) of run ${runId}`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`wflo: removed ${removed} container(s) and volume(s) of run ${runId}`);
         }
         catch (err) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`wflo could not remove the containers of run ${runId}: ${(0,_engine_types_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`wflo could not remove the containers of run ${runId}: ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .b)(err)}`);
         }
     }
     try {
         if (tempDir)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tempDir, { recursive: true, force: true });
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`wflo: cleaned up after run ${runId || '(none)'}`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tempDir, { recursive: true, force: true });
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`wflo: cleaned up after run ${runId || '(none)'}`);
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`wflo could not remove the scratch directory of run ${runId}: ${(0,_engine_types_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`wflo could not remove the scratch directory of run ${runId}: ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .b)(err)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 71922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ WfloError),
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+// The root of wflo's own errors, and the one way to read a thrown value's text. The base
+// folder: imports nothing of wflo (docs/architecture.md).
+/**
+ * Every error wflo throws on purpose extends this, so `err instanceof WfloError` tells ours
+ * from a library's or a bug, and the cause of an internal error is kept (`{ cause }`).
+ */
+class WfloError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        // Each subclass names itself too: a minified bundle would rename its class.
+        this.name = 'WfloError';
+    }
+}
+/** The text of anything thrown, for one-sentence messages. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 

@@ -8,26 +8,16 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_CONTEXT_TOKENS: () => (/* binding */ DEFAULT_CONTEXT_TOKENS),
+/* harmony export */   DEFAULT_CONTEXT_TOKENS: () => (/* reexport safe */ _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__.r),
 /* harmony export */   boundMessages: () => (/* binding */ boundMessages),
 /* harmony export */   compact: () => (/* binding */ compact),
-/* harmony export */   contextWindow: () => (/* binding */ contextWindow),
+/* harmony export */   contextWindow: () => (/* reexport safe */ _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__.q),
 /* harmony export */   inputBound: () => (/* binding */ inputBound)
 /* harmony export */ });
 /* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30235);
+/* harmony import */ var _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45163);
 
-/**
- * For a model neither the price table nor the workflow's `models:` gives a window for.
- * 128k is what most current chat models have at least (gpt-4o, Llama 3.1 and later, most
- * hosted open models). The plan's worst case holds whatever the real window is, since the
- * loop keeps every turn inside this one; a model with less should say so in `context_window`,
- * or its server refuses the turn that outgrows it.
- */
-const DEFAULT_CONTEXT_TOKENS = 128_000;
-/** The context window an agent runs with and the plan bounds it by: one source for both. */
-function contextWindow(price) {
-    return price.contextTokens ?? DEFAULT_CONTEXT_TOKENS;
-}
+
 /**
  * The messages as plain text for the token bound: tool calls, call ids and the tool
  * definitions are all prompt text to the server, so all of them are counted.

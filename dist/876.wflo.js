@@ -9,29 +9,29 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ parseCommandArgs)
 /* harmony export */ });
-/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3171);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14226);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
 
 
 
 /** node:util parseArgs, with its errors turned into one sentence naming the flag. */
 function parseCommandArgs(command, args, options) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options, allowPositionals: true, strict: true });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
     }
     catch (err) {
-        const message = (0,_engine_types_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err);
+        const message = (0,_common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(err);
         const flag = /'(-[^']*)'/.exec(message)?.[1];
         const code = err.code;
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown flag '${flag}' for 'wflo ${command}'`, command);
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`unknown flag '${flag}' for 'wflo ${command}'`, command);
         }
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`flag '${flag.split(' ')[0]}' needs a value`, command);
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`flag '${flag.split(' ')[0]}' needs a value`, command);
         }
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(message, command);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(message, command);
     }
 }
 
@@ -99,8 +99,8 @@ var format = __webpack_require__(12011);
 var report = __webpack_require__(88850);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(57994);
-// EXTERNAL MODULE: ./src/setup/engine.ts + 17 modules
-var setup_engine = __webpack_require__(97471);
+// EXTERNAL MODULE: ./src/setup/engine.ts + 22 modules
+var setup_engine = __webpack_require__(50567);
 // EXTERNAL MODULE: ./src/setup/run-id.ts
 var run_id = __webpack_require__(69356);
 // EXTERNAL MODULE: ./src/engine/files.ts

@@ -20,16 +20,18 @@ exports.modules = {
 /* unused harmony export digestOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99887);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99887);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
 // A run's checkpoint (issue #6): what each finished step was given and gave back, so a later
 // run can continue without running or paying twice. Sealed with the sha256 of its canonical
 // JSON, checked on load, so a changed or corrupted checkpoint is refused rather than trusted.
 
 
+
 // 2: steps carry their change sets (a continued run applies them again instead of re-running).
 const CHECKPOINT_VERSION = 2;
 /** A checkpoint that cannot be trusted or read; the message is one sentence for the user. */
-class CheckpointError extends Error {
+class CheckpointError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WfloError */ .J {
     constructor(message, options) {
         super(message, options);
         this.name = 'CheckpointError';
@@ -190,101 +192,29 @@ function shapeProblem(value) {
     }
     return undefined;
 }
-/** Kinds that read or write the checkout: their inputs include the workspace's identity. */
-const WORKSPACE_FREE_KINDS = new Set(['llm', 'approval']);
 /**
  * The hash that says whether a finished step may be reused: its kind, its fields with every
  * expression rendered (prompt, model and parameters, image, command, env), and for kinds that
- * touch the checkout, the workspace's identity. Secrets are replaced by `***` first: the
- * checkpoint may be public (a PR comment), and a hash of a short secret could be guessed;
- * a rotated key does not make a step run again either.
+ * touch the checkout, the workspace's identity (the caller passes none for the others, by
+ * StepKind.readsWorkspace). Secrets are replaced by `***` first: the checkpoint may be public
+ * (a PR comment), and a hash of a short secret could be guessed; a rotated key does not make
+ * a step run again either.
  */
 function stepInputHash(spec, config, workspaceKey, hostEnv = {}) {
     return sha256(canonicalJson({
         kind: spec.kind,
         config: withoutSecrets(config, [
-            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hostSecrets */ .YR)(hostEnv),
-            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredSecrets */ .uk)(config, hostEnv),
+            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hostSecrets */ .YR)(hostEnv),
+            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredSecrets */ .uk)(config, hostEnv),
         ]),
-        workspace: WORKSPACE_FREE_KINDS.has(spec.kind) ? null : (workspaceKey ?? null),
+        workspace: workspaceKey ?? null,
     }));
 }
 function withoutSecrets(value, secrets) {
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .createRedactor */ .lY)(secrets).json(value);
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)(secrets).json(value);
 }
 function inputsHash(inputs) {
     return sha256(canonicalJson(inputs));
-}
-
-
-/***/ }),
-
-/***/ 55545:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ resolveInputs)
-/* harmony export */ });
-/* unused harmony export InputError */
-/** A run input that is missing, unknown or of the wrong type; the message names the input. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-/**
- * Checks the given inputs against the file's `inputs:` and coerces them to their types.
- * CLI values arrive as strings (`--input n=3`), the action's as YAML scalars; both are accepted.
- */
-function resolveInputs(workflow, given) {
-    const declared = workflow.inputs;
-    const resolved = {};
-    for (const name of Object.keys(given)) {
-        if (!Object.hasOwn(declared, name)) {
-            const known = Object.keys(declared);
-            throw new InputError(`unknown input '${name}': ${workflow.file} declares ${known.length > 0 ? known.map((k) => `'${k}'`).join(', ') : 'no inputs'}`);
-        }
-    }
-    for (const [name, spec] of Object.entries(declared)) {
-        const raw = Object.hasOwn(given, name) ? given[name] : spec.default;
-        if (raw === undefined || raw === null) {
-            if (spec.required)
-                throw new InputError(`input '${name}' is required (${spec.type})`);
-            resolved[name] = null;
-            continue;
-        }
-        const value = coerce(name, spec.type, raw);
-        if (spec.enum && !spec.enum.includes(value)) {
-            throw new InputError(`input '${name}' must be one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`);
-        }
-        resolved[name] = value;
-    }
-    return resolved;
-}
-function coerce(name, type, raw) {
-    switch (type) {
-        case 'string':
-            if (typeof raw === 'object')
-                throw new InputError(`input '${name}' must be a string, got ${JSON.stringify(raw)}`);
-            return String(raw);
-        case 'number': {
-            const n = typeof raw === 'number'
-                ? raw
-                : typeof raw === 'string' && raw.trim() !== ''
-                    ? Number(raw)
-                    : NaN;
-            if (!Number.isFinite(n))
-                throw new InputError(`input '${name}' must be a number, got ${JSON.stringify(raw)}`);
-            return n;
-        }
-        case 'boolean':
-            if (raw === true || raw === 'true')
-                return true;
-            if (raw === false || raw === 'false')
-                return false;
-            throw new InputError(`input '${name}' must be true or false, got ${JSON.stringify(raw)}`);
-    }
 }
 
 
@@ -313,8 +243,8 @@ var expressions = __webpack_require__(44209);
 var engine_inputs = __webpack_require__(55545);
 // EXTERNAL MODULE: ./src/engine/attempts.ts + 1 modules
 var attempts = __webpack_require__(59392);
-// EXTERNAL MODULE: ./src/engine/types.ts
-var types = __webpack_require__(3171);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
 ;// CONCATENATED MODULE: ./src/engine/checkout-changes.ts
 
 function createCheckoutChanges(settings) {
@@ -336,7 +266,7 @@ function createCheckoutChanges(settings) {
             return undefined;
         }
         catch (error) {
-            const why = (0,types/* messageOf */.bD)(error);
+            const why = (0,errors/* messageOf */.b)(error);
             outcomes.set(index, { step: idOf(index), outcome: 'discarded', reason: why });
             return why;
         }
@@ -356,7 +286,7 @@ function createCheckoutChanges(settings) {
                     await settings.checkout?.check?.(settings.workspace, changes, rulesOf(index));
                 }
                 catch (error) {
-                    const why = (0,types/* messageOf */.bD)(error);
+                    const why = (0,errors/* messageOf */.b)(error);
                     outcomes.set(index, { step: idOf(index), outcome: 'discarded', reason: why });
                     return `its changes could not be applied to the checkout: ${why}`;
                 }
@@ -432,7 +362,7 @@ function createCheckoutChanges(settings) {
                         warnings.push(`step '${id}': ${warning}`);
                 }
                 catch (error) {
-                    warnings.push(`the changes of step '${id}' could not be taken back: ${(0,types/* messageOf */.bD)(error)}`);
+                    warnings.push(`the changes of step '${id}' could not be taken back: ${(0,errors/* messageOf */.b)(error)}`);
                 }
                 outcomes.set(index, {
                     step: id,
@@ -499,10 +429,10 @@ function createCheckpointSession(settings) {
         };
         saving = saving.then(write, write);
         saving.catch((error) => {
-            saveError ??= `the checkpoint could not be saved to ${options.store.where}: ${(0,types/* messageOf */.bD)(error)}`;
+            saveError ??= `the checkpoint could not be saved to ${options.store.where}: ${(0,errors/* messageOf */.b)(error)}`;
         });
     };
-    const hashOf = (spec, config) => (0,checkpoint/* stepInputHash */.hE)(spec, config, options.workspaceKey, settings.hostEnv);
+    const hashOf = (spec, config) => (0,checkpoint/* stepInputHash */.hE)(spec, config, settings.readsWorkspace(spec.kind) ? options.workspaceKey : undefined, settings.hostEnv);
     const firstStartedAt = (spec, inputHash) => {
         const before = earlier.get(spec.id);
         if (before?.record.status !== 'waiting_approval' || before.inputHash !== inputHash)
@@ -635,6 +565,7 @@ async function runWorkflow(options) {
             ledger,
             now: () => clock.now(),
             hostEnv: services.hostEnv,
+            readsWorkspace: (kind) => options.registry.get(kind)?.readsWorkspace !== false,
         });
     /** Steps this run executed (not reused): whatever needs them cannot be reused either. */
     const ranAgain = new Set();
@@ -899,6 +830,7 @@ async function runWorkflow(options) {
         ...(ledger.overageMicros() > 0 ? { overageMicros: ledger.overageMicros() } : {}),
         changes: checkoutChanges.records(),
         redactor,
+        registry: options.registry,
     };
 }
 /** The observer the edge gave, with every secret hidden from what it is told. */
@@ -1073,7 +1005,7 @@ function renderOutputs(workflow, context, observer) {
             outputs[name] = (0,expressions/* renderValue */.AI)(template, context);
         }
         catch (error) {
-            observer?.warning?.(`output '${name}' could not be rendered: ${(0,types/* messageOf */.bD)(error)}`);
+            observer?.warning?.(`output '${name}' could not be rendered: ${(0,errors/* messageOf */.b)(error)}`);
             outputs[name] = null;
         }
     }
@@ -1091,7 +1023,7 @@ function internalErrorRecord(spec, error, now) {
         duration_ms: 0,
         cost_usd: 0,
         outputs: {},
-        error: `internal error: ${(0,types/* messageOf */.bD)(error)}`,
+        error: `internal error: ${(0,errors/* messageOf */.b)(error)}`,
         continue_on_error: false,
     };
 }
@@ -1099,7 +1031,7 @@ function conditionErrorRecord(spec, error, now) {
     return {
         ...internalErrorRecord(spec, error, now),
         attempts: 0,
-        error: `its condition could not be evaluated: ${(0,types/* messageOf */.bD)(error)}`,
+        error: `its condition could not be evaluated: ${(0,errors/* messageOf */.b)(error)}`,
     };
 }
 

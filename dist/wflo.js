@@ -565,7 +565,7 @@ async function action() {
     await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function cli() {
-    await __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 24476));
+    await Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24476));
 }
 
 module.exports = __webpack_exports__;

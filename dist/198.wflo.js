@@ -1,57 +1,7 @@
 "use strict";
-exports.id = 868;
-exports.ids = [868];
+exports.id = 198;
+exports.ids = [198];
 exports.modules = {
-
-/***/ 3171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ts: () => (/* binding */ STOP_GRACE_MS),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   cc: () => (/* binding */ CancelledError),
-/* harmony export */   eG: () => (/* binding */ EnvironmentError),
-/* harmony export */   o1: () => (/* binding */ StepTimeoutError)
-/* harmony export */ });
-/** The text of anything thrown, for one-sentence messages. */
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-class CancelledError extends Error {
-    constructor(message = 'the run was cancelled') {
-        super(message);
-        this.name = 'CancelledError';
-    }
-}
-/**
- * How long a step's work gets between SIGTERM and SIGKILL when its timeout passes (shell and
- * sandbox alike): a command that ignores SIGTERM ends within its timeout and this grace.
- */
-const STOP_GRACE_MS = 5_000;
-/**
- * wflo's environment failed — the Docker engine unreachable, an image missing, no API key, the
- * model endpoint or GitHub unreachable after retries — not the step's own work. The message is
- * one clause naming the cause (the engine names the step, the edge adds how to fix it).
- */
-class EnvironmentError extends Error {
-    service;
-    constructor(message, service, options) {
-        super(message, options);
-        this.service = service;
-        this.name = 'EnvironmentError';
-    }
-}
-class StepTimeoutError extends Error {
-    timeoutMs;
-    constructor(timeoutMs) {
-        super(`timed out after ${timeoutMs} ms`);
-        this.timeoutMs = timeoutMs;
-        this.name = 'StepTimeoutError';
-    }
-}
-
-
-/***/ }),
 
 /***/ 31864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -1,83 +1,7 @@
 "use strict";
-exports.id = 480;
-exports.ids = [480,850,779,235];
+exports.id = 266;
+exports.ids = [266,779,235];
 exports.modules = {
-
-/***/ 32850:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_CONTEXT_TOKENS: () => (/* binding */ DEFAULT_CONTEXT_TOKENS),
-/* harmony export */   boundMessages: () => (/* binding */ boundMessages),
-/* harmony export */   compact: () => (/* binding */ compact),
-/* harmony export */   contextWindow: () => (/* binding */ contextWindow),
-/* harmony export */   inputBound: () => (/* binding */ inputBound)
-/* harmony export */ });
-/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30235);
-
-/**
- * For a model neither the price table nor the workflow's `models:` gives a window for.
- * 128k is what most current chat models have at least (gpt-4o, Llama 3.1 and later, most
- * hosted open models). The plan's worst case holds whatever the real window is, since the
- * loop keeps every turn inside this one; a model with less should say so in `context_window`,
- * or its server refuses the turn that outgrows it.
- */
-const DEFAULT_CONTEXT_TOKENS = 128_000;
-/** The context window an agent runs with and the plan bounds it by: one source for both. */
-function contextWindow(price) {
-    return price.contextTokens ?? DEFAULT_CONTEXT_TOKENS;
-}
-/**
- * The messages as plain text for the token bound: tool calls, call ids and the tool
- * definitions are all prompt text to the server, so all of them are counted.
- */
-function boundMessages(messages, tools) {
-    const flat = messages.map((m) => ({
-        role: m.role,
-        content: m.content +
-            (m.tool_calls && m.tool_calls.length > 0 ? JSON.stringify(m.tool_calls) : '') +
-            (m.tool_call_id ?? ''),
-    }));
-    if (tools.length > 0)
-        flat.push({ role: 'system', content: JSON.stringify(tools) });
-    return flat;
-}
-function inputBound(model, messages, tools, schema) {
-    return (0,_cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__.inputTokenBound)(model, boundMessages(messages, tools), schema).tokens;
-}
-const COMPACTED = '[compacted: ';
-/**
- * Shortens old messages in place of the list until the input bound fits `limitTokens`.
- * Returns how many messages were compacted, or undefined when even the compacted
- * conversation does not fit (the task or the latest turn alone is too big).
- */
-function compact(messages, fits) {
-    if (fits(messages))
-        return 0;
-    // The latest turn: the last assistant message and the tool results after it.
-    const lastAssistant = messages.map((m) => m.role).lastIndexOf('assistant');
-    const protectedFrom = lastAssistant === -1 ? messages.length : lastAssistant;
-    let compacted = 0;
-    for (const role of ['tool', 'assistant']) {
-        for (let i = 0; i < protectedFrom; i++) {
-            const m = messages[i];
-            if (!m || m.role !== role || m.content.startsWith(COMPACTED) || m.content.length < 80)
-                continue;
-            messages[i] = {
-                ...m,
-                content: `${COMPACTED}${Buffer.byteLength(m.content)} bytes of an earlier ${role === 'tool' ? 'tool result' : 'reply'} left out to stay within the context window]`,
-            };
-            compacted += 1;
-            if (fits(messages))
-                return compacted;
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
 
 /***/ 10779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -151,19 +75,13 @@ function estimateLlmStep(step, workflow, at) {
 /***/ 97266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ stepWorstCase)
+/* harmony export */   estimateAgentStep: () => (/* binding */ estimateAgentStep),
+/* harmony export */   llmStepWorstCase: () => (/* binding */ llmStepWorstCase)
 /* harmony export */ });
-/* unused harmony export estimateAgentStep */
-/* harmony import */ var _agent_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32850);
-/* harmony import */ var _steps_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96127);
-/* harmony import */ var _estimate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10779);
-/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51295);
-// The worst case of a step as `wflo plan` and the action's dry run print it, from the file
-// alone, calling nothing. An llm step: its call (estimate.ts) once per attempt. An agent step:
-// every turn of every attempt, each at the most its reservation can reach (agent/loop.ts).
-
-
+/* harmony import */ var _estimate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10779);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51295);
 
 
 const EXPRESSION = /\$\{\{/;
@@ -173,7 +91,7 @@ const EXPRESSION = /\$\{\{/;
  * max_tokens of reply (estimateLlmCall); so no turn can reserve more than a call with
  * window − max_tokens input tokens, whatever the task and the tools bring in.
  */
-function estimateAgentStep(step, workflow, at) {
+function estimateAgentStep(step, workflow, limits, at) {
     const stepId = step.id;
     const fail = (reason) => ({ stepId, ok: false, reason });
     const { model: rawModel, max_turns, max_tokens } = step.config;
@@ -182,22 +100,22 @@ function estimateAgentStep(step, workflow, at) {
     const model = rawModel.trim();
     if (EXPRESSION.test(model))
         return fail(`its model is chosen by an expression (${model}), priced when it runs`);
-    const price = (0,_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .priceOf */ .xx)(model, workflow, at);
+    const price = (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .priceOf */ .xx)(model, workflow, at);
     if (!price)
         return fail(`no price is known for model '${model}'`);
-    const maxTurns = countOf(max_turns, _steps_agent_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_DEFAULTS */ .N.maxTurns);
+    const maxTurns = countOf(max_turns, limits.maxTurns);
     if (maxTurns === undefined)
         return fail(`agent.max_turns is not a whole number above 0`);
-    const maxTokens = countOf(max_tokens, _steps_agent_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_DEFAULTS */ .N.maxTokens);
+    const maxTokens = countOf(max_tokens, limits.maxTokens);
     if (maxTokens === undefined)
         return fail(`agent.max_tokens is not a whole number above 0`);
-    const contextTokens = (0,_agent_context_js__WEBPACK_IMPORTED_MODULE_0__.contextWindow)(price);
+    const contextTokens = limits.contextWindow(price);
     const inputLimit = contextTokens - maxTokens;
     if (inputLimit < 1) {
         return fail(`max_tokens ${maxTokens} leaves no room for input in ${model}'s context window of ${contextTokens} tokens, so no turn can be sent`);
     }
     const attempts = step.retry.maxAttempts;
-    const turnMicros = (0,_estimate_js__WEBPACK_IMPORTED_MODULE_2__.callWorstCaseMicros)(price, inputLimit, maxTokens);
+    const turnMicros = (0,_estimate_js__WEBPACK_IMPORTED_MODULE_0__.callWorstCaseMicros)(price, inputLimit, maxTokens);
     const turnsMicros = turnMicros * maxTurns * attempts;
     const budgetMicros = step.budgetMicros;
     return {
@@ -220,24 +138,16 @@ function countOf(value, fallback) {
     return typeof n === 'number' && Number.isSafeInteger(n) && n >= 1 ? n : undefined;
 }
 /**
- * The plan's estimator (src/report/plan.ts) for every kind: a step's worst case in
- * micro-dollars, or why it cannot be known before the run; undefined for kinds that
- * spend nothing.
+ * An llm step's worst case in micro-dollars (the llm kind's StepKind.worstCase), or why it
+ * cannot be known before the run.
  */
-function stepWorstCase(step, workflow) {
-    if (step.kind === 'llm') {
-        const llm = (0,_estimate_js__WEBPACK_IMPORTED_MODULE_2__.estimateLlmStep)(step, workflow);
-        if (!llm.ok)
-            return { reason: llm.reason };
-        // Every attempt of the step reserves its call again; the step's own budget caps them all.
-        const attempts = llm.estimate.reservationMicros * step.retry.maxAttempts;
-        return step.budgetMicros === undefined ? attempts : Math.min(attempts, step.budgetMicros);
-    }
-    if (step.kind === 'agent') {
-        const agent = estimateAgentStep(step, workflow);
-        return agent.ok ? agent.worstCaseMicros : { reason: agent.reason };
-    }
-    return undefined;
+function llmStepWorstCase(step, workflow) {
+    const llm = (0,_estimate_js__WEBPACK_IMPORTED_MODULE_0__.estimateLlmStep)(step, workflow);
+    if (!llm.ok)
+        return { reason: llm.reason };
+    // Every attempt of the step reserves its call again; the step's own budget caps them all.
+    const attempts = llm.estimate.reservationMicros * step.retry.maxAttempts;
+    return step.budgetMicros === undefined ? attempts : Math.min(attempts, step.budgetMicros);
 }
 
 
@@ -597,114 +507,6 @@ function inputTokenBound(model, messages, jsonSchema) {
     for (const m of messages)
         tokens += perMessage + utf8Bytes(m.role) + utf8Bytes(m.content);
     return { tokens, method: 'bytes' };
-}
-
-
-/***/ }),
-
-/***/ 51307:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $D: () => (/* binding */ renderPlanText),
-/* harmony export */   XC: () => (/* binding */ planOf),
-/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
-
-
-/** Kinds that spend money; the others cost nothing. */
-const COSTLY_KINDS = new Set(['llm', 'agent']);
-function planOf(workflow, estimate) {
-    const waves = new Map();
-    const steps = [];
-    // Validated workflows list a step after everything it needs, so one pass suffices.
-    for (const step of workflow.steps) {
-        const wave = 1 + Math.max(0, ...step.needs.map((n) => waves.get(n) ?? 0));
-        waves.set(step.id, wave);
-        const worst = estimate?.(step, workflow);
-        steps.push({
-            id: step.id,
-            kind: step.kind,
-            needs: step.needs,
-            wave,
-            ...(typeof worst === 'number' ? { worstCaseMicros: worst } : {}),
-            ...(typeof worst === 'object' ? { worstCaseUnknown: worst.reason } : {}),
-        });
-    }
-    const known = steps.every((s) => s.worstCaseMicros !== undefined || !COSTLY_KINDS.has(s.kind));
-    const total = steps.reduce((sum, s) => sum + (s.worstCaseMicros ?? 0), 0);
-    return {
-        name: workflow.name,
-        file: workflow.file,
-        maxParallel: workflow.maxParallel,
-        steps,
-        ...(known ? { worstCaseMicros: total } : {}),
-    };
-}
-function worstCaseText(step) {
-    if (step.worstCaseMicros !== undefined)
-        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(step.worstCaseMicros);
-    return COSTLY_KINDS.has(step.kind) ? 'n/a' : '–';
-}
-function runWorstCaseText(plan) {
-    return plan.worstCaseMicros === undefined ? 'n/a' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(plan.worstCaseMicros);
-}
-/** One line per step shown as `n/a` that says why. */
-function unknownLines(plan) {
-    return plan.steps
-        .filter((s) => s.worstCaseMicros === undefined && s.worstCaseUnknown !== undefined)
-        .map((s) => `${s.id}: n/a because ${s.worstCaseUnknown}`);
-}
-function parallelLines(plan) {
-    const byWave = new Map();
-    for (const s of plan.steps)
-        byWave.set(s.wave, [...(byWave.get(s.wave) ?? []), s.id]);
-    return [...byWave.entries()]
-        .filter(([, ids]) => ids.length > 1)
-        .map(([wave, ids]) => `wave ${wave}: ${ids.join(', ')} run in parallel (up to ${plan.maxParallel} at a time)`);
-}
-/** A plain-text table for the terminal. */
-function renderPlanText(plan) {
-    const header = ['wave', 'step', 'kind', 'needs', 'worst case'];
-    const rows = plan.steps.map((s) => [
-        String(s.wave),
-        s.id,
-        s.kind,
-        s.needs.length > 0 ? s.needs.join(', ') : '–',
-        worstCaseText(s),
-    ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd();
-    const steps = plan.steps.length === 1 ? '1 step' : `${plan.steps.length} steps`;
-    return [
-        `${plan.name} (${plan.file}): ${steps}, max_parallel ${plan.maxParallel}`,
-        line(header),
-        ...rows.map(line),
-        ...parallelLines(plan),
-        ...unknownLines(plan),
-        `run worst case: ${runWorstCaseText(plan)}`,
-        '',
-    ].join('\n');
-}
-/** The same plan as Markdown for the job summary. */
-function renderPlanMarkdown(plan) {
-    const rows = plan.steps.map((s) => `| ${s.wave} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(s.id)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(s.kind)} | ${s.needs.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V).join(', ') || '–'} | ${worstCaseText(s)} |`);
-    return [
-        `### Plan of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(plan.name)} (dry run: nothing ran)`,
-        '',
-        '| Wave | Step | Kind | Needs | Worst case |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows,
-        '',
-        ...[...parallelLines(plan), ...unknownLines(plan)].map((l) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(l)}`),
-        `- run worst case: ${runWorstCaseText(plan)}`,
-        '',
-    ].join('\n');
 }
 
 
