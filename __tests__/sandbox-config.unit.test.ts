@@ -16,6 +16,7 @@ describe('sandbox step fields', () => {
       workspace: 'none',
       network: 'none',
       memoryBytes: 512 * 1024 ** 2,
+      diskBytes: 1024 ** 3,
       nanoCpus: 1e9,
       pidsLimit: 256,
       timeoutMs: 600_000,
@@ -116,7 +117,7 @@ describe('the sandbox kind without an engine', () => {
 });
 
 describe('hardening', () => {
-  it('cannot be turned off by a spec: even the chown helper keeps every other default', () => {
+  it('cannot be turned off by a spec: even the volume holder runs as the given non-root user with no capabilities', () => {
     const options = toCreateOptions({
       image: 'i',
       cmd: ['chown'],
@@ -131,11 +132,12 @@ describe('hardening', () => {
       tmpSizeBytes: 1,
       network: 'none',
       mounts: [],
-      helperChown: true,
+      openStdin: true,
     });
+    expect(options.User).toBe('1000:1000');
     expect(options.HostConfig).toMatchObject({
       CapDrop: ['ALL'],
-      CapAdd: ['CHOWN'],
+      CapAdd: [],
       SecurityOpt: ['no-new-privileges'],
       ReadonlyRootfs: true,
       Privileged: false,

@@ -52,9 +52,27 @@ export function leftovers(runId: string): string[] {
   ].filter(Boolean);
 }
 
-/** Ids of the run's running containers. */
+/** Ids of the run's running containers that run a step's command (not its volume holder). */
 export function runningContainers(runId: string): string[] {
-  return docker('ps', '-q', '--filter', `label=wflo.run=${runId}`).split('\n').filter(Boolean);
+  const holders = new Set(holderContainers(runId));
+  return docker('ps', '-q', '--no-trunc', '--filter', `label=wflo.run=${runId}`)
+    .split('\n')
+    .filter((id) => id && !holders.has(id));
+}
+
+/** Ids of the run's running volume holders (container-spec.ts startVolumeHolder). */
+export function holderContainers(runId: string): string[] {
+  return docker(
+    'ps',
+    '-q',
+    '--no-trunc',
+    '--filter',
+    `label=wflo.run=${runId}`,
+    '--filter',
+    'label=wflo.role=holder',
+  )
+    .split('\n')
+    .filter(Boolean);
 }
 
 export function uniqueRunId(prefix: string): string {

@@ -40,7 +40,7 @@ export interface KeptContainer {
 
 export interface StartContainerOptions {
   signal: AbortSignal;
-  /** Put in before the container starts (into volume paths). */
+  /** Put in once it runs: a tmpfs volume keeps what it is given only while mounted. */
   archivesIn?: ArchiveIn[];
 }
 
@@ -91,13 +91,13 @@ export async function startKeptContainer(
       },
     ));
   try {
+    await engine('start the container', () => container.start({ abortSignal: options.signal }));
     for (const archive of options.archivesIn ?? []) {
+      options.signal.throwIfAborted();
       await engine(`copy files into ${archive.path}`, () =>
         container.putArchive(archive.tar, { path: archive.path, abortSignal: options.signal }),
       );
     }
-    options.signal.throwIfAborted();
-    await engine('start the container', () => container.start({ abortSignal: options.signal }));
   } catch (error) {
     await remove().catch(() => undefined);
     throw error;

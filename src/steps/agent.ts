@@ -2,7 +2,7 @@
 // step, every turn reserved against the budget (src/agent/loop.ts). Whatever stops it,
 // the step reports its transcript, last message, cost and changes; the changes of a
 // `workspace: copy` container reach the checkout only if the step succeeds.
-import { openAgentContainer, type AgentContainer } from '../agent/container.js';
+import { AgentDiskError, openAgentContainer, type AgentContainer } from '../agent/container.js';
 import type { AgentResult, StopReason } from '../agent/loop.js';
 import {
   TOOL_NAMES,
@@ -181,6 +181,8 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
         error: 'it timed out before its container started',
       };
     }
+    if (error instanceof AgentDiskError)
+      return { status: 'failed', outputs: {}, error: error.message };
     if (error instanceof ContainerRuntimeError)
       throw new EnvironmentError(error.message, 'docker', { cause: error });
     throw error;
