@@ -210,7 +210,6 @@ export async function startVolumeHolder(
   base: Omit<ContainerSpec, 'cmd' | 'env' | 'mounts'>,
   volumes: Array<MountSpec & { type: 'volume' }>,
   imageMounts: MountSpec[],
-  signal: AbortSignal,
 ): Promise<KeptContainer> {
   const start = runtime.startContainer?.bind(runtime);
   if (!start)
@@ -230,7 +229,9 @@ export async function startVolumeHolder(
       tmpSizeBytes: 1024 * 1024,
       mounts: [...volumes.map((v) => ({ ...v, readOnly: true })), ...imageMounts],
     },
-    { signal },
+    // Not cut short by a cancel: an aborted create may still make the container after our
+    // removal ran, and we would not know its id. Starting one takes a fraction of a second.
+    { signal: new AbortController().signal },
   );
 }
 

@@ -159,7 +159,8 @@ async function runSandbox(
       holderVolumes.push(mount);
     }
     await Promise.all(created);
-    holder = await startVolumeHolder(runtime, base, holderVolumes, imageMounts, ctx.signal);
+    holder = await startVolumeHolder(runtime, base, holderVolumes, imageMounts);
+    ctx.signal.throwIfAborted();
     const copyIn = snapshot ? packCheckout(ctx.run.workspace, snapshot, uid, gid) : undefined;
 
     let extra: JsonObject = {};
