@@ -19,6 +19,7 @@ import { githubApprovalsFrom, pullNumberOf } from '../setup/github-approvals.js'
 import { githubContextFrom } from '../setup/github-context.js';
 import { newRunId } from '../setup/run-id.js';
 import { createServices } from '../setup/services.js';
+import { sweepAtStart } from '../sandbox/cleanup.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
 import { upsertSummaryComment } from './pr-comment.js';
 import { prepareActionResume } from '../checkpoint/action-resume.js';
@@ -208,6 +209,12 @@ async function runAndReport(
     }),
     ...(approvals ? { approvals } : {}),
   };
+  // What a killed earlier job left on a self-hosted runner; never fatal.
+  await sweepAtStart(
+    services.containers,
+    workflow.steps.map((s) => s.kind),
+    (message) => core.warning(message),
+  );
   const logs = groupedStepLogs(core);
   const inputSecrets = [inputs.openaiApiKey, inputs.githubToken].filter((s): s is string =>
     Boolean(s),
