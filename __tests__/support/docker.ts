@@ -54,10 +54,18 @@ export function leftovers(runId: string): string[] {
 
 /** Ids of the run's running containers that run a step's command (not its volume holder). */
 export function runningContainers(runId: string): string[] {
-  const holders = new Set(holderContainers(runId));
-  return docker('ps', '-q', '--no-trunc', '--filter', `label=wflo.run=${runId}`)
+  // One listing: a holder that starts between two listings must not count as the step.
+  return docker(
+    'ps',
+    '--no-trunc',
+    '--filter',
+    `label=wflo.run=${runId}`,
+    '--format',
+    '{{.ID}} {{.Label "wflo.role"}}',
+  )
     .split('\n')
-    .filter((id) => id && !holders.has(id));
+    .filter((line) => line && !line.endsWith(' holder'))
+    .map((line) => line.split(' ')[0] ?? '');
 }
 
 /** Ids of the run's running volume holders (container-spec.ts startVolumeHolder). */
