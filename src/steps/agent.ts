@@ -321,9 +321,13 @@ function validateAgentStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
       parseSandboxConfig(sandboxFields(literal));
     } catch (error) {
       if (!(error instanceof SandboxConfigError)) throw error;
-      problems.push(
-        diagnosticAt(workflow.positionOf(configPointer(step, 'sandbox')), `agent.${error.message}`),
-      );
+      // Pointed at the field itself (its line:col) when it is written on the step.
+      const field = /sandbox\.(\w+)/.exec(error.message)?.[1];
+      const pointer =
+        field && field in sandbox
+          ? `${configPointer(step, 'sandbox')}/${field}`
+          : configPointer(step, 'sandbox');
+      problems.push(diagnosticAt(workflow.positionOf(pointer), `agent.${error.message}`));
     }
   }
   return problems;
