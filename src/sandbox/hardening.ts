@@ -14,14 +14,21 @@ interface MountOptions {
   VolumeOptions?: { NoCopy: boolean };
 }
 
+function tmpOwner(user: string): string {
+  const [uid = '65534', gid = uid] = user.split(':');
+  return `uid=${uid},gid=${gid}`;
+}
+
 /**
  * Docker create options for a spec, with every hardening default on (DESIGN.md §5).
  * Nothing in a spec can turn one off: the spec carries limits and mounts, not privileges.
  */
 export function toCreateOptions(spec: ContainerSpec): ContainerCreateOptions {
   const tmpfs: Record<string, string> = {
-    // 1777 whatever the image's /tmp is: HOME=/tmp must be writable for any non-root user.
-    '/tmp': `rw,noexec,nosuid,nodev,size=${spec.tmpSizeBytes},nr_inodes=${TMP_INODES},mode=1777`,
+    // HOME=/tmp must be writable by the step's user whatever the image's /tmp is. runc gives
+    // a tmpfs the mode of the directory it covers (an image's 0755 /tmp wins over mode=1777),
+    // so the step's user also owns it.
+    '/tmp': `rw,noexec,nosuid,nodev,size=${spec.tmpSizeBytes},nr_inodes=${TMP_INODES},mode=1777,${tmpOwner(spec.user)}`,
   };
   const mounts: MountOptions[] = [];
   for (const m of spec.mounts) {
