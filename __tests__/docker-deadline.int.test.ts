@@ -87,7 +87,16 @@ describe('a Docker engine that does not answer', () => {
     const calls: Array<[string, Promise<unknown>]> = [
       ['list its runtimes', runtime.runtimes()],
       ['list containers', runtime.listResources(['wflo.run'])],
-      ['create volume v', runtime.createVolume('v', {}, undefined)],
+      [
+        'create volume v',
+        runtime.createVolume('v', {}, undefined, {
+          sizeBytes: 1 << 20,
+          inodes: 64,
+          uid: 1,
+          gid: 1,
+          exec: false,
+        }),
+      ],
       ['remove container c', runtime.removeContainer('c')],
       ['inspect image busybox', runtime.inspectImage('busybox')],
       ['remove volume v', runtime.removeVolume('v')],

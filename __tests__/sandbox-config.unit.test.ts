@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CappedSink } from '../src/sandbox/capped-sink.js';
-import { parseDuration, parseMemory, parseSandboxConfig } from '../src/sandbox/config.js';
+import {
+  parseDisk,
+  parseDuration,
+  parseMemory,
+  parseSandboxConfig,
+} from '../src/sandbox/config.js';
 import { toCreateOptions } from '../src/sandbox/hardening.js';
 import { sandboxKind } from '../src/steps/sandbox.js';
 import type { StepSpec, Workflow } from '../src/workflow/model.js';
@@ -16,6 +21,7 @@ describe('sandbox step fields', () => {
       workspace: 'none',
       network: 'none',
       memoryBytes: 512 * 1024 ** 2,
+      diskBytes: 1024 ** 3,
       nanoCpus: 1e9,
       pidsLimit: 256,
       timeoutMs: 600_000,
@@ -23,6 +29,20 @@ describe('sandbox step fields', () => {
       uid: 65534,
       gid: 65534,
     });
+  });
+
+  it('reads disk: as binary sizes and refuses what is not one, or out of range', () => {
+    expect(parseDisk('512MiB')).toBe(512 * 1024 ** 2);
+    expect(parseDisk('2GiB')).toBe(2 * 1024 ** 3);
+    expect(parseDisk('1g')).toBe(1024 ** 3);
+    expect(parseDisk(1048576)).toBe(1024 ** 2);
+    expect(() => parseDisk('lots')).toThrow(
+      "sandbox.disk must be a size such as 512MiB or 2GiB, not 'lots'.",
+    );
+    expect(() => parseDisk('100KiB')).toThrow(
+      "sandbox.disk must be between 1MiB and 64GiB, not '100KiB'.",
+    );
+    expect(() => parseDisk('65GiB')).toThrow(/between 1MiB and 64GiB/);
   });
 
   it('reads Docker memory notation and durations', () => {
@@ -116,7 +136,7 @@ describe('the sandbox kind without an engine', () => {
 });
 
 describe('hardening', () => {
-  it('cannot be turned off by a spec: even the chown helper keeps every other default', () => {
+  it('cannot be turned off by a spec: even the volume holder runs as the given non-root user with no capabilities', () => {
     const options = toCreateOptions({
       image: 'i',
       cmd: ['chown'],
@@ -131,11 +151,12 @@ describe('hardening', () => {
       tmpSizeBytes: 1,
       network: 'none',
       mounts: [],
-      helperChown: true,
+      openStdin: true,
     });
+    expect(options.User).toBe('1000:1000');
     expect(options.HostConfig).toMatchObject({
       CapDrop: ['ALL'],
-      CapAdd: ['CHOWN'],
+      CapAdd: [],
       SecurityOpt: ['no-new-privileges'],
       ReadonlyRootfs: true,
       Privileged: false,

@@ -154,6 +154,7 @@ describe('the schema file', () => {
     expect(kind('sandbox')).toEqual([
       'allow_host_network',
       'cpus',
+      'disk',
       'env',
       'image',
       'memory',

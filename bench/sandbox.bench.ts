@@ -26,7 +26,7 @@ const DOCKER_RUN = [
   'no-new-privileges',
   '--read-only',
   '--tmpfs',
-  '/tmp:rw,noexec,nosuid,nodev,size=67108864',
+  '/tmp:rw,noexec,nosuid,nodev,size=67108864,nr_inodes=16384,mode=1777,uid=65534,gid=65534',
   '--tmpfs',
   '/workspace:rw,exec,nosuid,nodev,uid=65534,gid=65534,mode=0755,size=268435456',
   '--workdir',

@@ -53,9 +53,35 @@ export function leftovers(runId: string): string[] {
   ].filter(Boolean);
 }
 
-/** Ids of the run's running containers. */
+/** Ids of the run's running containers that run a step's command (not its volume holder). */
 export function runningContainers(runId: string): string[] {
-  return docker('ps', '-q', '--filter', `label=wflo.run=${runId}`).split('\n').filter(Boolean);
+  // One listing: a holder that starts between two listings must not count as the step.
+  return docker(
+    'ps',
+    '--no-trunc',
+    '--filter',
+    `label=wflo.run=${runId}`,
+    '--format',
+    '{{.ID}} {{.Label "wflo.role"}}',
+  )
+    .split('\n')
+    .filter((line) => line && !line.endsWith(' holder'))
+    .map((line) => line.split(' ')[0] ?? '');
+}
+
+/** Ids of the run's running volume holders (container-spec.ts startVolumeHolder). */
+export function holderContainers(runId: string): string[] {
+  return docker(
+    'ps',
+    '-q',
+    '--no-trunc',
+    '--filter',
+    `label=wflo.run=${runId}`,
+    '--filter',
+    'label=wflo.role=holder',
+  )
+    .split('\n')
+    .filter(Boolean);
 }
 
 export function uniqueRunId(prefix: string): string {

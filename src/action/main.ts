@@ -6,6 +6,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import {
   CancelledError,
+  startsContainers,
   type EnvironmentService,
   type RunResult,
   type StepKindRegistry,
@@ -22,11 +23,12 @@ import { githubApprovalsFrom, pullNumberOf } from '../setup/github-approvals.js'
 import { githubContextFrom } from '../setup/github-context.js';
 import { newRunId } from '../setup/run-id.js';
 import { createServices } from '../setup/services.js';
+import { sweepAtStart } from '../sandbox/cleanup.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
 import { upsertSummaryComment } from './pr-comment.js';
 import { prepareActionResume } from '../checkpoint/action-resume.js';
 import type { CheckpointOptions } from '../engine/resume.js';
-import { startsContainers, STATE } from './state.js';
+import { STATE } from './state.js';
 import { groupedStepLogs } from './step-logs.js';
 import { longGateWarnings } from './wait-limit.js';
 import { messageOf } from '../common/errors.js';
@@ -224,6 +226,10 @@ async function runAndReport(
     }),
     ...(approvals ? { approvals } : {}),
   };
+  // What a killed earlier job left on a self-hosted runner; never fatal.
+  await sweepAtStart(services.containers, startsContainers(workflow, registry), (message) =>
+    core.warning(message),
+  );
   const logs = groupedStepLogs(core);
   const inputSecrets = [inputs.openaiApiKey, inputs.githubToken].filter((s): s is string =>
     Boolean(s),

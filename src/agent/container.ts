@@ -10,15 +10,16 @@ import {
   type ContainerRuntime,
   type MountSpec,
 } from '../sandbox/runtime.js';
-import type { Snapshot } from '../sandbox/workspace.js';
 import { WORKSPACE } from './tools.js';
 import {
   containerBase,
+  copyVolumeLimits,
   EMPTY_WORKSPACE_SIZE,
-  fillCopyVolume,
+  imageVolumeMounts,
   readOnlyCheckoutMounts,
   resolveImage,
 } from '../sandbox/container-spec.js';
+import { packCheckout, snapshotCheckout, type Snapshot } from '../sandbox/workspace.js';
 
 export interface AgentContainer {
   box: KeptContainer;
@@ -31,6 +32,14 @@ export interface AgentContainer {
 function volumeName(ctx: StepContext, what: string): string {
   const safe = `${ctx.run.id}-${ctx.step.id}`.replace(/[^a-zA-Z0-9_.-]/g, '-');
   return `wflo-${safe}-${ctx.attempt}-agent-${what}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The checkout is larger than the step's `disk:`: the step's own setting, not the engine. */
+export class AgentDiskError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AgentDiskError';
+  }
 }
 
 export async function openAgentContainer(
@@ -51,8 +60,9 @@ export async function openAgentContainer(
   try {
     const image = await resolveImage(runtime, config.image, ctx);
     // The agent's tools address the workspace by the same path the sandbox kind uses.
-    const base = { ...containerBase(config, labels, image), workingDir: WORKSPACE };
-    const mounts: MountSpec[] = [];
+    const base = { ...containerBase(config, labels, image.ref), workingDir: WORKSPACE };
+    const mounts: MountSpec[] = imageVolumeMounts(config.image, image.volumes, config);
+    let copyIn: ReturnType<typeof packCheckout> | undefined;
     let snapshot: Snapshot | undefined;
     const { uid, gid } = config;
     if (config.workspace === 'none') {
@@ -63,20 +73,32 @@ export async function openAgentContainer(
         options: ['rw', 'exec', 'nosuid', 'nodev', `uid=${uid}`, `gid=${gid}`, 'mode=0755'],
       });
     } else if (config.workspace === 'read-only') {
-      mounts.push(...(await readOnlyCheckoutMounts(ctx.run.workspace, WORKSPACE)));
+      mounts.push(...(await readOnlyCheckoutMounts(ctx.run.workspace, WORKSPACE, ctx.run.tempDir)));
     } else {
+      snapshot = await snapshotCheckout(ctx.run.workspace);
+      let bytes = 0;
+      for (const entry of snapshot.values()) if (entry.type === 'file') bytes += entry.size;
+      if (bytes > config.diskBytes)
+        throw new AgentDiskError(
+          `the checkout (${bytes} bytes) does not fit its disk cap of ${config.diskBytes} bytes; raise sandbox.disk`,
+        );
       const volume = volumeName(ctx, 'ws');
-      // Not cut short by a cancel (an aborted request may create it after the removal ran).
-      await runtime.createVolume(volume, labels);
       volumes.push(volume);
-      const mount = { type: 'volume', source: volume, target: WORKSPACE, readOnly: false } as const;
-      mounts.push(mount);
-      snapshot = await fillCopyVolume(runtime, base, mount, ctx.run.workspace, config, ctx.signal);
+      // Not cut short by a cancel (an aborted request may create it after the removal ran).
+      await runtime.createVolume(
+        volume,
+        labels,
+        undefined,
+        copyVolumeLimits(config, snapshot.size),
+      );
+      mounts.push({ type: 'volume', source: volume, target: WORKSPACE, readOnly: false });
+      // Filled once running: the kept container itself holds the tmpfs volume mounted.
+      copyIn = packCheckout(ctx.run.workspace, snapshot, uid, gid);
     }
     box = await start(
       { ...base, cmd: KEEP_ALIVE_CMD, env: { HOME: '/tmp', ...config.env }, mounts },
-      { signal: ctx.signal },
-    );
+      { signal: ctx.signal, ...(copyIn ? { archivesIn: [{ path: WORKSPACE, tar: copyIn }] } : {}) },
+    ).finally(() => copyIn?.destroy());
     return { box, ...(snapshot ? { snapshot } : {}), close };
   } catch (error) {
     await close();

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRedactor, hostSecrets } from '../engine/secrets.js';
-import { CancelledError, type EnvironmentService } from '../engine/types.js';
+import { CancelledError, startsContainers, type EnvironmentService } from '../engine/types.js';
 import type { JsonValue } from '../workflow/model.js';
 import { formatDuration } from '../report/format.js';
 import { buildReport, EXIT_INVALID, exitCodeOf, serializeReport } from '../report/report.js';
@@ -11,6 +11,7 @@ import { isInputError, type Engine } from '../setup/engine.js';
 import { newRunId } from '../setup/run-id.js';
 import { FileWriteError, preflightWrite, writeFileAtomic } from '../engine/files.js';
 import { createServices } from '../setup/services.js';
+import { sweepAtStart } from '../sandbox/cleanup.js';
 import { parseUsdToMicros } from '../setup/usd.js';
 import { parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
@@ -134,6 +135,15 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     controller.abort(new CancelledError(`the run was cancelled by ${signal}`));
   });
   const tempDir = await mkdtemp(path.join(tmpdir(), 'wflo-run-'));
+  const services = createServices({ env: io.env });
+  // What a killed earlier run left (Docker owns containers, not the runner); never fatal.
+  await sweepAtStart(
+    services.containers,
+    startsContainers(workflow, engine.registry()),
+    (message) =>
+      io.err(`wflo: warning: ${message}
+`),
+  );
   try {
     let result;
     try {
@@ -142,7 +152,7 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
         inputs: flags.inputs,
         registry: engine.registry(),
         services: {
-          ...createServices({ env: io.env }),
+          ...services,
           approvals: new LocalApprovalGateway({
             approve: flags.approve,
             reject: flags.reject,

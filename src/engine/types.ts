@@ -131,6 +131,15 @@ export interface StepKind extends WorkflowKind {
 /** The kinds a run may use, by kind key. */
 export type StepKindRegistry = ReadonlyMap<string, StepKind>;
 
+/**
+ * Whether a run of the workflow may start containers (a step's kind declares
+ * `usesContainers`): the start-up sweep runs, and the action's post phase looks for what a
+ * cancel could leave running.
+ */
+export function startsContainers(workflow: Workflow, registry: StepKindRegistry): boolean {
+  return workflow.steps.some((s) => registry.get(s.kind)?.usesContainers === true);
+}
+
 // Kept for the files #12's branches change (src/agent/): import it from src/common/errors.ts.
 export { messageOf } from '../common/errors.js';
 

@@ -96,3 +96,41 @@ export async function sweepStaleResources(
     resources.filter((r) => r.createdMs <= cutoff || ownerIsDead(r, options.host)),
   );
 }
+
+/** Longer than any job may run (GitHub ends one at 6 hours): nothing live is that old. */
+export const SWEEP_OLDER_THAN_MS = 6 * 60 * 60_000;
+/** The sweep never holds a run up for longer than this. */
+export const SWEEP_DEADLINE_MS = 10_000;
+
+/**
+ * The start-up sweep as the CLI and the action call it: only for a workflow with container
+ * steps, within SWEEP_DEADLINE_MS, and never failing the run — a problem is a warning.
+ */
+export async function sweepAtStart(
+  runtime: ContainerRuntime | undefined,
+  usesContainers: boolean,
+  warn: (message: string) => void,
+): Promise<void> {
+  if (!runtime || !usesContainers) return;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), SWEEP_DEADLINE_MS);
+    timer.unref();
+  });
+  try {
+    const outcome = await Promise.race([
+      sweepStaleResources(runtime, { olderThanMs: SWEEP_OLDER_THAN_MS }),
+      late,
+    ]);
+    if (outcome === 'late')
+      warn(
+        `the start-up sweep of stale wflo containers did not finish within ${SWEEP_DEADLINE_MS / 1000} s; the run goes on`,
+      );
+  } catch (error) {
+    warn(
+      `the start-up sweep of stale wflo containers failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -12,6 +12,8 @@ export interface SandboxConfig {
   workspace: WorkspaceMode;
   network: 'none' | 'host';
   memoryBytes: number;
+  /** Size cap of the copy of the workspace (`disk:`); its file cap follows from it. */
+  diskBytes: number;
   nanoCpus: number;
   pidsLimit: number;
   timeoutMs: number;
@@ -23,6 +25,7 @@ export interface SandboxConfig {
 export const sandboxDefaults = {
   workspace: 'none' as WorkspaceMode,
   memory: '512m',
+  disk: '1GiB',
   cpus: 1,
   pids: 256,
   timeout: '10m',
@@ -51,6 +54,26 @@ export function parseMemory(value: JsonValue): number {
   // Docker refuses less than 6 MiB.
   if (bytes < 6 * 1024 ** 2)
     throw new SandboxConfigError(`sandbox.memory must be at least 6m, not '${String(value)}'.`);
+  return bytes;
+}
+
+const DISK_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+export const MIN_DISK_BYTES = 1024 ** 2;
+export const MAX_DISK_BYTES = 64 * 1024 ** 3;
+
+/** `disk:` as bytes: `512MiB`, `2GiB`, `512m`, `1g`, or a number of bytes; 1 MiB to 64 GiB. */
+export function parseDisk(value: JsonValue): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b)?$/i.exec(String(value).trim());
+  const unit = match ? DISK_UNITS[(match[2] ?? '').toLowerCase()] : undefined;
+  if (typeof value === 'boolean' || !match || unit === undefined)
+    throw new SandboxConfigError(
+      `sandbox.disk must be a size such as 512MiB or 2GiB, not '${String(value)}'.`,
+    );
+  const bytes = Math.floor(Number(match[1]) * unit);
+  if (bytes < MIN_DISK_BYTES || bytes > MAX_DISK_BYTES)
+    throw new SandboxConfigError(
+      `sandbox.disk must be between 1MiB and 64GiB, not '${String(value)}'.`,
+    );
   return bytes;
 }
 
@@ -134,6 +157,7 @@ const FIELDS = new Set([
   'network',
   'allow_host_network',
   'memory',
+  'disk',
   'cpus',
   'pids',
   'timeout',
@@ -190,6 +214,7 @@ export function parseSandboxConfig(config: JsonObject): SandboxConfig {
     ),
     network,
     memoryBytes: parseMemory(config.memory ?? sandboxDefaults.memory),
+    diskBytes: parseDisk(config.disk ?? sandboxDefaults.disk),
     nanoCpus: Math.round(cpus * 1e9),
     pidsLimit: pids,
     timeoutMs: parseDuration(config.timeout ?? sandboxDefaults.timeout, 'sandbox.timeout'),

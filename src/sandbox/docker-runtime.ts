@@ -298,7 +298,8 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
         signal?.throwIfAborted();
         const info = await docker.getImage(image).inspect();
         const repoDigest = info.RepoDigests?.[0];
-        return repoDigest ? { id: info.Id, repoDigest } : { id: info.Id };
+        const volumes = Object.keys(info.Config?.Volumes ?? {});
+        return repoDigest ? { id: info.Id, repoDigest, volumes } : { id: info.Id, volumes };
       } catch (error) {
         if (statusOf(error) === 404) return undefined;
         throw new ContainerRuntimeError(
@@ -342,9 +343,25 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       });
     },
 
-    async createVolume(name, labels: Labels, signal) {
+    async createVolume(name, labels: Labels, signal, limits) {
+      const o = [
+        `size=${limits.sizeBytes}`,
+        `nr_inodes=${limits.inodes}`,
+        'mode=0755',
+        `uid=${limits.uid}`,
+        `gid=${limits.gid}`,
+        'nosuid',
+        'nodev',
+        ...(limits.exec ? [] : ['noexec']),
+      ].join(',');
       await engineCall(`create volume ${name}`, () =>
-        docker.createVolume({ Name: name, Labels: labels, abortSignal: signal }),
+        docker.createVolume({
+          Name: name,
+          Labels: labels,
+          Driver: 'local',
+          DriverOpts: { type: 'tmpfs', device: 'tmpfs', o },
+          abortSignal: signal,
+        }),
       );
     },
 

@@ -40,12 +40,15 @@ export interface KeptContainer {
 
 export interface StartContainerOptions {
   signal: AbortSignal;
-  /** Put in before the container starts (into volume paths). */
+  /** Put in once it runs: a tmpfs volume keeps what it is given only while mounted. */
   archivesIn?: ArchiveIn[];
 }
 
 /** Keeps the container alive until removed; `Init` (tini) reaps what exec'd commands leave. */
 export const KEEP_ALIVE_CMD = ['sh', '-c', 'while :; do sleep 3600; done'];
+
+/** The environment mark each exec'd command and all its descendants carry. */
+const EXEC_MARK = 'WFLO_EXEC';
 
 /** Where an exec'd command records its pid, so a timeout can kill it. */
 const PID_DIR = '/tmp';
@@ -91,13 +94,13 @@ export async function startKeptContainer(
       },
     ));
   try {
+    await engine('start the container', () => container.start({ abortSignal: options.signal }));
     for (const archive of options.archivesIn ?? []) {
+      options.signal.throwIfAborted();
       await engine(`copy files into ${archive.path}`, () =>
         container.putArchive(archive.tar, { path: archive.path, abortSignal: options.signal }),
       );
     }
-    options.signal.throwIfAborted();
-    await engine('start the container', () => container.start({ abortSignal: options.signal }));
   } catch (error) {
     await remove().catch(() => undefined);
     throw error;
@@ -107,8 +110,10 @@ export async function startKeptContainer(
   async function exec(cmd: string[], opts: ExecOptions): Promise<ExecResult> {
     const tag = `${process.pid}-${++counter}`;
     const pidFile = `${PID_DIR}/.wflo-exec-${tag}`;
-    // Records its pid, then becomes the command: a timeout kills exactly that process tree.
+    // Records its pid, then becomes the command. Every process it starts inherits the mark,
+    // `setsid` children included, so a timeout finds and kills all of them.
     const wrapped = ['sh', '-c', 'echo $$ > "$0"; exec "$@"', pidFile, ...cmd];
+    const mark = `${EXEC_MARK}=${tag}`;
     const calls = new AbortController();
     const started = Date.now();
     const stdout = new CappedSink(opts.capBytes);
@@ -125,6 +130,7 @@ export async function startKeptContainer(
       const handle = await engine('start a command in the container', () =>
         container.exec({
           Cmd: wrapped,
+          Env: [mark],
           AttachStdin: false,
           AttachStdout: true,
           AttachStderr: true,
@@ -156,7 +162,7 @@ export async function startKeptContainer(
       await Promise.race([finished, expired, aborted, ...(beat ? [beat.lost] : [])]);
       if (timedOut || calls.signal.aborted) {
         stream.destroy();
-        await killRecorded(pidFile);
+        await killRecorded(pidFile, mark);
         if (calls.signal.aborted) throw opts.signal?.reason ?? new Error('aborted');
       }
       const info = timedOut
@@ -179,13 +185,23 @@ export async function startKeptContainer(
     }
   }
 
-  /** Kills the recorded process and its group (when it leads one); quiet if already gone. */
-  async function killRecorded(pidFile: string): Promise<void> {
-    const script =
-      'p=$(cat "$0" 2>/dev/null) || exit 0; kill -KILL -"$p" 2>/dev/null; kill -KILL "$p" 2>/dev/null; rm -f "$0"; exit 0';
+  /**
+   * Kills the recorded process, its group, and every process carrying the command's mark
+   * (those that left the group or session with `setsid`); a few passes catch what was being
+   * forked meanwhile. Runs as the container's own non-root user; quiet if all are gone.
+   */
+  async function killRecorded(pidFile: string, mark: string): Promise<void> {
+    const script = [
+      'p=$(cat "$0" 2>/dev/null) && { kill -KILL -"$p" 2>/dev/null; kill -KILL "$p" 2>/dev/null; }',
+      'for pass in 1 2 3; do for d in /proc/[0-9]*; do',
+      '  [ "${d#/proc/}" = $$ ] && continue',
+      '  tr "\\000" "\\n" < "$d/environ" 2>/dev/null | grep -qx "$1" && kill -KILL "${d#/proc/}" 2>/dev/null',
+      'done; done',
+      'rm -f "$0"; exit 0',
+    ].join('\n');
     try {
       const handle = await container.exec({
-        Cmd: ['sh', '-c', script, pidFile],
+        Cmd: ['sh', '-c', script, pidFile, mark],
         AttachStdout: true,
         AttachStderr: true,
       });

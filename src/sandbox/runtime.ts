@@ -31,8 +31,20 @@ export interface ContainerSpec {
   /** OCI runtime name (`runc`, `runsc`); absent means the engine's default. */
   runtime?: string;
   mounts: MountSpec[];
-  /** Runs as root with only CAP_CHOWN: used by the workspace helper, never for a step's command. */
-  helperChown?: boolean;
+  /** Keeps stdin open (never written): the volume holder idles on `read`, a shell builtin. */
+  openStdin?: boolean;
+}
+
+/**
+ * Every volume wflo creates is a capped tmpfs: a step fills memory it is charged for, never
+ * the runner's disk. Root owned by `uid:gid`, `nosuid,nodev` always, `noexec` unless `exec`.
+ */
+export interface VolumeLimits {
+  sizeBytes: number;
+  inodes: number;
+  uid: number;
+  gid: number;
+  exec: boolean;
 }
 
 /** A tar archive put into the created container before it starts (into a volume path). */
@@ -88,6 +100,8 @@ export interface ContainerResult {
 
 export interface ImageInfo {
   id: string;
+  /** The image's `VOLUME` paths (Config.Volumes). */
+  volumes?: string[];
   /** `name@sha256:…` when the image came from a registry; absent for local builds. */
   repoDigest?: string;
 }
@@ -105,7 +119,12 @@ export interface ContainerRuntime {
   runtimes(signal?: AbortSignal): Promise<string[]>;
   inspectImage(image: string, signal?: AbortSignal): Promise<ImageInfo | undefined>;
   pullImage(image: string, onProgress: (line: string) => void, signal?: AbortSignal): Promise<void>;
-  createVolume(name: string, labels: Labels, signal?: AbortSignal): Promise<void>;
+  createVolume(
+    name: string,
+    labels: Labels,
+    signal: AbortSignal | undefined,
+    limits: VolumeLimits,
+  ): Promise<void>;
   removeVolume(name: string): Promise<void>;
   /** Create, start, capture, wait and remove one container; it never outlives this call. */
   runContainer(spec: ContainerSpec, options: RunContainerOptions): Promise<ContainerResult>;

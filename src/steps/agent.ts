@@ -2,7 +2,7 @@
 // step, every turn reserved against the budget (src/agent/loop.ts). Whatever stops it,
 // the step reports its transcript, last message, cost and changes; the changes of a
 // `workspace: copy` container reach the checkout only if the step succeeds.
-import { openAgentContainer, type AgentContainer } from '../agent/container.js';
+import { AgentDiskError, openAgentContainer, type AgentContainer } from '../agent/container.js';
 import type { AgentResult, StopReason } from '../agent/loop.js';
 import {
   TOOL_NAMES,
@@ -187,6 +187,8 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
         error: 'it timed out before its container started',
       };
     }
+    if (error instanceof AgentDiskError)
+      return { status: 'failed', outputs: {}, error: error.message };
     if (error instanceof ContainerRuntimeError)
       throw new EnvironmentError(error.message, 'docker', { cause: error });
     throw error;
@@ -339,9 +341,13 @@ function validateAgentStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
       parseSandboxConfig(sandboxFields(literal));
     } catch (error) {
       if (!(error instanceof SandboxConfigError)) throw error;
-      problems.push(
-        diagnosticAt(workflow.positionOf(configPointer(step, 'sandbox')), `agent.${error.message}`),
-      );
+      // Pointed at the field itself (its line:col) when it is written on the step.
+      const field = /sandbox\.(\w+)/.exec(error.message)?.[1];
+      const pointer =
+        field && field in sandbox
+          ? `${configPointer(step, 'sandbox')}/${field}`
+          : configPointer(step, 'sandbox');
+      problems.push(diagnosticAt(workflow.positionOf(pointer), `agent.${error.message}`));
     }
   }
   return problems;

@@ -10,11 +10,18 @@ import { maskSecrets } from '../engine/secrets.js';
 import { formatMs } from '../engine/attempts.js';
 import {
   containerBase,
+  copyVolumeLimits,
   EMPTY_WORKSPACE_SIZE,
-  fillCopyVolume,
+  filledACap,
+  imageVolumeMounts,
+  OUTPUT_DISK_BYTES,
+  outputVolumeLimits,
   readOnlyCheckoutMounts,
   resolveImage,
+  startVolumeHolder,
+  TMP_SIZE,
 } from '../sandbox/container-spec.js';
+import type { KeptContainer } from '../sandbox/exec.js';
 import { ContainerRuntimeError, type MountSpec } from '../sandbox/runtime.js';
 import {
   readOutputFile,
@@ -28,7 +35,12 @@ import {
   encodeChangeSet,
   type ChangeSet,
 } from '../checkout/change-set.js';
-import { readChanges, type Snapshot } from '../sandbox/workspace.js';
+import {
+  packCheckout,
+  readChanges,
+  snapshotCheckout,
+  type Snapshot,
+} from '../sandbox/workspace.js';
 import { changeRulesOf, withoutChangeRules } from './change-rules.js';
 
 export interface SandboxKindOptions {
@@ -43,6 +55,17 @@ const DEFAULTS = { graceMs: STOP_GRACE_MS, outputCapBytes: 1024 * 1024 };
 function resourceName(runId: string, stepId: string, attempt: number, what: string): string {
   const safe = `${runId}-${stepId}`.replace(/[^a-zA-Z0-9_.-]/g, '-');
   return `wflo-${safe}-${attempt}-${what}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+const MIB = 1024 * 1024;
+
+/** The caps a step can fill, in the words the docs use. */
+function capsSentence(config: SandboxConfig): string {
+  const copy =
+    config.workspace === 'copy'
+      ? `the workspace copy holds ${config.diskBytes / MIB} MiB (disk:), `
+      : '';
+  return `${copy}$WFLO_OUTPUT's folder ${OUTPUT_DISK_BYTES / MIB} MiB, /tmp ${TMP_SIZE / MIB} MiB`;
 }
 
 function failed(error: string, outputs: JsonObject = {}): StepOutcome {
@@ -68,6 +91,7 @@ async function runSandbox(
 
   const labels = runLabels(ctx.run.id, ctx.step.id, ctx.attempt);
   const volumes: string[] = [];
+  let holder: KeptContainer | undefined;
   try {
     if (config.runtime === 'runsc') {
       // Fail closed: never fall back to runc when gVisor was asked for.
@@ -78,19 +102,33 @@ async function runSandbox(
         );
       }
     }
-    const digest = await resolveImage(runtime, config.image, ctx);
+    const image = await resolveImage(runtime, config.image, ctx);
+    const digest = image.ref;
     const { uid, gid } = config;
+    const imageMounts = imageVolumeMounts(config.image, image.volumes, config);
+    const base = containerBase(config, labels, digest);
+    const snapshot: Snapshot | undefined =
+      config.workspace === 'copy' ? await snapshotCheckout(ctx.run.workspace) : undefined;
+    if (snapshot) {
+      let bytes = 0;
+      for (const entry of snapshot.values()) if (entry.type === 'file') bytes += entry.size;
+      if (bytes > config.diskBytes)
+        return failed(
+          `the checkout (${bytes} bytes) does not fit its disk cap of ${config.diskBytes} bytes; raise disk:`,
+        );
+    }
     const outVolume = resourceName(ctx.run.id, ctx.step.id, ctx.attempt, 'out');
+    const holderVolumes: Array<MountSpec & { type: 'volume' }> = [
+      { type: 'volume', source: outVolume, target: OUTPUT_DIR, readOnly: false },
+    ];
     // Listed for removal first: an aborted request may still have created it.
     volumes.push(outVolume);
     // Not cut short by a cancel: an aborted request may still create the volume after the
     // removal in `finally` has run, and leave it behind. Creating one takes milliseconds.
-    await runtime.createVolume(outVolume, labels);
-    const mounts: MountSpec[] = [
-      { type: 'volume', source: outVolume, target: OUTPUT_DIR, readOnly: false },
+    const created = [
+      runtime.createVolume(outVolume, labels, undefined, outputVolumeLimits(config)),
     ];
-
-    let snapshot: Snapshot | undefined;
+    const mounts: MountSpec[] = [...holderVolumes, ...imageMounts];
     if (config.workspace === 'none') {
       mounts.push({
         type: 'tmpfs',
@@ -99,11 +137,20 @@ async function runSandbox(
         options: ['rw', 'exec', 'nosuid', 'nodev', `uid=${uid}`, `gid=${gid}`, 'mode=0755'],
       });
     } else if (config.workspace === 'read-only') {
-      mounts.push(...(await readOnlyCheckoutMounts(ctx.run.workspace, '/workspace')));
+      mounts.push(
+        ...(await readOnlyCheckoutMounts(ctx.run.workspace, '/workspace', ctx.run.tempDir)),
+      );
     } else {
       const wsVolume = resourceName(ctx.run.id, ctx.step.id, ctx.attempt, 'ws');
       volumes.push(wsVolume);
-      await runtime.createVolume(wsVolume, labels);
+      created.push(
+        runtime.createVolume(
+          wsVolume,
+          labels,
+          undefined,
+          copyVolumeLimits(config, snapshot?.size ?? 0),
+        ),
+      );
       const mount = {
         type: 'volume',
         source: wsVolume,
@@ -111,15 +158,12 @@ async function runSandbox(
         readOnly: false,
       } as const;
       mounts.push(mount);
-      snapshot = await fillCopyVolume(
-        runtime,
-        containerBase(config, labels, digest),
-        mount,
-        ctx.run.workspace,
-        config,
-        ctx.signal,
-      );
+      holderVolumes.push(mount);
     }
+    await Promise.all(created);
+    holder = await startVolumeHolder(runtime, base, holderVolumes, imageMounts);
+    ctx.signal.throwIfAborted();
+    const copyIn = snapshot ? packCheckout(ctx.run.workspace, snapshot, uid, gid) : undefined;
 
     let extra: JsonObject = {};
     let extraError: string | undefined;
@@ -145,7 +189,7 @@ async function runSandbox(
     const result = await runtime
       .runContainer(
         {
-          ...containerBase(config, labels, digest),
+          ...base,
           cmd: ['sh', '-c', config.run],
           env: { HOME: '/tmp', ...config.env, WFLO_OUTPUT: OUTPUT_FILE },
           mounts,
@@ -157,7 +201,10 @@ async function runSandbox(
           graceMs: options.graceMs,
           stdoutCapBytes: options.outputCapBytes,
           stderrCapBytes: options.outputCapBytes,
-          archivesIn: [{ path: OUTPUT_DIR, tar: await outputDirArchive(uid, gid) }],
+          archivesIn: [
+            { path: OUTPUT_DIR, tar: await outputDirArchive(uid, gid) },
+            ...(copyIn ? [{ path: '/workspace', tar: copyIn }] : []),
+          ],
           archivesOut: [
             {
               path: OUTPUT_DIR,
@@ -188,7 +235,11 @@ async function runSandbox(
           ],
         },
       )
-      .finally(() => ctx.signal.removeEventListener('abort', onAbort));
+      .finally(() => {
+        ctx.signal.removeEventListener('abort', onAbort);
+        // Stops reading the checkout if the engine gave up before taking all of it.
+        copyIn?.destroy();
+      });
     if (result.cancelled) throw ctx.signal.reason;
     const timedOut = result.timedOut;
     const outputs: JsonObject = {};
@@ -215,6 +266,11 @@ async function runSandbox(
         outputs,
       );
     }
+    if (result.exitCode !== 0 && filledACap(result.stderr.data.toString('utf8')))
+      return failed(
+        `the command exited with code ${result.exitCode} after filling a disk cap (No space left on device): ${capsSentence(config)}`,
+        outputs,
+      );
     if (result.exitCode !== 0)
       return failed(`the command exited with code ${result.exitCode}`, outputs);
     if (extraError)
@@ -234,6 +290,8 @@ async function runSandbox(
       throw new EnvironmentError(error.message, 'docker', { cause: error });
     throw error;
   } finally {
+    // The holder first: a volume it still mounts cannot be removed.
+    await holder?.remove().catch(() => undefined);
     for (const volume of volumes) await runtime.removeVolume(volume).catch(() => undefined);
   }
 }
