@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 694;
-exports.ids = [694];
+exports.id = 389;
+exports.ids = [389];
 exports.modules = {
 
-/***/ 7126:
+/***/ 72594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20,8 +20,8 @@ exports.modules = {
 /* unused harmony export digestOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99887);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(251);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79054);
 // A run's checkpoint (issue #6): what each finished step was given and gave back, so a later
 // run can continue without running or paying twice. Sealed with the sha256 of its canonical
 // JSON, checked on load, so a changed or corrupted checkpoint is refused rather than trusted.
@@ -220,7 +220,7 @@ function inputsHash(inputs) {
 
 /***/ }),
 
-/***/ 34817:
+/***/ 33373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -424,7 +424,7 @@ async function appendFileNoFollow(target, data, what, options = {}) {
 
 /***/ }),
 
-/***/ 14031:
+/***/ 41355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -484,7 +484,7 @@ function escapeInline(text) {
 
 /***/ }),
 
-/***/ 12011:
+/***/ 26855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -492,7 +492,7 @@ function escapeInline(text) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   tF: () => (/* reexport safe */ _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__.tF)
 /* harmony export */ });
-/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2964);
+/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32800);
 // How figures read on the job page and in the terminal.
 
 function formatDuration(ms) {
@@ -515,7 +515,7 @@ function formatUsd(usd) {
 
 /***/ }),
 
-/***/ 40678:
+/***/ 37722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -535,7 +535,7 @@ function printedBy(record) {
 
 /***/ }),
 
-/***/ 57994:
+/***/ 91654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -544,11 +544,11 @@ function printedBy(record) {
 /* harmony export */   xU: () => (/* binding */ spendLine)
 /* harmony export */ });
 /* unused harmony export statusLabel */
-/* harmony import */ var _github_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65358);
-/* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99887);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14031);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88850);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12011);
+/* harmony import */ var _github_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46450);
+/* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(251);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41355);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2966);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26855);
 
 
 
@@ -657,20 +657,20 @@ function renderSummary(result, options = {}) {
 
 /***/ }),
 
-/***/ 47322:
+/***/ 45110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ createDockerRuntime)
 /* harmony export */ });
-/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39040);
+/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41050);
 /* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dockerode__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31864);
-/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82742);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71242);
-/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51105);
-/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40975);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95655);
+/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77172);
+/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56866);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35630);
+/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19301);
+/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46483);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86059);
 
 
 
@@ -927,7 +927,8 @@ function createDockerRuntime(options = {}) {
                 signal?.throwIfAborted();
                 const info = await docker.getImage(image).inspect();
                 const repoDigest = info.RepoDigests?.[0];
-                return repoDigest ? { id: info.Id, repoDigest } : { id: info.Id };
+                const volumes = Object.keys(info.Config?.Volumes ?? {});
+                return repoDigest ? { id: info.Id, repoDigest, volumes } : { id: info.Id, volumes };
             }
             catch (error) {
                 if (statusOf(error) === 404)
@@ -963,8 +964,24 @@ function createDockerRuntime(options = {}) {
                 });
             });
         },
-        async createVolume(name, labels, signal) {
-            await engineCall(`create volume ${name}`, () => docker.createVolume({ Name: name, Labels: labels, abortSignal: signal }));
+        async createVolume(name, labels, signal, limits) {
+            const o = [
+                `size=${limits.sizeBytes}`,
+                `nr_inodes=${limits.inodes}`,
+                'mode=0755',
+                `uid=${limits.uid}`,
+                `gid=${limits.gid}`,
+                'nosuid',
+                'nodev',
+                ...(limits.exec ? [] : ['noexec']),
+            ].join(',');
+            await engineCall(`create volume ${name}`, () => docker.createVolume({
+                Name: name,
+                Labels: labels,
+                Driver: 'local',
+                DriverOpts: { type: 'tmpfs', device: 'tmpfs', o },
+                abortSignal: signal,
+            }));
         },
         async removeVolume(name) {
             try {
@@ -1020,7 +1037,7 @@ function cancelledResult() {
 
 /***/ }),
 
-/***/ 69356:
+/***/ 12416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1037,7 +1054,7 @@ function newRunId(now = Date.now()) {
 
 /***/ }),
 
-/***/ 53230:
+/***/ 36191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1056,9 +1073,9 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/checkout/change-set.ts
-var change_set = __webpack_require__(56599);
+var change_set = __webpack_require__(78859);
 // EXTERNAL MODULE: ./src/checkout/protected-paths.ts
-var protected_paths = __webpack_require__(14951);
+var protected_paths = __webpack_require__(10563);
 ;// CONCATENATED MODULE: ./src/checkout/real-path.ts
 // Where a symlink really leads, over the checkout as it will be once a change set is applied:
 // links already on disk plus those the set adds, replaces or deletes, followed one component
@@ -1546,12 +1563,12 @@ const systemClock = {
     }),
 };
 
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
-var openai = __webpack_require__(98193);
+// EXTERNAL MODULE: ../int/node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(42119);
 // EXTERNAL MODULE: ./src/llm/client.ts
-var client = __webpack_require__(22156);
+var client = __webpack_require__(27856);
 // EXTERNAL MODULE: ./src/llm/model-params.ts
-var model_params = __webpack_require__(36537);
+var model_params = __webpack_require__(72181);
 ;// CONCATENATED MODULE: ./src/llm/settings.ts
 // Where the OpenAI adapter's settings come from: the edges pass an env record (the
 // process env for the CLI; the action maps its inputs to the same names first).
@@ -1587,7 +1604,7 @@ function wholeNumber(env, name, fallback) {
 }
 
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(71922);
+var errors = __webpack_require__(79054);
 ;// CONCATENATED MODULE: ./src/llm/openai-client.ts
 // The LlmClient over the real `openai` SDK. The SDK keeps its retries and timeouts; a
 // fetch of ours sits under it, so every HTTP attempt it makes (first try and retries)
@@ -1873,7 +1890,7 @@ function asLlmError(error, model, server, attempts, timeoutMs, callerSignal) {
 }
 
 // EXTERNAL MODULE: ./src/sandbox/docker-runtime.ts
-var docker_runtime = __webpack_require__(47322);
+var docker_runtime = __webpack_require__(45110);
 ;// CONCATENATED MODULE: ./src/setup/services.ts
 // How both edges assemble the engine's collaborators, so the CLI and the action run
 // the same engine with the same wiring (DESIGN.md §8: one engine, no second copy).
@@ -1908,7 +1925,7 @@ function createServices(settings) {
 
 /***/ }),
 
-/***/ 33745:
+/***/ 14061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

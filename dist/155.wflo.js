@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 31;
-exports.ids = [31,779,235,850];
+exports.id = 155;
+exports.ids = [155,103,754,166];
 exports.modules = {
 
-/***/ 32850:
+/***/ 59166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   contextWindow: () => (/* reexport safe */ _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__.q),
 /* harmony export */   inputBound: () => (/* binding */ inputBound)
 /* harmony export */ });
-/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30235);
-/* harmony import */ var _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45163);
+/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49754);
+/* harmony import */ var _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72871);
 
 
 /**
@@ -69,23 +69,23 @@ function compact(messages, fits) {
 
 /***/ }),
 
-/***/ 86031:
+/***/ 27155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runAgentLoop: () => (/* binding */ runAgentLoop)
 /* harmony export */ });
-/* harmony import */ var _cost_estimate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10779);
-/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30235);
-/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2964);
-/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3171);
-/* harmony import */ var _sandbox_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95655);
-/* harmony import */ var _llm_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22156);
-/* harmony import */ var _cost_attempt_meter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36184);
-/* harmony import */ var _llm_content_filter_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67177);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32850);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15386);
+/* harmony import */ var _cost_estimate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30103);
+/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49754);
+/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32800);
+/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90759);
+/* harmony import */ var _sandbox_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86059);
+/* harmony import */ var _llm_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27856);
+/* harmony import */ var _cost_attempt_meter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45620);
+/* harmony import */ var _llm_content_filter_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4821);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59166);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(63086);
 // The agent loop: model → tools → model, until the model answers without a tool call, the
 // turns run out, the budget refuses a turn's reservation, the step times out or a call
 // fails. Every turn's worst case is reserved through the ledger before it is sent (the
@@ -243,7 +243,7 @@ function addUsage(total, add) {
 
 /***/ }),
 
-/***/ 10779:
+/***/ 30103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -252,10 +252,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   estimateLlmCall: () => (/* binding */ estimateLlmCall),
 /* harmony export */   estimateLlmStep: () => (/* binding */ estimateLlmStep)
 /* harmony export */ });
-/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57376);
-/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11456);
-/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51295);
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30235);
+/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24100);
+/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6948);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43883);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49754);
 
 
 
@@ -312,7 +312,7 @@ function estimateLlmStep(step, workflow, at) {
 
 /***/ }),
 
-/***/ 30235:
+/***/ 49754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -329,13 +329,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/llm/model-params.ts
-var model_params = __webpack_require__(36537);
-// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
-var cl100k_base = __webpack_require__(87592);
-// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
-var o200k_base = __webpack_require__(24851);
-// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-var constants = __webpack_require__(39587);
+var model_params = __webpack_require__(72181);
+// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
+var cl100k_base = __webpack_require__(29422);
+// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
+var o200k_base = __webpack_require__(25673);
+// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+var constants = __webpack_require__(77685);
 ;// CONCATENATED MODULE: ./src/cost/bpe.ts
 // Counts the tokens tiktoken's byte-pair encodings give a text, in time linear in the text.
 // gpt-tokenizer (whose rank tables and split patterns these are) merges a piece by scanning

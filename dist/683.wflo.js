@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 46;
-exports.ids = [46];
+exports.id = 683;
+exports.ids = [683];
 exports.modules = {
 
-/***/ 35046:
+/***/ 24683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,32 +22,32 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ../int/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(33443);
 // EXTERNAL MODULE: ./src/engine/types.ts
-var types = __webpack_require__(3171);
+var types = __webpack_require__(90759);
 // EXTERNAL MODULE: ./src/workflow/errors.ts
-var errors = __webpack_require__(29658);
+var errors = __webpack_require__(30110);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(14031);
+var report_escape = __webpack_require__(41355);
 // EXTERNAL MODULE: ./src/report/plan.ts
-var report_plan = __webpack_require__(51307);
+var report_plan = __webpack_require__(73303);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report = __webpack_require__(88850);
+var report = __webpack_require__(2966);
 // EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(57994);
+var summary = __webpack_require__(91654);
 // EXTERNAL MODULE: ./src/engine/files.ts
-var files = __webpack_require__(34817);
+var files = __webpack_require__(33373);
 // EXTERNAL MODULE: ./src/setup/engine.ts + 22 modules
-var setup_engine = __webpack_require__(50567);
+var setup_engine = __webpack_require__(86237);
 // EXTERNAL MODULE: ./src/github/gateway.ts
-var gateway = __webpack_require__(8317);
-// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
-var dist_src = __webpack_require__(37607);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
+var gateway = __webpack_require__(31137);
+// EXTERNAL MODULE: ../int/node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(75650);
+// EXTERNAL MODULE: ../int/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(36933);
+// EXTERNAL MODULE: ../int/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(24474);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The REST client a gate uses: Octokit with retry (5xx) and throttling (403/429 rate
 // limits, honouring retry-after and x-ratelimit-reset), plus conditional reads so an
@@ -172,7 +172,7 @@ function responseHeaders(error) {
 }
 
 // EXTERNAL MODULE: ./src/github/decisions.ts
-var decisions = __webpack_require__(60856);
+var decisions = __webpack_require__(64588);
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
 
 
@@ -234,9 +234,9 @@ function createAuthorizer(reader, repository, policy, signal) {
 }
 
 // EXTERNAL MODULE: ./src/github/gate-comment.ts
-var gate_comment = __webpack_require__(97372);
+var gate_comment = __webpack_require__(65368);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __webpack_require__(71922);
+var common_errors = __webpack_require__(79054);
 ;// CONCATENATED MODULE: ./src/github/github-gateway.ts
 // The action's gateway: asks on the pull request with one gate comment and waits by
 // polling conditionally (unchanged pages answer 304, free against the rate limit).
@@ -701,13 +701,15 @@ function githubContextFrom(env) {
 }
 
 // EXTERNAL MODULE: ./src/setup/run-id.ts
-var run_id = __webpack_require__(69356);
+var run_id = __webpack_require__(12416);
 // EXTERNAL MODULE: ./src/setup/services.ts + 7 modules
-var setup_services = __webpack_require__(53230);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var setup_services = __webpack_require__(36191);
+// EXTERNAL MODULE: ./src/sandbox/cleanup.ts
+var cleanup = __webpack_require__(71323);
+// EXTERNAL MODULE: ../int/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(62241);
 // EXTERNAL MODULE: ./src/setup/usd.ts
-var usd = __webpack_require__(33745);
+var usd = __webpack_require__(14061);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every input of action.yml, gathered once into one typed object and validated up
 // front: a bad value stops the action with a sentence naming the input and the form
@@ -848,9 +850,9 @@ async function upsertSummaryComment(target, summary) {
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/engine/checkpoint.ts
-var engine_checkpoint = __webpack_require__(7126);
+var engine_checkpoint = __webpack_require__(72594);
 // EXTERNAL MODULE: ./src/engine/inputs.ts
-var inputs = __webpack_require__(55545);
+var inputs = __webpack_require__(49805);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/checkpoint/pr-store.ts
@@ -964,7 +966,7 @@ function renderBody(name, sealed) {
 }
 
 // EXTERNAL MODULE: ./src/github/commands.ts
-var commands = __webpack_require__(24897);
+var commands = __webpack_require__(9093);
 ;// CONCATENATED MODULE: ./src/checkpoint/trigger.ts
 // What started this job, as `approval-mode: resume` sees it: a run to start, an answer that may
 // decide a paused gate, or an event that cannot decide anything and ends the job at once
@@ -1118,13 +1120,13 @@ function checkoutCommit(workspace, env) {
 }
 
 // EXTERNAL MODULE: ./src/action/state.ts
-var state = __webpack_require__(33175);
+var state = __webpack_require__(69155);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+var format = __webpack_require__(26855);
 // EXTERNAL MODULE: ./src/report/step-output.ts
-var step_output = __webpack_require__(40678);
+var step_output = __webpack_require__(37722);
 ;// CONCATENATED MODULE: ./src/action/step-logs.ts
 // Log grouping on the job page. GitHub's `::group::` blocks cannot nest or interleave,
 // and parallel steps log at the same time, so each step's lines are buffered and its
@@ -1227,9 +1229,9 @@ function groupedStepLogs(sink) {
 }
 
 // EXTERNAL MODULE: ./src/steps/approval.ts
-var approval = __webpack_require__(98072);
+var approval = __webpack_require__(97404);
 // EXTERNAL MODULE: ./src/workflow/duration.ts
-var duration = __webpack_require__(61437);
+var duration = __webpack_require__(96105);
 ;// CONCATENATED MODULE: ./src/action/wait-limit.ts
 
 
@@ -1286,8 +1288,9 @@ function longGateWarnings(workflow, registry) {
 
 
 
+
 async function runMain(engine = setup_engine.engine) {
-    saveStateOrWarn(state/* STATE */.c4.isPost, 'true');
+    saveStateOrWarn(state/* STATE */.c.isPost, 'true');
     try {
         const inputs = readInputs((name) => core.getInput(name));
         for (const secret of [inputs.openaiApiKey, inputs.githubToken])
@@ -1426,10 +1429,10 @@ async function runAndReport(engine, workflow, inputs, workspace) {
     const runId = checkpoint?.resumeFrom?.runId ?? (0,run_id/* newRunId */.F)();
     const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const tempDir = await scratchDirectory(runnerTemp, runId);
-    saveStateOrWarn(state/* STATE */.c4.runId, runId);
-    saveStateOrWarn(state/* STATE */.c4.tempDir, tempDir);
+    saveStateOrWarn(state/* STATE */.c.runId, runId);
+    saveStateOrWarn(state/* STATE */.c.tempDir, tempDir);
     const registry = engine.registry();
-    saveStateOrWarn(state/* STATE */.c4.usesContainers, String((0,state/* startsContainers */.G8)(workflow, registry)));
+    saveStateOrWarn(state/* STATE */.c.usesContainers, String((0,types/* startsContainers */.G8)(workflow, registry)));
     const controller = new AbortController();
     const onSignal = (signal) => {
         if (controller.signal.aborted)
@@ -1455,6 +1458,8 @@ async function runAndReport(engine, workflow, inputs, workspace) {
         }),
         ...(approvals ? { approvals } : {}),
     };
+    // What a killed earlier job left on a self-hosted runner; never fatal.
+    await (0,cleanup/* sweepAtStart */.mP)(services.containers, (0,types/* startsContainers */.G8)(workflow, registry), (message) => core.warning(message));
     const logs = groupedStepLogs(core);
     const inputSecrets = [inputs.openaiApiKey, inputs.githubToken].filter((s) => Boolean(s));
     let result;
@@ -1583,7 +1588,7 @@ function actionSetupHint(service) {
 
 /***/ }),
 
-/***/ 51307:
+/***/ 73303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1592,8 +1597,8 @@ function actionSetupHint(service) {
 /* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
 /* harmony export */ });
 /* unused harmony export worstCaseOf */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41355);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26855);
 
 
 /**

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 943;
-exports.ids = [943];
+exports.id = 603;
+exports.ids = [603];
 exports.modules = {
 
-/***/ 77593:
+/***/ 17509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92606);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79054);
 
 
 
@@ -38,13 +38,13 @@ function parseCommandArgs(command, args, options) {
 
 /***/ }),
 
-/***/ 43180:
+/***/ 34104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ loadOrReport)
 /* harmony export */ });
-/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29658);
+/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30110);
 
 /** Loads one file, printing every problem as `file:line:col: message`; undefined when it is invalid. */
 async function loadOrReport(engine, file, io) {
@@ -69,18 +69,18 @@ async function loadOrReport(engine, file, io) {
 
 /***/ }),
 
-/***/ 18943:
+/***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planCommand: () => (/* binding */ planCommand)
 /* harmony export */ });
-/* harmony import */ var _report_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51307);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88850);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43180);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14226);
+/* harmony import */ var _report_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73303);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2966);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17509);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34104);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92606);
 
 
 
@@ -103,7 +103,7 @@ async function planCommand(args, io, engine) {
 
 /***/ }),
 
-/***/ 2964:
+/***/ 32800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -111,7 +111,7 @@ async function planCommand(args, io, engine) {
 /* harmony export */   Zq: () => (/* binding */ BudgetExceededError),
 /* harmony export */   tF: () => (/* binding */ formatMicros)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79054);
 // The budget ledger (DESIGN.md §4): every call that costs money reserves its worst case
 // here first. JavaScript runs one callback at a time, so a reserve() that checks and
 // records in the same synchronous call is atomic: parallel steps cannot overshoot together.
@@ -238,7 +238,7 @@ function createLedger(options = {}) {
 
 /***/ }),
 
-/***/ 14031:
+/***/ 41355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -298,7 +298,7 @@ function escapeInline(text) {
 
 /***/ }),
 
-/***/ 12011:
+/***/ 26855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -306,7 +306,7 @@ function escapeInline(text) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   tF: () => (/* reexport safe */ _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__.tF)
 /* harmony export */ });
-/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2964);
+/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32800);
 // How figures read on the job page and in the terminal.
 
 function formatDuration(ms) {
@@ -329,7 +329,7 @@ function formatUsd(usd) {
 
 /***/ }),
 
-/***/ 51307:
+/***/ 73303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -338,8 +338,8 @@ function formatUsd(usd) {
 /* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
 /* harmony export */ });
 /* unused harmony export worstCaseOf */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41355);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26855);
 
 
 /**
@@ -444,7 +444,7 @@ function renderPlanMarkdown(plan) {
 
 /***/ }),
 
-/***/ 29658:
+/***/ 30110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -453,7 +453,7 @@ function renderPlanMarkdown(plan) {
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
 /* unused harmony export printableMessage */
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79054);
 
 function diagnosticAt(range, message) {
     return { file: range.file, line: range.start.line, col: range.start.col, message };

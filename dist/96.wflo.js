@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 6;
-exports.ids = [6];
+exports.id = 96;
+exports.ids = [96];
 exports.modules = {
 
-/***/ 87592:
+/***/ 29422:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -101378,7 +101378,7 @@ c1.length = 0;
 
 /***/ }),
 
-/***/ 24851:
+/***/ 25673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -306104,7 +306104,7 @@ c1.length = 0;
 
 /***/ }),
 
-/***/ 39587:
+/***/ 77685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

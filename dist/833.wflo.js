@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 936;
-exports.ids = [936];
+exports.id = 833;
+exports.ids = [833];
 exports.modules = {
 
-/***/ 7126:
+/***/ 72594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20,8 +20,8 @@ exports.modules = {
 /* unused harmony export digestOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99887);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(251);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79054);
 // A run's checkpoint (issue #6): what each finished step was given and gave back, so a later
 // run can continue without running or paying twice. Sealed with the sha256 of its canonical
 // JSON, checked on load, so a changed or corrupted checkpoint is refused rather than trusted.
@@ -220,7 +220,7 @@ function inputsHash(inputs) {
 
 /***/ }),
 
-/***/ 26936:
+/***/ 80833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -234,17 +234,17 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/cost/ledger.ts
-var cost_ledger = __webpack_require__(2964);
+var cost_ledger = __webpack_require__(32800);
 // EXTERNAL MODULE: ./src/cost/money.ts
-var money = __webpack_require__(10369);
+var money = __webpack_require__(57117);
 // EXTERNAL MODULE: ./src/workflow/expressions.ts + 6 modules
-var expressions = __webpack_require__(44209);
+var expressions = __webpack_require__(31981);
 // EXTERNAL MODULE: ./src/engine/inputs.ts
-var engine_inputs = __webpack_require__(55545);
+var engine_inputs = __webpack_require__(49805);
 // EXTERNAL MODULE: ./src/engine/attempts.ts + 1 modules
-var attempts = __webpack_require__(59392);
+var attempts = __webpack_require__(46887);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(71922);
+var errors = __webpack_require__(79054);
 ;// CONCATENATED MODULE: ./src/engine/checkout-changes.ts
 
 function createCheckoutChanges(settings) {
@@ -379,7 +379,7 @@ function createCheckoutChanges(settings) {
 }
 
 // EXTERNAL MODULE: ./src/engine/checkpoint.ts
-var checkpoint = __webpack_require__(7126);
+var checkpoint = __webpack_require__(72594);
 ;// CONCATENATED MODULE: ./src/engine/resume.ts
 // The scheduler's checkpoint session: records every finished step (the snapshot is taken at
 // once; the store's write is awaited before another step starts) and, when the run continues
@@ -492,7 +492,7 @@ function createCheckpointSession(settings) {
 }
 
 // EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(99887);
+var secrets = __webpack_require__(251);
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 718;
-exports.ids = [718];
+exports.id = 426;
+exports.ids = [426];
 exports.modules = {
 
-/***/ 27718:
+/***/ 55426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,11 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
-/* harmony import */ var _sandbox_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
-/* harmony import */ var _sandbox_docker_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47322);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33175);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71922);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33443);
+/* harmony import */ var _sandbox_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71323);
+/* harmony import */ var _sandbox_docker_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45110);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69155);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79054);
 // The post phase only cleans up and only warns: it never fails the job. Docker owns the
 // containers, not the runner, so after a cancel they are still running until removed here.
 
@@ -26,9 +26,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function runPost() {
-    const runId = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE */ .c4.runId);
-    const tempDir = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE */ .c4.tempDir);
-    if (runId && _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE */ .c4.usesContainers) === 'true') {
+    const runId = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE */ .c.runId);
+    const tempDir = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE */ .c.tempDir);
+    if (runId && _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE */ .c.usesContainers) === 'true') {
         try {
             const removed = await (0,_sandbox_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .removeRunResources */ .Jv)((0,_sandbox_docker_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .createDockerRuntime */ .T)(), runId);
             if (removed > 0)
@@ -51,7 +51,7 @@ async function runPost() {
 
 /***/ }),
 
-/***/ 71922:
+/***/ 79054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -79,20 +79,20 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 47322:
+/***/ 45110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ createDockerRuntime)
 /* harmony export */ });
-/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39040);
+/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41050);
 /* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dockerode__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31864);
-/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82742);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71242);
-/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51105);
-/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40975);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95655);
+/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77172);
+/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56866);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35630);
+/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19301);
+/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46483);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86059);
 
 
 
@@ -349,7 +349,8 @@ function createDockerRuntime(options = {}) {
                 signal?.throwIfAborted();
                 const info = await docker.getImage(image).inspect();
                 const repoDigest = info.RepoDigests?.[0];
-                return repoDigest ? { id: info.Id, repoDigest } : { id: info.Id };
+                const volumes = Object.keys(info.Config?.Volumes ?? {});
+                return repoDigest ? { id: info.Id, repoDigest, volumes } : { id: info.Id, volumes };
             }
             catch (error) {
                 if (statusOf(error) === 404)
@@ -385,8 +386,24 @@ function createDockerRuntime(options = {}) {
                 });
             });
         },
-        async createVolume(name, labels, signal) {
-            await engineCall(`create volume ${name}`, () => docker.createVolume({ Name: name, Labels: labels, abortSignal: signal }));
+        async createVolume(name, labels, signal, limits) {
+            const o = [
+                `size=${limits.sizeBytes}`,
+                `nr_inodes=${limits.inodes}`,
+                'mode=0755',
+                `uid=${limits.uid}`,
+                `gid=${limits.gid}`,
+                'nosuid',
+                'nodev',
+                ...(limits.exec ? [] : ['noexec']),
+            ].join(',');
+            await engineCall(`create volume ${name}`, () => docker.createVolume({
+                Name: name,
+                Labels: labels,
+                Driver: 'local',
+                DriverOpts: { type: 'tmpfs', device: 'tmpfs', o },
+                abortSignal: signal,
+            }));
         },
         async removeVolume(name) {
             try {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 876;
-exports.ids = [876];
+exports.id = 742;
+exports.ids = [742];
 exports.modules = {
 
-/***/ 77593:
+/***/ 17509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92606);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79054);
 
 
 
@@ -38,13 +38,13 @@ function parseCommandArgs(command, args, options) {
 
 /***/ }),
 
-/***/ 43180:
+/***/ 34104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ loadOrReport)
 /* harmony export */ });
-/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29658);
+/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30110);
 
 /** Loads one file, printing every problem as `file:line:col: message`; undefined when it is invalid. */
 async function loadOrReport(engine, file, io) {
@@ -69,7 +69,7 @@ async function loadOrReport(engine, file, io) {
 
 /***/ }),
 
-/***/ 16876:
+/***/ 37742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -90,29 +90,31 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(99887);
+var secrets = __webpack_require__(251);
 // EXTERNAL MODULE: ./src/engine/types.ts
-var types = __webpack_require__(3171);
+var types = __webpack_require__(90759);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+var format = __webpack_require__(26855);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report = __webpack_require__(88850);
+var report = __webpack_require__(2966);
 // EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(57994);
+var summary = __webpack_require__(91654);
 // EXTERNAL MODULE: ./src/setup/engine.ts + 22 modules
-var setup_engine = __webpack_require__(50567);
+var setup_engine = __webpack_require__(86237);
 // EXTERNAL MODULE: ./src/setup/run-id.ts
-var run_id = __webpack_require__(69356);
+var run_id = __webpack_require__(12416);
 // EXTERNAL MODULE: ./src/engine/files.ts
-var files = __webpack_require__(34817);
+var files = __webpack_require__(33373);
 // EXTERNAL MODULE: ./src/setup/services.ts + 7 modules
-var services = __webpack_require__(53230);
+var setup_services = __webpack_require__(36191);
+// EXTERNAL MODULE: ./src/sandbox/cleanup.ts
+var cleanup = __webpack_require__(71323);
 // EXTERNAL MODULE: ./src/setup/usd.ts
-var usd = __webpack_require__(33745);
+var usd = __webpack_require__(14061);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(77593);
+var cli_args = __webpack_require__(17509);
 // EXTERNAL MODULE: ./src/cli/load.ts
-var load = __webpack_require__(43180);
+var load = __webpack_require__(34104);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(80481);
 ;// CONCATENATED MODULE: ./src/cli/local-approvals.ts
@@ -294,7 +296,7 @@ function safeUser() {
 }
 
 // EXTERNAL MODULE: ./src/report/step-output.ts
-var step_output = __webpack_require__(40678);
+var step_output = __webpack_require__(37722);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 
 
@@ -334,11 +336,11 @@ function progressObserver(write) {
 }
 
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
-var usage_error = __webpack_require__(14226);
+var usage_error = __webpack_require__(92606);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/engine/checkpoint.ts
-var engine_checkpoint = __webpack_require__(7126);
+var engine_checkpoint = __webpack_require__(72594);
 ;// CONCATENATED MODULE: ./src/engine/checkpoint-store.ts
 // Where checkpoints are kept, behind one small interface: the CLI's `--state DIR` keeps them
 // in a directory; the action keeps them with the paused run on the pull request
@@ -536,6 +538,7 @@ async function checkpointFor(stateDir, cwd, workflow) {
 
 
 
+
 function parseRunFlags(args) {
     const { values, positionals } = (0,cli_args/* parseCommandArgs */.Q)('run', args, {
         input: { type: 'string', multiple: true },
@@ -642,6 +645,10 @@ async function runCommand(args, io, engine) {
         controller.abort(new types/* CancelledError */.cc(`the run was cancelled by ${signal}`));
     });
     const tempDir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'wflo-run-'));
+    const services = (0,setup_services/* createServices */.h)({ env: io.env });
+    // What a killed earlier run left (Docker owns containers, not the runner); never fatal.
+    await (0,cleanup/* sweepAtStart */.mP)(services.containers, (0,types/* startsContainers */.G8)(workflow, engine.registry()), (message) => io.err(`wflo: warning: ${message}
+`));
     try {
         let result;
         try {
@@ -650,7 +657,7 @@ async function runCommand(args, io, engine) {
                 inputs: flags.inputs,
                 registry: engine.registry(),
                 services: {
-                    ...(0,services/* createServices */.h)({ env: io.env }),
+                    ...services,
                     approvals: new LocalApprovalGateway({
                         approve: flags.approve,
                         reject: flags.reject,

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 198;
-exports.ids = [198];
+exports.id = 136;
+exports.ids = [136];
 exports.modules = {
 
-/***/ 31864:
+/***/ 77172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -48,18 +48,19 @@ class CappedSink extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable {
 
 /***/ }),
 
-/***/ 9823:
+/***/ 71323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jv: () => (/* binding */ removeRunResources),
+/* harmony export */   mP: () => (/* binding */ sweepAtStart),
 /* harmony export */   xU: () => (/* binding */ runLabels)
 /* harmony export */ });
-/* unused harmony exports LABEL_RUN, LABEL_STEP, LABEL_ATTEMPT, LABEL_HOST, LABEL_PID, ownerIsDead, sweepStaleResources */
+/* unused harmony exports LABEL_RUN, LABEL_STEP, LABEL_ATTEMPT, LABEL_HOST, LABEL_PID, ownerIsDead, sweepStaleResources, SWEEP_OLDER_THAN_MS, SWEEP_DEADLINE_MS */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95655);
-/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82742);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86059);
+/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56866);
 
 
 
@@ -91,7 +92,7 @@ function processAlive(pid) {
     }
 }
 /** The run that made it is known to be gone: same host, and its process no longer exists. */
-function ownerIsDead(resource, host = hostname()) {
+function ownerIsDead(resource, host = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)()) {
     const pid = Number(resource.labels[LABEL_PID]);
     return (resource.labels[LABEL_HOST] === host && Number.isInteger(pid) && pid > 0 && !processAlive(pid));
 }
@@ -137,11 +138,42 @@ async function sweepStaleResources(runtime, options) {
     const resources = await runtime.listResources([LABEL_RUN]);
     return removeAll(runtime, resources.filter((r) => r.createdMs <= cutoff || ownerIsDead(r, options.host)));
 }
+/** Longer than any job may run (GitHub ends one at 6 hours): nothing live is that old. */
+const SWEEP_OLDER_THAN_MS = 6 * 60 * 60_000;
+/** The sweep never holds a run up for longer than this. */
+const SWEEP_DEADLINE_MS = 10_000;
+/**
+ * The start-up sweep as the CLI and the action call it: only for a workflow with container
+ * steps, within SWEEP_DEADLINE_MS, and never failing the run — a problem is a warning.
+ */
+async function sweepAtStart(runtime, usesContainers, warn) {
+    if (!runtime || !usesContainers)
+        return;
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('late'), SWEEP_DEADLINE_MS);
+        timer.unref();
+    });
+    try {
+        const outcome = await Promise.race([
+            sweepStaleResources(runtime, { olderThanMs: SWEEP_OLDER_THAN_MS }),
+            late,
+        ]);
+        if (outcome === 'late')
+            warn(`the start-up sweep of stale wflo containers did not finish within ${SWEEP_DEADLINE_MS / 1000} s; the run goes on`);
+    }
+    catch (error) {
+        warn(`the start-up sweep of stale wflo containers failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
 
 
 /***/ }),
 
-/***/ 82742:
+/***/ 56866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -151,7 +183,7 @@ async function sweepStaleResources(runtime, options) {
 /* harmony export */   yc: () => (/* binding */ dockerTimeoutMs)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DOCKER_TIMEOUT_MS, EngineDeadlineError */
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95655);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86059);
 
 const DEFAULT_DOCKER_TIMEOUT_MS = 15_000;
 /** An upload (a workspace into a volume) may be large: it gets this many deadlines. */
@@ -278,21 +310,23 @@ function isEngineDeadline(error) {
 
 /***/ }),
 
-/***/ 71242:
+/***/ 35630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ KEEP_ALIVE_CMD),
 /* harmony export */   s: () => (/* binding */ startKeptContainer)
 /* harmony export */ });
-/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31864);
-/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51105);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95655);
+/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77172);
+/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19301);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86059);
 
 
 
 /** Keeps the container alive until removed; `Init` (tini) reaps what exec'd commands leave. */
 const KEEP_ALIVE_CMD = ['sh', '-c', 'while :; do sleep 3600; done'];
+/** The environment mark each exec'd command and all its descendants carry. */
+const EXEC_MARK = 'WFLO_EXEC';
 /** Where an exec'd command records its pid, so a timeout can kill it. */
 const PID_DIR = '/tmp';
 function errorText(error) {
@@ -322,11 +356,11 @@ async function startKeptContainer(docker, spec, options, heartbeat) {
             throw new _runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .ContainerRuntimeError */ .k(`Docker could not remove the container: ${errorText(error)}`, { cause: error });
     }));
     try {
+        await engine('start the container', () => container.start({ abortSignal: options.signal }));
         for (const archive of options.archivesIn ?? []) {
+            options.signal.throwIfAborted();
             await engine(`copy files into ${archive.path}`, () => container.putArchive(archive.tar, { path: archive.path, abortSignal: options.signal }));
         }
-        options.signal.throwIfAborted();
-        await engine('start the container', () => container.start({ abortSignal: options.signal }));
     }
     catch (error) {
         await remove().catch(() => undefined);
@@ -336,8 +370,10 @@ async function startKeptContainer(docker, spec, options, heartbeat) {
     async function exec(cmd, opts) {
         const tag = `${process.pid}-${++counter}`;
         const pidFile = `${PID_DIR}/.wflo-exec-${tag}`;
-        // Records its pid, then becomes the command: a timeout kills exactly that process tree.
+        // Records its pid, then becomes the command. Every process it starts inherits the mark,
+        // `setsid` children included, so a timeout finds and kills all of them.
         const wrapped = ['sh', '-c', 'echo $$ > "$0"; exec "$@"', pidFile, ...cmd];
+        const mark = `${EXEC_MARK}=${tag}`;
         const calls = new AbortController();
         const started = Date.now();
         const stdout = new _capped_sink_js__WEBPACK_IMPORTED_MODULE_0__/* .CappedSink */ .V(opts.capBytes);
@@ -353,6 +389,7 @@ async function startKeptContainer(docker, spec, options, heartbeat) {
             opts.signal?.throwIfAborted();
             const handle = await engine('start a command in the container', () => container.exec({
                 Cmd: wrapped,
+                Env: [mark],
                 AttachStdin: false,
                 AttachStdout: true,
                 AttachStderr: true,
@@ -382,7 +419,7 @@ async function startKeptContainer(docker, spec, options, heartbeat) {
             await Promise.race([finished, expired, aborted, ...(beat ? [beat.lost] : [])]);
             if (timedOut || calls.signal.aborted) {
                 stream.destroy();
-                await killRecorded(pidFile);
+                await killRecorded(pidFile, mark);
                 if (calls.signal.aborted)
                     throw opts.signal?.reason ?? new Error('aborted');
             }
@@ -406,12 +443,23 @@ async function startKeptContainer(docker, spec, options, heartbeat) {
             stderr.end();
         }
     }
-    /** Kills the recorded process and its group (when it leads one); quiet if already gone. */
-    async function killRecorded(pidFile) {
-        const script = 'p=$(cat "$0" 2>/dev/null) || exit 0; kill -KILL -"$p" 2>/dev/null; kill -KILL "$p" 2>/dev/null; rm -f "$0"; exit 0';
+    /**
+     * Kills the recorded process, its group, and every process carrying the command's mark
+     * (those that left the group or session with `setsid`); a few passes catch what was being
+     * forked meanwhile. Runs as the container's own non-root user; quiet if all are gone.
+     */
+    async function killRecorded(pidFile, mark) {
+        const script = [
+            'p=$(cat "$0" 2>/dev/null) && { kill -KILL -"$p" 2>/dev/null; kill -KILL "$p" 2>/dev/null; }',
+            'for pass in 1 2 3; do for d in /proc/[0-9]*; do',
+            '  [ "${d#/proc/}" = $$ ] && continue',
+            '  tr "\\000" "\\n" < "$d/environ" 2>/dev/null | grep -qx "$1" && kill -KILL "${d#/proc/}" 2>/dev/null',
+            'done; done',
+            'rm -f "$0"; exit 0',
+        ].join('\n');
         try {
             const handle = await container.exec({
-                Cmd: ['sh', '-c', script, pidFile],
+                Cmd: ['sh', '-c', script, pidFile, mark],
                 AttachStdout: true,
                 AttachStderr: true,
             });
@@ -438,27 +486,55 @@ async function startKeptContainer(docker, spec, options, heartbeat) {
 
 /***/ }),
 
-/***/ 51105:
+/***/ 19301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ toCreateOptions)
 /* harmony export */ });
+/* unused harmony export TMP_INODES */
+/** Files /tmp may hold: a cap on inodes as well as bytes. */
+const TMP_INODES = 16_384;
+function tmpOwner(user) {
+    const [uid = '65534', gid = uid] = user.split(':');
+    return `uid=${uid},gid=${gid}`;
+}
 /**
  * Docker create options for a spec, with every hardening default on (DESIGN.md §5).
  * Nothing in a spec can turn one off: the spec carries limits and mounts, not privileges.
  */
 function toCreateOptions(spec) {
     const tmpfs = {
-        '/tmp': `rw,noexec,nosuid,nodev,size=${spec.tmpSizeBytes}`,
+        // HOME=/tmp must be writable by the step's user whatever the image's /tmp is. runc gives
+        // a tmpfs the mode of the directory it covers (an image's 0755 /tmp wins over mode=1777),
+        // so the step's user also owns it.
+        '/tmp': `rw,noexec,nosuid,nodev,size=${spec.tmpSizeBytes},nr_inodes=${TMP_INODES},mode=1777,${tmpOwner(spec.user)}`,
     };
     const mounts = [];
     for (const m of spec.mounts) {
         if (m.type === 'tmpfs') {
             tmpfs[m.target] = [...m.options, `size=${m.sizeBytes}`].join(',');
         }
+        else if (m.type === 'bind') {
+            // Non-recursive: a host mount below the checkout is not exposed (read-only binds
+            // recurse writable otherwise).
+            mounts.push({
+                Type: 'bind',
+                Source: m.source,
+                Target: m.target,
+                ReadOnly: m.readOnly,
+                BindOptions: { NonRecursive: true },
+            });
+        }
         else {
-            mounts.push({ Type: m.type, Source: m.source, Target: m.target, ReadOnly: m.readOnly });
+            // NoCopy: the image's files at the target never populate a volume.
+            mounts.push({
+                Type: 'volume',
+                Source: m.source,
+                Target: m.target,
+                ReadOnly: m.readOnly,
+                VolumeOptions: { NoCopy: true },
+            });
         }
     }
     return {
@@ -467,18 +543,18 @@ function toCreateOptions(spec) {
         // The image's entrypoint would run before `sh -c`: the step's command is all that runs.
         Entrypoint: [],
         Env: Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
-        User: spec.helperChown ? '0:0' : spec.user,
+        User: spec.user,
         WorkingDir: spec.workingDir,
         Labels: spec.labels,
         Tty: false,
-        OpenStdin: false,
+        OpenStdin: spec.openStdin === true,
         AttachStdin: false,
         AttachStdout: true,
         AttachStderr: true,
         NetworkDisabled: spec.network === 'none',
         HostConfig: {
             CapDrop: ['ALL'],
-            CapAdd: spec.helperChown ? ['CHOWN'] : [],
+            CapAdd: [],
             SecurityOpt: ['no-new-privileges'],
             Privileged: false,
             ReadonlyRootfs: true,
@@ -508,7 +584,7 @@ function toCreateOptions(spec) {
 
 /***/ }),
 
-/***/ 40975:
+/***/ 46483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -581,7 +657,7 @@ async function readBack(open, read, options) {
 
 /***/ }),
 
-/***/ 95655:
+/***/ 86059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
