@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
 import { DEFAULT_CONTEXT_TOKENS } from '../src/agent/context.js';
-import { formatMicros } from '../src/cost/ledger.js';
+import { formatMicros } from '../src/common/money.js';
 import { priceOf } from '../src/cost/prices.js';
 import type { RunResult } from '../src/engine/types.js';
 import type { ChatRequest, ChatResult, LlmClient } from '../src/llm/client.js';

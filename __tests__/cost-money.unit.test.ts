@@ -1,6 +1,6 @@
 // Money is exact: read from decimal text into integer micro-dollars, never via float products.
 import { describe, expect, test } from 'vitest';
-import { microsToUsd, MoneyError, usdToMicros } from '../src/cost/money.js';
+import { microsToUsd, MoneyError, usdToMicros } from '../src/common/money.js';
 
 describe('usdToMicros', () => {
   test.each([

@@ -23,8 +23,6 @@ export const LAYERS = [
  * move, and a new one fails the lint and the folder-graph test.
  */
 export const REMAINING_UPWARD = [
-  // Money helpers go to common/ (usdToMicros, formatMicros).
-  'workflow -> cost',
   // action-resume.ts reads the approvals wiring; the checkpoint concept moves into one folder.
   'checkpoint -> setup',
 ];

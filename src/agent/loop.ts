@@ -4,7 +4,8 @@
 // llm kind's meter); whatever stops the loop, the work so far is returned.
 import { estimateLlmCall } from '../cost/estimate.js';
 import { countAhead } from '../cost/tokens.js';
-import { BudgetExceededError, formatMicros } from '../cost/ledger.js';
+import { BudgetExceededError } from '../cost/ledger.js';
+import { formatMicros } from '../common/money.js';
 import type { Price } from '../cost/prices.js';
 import {
   StepTimeoutError,

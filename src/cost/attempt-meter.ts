@@ -3,7 +3,8 @@
 import type { AttemptAccount } from '../llm/client.js';
 import type { Usage } from '../llm/usage.js';
 import type { LlmCallEstimate } from './estimate.js';
-import { formatMicros, type BudgetLedger } from './ledger.js';
+import type { BudgetLedger } from './ledger.js';
+import { formatMicros } from '../common/money.js';
 import { costMicros, type Price } from './prices.js';
 
 /** What a meter needs of its step: a StepContext has all of it. */

@@ -2,6 +2,7 @@
 // here first. JavaScript runs one callback at a time, so a reserve() that checks and
 // records in the same synchronous call is atomic: parallel steps cannot overshoot together.
 import { WfloError } from '../common/errors.js';
+import { formatMicros } from '../common/money.js';
 
 export interface BudgetExceededDetails {
   stepId: string;
@@ -63,16 +64,6 @@ export interface Overage {
   label: string;
   reservedMicros: number;
   chargedMicros: number;
-}
-
-export function formatMicros(micros: number): string {
-  const sign = micros < 0 ? '-' : '';
-  const abs = Math.abs(micros);
-  const dollars = Math.floor(abs / 1_000_000);
-  const frac = String(abs % 1_000_000).padStart(6, '0');
-  // Show cents always, and further digits only when they are not zero.
-  const trimmed = frac.replace(/0+$/, '').padEnd(2, '0');
-  return `${sign}$${dollars}.${trimmed}`;
 }
 
 export interface LedgerOptions {

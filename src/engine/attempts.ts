@@ -1,5 +1,5 @@
 import { BudgetExceededError, type BudgetLedger } from '../cost/ledger.js';
-import { microsToUsd } from '../cost/money.js';
+import { microsToUsd } from '../common/money.js';
 import { renderValue, type StatusFunctions } from '../workflow/expressions.js';
 import type { JsonObject, StepSpec } from '../workflow/model.js';
 import { createStepLogger } from './logger.js';

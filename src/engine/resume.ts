@@ -1,7 +1,7 @@
 // The scheduler's checkpoint session: records every finished step (the snapshot is taken at
 // once; the store's write is awaited before another step starts) and, when the run continues
 // from an earlier checkpoint, says which steps can be reused instead of run and paid again.
-import { microsToUsd } from '../cost/money.js';
+import { microsToUsd } from '../common/money.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import {
   CHECKPOINT_VERSION,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createLedger, type BudgetLedger } from '../cost/ledger.js';
-import { microsToUsd } from '../cost/money.js';
+import { microsToUsd } from '../common/money.js';
 import { evaluateCondition, renderValue, type StatusFunctions } from '../workflow/expressions.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
 import { resolveInputs } from './inputs.js';

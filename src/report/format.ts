@@ -1,5 +1,5 @@
 // How figures read on the job page and in the terminal.
-import { formatMicros } from '../cost/ledger.js';
+import { formatMicros } from '../common/money.js';
 
 export function formatDuration(ms: number | undefined): string {
   if (ms === undefined) return '–';

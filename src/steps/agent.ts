@@ -13,7 +13,7 @@ import {
   type ToolName,
 } from '../agent/tools.js';
 import { transcriptOutput } from '../agent/transcript.js';
-import { microsToUsd } from '../cost/money.js';
+import { microsToUsd } from '../common/money.js';
 import { contextWindow } from '../cost/context-window.js';
 import type { KindConfigCheck } from '../workflow/kinds.js';
 import { checkContainerSettings, checkProtectedPathsAllowed } from '../workflow/validate-steps.js';

@@ -1,8 +1,9 @@
 // The `llm` kind: one chat call, its worst case reserved against the ledger before every
 // HTTP attempt (retries included) and settled to the billed usage after it.
 import type { LlmCallEstimate } from '../cost/estimate.js';
-import { BudgetExceededError, formatMicros, type BudgetLedger } from '../cost/ledger.js';
-import { microsToUsd } from '../cost/money.js';
+import { BudgetExceededError, type BudgetLedger } from '../cost/ledger.js';
+import { formatMicros } from '../common/money.js';
+import { microsToUsd } from '../common/money.js';
 import type { KindConfigCheck } from '../workflow/kinds.js';
 import { priceHint, priceOf } from '../cost/prices.js';
 import { configPointer } from '../workflow/config-source.js';

@@ -1,7 +1,6 @@
 // Values the schema can only half check: money (exact micro-dollars), durations, inputs'
 // defaults against their type and enum, and the top-level sections built into the model.
-import { formatMicros } from '../cost/ledger.js';
-import { usdToMicros } from '../cost/money.js';
+import { formatMicros, usdToMicros } from '../common/money.js';
 import { parseDuration } from './duration.js';
 import type { BudgetSpec, InputSpec, InputType, JsonValue, ModelPrice } from './model.js';
 import { childPointer } from './positions.js';

@@ -62,3 +62,13 @@ function numberText(value: number): string {
   // The shortest text that reads back as the same double: what the user wrote, for any sane amount.
   return String(value);
 }
+
+/** Micro-dollars as `$1.25`: cents always, further digits only when they are not zero. */
+export function formatMicros(micros: number): string {
+  const sign = micros < 0 ? '-' : '';
+  const abs = Math.abs(micros);
+  const dollars = Math.floor(abs / 1_000_000);
+  const frac = String(abs % 1_000_000).padStart(6, '0');
+  const trimmed = frac.replace(/0+$/, '').padEnd(2, '0');
+  return `${sign}$${dollars}.${trimmed}`;
+}
