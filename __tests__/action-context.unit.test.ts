@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markerOf } from '../src/action/pr-comment.js';
-import { pullNumberOf } from '../src/setup/github-approvals.js';
+import { pullNumberOf } from '../src/github/event.js';
 import { githubContextFrom } from '../src/setup/github-context.js';
 import { parseUsdToMicros } from '../src/setup/usd.js';
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { CheckpointError, inputsHash } from '../engine/checkpoint.js';
 import { resolveInputs } from '../engine/inputs.js';
 import type { CheckpointOptions } from '../engine/resume.js';
-import { pullNumberOf } from '../setup/github-approvals.js';
+import { pullNumberOf } from '../github/event.js';
 import type { JsonValue, Workflow } from '../workflow/model.js';
 import { prCheckpointStore, type PrCheckpointStore } from './pr-store.js';
 import { resumeTriggerOf } from './trigger.js';
