@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markerOf } from '../src/action/pr-comment.js';
 import { pullNumberOf } from '../src/github/event.js';
-import { githubContextFrom } from '../src/setup/github-context.js';
-import { parseUsdToMicros } from '../src/setup/usd.js';
+import { githubContextFrom } from '../src/wiring/github-context.js';
+import { parseUsdToMicros } from '../src/wiring/usd.js';
 
 describe('the github context and the pull request of an event', () => {
   it('reads the runner’s variables and the event payload', async () => {

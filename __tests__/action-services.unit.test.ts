@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createServices, effectiveEnv } from '../src/setup/services.js';
+import { createServices, effectiveEnv } from '../src/wiring/services.js';
 
 describe('how the edges assemble services', () => {
   it('maps the action’s inputs onto the environment names the CLI reads, inputs winning', () => {

@@ -17,7 +17,7 @@ import { builtinKinds } from '../src/steps/index.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../src/report/plan.js';
 import type { KeptContainer } from '../src/sandbox/exec.js';
 import type { ContainerRuntime } from '../src/sandbox/runtime.js';
-import { engine } from '../src/setup/engine.js';
+import { engine } from '../src/wiring/engine.js';
 import { makeWorkflow, services } from './support/engine-fixtures.js';
 
 // gpt-4o-mini in the bundled price table: $0.15 per million input tokens ($0.075 cached),

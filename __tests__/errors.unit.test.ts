@@ -7,7 +7,7 @@ import { CheckpointError } from '../src/engine/checkpoint.js';
 import { InputError } from '../src/engine/inputs.js';
 import { CancelledError, EnvironmentError, StepTimeoutError } from '../src/engine/types.js';
 import { ApprovalSetupError } from '../src/github/gateway.js';
-import { isInputError } from '../src/setup/engine.js';
+import { isInputError } from '../src/wiring/engine.js';
 import { WorkflowError } from '../src/workflow/errors.js';
 
 describe('WfloError', () => {

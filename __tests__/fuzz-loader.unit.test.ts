@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { engine } from '../src/setup/engine.js';
+import { engine } from '../src/wiring/engine.js';
 import { WorkflowError } from '../src/workflow/errors.js';
 import { loadWorkflow, parseWorkflow } from '../src/workflow/load.js';
 import { REPO_ROOT } from './support/action-harness.js';

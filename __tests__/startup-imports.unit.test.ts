@@ -70,7 +70,7 @@ const RUN_TIME_ONLY = [
   'sandbox/docker-runtime.ts',
   'llm/openai-client.ts',
   'github/client.ts',
-  'setup/services.ts',
+  'wiring/services.ts',
   'dockerode',
   'openai',
   '@octokit/rest',
@@ -88,17 +88,17 @@ describe('what start-up loads', () => {
   });
 
   it('`wflo validate` loads neither the clients, nor the scheduler, nor token counting', () => {
-    expect(reached(['cli/validate.ts', 'setup/engine.ts'], RUN_TIME_ONLY)).toEqual([]);
+    expect(reached(['cli/validate.ts', 'wiring/engine.ts'], RUN_TIME_ONLY)).toEqual([]);
   });
 
   it('the schema is not compiled at start-up: validation uses the generated validator', () => {
-    const closure = staticClosure(['cli/validate.ts', 'setup/engine.ts']);
+    const closure = staticClosure(['cli/validate.ts', 'wiring/engine.ts']);
     expect(closure.has('workflow/schema-validator.generated.cjs')).toBe(true);
     expect(readFileSync(path.join(SRC, 'workflow/schema.ts'), 'utf8')).not.toMatch(/new Ajv\(/);
   });
 
   it('the closure follows imports (a control: validate does reach the loader and the kinds)', () => {
-    const closure = staticClosure(['cli/validate.ts', 'setup/engine.ts']);
+    const closure = staticClosure(['cli/validate.ts', 'wiring/engine.ts']);
     expect(closure.has('workflow/load.ts')).toBe(true);
     expect(closure.has('steps/llm.ts')).toBe(true);
     expect(reached(['steps/llm.ts'], ['cost/prices.ts'])).toHaveLength(1);

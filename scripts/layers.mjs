@@ -14,7 +14,7 @@ export const LAYERS = [
   ['agent'],
   ['steps'],
   ['report'],
-  ['wiring', 'setup'],
+  ['wiring'],
   ['action', 'cli'],
 ];
 

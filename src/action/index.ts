@@ -1,5 +1,5 @@
 import { isPost } from './state.js';
-import { exitWhenIdleOrSoon } from '../setup/exit.js';
+import { exitWhenIdleOrSoon } from '../wiring/exit.js';
 
 // The post phase only removes containers, so it loads neither the engine nor the API clients.
 void (

@@ -3,7 +3,7 @@
 // it must take, before anything runs.
 import { parse as parseYaml } from 'yaml';
 import type { JsonValue } from '../workflow/model.js';
-import { parseUsdToMicros } from '../setup/usd.js';
+import { parseUsdToMicros } from '../wiring/usd.js';
 import { WfloError } from '../common/errors.js';
 
 export type ApprovalMode = 'wait' | 'resume';

@@ -1,4 +1,4 @@
-import { WFLO_VERSION } from '../setup/version.js';
+import { WFLO_VERSION } from '../wiring/version.js';
 
 export const MAIN_HELP = `wflo ${WFLO_VERSION} — run AI-agent workflow files with a hard dollar budget
 

@@ -1,6 +1,6 @@
 import { formatDiagnostic, WorkflowError } from '../workflow/errors.js';
 import type { Workflow } from '../workflow/model.js';
-import type { Engine } from '../setup/engine.js';
+import type { Engine } from '../wiring/engine.js';
 import type { CliIo } from './io.js';
 
 /** Loads one file, printing every problem as `file:line:col: message`; undefined when it is invalid. */

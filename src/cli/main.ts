@@ -1,6 +1,6 @@
 import { EXIT_INVALID } from '../report/report.js';
-import type { Engine } from '../setup/engine.js';
-import { WFLO_VERSION } from '../setup/version.js';
+import type { Engine } from '../wiring/engine.js';
+import { WFLO_VERSION } from '../wiring/version.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -52,7 +52,7 @@ export async function runCli(argv: string[], io: CliIo, engine?: Engine): Promis
   }
   try {
     const command = await COMMANDS[first]();
-    return await command(rest, io, engine ?? (await import('../setup/engine.js')).engine);
+    return await command(rest, io, engine ?? (await import('../wiring/engine.js')).engine);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`wflo: ${err.message} (see 'wflo ${err.command ?? ''} --help')\n`.replace('  ', ' '));

@@ -1,6 +1,6 @@
 import { planOf, renderPlanText } from '../report/plan.js';
 import { EXIT_INVALID } from '../report/report.js';
-import type { Engine } from '../setup/engine.js';
+import type { Engine } from '../wiring/engine.js';
 import { parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
 import { loadOrReport } from './load.js';

@@ -1,5 +1,5 @@
 import { EXIT_INVALID } from '../report/report.js';
-import type { Engine } from '../setup/engine.js';
+import type { Engine } from '../wiring/engine.js';
 import { parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
 import { loadOrReport } from './load.js';
