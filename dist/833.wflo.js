@@ -3,7 +3,7 @@ exports.id = 833;
 exports.ids = [833];
 exports.modules = {
 
-/***/ 72594:
+/***/ 7126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20,8 +20,8 @@ exports.modules = {
 /* unused harmony export digestOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(251);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79054);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99887);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
 // A run's checkpoint (issue #6): what each finished step was given and gave back, so a later
 // run can continue without running or paying twice. Sealed with the sha256 of its canonical
 // JSON, checked on load, so a changed or corrupted checkpoint is refused rather than trusted.
@@ -220,819 +220,1727 @@ function inputsHash(inputs) {
 
 /***/ }),
 
-/***/ 80833:
+/***/ 34817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ FileWriteError),
+/* harmony export */   Ny: () => (/* binding */ ioReason),
+/* harmony export */   Pl: () => (/* binding */ appendFileNoFollow),
+/* harmony export */   RT: () => (/* binding */ preflightWrite),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Files wflo writes for the user (the report, checkpoints): checked before the first step, so
+// a path that cannot be written is found before any money is spent, and written atomically
+// (a temp file beside the target, then a rename), so a reader never sees half a file and a
+// failed write leaves no temp file behind. Failures are one sentence naming the file.
+//
+// They are never written through a symlink (issue #12: a step planted `report.json -> /etc/x`):
+// the file itself is refused when it is a link, and when it lies inside the checkout, so is
+// every folder between the checkout and it. Outside the checkout the folders are the user's own
+// and are taken as given (on macOS /tmp itself is a link). docs/faults.md says the same.
+
+
+
+/** A file wflo could not write: the message is one sentence for the user. */
+class FileWriteError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'FileWriteError';
+    }
+}
+// Pseudo file systems: a write there is not a file (under /proc it can spin for ever).
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+/** What an errno means for a file being written, in words. */
+function ioReason(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return 'the disk is full';
+        case 'EROFS':
+            return 'the file system is read-only';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ENOTDIR':
+            return 'a part of its path is a file, not a directory';
+        case 'ENOENT':
+            return 'its directory does not exist';
+        case 'ENAMETOOLONG':
+            return 'the path is too long';
+        case 'ELOOP':
+            return 'it is a symbolic link, and wflo never writes its files through one';
+        case 'EMFILE':
+        case 'ENFILE':
+            return 'too many files are open';
+        default:
+            return error instanceof Error ? error.message : String(error);
+    }
+}
+function refusal(what, target, reason, cause) {
+    return new FileWriteError(`cannot write ${what} to ${target}: ${reason}`, { cause });
+}
+const NO_LINKS = 'and wflo never writes its files through one';
+/**
+ * Refuses `resolved` when it is a symlink, or when it lies inside the checkout and a folder
+ * between the checkout and it is one (a step may have planted it). Missing parts are fine:
+ * they are made as real directories.
+ */
+async function refuseLinks(resolved, what, target, place) {
+    const self = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(resolved).catch(() => undefined);
+    if (self?.isSymbolicLink())
+        throw refusal(what, target, `it is a symbolic link, ${NO_LINKS}`);
+    if (place.checkout === undefined)
+        return;
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(place.checkout);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(lexical).catch(() => lexical);
+    for (const root of new Set([lexical, real])) {
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved));
+        if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+            continue;
+        let current = root;
+        for (const part of relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).filter(Boolean)) {
+            current = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(current, part);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(current).catch(() => undefined);
+            if (info === undefined)
+                return;
+            if (info.isSymbolicLink())
+                throw refusal(what, target, `${current} is a symbolic link inside the checkout, ${NO_LINKS}`);
+        }
+        return;
+    }
+}
+/**
+ * Checks that `target` can be written as `what` ("the report", "the checkpoint") before the
+ * run starts: not under /proc, /sys or /dev, not a directory, link or other non-file, not
+ * reached through a link inside the checkout, and its directory (created if missing) takes a
+ * small file. Throws FileWriteError.
+ */
+async function preflightWrite(target, what, place = {}) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target);
+    if (SPECIAL_ROOTS.some((root) => resolved === root || resolved.startsWith(`${root}/`))) {
+        throw refusal(what, target, `${resolved.split('/')[1] ?? ''} is not a place for files`);
+    }
+    await refuseLinks(resolved, what, target, place);
+    try {
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(resolved);
+        if (existing.isDirectory())
+            throw refusal(what, target, 'it is a directory');
+        if (!existing.isFile())
+            throw refusal(what, target, 'it is not a regular file');
+    }
+    catch (error) {
+        if (error instanceof FileWriteError)
+            throw error;
+        if (error.code !== 'ENOENT')
+            throw refusal(what, target, ioReason(error), error);
+    }
+    await probeDirectory(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved), what, target);
+}
+/** The directory (created if missing) takes a 4 KiB file: permissions and space both. */
+async function probeDirectory(dir, what, target) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir);
+        if (!info.isDirectory())
+            throw refusal(what, target, `${dir} is not a directory`);
+    }
+    catch (error) {
+        if (error instanceof FileWriteError)
+            throw error;
+        throw refusal(what, target, ioReason(error), error);
+    }
+    const probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.wflo-probe-${process.pid}-${Date.now().toString(36)}`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(probe, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL);
+        try {
+            await handle.write(Buffer.alloc(4096));
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        throw refusal(what, target, ioReason(error), error);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(probe, { force: true }).catch(() => undefined);
+    }
+}
+let counter = 0;
+/**
+ * Writes `data` to `target` through a temp file in the same directory and a rename: the
+ * target is the old file or the new one, never half of one, and the temp file is removed
+ * when anything fails. A link at the target or (inside the checkout) on the way is refused.
+ * Throws FileWriteError naming `what` and the reason.
+ */
+async function writeFileAtomic(target, data, what, options = {}) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(resolved)}.${process.pid}.${++counter}.tmp`);
+    await refuseLinks(resolved, what, target, options);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved), { recursive: true });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', options.mode ?? 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, resolved);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true }).catch(() => undefined);
+        throw refusal(what, target, ioReason(error), error);
+    }
+}
+/**
+ * Appends `data` to `target`, opened with O_NOFOLLOW so a link planted there is refused, not
+ * followed; folders on the way are checked as for writeFileAtomic. Throws FileWriteError.
+ */
+async function appendFileNoFollow(target, data, what, options = {}) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target);
+    await refuseLinks(resolved, what, target, options);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_APPEND | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(resolved, data, { mode: options.mode ?? 0o644, flag: flags });
+    }
+    catch (error) {
+        throw refusal(what, target, ioReason(error), error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ escapeInline)
+/* harmony export */ });
+// Text that came from steps or models goes into Markdown that GitHub renders as HTML.
+// Every character that Markdown or HTML could act on becomes a numeric character
+// reference, so such text can never open a tag, a link, an image, a table cell or a mention.
+//
+// Web addresses are the exception: escaped, `#` or `)` inside one would stay in the text
+// GitHub's autolinker reads (it works on the source, so `…/7&#35;x` links to the wrong
+// place, and `(https://…&#41;` swallows the bracket). An address is written as an explicit
+// autolink `<https://…>` instead: it ends exactly at `>`, becomes a link and nothing else,
+// and GitHub applies no mention or reference rule inside a link.
+const ACTIVE = /[&<>"'`|\\*_[\]()!#~@$]/g;
+/** What may stand in an address we keep: no space, quote, bracket, pipe or backslash. */
+const ADDRESS = /https?:\/\/[A-Za-z0-9\-._~:/?#%&=+,;!$()']+/g;
+/** Punctuation that ends a sentence rather than an address, as GitHub's autolinker trims it. */
+const TRAILING = /[.,:;!?'"]+$/;
+// GitHub finds mentions and references in the rendered text, after character references are
+// decoded, so `&#64;team` would still ping: a zero-width space after `@` and `#` breaks them.
+function inert(text) {
+    return text
+        .replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/(&#(?:64|35);)(?=[A-Za-z0-9])/g, '$1\u200b');
+}
+/** The address without the punctuation that follows it in prose, and an unbalanced `)`. */
+function trimAddress(raw) {
+    let address = raw;
+    for (;;) {
+        const before = address;
+        address = address.replace(TRAILING, '');
+        const open = address.split('(').length - 1;
+        const close = address.split(')').length - 1;
+        if (address.endsWith(')') && close > open)
+            address = address.slice(0, -1);
+        if (address === before)
+            return address;
+    }
+}
+/** Makes untrusted text inert inside Markdown and HTML (one line: newlines become spaces). */
+function escapeInline(text) {
+    const line = text.replace(/\r\n|\r|\n/g, ' ');
+    let out = '';
+    let last = 0;
+    for (const match of line.matchAll(ADDRESS)) {
+        const address = trimAddress(match[0]);
+        // `https://` alone is not worth a link.
+        if (address.length <= match[0].indexOf('//') + 2)
+            continue;
+        out += inert(line.slice(last, match.index)) + `<${address}>`;
+        last = match.index + address.length;
+    }
+    return out + inert(line.slice(last));
+}
+
+
+/***/ }),
+
+/***/ 12011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   tF: () => (/* reexport safe */ _common_money_js__WEBPACK_IMPORTED_MODULE_0__.tF)
+/* harmony export */ });
+/* harmony import */ var _common_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23801);
+// How figures read on the job page and in the terminal.
+
+function formatDuration(ms) {
+    if (ms === undefined)
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return `${minutes} min ${seconds} s`;
+}
+/** USD (a JSON number exact to the micro-dollar) as `$1.25`. */
+function formatUsd(usd) {
+    return (0,_common_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(Math.round(usd * 1_000_000));
+}
+
+
+
+/***/ }),
+
+/***/ 40678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ printedBy)
+/* harmony export */ });
+/** What a command step printed (shell, sandbox), as its outputs carry it; empty streams left out. */
+function printedBy(record) {
+    const printed = [];
+    for (const stream of ['stdout', 'stderr']) {
+        const text = record.outputs[stream];
+        if (typeof text === 'string' && text.trim() !== '')
+            printed.push({ stream, text: text.replace(/\n$/, '') });
+    }
+    return printed;
+}
+
+
+/***/ }),
+
+/***/ 57994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   _i: () => (/* binding */ overageLine),
+/* harmony export */   xU: () => (/* binding */ spendLine)
+/* harmony export */ });
+/* unused harmony export statusLabel */
+/* harmony import */ var _github_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65358);
+/* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99887);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14031);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88850);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12011);
+
+
+
+
+
+const CHANGE_OUTCOMES = {
+    applied: 'applied',
+    held: 'held',
+    discarded: 'not applied',
+    reverted: 'taken back',
+};
+const ICONS = {
+    succeeded: '✅',
+    failed: '❌',
+    budget_exceeded: '💸',
+    rejected: '⛔',
+    timed_out: '⏱️',
+    waiting_approval: '⏸️',
+    cancelled: '🚫',
+    skipped: '⏭️',
+};
+function statusLabel(status) {
+    return `${ICONS[status]} ${status.replaceAll('_', ' ')}`;
+}
+function tokens(step) {
+    const u = step.usage;
+    if (!u)
+        return '–';
+    return `${u.input_tokens.toLocaleString('en-US')} in / ${u.output_tokens.toLocaleString('en-US')} out`;
+}
+function cost(step) {
+    return step.cost_usd > 0 || step.usage ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(step.cost_usd) : '–';
+}
+/** One line on spend: what was spent, against which budget, and the peak reserved. */
+function spendLine(result) {
+    const spent = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.costMicros);
+    const peak = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.reservedPeakMicros);
+    if (result.budgetMicros === undefined)
+        return `${spent} spent (no budget set; peak committed ${peak})`;
+    return `${spent} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.budgetMicros)} budget spent (peak committed ${peak})`;
+}
+/** A warning when a server billed above its reservations, or undefined (the normal case). */
+function overageLine(result) {
+    if (!result.overageMicros)
+        return undefined;
+    const past = result.budgetMicros !== undefined && result.costMicros > result.budgetMicros
+        ? `, which put spend ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.costMicros - result.budgetMicros)} past the budget`
+        : '';
+    return `Calls were billed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.overageMicros)} above what wflo reserved for them (the server counted more tokens than wflo's bound)${past}; the bills are charged in full, and later calls were refused once the budget was spent.`;
+}
+function renderSummary(result, options = {}) {
+    // The run's secrets and the edge's, plain and encoded, hidden before escaping (an escaped
+    // secret would still render as itself) and once more over the whole text.
+    const redactor = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .lY)([...result.redactor.values(), ...(options.secrets ?? [])]);
+    const safe = (text) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .V)(redactor.published(text));
+    const lines = [
+        `## ${ICONS[result.status]} wflo: ${safe(result.workflow.name)} ${result.status.replaceAll('_', ' ')}`,
+        '',
+        `**Spend:** ${spendLine(result)}`,
+        '',
+    ];
+    if (result.status !== 'succeeded' && result.reason) {
+        lines.push(`**Why:** ${safe(result.reason)}`, '');
+    }
+    const over = overageLine(result);
+    if (over)
+        lines.push(`> ⚠️ ${safe(over)}`, '');
+    lines.push('| Step | Kind | Status | Attempts | Duration | Tokens | Cost |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const step of result.steps) {
+        const label = `${statusLabel(step.status)}${step.reused ? ' (reused from the checkpoint)' : ''}`;
+        const status = step.error ? `${label}: ${safe(step.error)}` : label;
+        lines.push(`| ${safe(step.id)} | ${safe(step.kind)} | ${status} | ${step.attempts} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(step.duration_ms)} | ${tokens(step)} | ${cost(step)} |`);
+    }
+    const approvals = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .approvalsOf */ .mh)(result);
+    if (approvals.length > 0) {
+        lines.push('', '### Approvals', '', redactor.published((0,_github_record_js__WEBPACK_IMPORTED_MODULE_0__/* .renderApprovalsMarkdown */ .kg)(approvals)));
+    }
+    const sandboxes = result.steps.filter(
+    // Steps of kinds that run containers: how each ended.
+    (s) => typeof s.outputs.exit_code === 'number' &&
+        result.registry.get(s.kind)?.usesContainers === true);
+    if (sandboxes.length > 0) {
+        lines.push('', '### Sandboxes', '', '| Step | Exit code | Timed out | Out of memory |', '| --- | --- | --- | --- |');
+        for (const s of sandboxes) {
+            const yes = (v) => (v === true ? 'yes' : 'no');
+            lines.push(`| ${safe(s.id)} | ${String(s.outputs.exit_code)} | ${yes(s.outputs.timed_out)} | ${yes(s.outputs.oom_killed)} |`);
+        }
+    }
+    if (result.changes.length > 0) {
+        lines.push('', '### Changes to the checkout', '', '| Step | Files | What became of them |', '| --- | --- | --- |');
+        for (const c of (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .FK)(result).changes) {
+            const what = c.reason === null
+                ? CHANGE_OUTCOMES[c.outcome]
+                : `${CHANGE_OUTCOMES[c.outcome]}: ${safe(c.reason)}`;
+            lines.push(`| ${safe(c.step)} | ${c.files} | ${what} |`);
+        }
+    }
+    lines.push('', `<sub>run ${safe(result.runId)} · ${safe(result.workflow.file)}`);
+    if (options.reportFile)
+        lines[lines.length - 1] += ` · report: ${safe(options.reportFile)}`;
+    lines[lines.length - 1] += '</sub>';
+    lines.push('');
+    return redactor.published(lines.join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 47322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ createDockerRuntime)
+/* harmony export */ });
+/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39040);
+/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dockerode__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31864);
+/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82742);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71242);
+/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51105);
+/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40975);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95655);
+
+
+
+
+
+
+
+function timeoutOrError(env) {
+    try {
+        return (0,_engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerTimeoutMs */ .yc)(env);
+    }
+    catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+    }
+}
+/** How long to wait for the attach stream to end once the container has exited. */
+const DRAIN_AFTER_EXIT_MS = 2_000;
+function clientOptions(dockerHost) {
+    if (!dockerHost)
+        return {};
+    if (dockerHost.startsWith('unix://'))
+        return { socketPath: dockerHost.slice('unix://'.length) };
+    const url = new URL(dockerHost.replace(/^tcp:/, 'http:'));
+    return { host: url.hostname, port: Number(url.port || 2375), protocol: 'http' };
+}
+function statusOf(error) {
+    const status = error?.statusCode;
+    return typeof status === 'number' ? status : undefined;
+}
+function errorText(error) {
+    const json = error?.json;
+    if (json && typeof json.message === 'string')
+        return json.message;
+    return error instanceof Error ? error.message : String(error);
+}
+/** Resolves when the stream ends, closes or errors. */
+function ended(stream) {
+    return new Promise((resolve) => {
+        const done = () => resolve();
+        stream.once('end', done);
+        stream.once('close', done);
+        stream.once('error', done);
+    });
+}
+function labelFilter(labels) {
+    return JSON.stringify({ label: labels });
+}
+/** Runs one engine call, turning its failure into a ContainerRuntimeError that says what failed. */
+async function engineCall(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error instanceof _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k)
+            throw error;
+        throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not ${what}: ${errorText(error)}`, {
+            cause: error,
+        });
+    }
+}
+/** The dockerode adapter: per-call abort signals, never a client-wide timeout (TESTING.md). */
+function createDockerRuntime(options = {}) {
+    const deadlineMs = options.timeoutMs ?? timeoutOrError(process.env);
+    const docker = (0,_engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .withDeadlines */ .yZ)(new (dockerode__WEBPACK_IMPORTED_MODULE_0___default())(clientOptions(options.dockerHost ?? process.env.DOCKER_HOST)), deadlineMs);
+    const heartbeat = (what) => (0,_engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .engineHeartbeat */ .PZ)(docker, deadlineMs instanceof Error ? 1 : deadlineMs, what);
+    async function removeQuietly(container) {
+        try {
+            await container.remove({ force: true, v: false });
+        }
+        catch (error) {
+            // Already gone (404) or being removed (409) is the outcome we want.
+            const status = statusOf(error);
+            if (status !== 404 && status !== 409)
+                throw error;
+        }
+    }
+    async function runContainer(spec, opts) {
+        if (opts.signal.aborted) {
+            return cancelledResult();
+        }
+        // Lifecycle calls use their own controller: the caller's signal means "kill", not "hang up".
+        const calls = new AbortController();
+        const abortSignal = calls.signal;
+        let container;
+        try {
+            container = await docker.createContainer({ ...(0,_hardening_js__WEBPACK_IMPORTED_MODULE_6__/* .toCreateOptions */ .G)(spec), abortSignal });
+        }
+        catch (error) {
+            throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not create the container: ${errorText(error)}`, { cause: error });
+        }
+        const stdout = new _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__/* .CappedSink */ .V(opts.stdoutCapBytes);
+        const stderr = new _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__/* .CappedSink */ .V(opts.stderrCapBytes);
+        // A late chunk after we ended the sinks must not crash the runner ("write after end").
+        stdout.on('error', () => undefined);
+        stderr.on('error', () => undefined);
+        let timedOut = false;
+        let cancelled = false;
+        let timer;
+        const onAbort = () => {
+            cancelled = true;
+            container.kill({ signal: 'SIGKILL' }).catch(() => undefined);
+        };
+        let stopping = false;
+        const onTimeout = () => {
+            if (stopping)
+                return;
+            stopping = true;
+            timedOut = true;
+            // Docker sends SIGTERM, then SIGKILL after t seconds.
+            container.stop({ t: Math.ceil(opts.graceMs / 1000) }).catch(() => undefined);
+        };
+        let failed = false;
+        let archiveError;
+        let beat;
+        try {
+            for (const archive of opts.archivesIn ?? []) {
+                // A stream that fails (its producer refused what it read) ends the upload with its own
+                // error; without this the engine waits for the rest of the body until its deadline.
+                const failedIn = new AbortController();
+                const onError = (error) => {
+                    archiveError = error;
+                    failedIn.abort(error);
+                };
+                if (!Buffer.isBuffer(archive.tar))
+                    archive.tar.once('error', onError);
+                try {
+                    await container.putArchive(archive.tar, {
+                        path: archive.path,
+                        abortSignal: AbortSignal.any([abortSignal, failedIn.signal]),
+                    });
+                }
+                catch (error) {
+                    throw failedIn.signal.aborted ? failedIn.signal.reason : error;
+                }
+                finally {
+                    if (!Buffer.isBuffer(archive.tar))
+                        archive.tar.removeListener('error', onError);
+                }
+            }
+            const stream = await container.attach({
+                stream: true,
+                stdout: true,
+                stderr: true,
+                abortSignal,
+            });
+            // Listened for now: the stream may end before wait() resolves.
+            const streamEnded = ended(stream);
+            container.modem.demuxStream(stream, stdout, stderr);
+            // Registered before start, so an instant exit is never missed.
+            const exited = container.wait({ condition: 'next-exit', abortSignal });
+            exited.catch(() => undefined);
+            opts.signal.addEventListener('abort', onAbort, { once: true });
+            // Cancelled while the archives went in: never start it.
+            if (opts.signal.aborted)
+                return cancelledResult();
+            const started = Date.now();
+            try {
+                await container.start({ abortSignal });
+            }
+            catch (error) {
+                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not start the container: ${errorText(error)}`, { cause: error });
+            }
+            if (opts.signal.aborted)
+                onAbort();
+            if (opts.timeoutMs !== undefined)
+                timer = setTimeout(onTimeout, opts.timeoutMs);
+            if (opts.stopSignal?.aborted)
+                onTimeout();
+            opts.stopSignal?.addEventListener('abort', onTimeout, { once: true });
+            beat = heartbeat('while the container ran');
+            const waited = (await Promise.race([exited, beat.lost]));
+            const durationMs = Date.now() - started;
+            clearTimeout(timer);
+            await Promise.race([
+                streamEnded,
+                new Promise((r) => setTimeout(r, DRAIN_AFTER_EXIT_MS).unref()),
+            ]);
+            stream.destroy?.();
+            stdout.end();
+            stderr.end();
+            let info = await container.inspect({ abortSignal });
+            const exitCode = info.State.ExitCode ?? waited.StatusCode ?? -1;
+            // The exit and the OOM event race inside the engine (kubernetes-sigs/cri-tools#1907):
+            // a SIGKILL we did not send gets a few more looks before we say it was not memory.
+            for (let look = 0; look < 5 && exitCode === 137 && !info.State.OOMKilled && !timedOut && !cancelled; look++) {
+                await new Promise((r) => setTimeout(r, 100));
+                info = await container.inspect({ abortSignal });
+            }
+            // A cancel or the step's timeout stops the read-back at once; so does a lost engine
+            // (via `calls`, aborted in finally). Its own deadline bounds what a step leaves behind.
+            const reading = AbortSignal.any([opts.signal, opts.stopSignal, abortSignal].filter((s) => s !== undefined));
+            for (const archive of opts.archivesOut ?? []) {
+                try {
+                    await Promise.race([
+                        (0,_read_back_js__WEBPACK_IMPORTED_MODULE_4__/* .readBack */ .e7)((signal) => container.getArchive({ path: archive.path, abortSignal: signal }), (tar, signal) => archive.read(tar, signal), { path: archive.path, signal: reading, deadlineMs: opts.readBackMs }),
+                        beat.lost,
+                    ]);
+                }
+                catch (error) {
+                    if (opts.signal.aborted)
+                        return cancelledResult();
+                    if (!opts.stopSignal?.aborted)
+                        throw error;
+                    // The step's time ran out while reading: what was not read is dropped.
+                    timedOut = true;
+                    break;
+                }
+            }
+            return {
+                exitCode,
+                timedOut: timedOut && !cancelled,
+                cancelled,
+                // OOMKilled sticks to the container when any process hit the limit: only exit 137 means the main one.
+                oomKilled: info.State.OOMKilled === true && exitCode === 137,
+                stdout: stdout.captured(),
+                stderr: stderr.captured(),
+                durationMs,
+            };
+        }
+        catch (error) {
+            failed = true;
+            if (error instanceof _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k ||
+                error instanceof _read_back_js__WEBPACK_IMPORTED_MODULE_4__/* .ReadBackTimeoutError */ .Ht ||
+                (archiveError !== undefined && error === archiveError))
+                throw error;
+            throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker failed while running the container: ${errorText(error)}`, {
+                cause: error,
+            });
+        }
+        finally {
+            beat?.stop();
+            clearTimeout(timer);
+            opts.signal.removeEventListener('abort', onAbort);
+            opts.stopSignal?.removeEventListener('abort', onTimeout);
+            calls.abort();
+            // A removal failure must not hide the failure that got us here (e.g. the daemon went away).
+            await removeQuietly(container).catch((error) => {
+                if (!failed)
+                    throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not remove the container: ${errorText(error)}`, { cause: error });
+            });
+        }
+    }
+    return {
+        async runtimes(signal) {
+            // The types omit the options dockerode accepts here.
+            const info = (await engineCall('list its runtimes', () => docker.info.call(docker, {
+                abortSignal: signal,
+            })));
+            return Object.keys(info.Runtimes ?? {});
+        },
+        async inspectImage(image, signal) {
+            try {
+                // Image inspect takes no abort signal in dockerode; it is a quick local lookup.
+                signal?.throwIfAborted();
+                const info = await docker.getImage(image).inspect();
+                const repoDigest = info.RepoDigests?.[0];
+                const volumes = Object.keys(info.Config?.Volumes ?? {});
+                return repoDigest ? { id: info.Id, repoDigest, volumes } : { id: info.Id, volumes };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return undefined;
+                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not inspect image ${image}: ${errorText(error)}`, {
+                    cause: error,
+                });
+            }
+        },
+        async pullImage(image, onProgress, signal) {
+            let stream;
+            try {
+                stream = await docker.pull(image, { abortSignal: signal });
+            }
+            catch (error) {
+                throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not pull image ${image}: ${errorText(error)}`, { cause: error });
+            }
+            await new Promise((resolve, reject) => {
+                let lastStatus = '';
+                docker.modem.followProgress(stream, (error, events) => {
+                    const failed = error?.message ?? events.find((e) => e.error)?.error;
+                    if (failed)
+                        reject(new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not pull image ${image}: ${failed}`));
+                    else
+                        resolve();
+                }, (event) => {
+                    // One line per layer state change, not per progress tick.
+                    const line = [event.id, event.status].filter(Boolean).join(': ');
+                    if (line && line !== lastStatus) {
+                        lastStatus = line;
+                        onProgress(line);
+                    }
+                });
+            });
+        },
+        async createVolume(name, labels, signal, limits) {
+            const o = [
+                `size=${limits.sizeBytes}`,
+                `nr_inodes=${limits.inodes}`,
+                'mode=0755',
+                `uid=${limits.uid}`,
+                `gid=${limits.gid}`,
+                'nosuid',
+                'nodev',
+                ...(limits.exec ? [] : ['noexec']),
+            ].join(',');
+            await engineCall(`create volume ${name}`, () => docker.createVolume({
+                Name: name,
+                Labels: labels,
+                Driver: 'local',
+                DriverOpts: { type: 'tmpfs', device: 'tmpfs', o },
+                abortSignal: signal,
+            }));
+        },
+        async removeVolume(name) {
+            try {
+                await docker.getVolume(name).remove({ force: true });
+            }
+            catch (error) {
+                if (statusOf(error) !== 404) {
+                    throw new _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k(`Docker could not remove volume ${name}: ${errorText(error)}`, {
+                        cause: error,
+                    });
+                }
+            }
+        },
+        runContainer,
+        startContainer: (spec, startOptions) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .startKeptContainer */ .s)(docker, spec, startOptions, heartbeat),
+        async listResources(labels, signal) {
+            const filters = labelFilter(labels);
+            const containers = await engineCall('list containers', () => docker.listContainers({ all: true, filters, abortSignal: signal }));
+            const volumes = await engineCall('list volumes', () => docker.listVolumes({ filters, abortSignal: signal }));
+            return [
+                ...containers.map((c) => ({
+                    kind: 'container',
+                    id: c.Id,
+                    labels: c.Labels ?? {},
+                    createdMs: c.Created * 1000,
+                })),
+                ...(volumes.Volumes ?? []).map((v) => ({
+                    kind: 'volume',
+                    id: v.Name,
+                    labels: v.Labels ?? {},
+                    createdMs: Date.parse(v.CreatedAt ?? '') || 0,
+                })),
+            ];
+        },
+        async removeContainer(id) {
+            await engineCall(`remove container ${id}`, () => removeQuietly(docker.getContainer(id)));
+        },
+    };
+}
+function cancelledResult() {
+    const empty = { data: Buffer.alloc(0), totalBytes: 0, truncated: false };
+    return {
+        exitCode: -1,
+        timedOut: false,
+        cancelled: true,
+        oomKilled: false,
+        stdout: empty,
+        stderr: empty,
+        durationMs: 0,
+    };
+}
+
+
+/***/ }),
+
+/***/ 62401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ newRunId)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A short id, unique enough to label a run's containers and name its files. */
+function newRunId(now = Date.now()) {
+    return `${now.toString(36)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 41801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runWorkflow: () => (/* binding */ runWorkflow)
+  h: () => (/* binding */ createServices)
 });
+
+// UNUSED EXPORTS: effectiveEnv
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/cost/ledger.ts
-var cost_ledger = __webpack_require__(32800);
-// EXTERNAL MODULE: ./src/cost/money.ts
-var money = __webpack_require__(57117);
-// EXTERNAL MODULE: ./src/workflow/expressions.ts + 6 modules
-var expressions = __webpack_require__(31981);
-// EXTERNAL MODULE: ./src/engine/inputs.ts
-var engine_inputs = __webpack_require__(49805);
-// EXTERNAL MODULE: ./src/engine/attempts.ts + 1 modules
-var attempts = __webpack_require__(46887);
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(79054);
-;// CONCATENATED MODULE: ./src/engine/checkout-changes.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/checkout/change-set.ts
+var change_set = __webpack_require__(56599);
+// EXTERNAL MODULE: ./src/checkout/protected-paths.ts
+var protected_paths = __webpack_require__(14951);
+;// CONCATENATED MODULE: ./src/checkout/real-path.ts
+// Where a symlink really leads, over the checkout as it will be once a change set is applied:
+// links already on disk plus those the set adds, replaces or deletes, followed one component
+// at a time however they are chained (issue #12: `d -> .`, `up1 -> d/..`, …, `x -> up24/etc`
+// each look inside as text and lead outside). Nothing here writes.
 
-function createCheckoutChanges(settings) {
-    const { steps, gates, ancestorsOf } = settings;
-    const guardsOf = (index) => gates.filter((g) => ancestorsOf(g).has(index));
-    const idOf = (index) => steps[index]?.id ?? String(index);
-    const held = new Map();
-    const applied = [];
-    const approvedGates = new Set();
-    const outcomes = new Map();
-    const rulesOf = (index) => settings.rulesOf?.(index) ?? {};
-    const apply = async (index, changes) => {
-        if (!settings.checkout)
-            return 'this run has no checkout to apply them to';
-        try {
-            const done = await settings.checkout.apply(settings.workspace, changes, rulesOf(index));
-            applied.push({ index, changes: done });
-            outcomes.set(index, { step: idOf(index), outcome: 'applied' });
-            return undefined;
+
+
+/** The same limit Linux puts on links followed in one lookup (ELOOP). */
+const MAX_LINK_HOPS = 40;
+/** The checkout as a change set would leave it, read from disk where the set says nothing. */
+class CheckoutTree {
+    root;
+    changed = new Map();
+    /** By folded path: on a case-insensitive checkout `D` is the `d` the set adds. */
+    folded = new Map();
+    /** What disk lookups found, read once per check. */
+    disk = new Map();
+    constructor(root, set) {
+        this.root = root;
+        for (const change of set?.changes ?? []) {
+            const entry = change.status === 'deleted'
+                ? { type: 'absent' }
+                : change.type === 'symlink'
+                    ? { type: 'symlink', target: change.target }
+                    : { type: 'file' };
+            this.changed.set(change.path, entry);
+            this.folded.set(foldPath(change.path), entry);
         }
-        catch (error) {
-            const why = (0,errors/* messageOf */.b)(error);
-            outcomes.set(index, { step: idOf(index), outcome: 'discarded', reason: why });
-            return why;
+    }
+    /**
+     * The entry at `relative`, whose parents are real directories (or do not exist). `onDisk`
+     * false: a parent does not exist after the set, so only the set itself can put something here.
+     */
+    async lookup(relative, onDisk = true) {
+        const mine = this.changed.get(relative);
+        if (mine)
+            return mine;
+        if (onDisk) {
+            // One check of a large set asks about the same folders thousands of times.
+            let seen = this.disk.get(relative);
+            if (!seen) {
+                seen = this.fromDisk(relative);
+                this.disk.set(relative, seen);
+            }
+            const entry = await seen;
+            if (entry.type !== 'absent')
+                return entry;
+        }
+        return this.folded.get(foldPath(relative)) ?? { type: 'absent' };
+    }
+    async fromDisk(relative) {
+        const stat = await (0,promises_.lstat)(external_node_path_default().join(this.root, relative)).catch(() => undefined);
+        if (stat?.isSymbolicLink())
+            return { type: 'symlink', target: await (0,promises_.readlink)(external_node_path_default().join(this.root, relative)) };
+        if (stat?.isDirectory())
+            return { type: 'dir' };
+        return stat ? { type: 'file' } : { type: 'absent' };
+    }
+}
+function foldPath(relative) {
+    return relative.split('/').map(protected_paths/* foldName */.zN).join('/');
+}
+/**
+ * Resolves the symlink at `linkPath` (checkout-relative) with target `target` over `tree`:
+ * every component, every link on the way. Absolute targets, climbing above the checkout, more
+ * than MAX_LINK_HOPS links (a loop) and ending inside any `.git` are each a way out.
+ */
+async function resolveLink(tree, linkPath, target) {
+    if (target.startsWith('/'))
+        return { inside: false, why: 'is absolute' };
+    const done = linkPath.split('/').slice(0, -1);
+    // Components still to walk, the next one last.
+    const parts = (t) => t.split('/').reverse();
+    const stack = parts(target);
+    let hops = 0;
+    // Once a component does not exist (or is a file), only the change set can add below it.
+    let onDisk = true;
+    while (stack.length > 0) {
+        const next = stack.pop() ?? '';
+        if (next === '' || next === '.')
+            continue;
+        if (next === '..') {
+            if (done.length === 0)
+                return { inside: false, why: 'leads above the checkout' };
+            done.pop();
+            continue;
+        }
+        const here = [...done, next].join('/');
+        const entry = await tree.lookup(here, onDisk);
+        if (entry.type === 'symlink') {
+            if (++hops > MAX_LINK_HOPS)
+                return { inside: false, why: `goes through more than ${MAX_LINK_HOPS} links (a loop)` };
+            if (entry.target.startsWith('/'))
+                return {
+                    inside: false,
+                    why: here === linkPath ? 'is absolute' : `goes through ${here}, which is absolute`,
+                };
+            stack.push(...parts(entry.target));
+            continue;
+        }
+        if (entry.type !== 'dir')
+            onDisk = false;
+        done.push(next);
+    }
+    const resolved = done.join('/');
+    if (done.some(protected_paths/* isDotGit */.G4))
+        return { inside: false, why: 'leads into .git' };
+    return { inside: true, path: resolved };
+}
+/** Every symlink under the checkout (not inside `.git`), checkout-relative; links are not followed. */
+async function symlinksIn(root) {
+    const found = [];
+    const walk = async (relative) => {
+        const entries = await (0,promises_.readdir)(external_node_path_default().join(root, relative), { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isSymbolicLink())
+                found.push(child);
+            else if (entry.isDirectory() && !(0,protected_paths/* hasDotGit */.iN)(entry.name))
+                await walk(child);
         }
     };
-    return {
-        guardIds: (index) => guardsOf(index).map(idOf),
-        isGate: (index) => gates.includes(index),
-        heldFor: (gate) => [...held]
-            .filter(([index]) => guardsOf(index).includes(gate))
-            .sort(([a], [b]) => a - b)
-            .map(([index, changes]) => [idOf(index), changes]),
-        async settle(index, changes) {
-            if (guardsOf(index).length > 0) {
-                // Checked now as well as when applied: a set that can never be applied fails its step
-                // at once, not after a person approved it.
-                try {
-                    await settings.checkout?.check?.(settings.workspace, changes, rulesOf(index));
-                }
-                catch (error) {
-                    const why = (0,errors/* messageOf */.b)(error);
-                    outcomes.set(index, { step: idOf(index), outcome: 'discarded', reason: why });
-                    return `its changes could not be applied to the checkout: ${why}`;
-                }
-                held.set(index, changes);
-                outcomes.set(index, {
-                    step: idOf(index),
-                    outcome: 'held',
-                    reason: 'waiting for the approval gate after it',
-                });
-                return undefined;
-            }
-            const why = await apply(index, changes);
-            return why === undefined
-                ? undefined
-                : `its changes could not be applied to the checkout: ${why}`;
-        },
-        async release(gate, record) {
-            if (!gates.includes(gate) || record.status !== 'succeeded')
-                return record;
-            // Recorded at once: parallel gates may finish in the same tick, before either's record is set.
-            approvedGates.add(gate);
-            for (const [index, changes] of [...held].sort(([a], [b]) => a - b)) {
-                if (!guardsOf(index).every((g) => approvedGates.has(g)))
-                    continue;
-                held.delete(index);
-                const why = await apply(index, changes);
-                if (why !== undefined) {
-                    return {
-                        ...record,
-                        status: 'failed',
-                        error: `approved, but the changes of step '${idOf(index)}' could not be applied to the checkout: ${why}`,
-                    };
-                }
-            }
-            return record;
-        },
-        async end(status) {
-            const warnings = [];
-            for (const index of held.keys()) {
-                const id = idOf(index);
-                if (status === 'waiting_approval' && settings.checkpointed) {
-                    outcomes.set(index, {
-                        step: id,
-                        outcome: 'held',
-                        reason: 'the run is waiting at an approval gate; the checkpoint keeps them',
-                    });
-                }
-                else if (status === 'waiting_approval') {
-                    outcomes.set(index, {
-                        step: id,
-                        outcome: 'discarded',
-                        reason: 'the run stopped at an approval gate and keeps no checkpoint to continue from',
-                    });
-                    warnings.push(`the changes of step '${id}' were not applied and are not kept: the run stopped at an approval gate without a checkpoint`);
-                }
-                else {
-                    outcomes.set(index, {
-                        step: id,
-                        outcome: 'discarded',
-                        reason: 'no approval let them through',
-                    });
-                    warnings.push(`the changes of step '${id}' were not applied: no approval let them through`);
-                }
-            }
-            held.clear();
-            if (status === 'succeeded' || status === 'waiting_approval')
-                return warnings;
-            // The run did not succeed: the checkout goes back to what it was before the first change.
-            for (const { index, changes } of applied.reverse()) {
-                const id = idOf(index);
-                try {
-                    for (const warning of await changes.revert())
-                        warnings.push(`step '${id}': ${warning}`);
-                }
-                catch (error) {
-                    warnings.push(`the changes of step '${id}' could not be taken back: ${(0,errors/* messageOf */.b)(error)}`);
-                }
-                outcomes.set(index, {
-                    step: id,
-                    outcome: 'reverted',
-                    reason: `the run ended ${status}`,
-                });
-                warnings.push(`the changes of step '${id}' were taken back: the run ended ${status}`);
-            }
-            applied.length = 0;
-            return warnings;
-        },
-        records: () => [...outcomes.values()],
-    };
+    await walk('');
+    return found;
 }
 
-// EXTERNAL MODULE: ./src/engine/checkpoint.ts
-var checkpoint = __webpack_require__(72594);
-;// CONCATENATED MODULE: ./src/engine/resume.ts
-// The scheduler's checkpoint session: records every finished step (the snapshot is taken at
-// once; the store's write is awaited before another step starts) and, when the run continues
-// from an earlier checkpoint, says which steps can be reused instead of run and paid again.
+;// CONCATENATED MODULE: ./src/checkout/check.ts
+// The way back (DESIGN.md §5, issue #12): a step's change set is data from an adversary. Before
+// anything is written it is checked whole against the checkout as the set would leave it, and
+// refused whole on the first violation, with one sentence naming the path.
+
+
 
 
 
 /**
- * A step that ended is final (DESIGN.md §2): it succeeded, or failed at its own work under
- * continue_on_error. A gate still waiting, a stop and an outage are asked or tried again.
+ * Checks a change set against the checkout at `checkout` and returns it with normalized paths.
+ * Refused (ChangeRejectedError) when a path is absolute, climbs with `..`, lies in `.git` or a
+ * protected place the step did not open, goes through a symlink or file, collides with another
+ * under case folding, or when a symlink — the set's, or one already there that the set re-aims —
+ * resolves outside the checkout or into `.git`.
  */
-function ended(record) {
-    if (record.status === 'succeeded')
-        return true;
-    return record.status === 'failed' && record.continue_on_error && record.environment === undefined;
+async function checkChangeSet(set, checkout, rules = {}) {
+    const changes = set.changes.map((c) => ({ ...c, path: (0,change_set/* checkedPath */.tU)(c.path) }));
+    const normalized = { changes };
+    refuseCollisions(changes);
+    const allowed = new Set(rules.protectedPathsAllowed ?? []);
+    const protectedPaths = await (0,protected_paths/* protectedPathsOf */.k2)(checkout);
+    for (const { path: p } of changes) {
+        const name = (0,protected_paths/* protectedNameOf */.ny)(p, protectedPaths);
+        if (name !== undefined && (name === '.git' || !allowed.has(name)))
+            throw new change_set/* ChangeRejectedError */.hr(`the change set writes ${p}, ${(0,protected_paths/* howToAllow */.zT)(name)}.`);
+    }
+    const tree = new CheckoutTree(checkout, normalized);
+    const before = new CheckoutTree(checkout);
+    // Deletions happen first, in the checkout as it is; the rest in the checkout as the set leaves it.
+    for (const change of changes)
+        await refuseLinkedParents(change.status === 'deleted' ? before : tree, change.path);
+    const links = changes.flatMap((c) => c.status !== 'deleted' && c.type === 'symlink' ? [{ path: c.path, target: c.target }] : []);
+    for (const link of links) {
+        const where = await resolveLink(tree, link.path, link.target);
+        if (!where.inside) {
+            throw new change_set/* ChangeRejectedError */.hr(`the change set holds a symlink ${link.path} -> ${link.target} that ${where.why}, and symlinks are kept only when they lead inside the checkout.`);
+        }
+    }
+    if (links.length > 0)
+        await refuseReaimedLinks(tree, before, checkout, normalized);
+    return normalized;
 }
-function createCheckpointSession(settings) {
-    const { options, workflow, ledger } = settings;
-    const earlier = new Map((options.resumeFrom?.steps ?? []).map((s) => [s.id, s]));
-    const steps = [];
-    let status = 'running';
-    let saving = Promise.resolve();
-    let saveError;
-    const snapshot = () => ({
-        version: checkpoint/* CHECKPOINT_VERSION */.Ax,
-        runId: settings.runId,
-        workflow: { file: workflow.file, name: workflow.name, hash: workflow.hash },
-        inputs: settings.inputs,
-        inputsHash: (0,checkpoint/* inputsHash */.Oq)(settings.inputs),
-        status,
-        ledger: {
-            spentMicros: ledger.spentMicros(),
-            reservedPeakMicros: ledger.peakCommittedMicros(),
-            ...(ledger.budgetMicros === undefined ? {} : { budgetMicros: ledger.budgetMicros }),
-        },
-        ...(options.workspaceKey === undefined ? {} : { workspaceKey: options.workspaceKey }),
-        steps: steps.map((s) => ({ ...s })),
-        updatedAt: new Date(settings.now()).toISOString(),
-    });
-    const save = () => {
-        // Taken now, while the figures are those of this moment; written in order.
-        const sealed = (0,checkpoint/* seal */.od)(snapshot());
-        const write = async () => {
-            const kept = await options.store.save(sealed);
-            if (kept?.warning)
-                saveError ??= kept.warning;
-        };
-        saving = saving.then(write, write);
-        saving.catch((error) => {
-            saveError ??= `the checkpoint could not be saved to ${options.store.where}: ${(0,errors/* messageOf */.b)(error)}`;
-        });
-    };
-    const hashOf = (spec, config) => (0,checkpoint/* stepInputHash */.hE)(spec, config, settings.readsWorkspace(spec.kind) ? options.workspaceKey : undefined, settings.hostEnv);
-    const firstStartedAt = (spec, inputHash) => {
-        const before = earlier.get(spec.id);
-        if (before?.record.status !== 'waiting_approval' || before.inputHash !== inputHash)
-            return undefined;
-        const at = Date.parse(before.firstStartedAt ?? before.record.started_at ?? '');
-        return Number.isNaN(at) ? undefined : at;
-    };
-    return {
-        carriedMicros: options.resumeFrom?.ledger.spentMicros ?? 0,
-        inputHash: hashOf,
-        reusable(spec, inputHash, depsRanAgain) {
-            const before = earlier.get(spec.id);
-            if (!before || !ended(before.record) || depsRanAgain)
-                return undefined;
-            if (before.inputHash !== inputHash)
-                return undefined;
-            // Changes listed but not kept (a store with a size limit dropped them): make them again.
-            const listed = before.record.outputs.changes;
-            if (Array.isArray(listed) && listed.length > 0 && before.changes === undefined)
-                return undefined;
-            return {
-                record: { ...before.record, reused: true },
-                ...(before.changes === undefined ? {} : { changes: before.changes }),
-            };
-        },
-        firstStartedAt,
-        stepFinished(spec, inputHash, record, changes) {
-            // A reused step keeps what it cost when it ran; the ledger already carries that money.
-            const costMicros = record.reused
-                ? (earlier.get(spec.id)?.costMicros ?? 0)
-                : ledger.stepSpentMicros(spec.id);
-            // A gate still waiting keeps the time it was first asked, however many jobs it spans.
-            let firstStarted;
-            if (record.status === 'waiting_approval') {
-                const first = inputHash === undefined ? undefined : firstStartedAt(spec, inputHash);
-                firstStarted = first === undefined ? record.started_at : new Date(first).toISOString();
-            }
-            steps.push({
-                id: spec.id,
-                ...(inputHash === undefined ? {} : { inputHash }),
-                costMicros,
-                record: { ...record, cost_usd: (0,money/* microsToUsd */.$Y)(costMicros) },
-                ...(changes === undefined ? {} : { changes }),
-                ...(firstStarted === undefined ? {} : { firstStartedAt: firstStarted }),
-            });
-            save();
-        },
-        runFinished(final) {
-            status = final;
-            save();
-        },
-        async flush() {
-            await saving.catch(() => undefined);
-            return saveError;
-        },
-    };
+/** Two paths one case-insensitive file system takes for one (`a` and `A`) would overwrite each other. */
+function refuseCollisions(changes) {
+    const seen = new Map();
+    for (const { path: p } of changes) {
+        const key = p.split('/').map(protected_paths/* foldName */.zN).join('/');
+        const other = seen.get(key);
+        if (other !== undefined) {
+            throw new change_set/* ChangeRejectedError */.hr(other === p
+                ? `the change set holds ${p} twice.`
+                : `the change set holds both ${other} and ${p}, which are one path on a case-insensitive file system.`);
+        }
+        seen.set(key, p);
+    }
 }
-
-// EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(251);
-;// CONCATENATED MODULE: ./src/engine/run.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Statuses after which nothing new starts: the run has hit a wall, not just a failed branch. */
-const RUN_STOPPING = new Set([
-    'budget_exceeded',
-    'rejected',
-    'timed_out',
-    'waiting_approval',
-    'cancelled',
-]);
-/** When several stops happen at once, the run reports the most decisive one. */
-const STATUS_PRECEDENCE = [
-    'cancelled',
-    'budget_exceeded',
-    'waiting_approval',
-    'rejected',
-    'timed_out',
-    'failed',
-];
-async function runWorkflow(options) {
-    const { workflow, services } = options;
-    const clock = services.clock;
-    const resumeFrom = options.checkpoint?.resumeFrom;
-    // A resumed run keeps its id: its gate comments and container labels are keyed on it.
-    const runId = resumeFrom?.runId ?? options.runId ?? (0,external_node_crypto_.randomUUID)();
-    const startedAt = new Date(clock.now()).toISOString();
-    const inputs = (0,engine_inputs/* resolveInputs */.e)(workflow, options.inputs);
-    // The `env` context: the runner's environment under the file's `env:`. Values reach a command
-    // only when a step names them in its own `env:`, so reading one here exposes nothing by itself.
-    const workflowEnv = {
-        ...definedStrings(services.hostEnv),
-        ...renderEnv(workflow.env, {
-            inputs,
-            github: options.github ?? {},
-            env: definedStrings(services.hostEnv),
-        }),
-    };
-    // One redaction for the run: the runner's secrets, the edge's, and every value under a
-    // secret-like name in the file's `env:` now, in each step's `env:` maps as it starts.
-    const redactor = (0,secrets/* createRedactor */.lY)([
-        ...(0,secrets/* hostSecrets */.YR)(services.hostEnv),
-        ...(options.secrets ?? []),
-        ...(0,secrets/* secretValues */.VX)(workflowEnv, services.hostEnv),
-    ]);
-    const observer = redactingObserver(options.observer, redactor);
-    for (const secret of redactor.values())
-        observer?.secret?.(secret);
-    const ledger = (0,cost_ledger/* createLedger */.M5)({
-        budgetMicros: smallerBudget(workflow.budget?.maxMicros, options.budgetMicros),
-        warnAt: workflow.budget?.warnAt,
-        onWarning: (message) => observer?.warning?.(message),
-        carriedMicros: resumeFrom?.ledger.spentMicros,
-    });
-    const session = options.checkpoint &&
-        createCheckpointSession({
-            options: options.checkpoint,
-            runId,
-            workflow,
-            inputs,
-            ledger,
-            now: () => clock.now(),
-            hostEnv: services.hostEnv,
-            readsWorkspace: (kind) => options.registry.get(kind)?.readsWorkspace !== false,
-        });
-    /** Steps this run executed (not reused): whatever needs them cannot be reused either. */
-    const ranAgain = new Set();
-    let unsaved = false;
-    const runSignal = options.signal ?? new AbortController().signal;
-    const indexOf = new Map(workflow.steps.map((s, i) => [s.id, i]));
-    const states = workflow.steps.map((spec) => ({
-        spec,
-        deps: spec.needs.map((id) => indexOf.get(id) ?? -1).filter((i) => i >= 0),
-        running: false,
-    }));
-    const ancestorsOf = lazyAncestors(states);
-    const checkoutChanges = createCheckoutChanges({
-        steps: workflow.steps,
-        gates: workflow.steps
-            .filter((s) => options.registry.get(s.kind)?.gatesChanges === true)
-            .map((s) => s.index),
-        ancestorsOf,
-        checkout: services.checkout,
-        workspace: options.workspace,
-        rulesOf: (index) => {
-            const spec = workflow.steps[index];
-            return spec && options.registry.get(spec.kind)?.changeRules?.(spec);
-        },
-        checkpointed: options.checkpoint !== undefined,
-    });
-    const stepsContext = {};
-    const baseContext = () => ({
-        inputs,
-        env: workflowEnv,
-        steps: stepsContext,
-        run: runContext(runId, ledger),
-        github: options.github ?? {},
-    });
-    let stopped;
-    const running = new Map();
-    const finish = (index, finished, inputHash, changes) => {
-        const state = states[index];
-        if (!state)
-            return;
-        // What a step printed or answered may hold a secret, plain or encoded: its record (the
-        // expression context, the checkpoint, the report) never does.
-        const record = redactRecord(finished, redactor);
-        session?.stepFinished(state.spec, inputHash, record, changes);
-        unsaved = session !== undefined;
-        state.record = record;
-        state.running = false;
-        state.conclusion = conclusionOf(record);
-        stepsContext[record.id] = {
-            outputs: record.outputs,
-            outcome: outcomeOf(record.status),
-            conclusion: state.conclusion,
-            cost_usd: record.cost_usd,
-        };
-        observer?.stepFinished?.(record);
-        if (RUN_STOPPING.has(record.status) && stopped === undefined)
-            stopped = record.status;
-        // An outage fails the run: nothing new starts against an environment that is down.
-        if (record.environment !== undefined && stopped === undefined)
-            stopped = 'failed';
-    };
-    const skip = (index, status, why) => {
-        const state = states[index];
-        if (!state)
-            return;
-        const now = new Date(clock.now()).toISOString();
-        finish(index, {
-            id: state.spec.id,
-            kind: state.spec.kind,
-            status,
-            attempts: 0,
-            started_at: now,
-            finished_at: now,
-            duration_ms: 0,
-            cost_usd: 0,
-            outputs: {},
-            error: why,
-            continue_on_error: false,
-        });
-    };
-    const statusFor = (state) => ({
-        success: () => !runSignal.aborted && state.deps.every((d) => states[d]?.conclusion === 'success'),
-        failure: () => [...ancestorsOf(state.spec.index)].some((a) => states[a]?.conclusion === 'failure'),
-        always: () => true,
-        cancelled: () => runSignal.aborted,
-    });
-    /**
-     * A step that succeeded hands over its changes (applied, or held for the gate after it); a
-     * gate that approved lets through what it held. Then the step is finished.
-     */
-    const settle = async (index, result, inputHash) => {
-        let { record } = result;
-        const { changes } = result;
-        // Most steps change nothing and gate nothing: finish them without another await.
-        if (changes === undefined && !checkoutChanges.isGate(index)) {
-            finish(index, record, inputHash);
-            return;
-        }
-        const spec = states[index]?.spec;
-        if (changes !== undefined && record.status === 'succeeded' && spec) {
-            const why = await checkoutChanges.settle(index, changes);
-            if (why !== undefined) {
-                // A reused step keeps `reused` (and so what it cost when it ran) even when this fails.
-                // `continue_on_error: true` still lets the run go on; an expression was judged on success.
-                record = {
-                    ...record,
-                    status: 'failed',
-                    error: why,
-                    continue_on_error: spec.continueOnError === true,
-                };
-            }
-            else if (checkoutChanges.guardIds(index).length > 0) {
-                observer?.stepLog?.(spec, 'info', 'its changes wait for the approval gate after it before reaching the checkout');
-            }
-        }
-        finish(index, await checkoutChanges.release(index, record), inputHash, changes);
-    };
-    /** Input hashes of the steps started so far (with a checkpoint), for the gates after them. */
-    const inputHashes = new Map();
-    /**
-     * What a gate holds: the changes held for it and, for every step upstream, its inputs and how
-     * it ended. An answer is bound to this digest, so it never approves other content.
-     */
-    const gateKeyOf = (gate) => (0,checkpoint/* sha256 */.sc)((0,checkpoint/* canonicalJson */.dj)({
-        held: checkoutChanges.heldFor(gate),
-        upstream: [...ancestorsOf(gate)]
-            .sort((a, b) => a - b)
-            .map((a) => [
-            states[a]?.spec.id ?? '',
-            inputHashes.get(a) ?? null,
-            states[a]?.record?.status ?? null,
-        ]),
-    }));
-    const start = (index) => {
-        const state = states[index];
-        if (!state)
-            return;
-        let inputHash;
-        let config;
-        let firstStartedAt;
-        let work;
-        const gateKey = checkoutChanges.isGate(index) ? gateKeyOf(index) : undefined;
-        if (session) {
-            config = renderedConfig(state.spec, baseContext(), statusFor(state));
-            if (config) {
-                // A gate is keyed by what it holds too: other content upstream is another question.
-                const own = session.inputHash(state.spec, config);
-                const hash = gateKey === undefined ? own : (0,checkpoint/* sha256 */.sc)((0,checkpoint/* canonicalJson */.dj)([own, gateKey]));
-                inputHash = hash;
-                inputHashes.set(index, hash);
-                const depsRanAgain = state.deps.some((d) => ranAgain.has(d));
-                const reused = session.reusable(state.spec, hash, depsRanAgain);
-                // A reused step's changes are applied (or held) again: this checkout may not have them.
-                if (reused)
-                    work = settle(index, reused, hash);
-                firstStartedAt = session.firstStartedAt(state.spec, hash);
-            }
-        }
-        if (!work) {
-            ranAgain.add(index);
-            work = (0,attempts/* runStepAttempts */._L)({
-                run: { id: runId, workflow, workspace: options.workspace, tempDir: options.tempDir },
-                spec: state.spec,
-                registry: options.registry,
-                services,
-                ledger,
-                context: baseContext(),
-                status: statusFor(state),
-                runSignal,
-                redactor,
-                observer,
-                renderedConfig: config,
-                ...(firstStartedAt === undefined ? {} : { firstStartedAt }),
-                ...(gateKey === undefined ? {} : { gateKey, held: checkoutChanges.heldFor(index) }),
-            }).then((result) => settle(index, result, inputHash));
-        }
-        state.running = true;
-        const promise = work.catch((error) => 
-        // Step failures come back as records; reaching here is a bug, kept visible.
-        finish(index, internalErrorRecord(state.spec, error, clock.now()), inputHash));
-        running.set(index, promise.finally(() => running.delete(index)));
-    };
-    let firstUnfinished = 0;
-    for (;;) {
-        if (unsaved && session) {
-            // The checkpoint of every finished step is stored before another step starts.
-            unsaved = false;
-            await session.flush();
-        }
-        if (runSignal.aborted && stopped === undefined)
-            stopped = 'cancelled';
-        let progressed = false;
-        // Steps before the first unfinished one never need another look.
-        while (states[firstUnfinished]?.record)
-            firstUnfinished += 1;
-        for (let i = firstUnfinished; i < states.length; i += 1) {
-            const state = states[i];
-            if (!state || state.record || state.running)
-                continue;
-            if (!state.deps.every((d) => states[d]?.record))
-                continue;
-            const index = state.spec.index;
-            if (stopped !== undefined) {
-                skip(index, stopped === 'cancelled' ? 'cancelled' : 'skipped', stopReason(stopped));
-                progressed = true;
-                continue;
-            }
-            if (running.size >= workflow.maxParallel)
-                break;
-            let shouldRun;
-            try {
-                shouldRun = (0,expressions/* evaluateCondition */.F9)(state.spec.if ?? 'success()', baseContext(), statusFor(state));
-            }
-            catch (error) {
-                finish(index, conditionErrorRecord(state.spec, error, clock.now()));
-                progressed = true;
-                continue;
-            }
-            if (!shouldRun) {
-                skip(index, 'skipped', state.spec.if
-                    ? `its condition was false: ${state.spec.if}`
-                    : 'a step it needs did not succeed');
-            }
-            else {
-                start(index);
-            }
-            progressed = true;
-        }
-        if (running.size === 0) {
-            if (!progressed)
-                break;
+/**
+ * Refuses a path whose parent directories, as the set leaves them, are not real directories:
+ * nothing is ever written through a symlink (on disk or added by the set) or below a file.
+ */
+async function refuseLinkedParents(tree, relative) {
+    const parts = relative.split('/');
+    let onDisk = true;
+    for (let i = 1; i < parts.length; i++) {
+        const parent = parts.slice(0, i).join('/');
+        const entry = await tree.lookup(parent, onDisk);
+        if (entry.type === 'dir')
+            continue;
+        if (entry.type === 'absent') {
+            onDisk = false;
             continue;
         }
-        if (!progressed)
-            await Promise.race(running.values());
+        const what = entry.type === 'symlink' ? 'a symlink' : 'a file';
+        throw new change_set/* ChangeRejectedError */.hr(`the change set writes through ${parent}, which is not a directory (it is ${what}), to reach ${relative}.`);
     }
-    const records = states.map((s) => s.record).filter((r) => r !== undefined);
-    const status = runStatusOf(records);
-    for (const warning of await checkoutChanges.end(status))
-        observer?.warning?.(warning);
-    const outputs = redactor.json(renderOutputs(workflow, baseContext(), observer), 'published');
-    if (session) {
-        session.runFinished(status);
-        const saveError = await session.flush();
-        if (saveError)
-            observer?.warning?.(saveError);
+}
+/**
+ * A link already in the checkout that led inside must still lead inside once the set's links
+ * are there (`up -> d/..` is harmless until a later step adds `d -> .`).
+ */
+async function refuseReaimedLinks(after, before, checkout, set) {
+    const touched = new Set(set.changes.map((c) => c.path));
+    for (const link of await symlinksIn(checkout)) {
+        if (touched.has(link))
+            continue;
+        const target = await (0,promises_.readlink)(external_node_path_default().join(checkout, link)).catch(() => undefined);
+        if (target === undefined)
+            continue;
+        // A link that already led outside is the user's own, not the set's doing.
+        if (!(await resolveLink(before, link, target)).inside)
+            continue;
+        const now = await resolveLink(after, link, target);
+        if (!now.inside) {
+            throw new change_set/* ChangeRejectedError */.hr(`the change set makes the symlink ${link} -> ${target} already in the checkout lead outside it (it ${now.why}).`);
+        }
     }
+}
+
+;// CONCATENATED MODULE: ./src/checkout/apply.ts
+// Applying a step's change set to the checkout, all or nothing, and taking it back.
+// A change set is applied only to paths that are as the step saw them (or already as the
+// step left them: applying twice is harmless, which is how a continued run re-applies the
+// changes of an earlier job). What each path held before is kept, so a run that does not
+// succeed can put the checkout back as it was (DESIGN.md §5: the rollback).
+
+
+
+
+
+/** Paths read at once while a set is checked against the checkout. */
+const INSPECT_AT_ONCE = 16;
+/** `fn` over `items`, at most `limit` at a time, results in order. */
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+/** A path's state, and what it holds to put back later: read once. */
+async function inspect(target) {
+    const stat = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (!stat || stat.isDirectory())
+        return { state: { type: 'absent' }, saved: { type: 'absent' } };
+    if (stat.isSymbolicLink()) {
+        const link = await (0,promises_.readlink)(target);
+        return {
+            state: { type: 'symlink', target: link },
+            saved: { type: 'symlink', target: link },
+        };
+    }
+    // Never read: a fifo would block, a device would never end.
+    if (!stat.isFile())
+        return { state: { type: 'special' }, saved: { type: 'absent' } };
+    const content = await (0,promises_.readFile)(target);
     return {
-        runId,
-        workflow,
-        status,
-        reason: status === 'succeeded'
-            ? undefined
-            : redactor.published(reasonOf(status, records, options.setupHint)),
-        startedAt,
-        finishedAt: new Date(clock.now()).toISOString(),
-        steps: records,
-        outputs,
-        costMicros: ledger.spentMicros(),
-        budgetMicros: ledger.budgetMicros,
-        reservedPeakMicros: ledger.peakCommittedMicros(),
-        ...(ledger.overageMicros() > 0 ? { overageMicros: ledger.overageMicros() } : {}),
-        changes: checkoutChanges.records(),
-        redactor,
-        registry: options.registry,
+        state: { type: 'file', sha256: sha256(content), executable: (stat.mode & 0o111) !== 0 },
+        saved: { type: 'file', content, mode: stat.mode & 0o777 },
     };
 }
-/** The observer the edge gave, with every secret hidden from what it is told. */
-function redactingObserver(observer, redactor) {
-    if (!observer)
-        return undefined;
+async function stateOf(target) {
+    return (await inspect(target)).state;
+}
+function afterStateOf(change) {
+    if (change.status === 'deleted')
+        return { type: 'absent' };
+    if (change.type === 'symlink')
+        return { type: 'symlink', target: change.target };
     return {
-        ...observer,
-        ...(observer.warning ? { warning: (m) => observer.warning?.(redactor.published(m)) } : {}),
-        ...(observer.stepFinished
-            ? { stepFinished: (r) => observer.stepFinished?.(redactRecord(r, redactor)) }
+        type: 'file',
+        sha256: sha256(change.content),
+        executable: (change.mode & 0o111) !== 0,
+    };
+}
+/** The state the step saw, or undefined when it is unknown (a change set made by hand). */
+function beforeStateOf(change) {
+    if (change.status === 'added')
+        return change.before ?? { type: 'absent' };
+    return change.before;
+}
+function sameState(a, b) {
+    if (a.type === 'special' || b.type === 'special')
+        return false;
+    if (a.type === 'absent' || b.type === 'absent')
+        return a.type === b.type;
+    if (a.type === 'symlink')
+        return b.type === 'symlink' && a.target === b.target;
+    if (b.type === 'symlink')
+        return false;
+    return a.sha256 === b.sha256 && a.executable === b.executable;
+}
+/**
+ * Applies a change set to the checkout. The whole set is checked first (checkChangeSet: real
+ * paths, protected paths, symlinks resolved) and every path must be as the step saw it or as
+ * the step left it; otherwise nothing is written and the error names the paths.
+ */
+async function applyChanges(set, checkout, rules = {}) {
+    const checked = await checkChangeSet(set, checkout, rules);
+    // Deletions first, so a file may replace a directory the step emptied, and the reverse.
+    const ordered = [
+        ...checked.changes.filter((c) => c.status === 'deleted'),
+        ...checked.changes.filter((c) => c.status !== 'deleted'),
+    ];
+    const pending = [];
+    const conflicts = [];
+    // Reads only, so many at once; parents are real directories (checked above), so each reads
+    // the path itself, not through a link.
+    const states = await mapLimited(ordered, INSPECT_AT_ONCE, (c) => inspect((0,external_node_path_.join)(checkout, c.path)));
+    for (const [i, change] of ordered.entries()) {
+        const path = change.path;
+        const now = states[i];
+        if (now === undefined)
+            continue;
+        if (sameState(now.state, afterStateOf(change)))
+            continue; // already there
+        const before = beforeStateOf(change);
+        if (before !== undefined && !sameState(now.state, before))
+            conflicts.push(path);
+        else
+            pending.push({ change: { ...change, path }, saved: now.saved });
+    }
+    if (conflicts.length > 0) {
+        const shown = conflicts.slice(0, 5).join(', ');
+        const more = conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : '';
+        throw new change_set/* ChangeRejectedError */.hr(`the checkout is not as the step saw it: ${shown}${more} changed since the step read ${conflicts.length === 1 ? 'it' : 'them'}.`);
+    }
+    const undo = [];
+    const createdDirs = [];
+    const revert = async () => {
+        const warnings = [];
+        const toRestore = [];
+        for (const entry of [...undo].reverse()) {
+            if (!sameState(await stateOf((0,external_node_path_.join)(checkout, entry.path)), entry.after)) {
+                warnings.push(`${entry.path} was left as it is: it changed after wflo applied the step's change`);
+                continue;
+            }
+            toRestore.push(entry);
+        }
+        // What the set added goes first, then the directories wflo made for it (when nothing else
+        // came to live in them), then what it replaced: a file `a` comes back where `a/b` was.
+        for (const entry of toRestore.filter((e) => e.saved.type === 'absent'))
+            await restore((0,external_node_path_.join)(checkout, entry.path), entry.saved);
+        for (const dir of [...createdDirs].reverse())
+            await (0,promises_.rmdir)(dir).catch(() => undefined);
+        for (const entry of toRestore.filter((e) => e.saved.type !== 'absent'))
+            await restore((0,external_node_path_.join)(checkout, entry.path), entry.saved);
+        undo.length = 0;
+        return warnings;
+    };
+    const known = new Set();
+    try {
+        for (const { change, saved } of pending) {
+            const target = (0,external_node_path_.join)(checkout, change.path);
+            const parent = external_node_path_.posix.dirname(change.path);
+            createdDirs.push(...(await realDirectory(checkout, parent === '.' ? '' : parent, known)));
+            undo.push({ path: change.path, saved, after: afterStateOf(change) });
+            await write(target, change);
+        }
+    }
+    catch (error) {
+        // All or nothing: what this call wrote goes back before the error is reported.
+        await revert().catch(() => undefined);
+        throw error;
+    }
+    return { written: undo.length, revert };
+}
+async function write(target, change) {
+    if (change.status === 'deleted') {
+        const stat = await (0,promises_.lstat)(target).catch(() => undefined);
+        if (stat && !stat.isDirectory())
+            await (0,promises_.rm)(target);
+        return;
+    }
+    const existing = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (existing?.isDirectory()) {
+        // Only an emptied directory may give way; rmdir refuses anything else.
+        await (0,promises_.rmdir)(target).catch(() => {
+            throw new change_set/* ChangeRejectedError */.hr(`the change set replaces the non-empty directory ${change.path} with a file.`);
+        });
+    }
+    if (change.type === 'symlink') {
+        if (existing && !existing.isDirectory())
+            await (0,promises_.rm)(target);
+        await (0,promises_.symlink)(change.target, target);
+    }
+    else {
+        await writeAtomically(target, change.content, change.mode);
+    }
+}
+async function restore(target, saved) {
+    const existing = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (saved.type === 'absent') {
+        if (existing && !existing.isDirectory())
+            await (0,promises_.rm)(target);
+        return;
+    }
+    // A folder the set made where a file was (delete `a`, add `a/b`) is empty again by now.
+    if (existing?.isDirectory())
+        await (0,promises_.rmdir)(target);
+    if (saved.type === 'symlink') {
+        if (existing && !existing.isDirectory())
+            await (0,promises_.rm)(target);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.symlink)(saved.target, target);
+        return;
+    }
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await writeAtomically(target, saved.content, saved.mode);
+}
+/** Write then rename: a reader never sees half a file, and an existing symlink is replaced, not followed. */
+async function writeAtomically(target, content, mode) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.wflo-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    // `wx`: the temp name is new, and a link planted under it is refused, not followed.
+    await (0,promises_.writeFile)(temp, content, { mode, flag: 'wx' });
+    await (0,promises_.chmod)(temp, mode);
+    await (0,promises_.rename)(temp, target);
+}
+/**
+ * Makes `dir` (relative) exist under root, every component checked with lstat as it is made,
+ * refusing to go through a symlink; returns the directories it made.
+ */
+async function realDirectory(root, dir, known) {
+    const made = [];
+    let current = root;
+    for (const part of dir.split('/').filter(Boolean)) {
+        current = (0,external_node_path_.join)(current, part);
+        // Checked once per apply: nothing in a set turns a directory it wrote into into a link.
+        if (known.has(current))
+            continue;
+        known.add(current);
+        const stat = await (0,promises_.lstat)(current).catch(() => undefined);
+        if (!stat) {
+            await (0,promises_.mkdir)(current);
+            made.push(current);
+        }
+        else if (!stat.isDirectory()) {
+            throw new change_set/* ChangeRejectedError */.hr(`the change set writes through ${current}, which is not a directory.`);
+        }
+    }
+    return made;
+}
+
+;// CONCATENATED MODULE: ./src/checkout/local.ts
+
+
+
+const localCheckout = {
+    apply: (workspace, changes, rules) => applyChanges((0,change_set/* decodeChangeSet */.T9)(changes), workspace, rules),
+    check: async (workspace, changes, rules) => {
+        await checkChangeSet((0,change_set/* decodeChangeSet */.T9)(changes), workspace, rules);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(98193);
+// EXTERNAL MODULE: ./src/llm/client.ts
+var client = __webpack_require__(22156);
+// EXTERNAL MODULE: ./src/llm/model-params.ts
+var model_params = __webpack_require__(36537);
+;// CONCATENATED MODULE: ./src/llm/settings.ts
+// Where the OpenAI adapter's settings come from: the edges pass an env record (the
+// process env for the CLI; the action maps its inputs to the same names first).
+/** The SDK's own defaults, kept: retries and timeouts stay on. */
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+/**
+ * Reads `OPENAI_API_KEY` and `OPENAI_BASE_URL` (and optionally `OPENAI_MAX_RETRIES`,
+ * `OPENAI_TIMEOUT_MS`) from `env`. Returns undefined when no key is set, so the edge can
+ * leave `services.llm` unset and an `llm` step says what to configure.
+ */
+function openAiSettingsFromEnv(env) {
+    const apiKey = env.OPENAI_API_KEY?.trim();
+    if (!apiKey)
+        return undefined;
+    const baseURL = env.OPENAI_BASE_URL?.trim();
+    return {
+        apiKey,
+        ...(baseURL ? { baseURL } : {}),
+        maxRetries: wholeNumber(env, 'OPENAI_MAX_RETRIES', DEFAULT_MAX_RETRIES),
+        timeoutMs: wholeNumber(env, 'OPENAI_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
+    };
+}
+function wholeNumber(env, name, fallback) {
+    const raw = env[name]?.trim();
+    if (!raw)
+        return fallback;
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value < 0) {
+        throw new Error(`${name} must be a whole number, got '${raw}'`);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
+;// CONCATENATED MODULE: ./src/llm/openai-client.ts
+// The LlmClient over the real `openai` SDK. The SDK keeps its retries and timeouts; a
+// fetch of ours sits under it, so every HTTP attempt it makes (first try and retries)
+// opens an AttemptAccount before it is sent and closes it by what came back.
+
+
+
+
+
+const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+function createOpenAiClient(options) {
+    const transport = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const server = options.baseURL ?? 'api.openai.com';
+    return {
+        async chat(request, callOptions = {}) {
+            // Ours to abort: a refused reservation must stop the SDK without a retry, and the
+            // SDK treats an aborted request signal as the caller's abort (never retried).
+            const controller = new AbortController();
+            const callerSignal = callOptions.signal;
+            const onCallerAbort = () => controller.abort(callerSignal?.reason);
+            if (callerSignal?.aborted)
+                onCallerAbort();
+            else
+                callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+            let attempts = 0;
+            let refused;
+            const accountedFetch = async (input, init) => {
+                attempts += 1;
+                let account;
+                try {
+                    account = callOptions.beforeAttempt?.(attempts);
+                }
+                catch (error) {
+                    refused = { error };
+                    controller.abort(error);
+                    throw error;
+                }
+                return send(transport, input, init, account);
+            };
+            const client = new openai/* default */.Ay({
+                apiKey: options.apiKey,
+                // Explicit, so the SDK never falls back to an OPENAI_BASE_URL of its own process.
+                baseURL: options.baseURL ?? OPENAI_BASE_URL,
+                maxRetries,
+                timeout: timeoutMs,
+                fetch: accountedFetch,
+            });
+            try {
+                const completion = await client.chat.completions.create(requestBody(request), {
+                    signal: controller.signal,
+                });
+                return resultOf(completion, attempts, server);
+            }
+            catch (error) {
+                if (refused)
+                    throw refused.error;
+                throw asLlmError(error, request.model, server, attempts, timeoutMs, callerSignal);
+            }
+            finally {
+                callerSignal?.removeEventListener('abort', onCallerAbort);
+            }
+        },
+    };
+}
+/**
+ * The client the edges wire into `services.llm`: from OPENAI_API_KEY / OPENAI_BASE_URL of
+ * `env` (the action maps its inputs to those names). Undefined without a key.
+ */
+function openAiClientFromEnv(env) {
+    const settings = openAiSettingsFromEnv(env);
+    return settings ? createOpenAiClient(settings) : undefined;
+}
+/** Sends one attempt and closes its account by what came back. */
+async function send(transport, input, init, account) {
+    let response;
+    try {
+        response = await transport(input, init);
+    }
+    catch (error) {
+        // Refused connections never reached a server; anything else may have been billed.
+        if (isNeverSent(error))
+            account?.release();
+        else
+            account?.keep();
+        throw error;
+    }
+    if (!account)
+        return response;
+    if (response.status >= 400 && response.status < 500) {
+        account.release();
+        return response;
+    }
+    if (response.status < 200 || response.status >= 300) {
+        account.keep();
+        return response;
+    }
+    // Read the body here, under the SDK's per-attempt timer, so usage is known before the
+    // SDK parses it; a body that breaks or stalls keeps the hold and the SDK retries.
+    let text;
+    try {
+        text = await response.text();
+    }
+    catch (error) {
+        account.keep();
+        throw error;
+    }
+    const usage = usageIn(text);
+    if (usage)
+        account.settle(usage);
+    else
+        account.keep();
+    const headers = new Headers(response.headers);
+    headers.delete('content-encoding');
+    headers.delete('content-length');
+    return new Response(text, { status: response.status, statusText: response.statusText, headers });
+}
+function isNeverSent(error) {
+    const cause = error instanceof Error ? error.cause : undefined;
+    const code = cause && typeof cause === 'object' && 'code' in cause ? cause.code : undefined;
+    return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+}
+/** The billed usage of a Chat Completions body, or undefined when it reports none. */
+function usageIn(body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isRecord(parsed) || !isRecord(parsed.usage))
+        return undefined;
+    const u = parsed.usage;
+    const input = count(u.prompt_tokens);
+    const output = count(u.completion_tokens);
+    if (input === undefined || output === undefined)
+        return undefined;
+    const promptDetails = isRecord(u.prompt_tokens_details) ? u.prompt_tokens_details : {};
+    const completionDetails = isRecord(u.completion_tokens_details)
+        ? u.completion_tokens_details
+        : {};
+    return {
+        input_tokens: input,
+        cached_input_tokens: Math.min(count(promptDetails.cached_tokens) ?? 0, input),
+        output_tokens: output,
+        reasoning_tokens: Math.min(count(completionDetails.reasoning_tokens) ?? 0, output),
+    };
+}
+function count(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function requestBody(request) {
+    const parameters = (0,model_params/* modelParameters */.aD)(request.model);
+    return {
+        model: request.model,
+        messages: request.messages.map(toParam),
+        ...(parameters.tokenLimitField === 'max_tokens'
+            ? { max_tokens: request.max_tokens }
+            : { max_completion_tokens: request.max_tokens }),
+        ...(request.temperature !== undefined && parameters.temperature
+            ? { temperature: request.temperature }
+            : {}),
+        ...(request.json_schema
+            ? {
+                response_format: {
+                    type: 'json_schema',
+                    json_schema: {
+                        name: request.json_schema.name,
+                        schema: request.json_schema.schema,
+                        strict: true,
+                    },
+                },
+            }
+            : {}),
+        ...(request.tools && request.tools.length > 0
+            ? {
+                tools: request.tools.map((tool) => ({
+                    type: 'function',
+                    function: {
+                        name: tool.name,
+                        description: tool.description,
+                        parameters: tool.parameters,
+                    },
+                })),
+            }
             : {}),
     };
 }
-function redactRecord(record, redactor) {
-    if (redactor.values().length === 0)
-        return record;
+function toParam(message) {
+    switch (message.role) {
+        case 'system':
+            return { role: 'system', content: message.content };
+        case 'developer':
+            return { role: 'developer', content: message.content };
+        case 'user':
+            return { role: 'user', content: message.content };
+        case 'assistant':
+            return message.tool_calls && message.tool_calls.length > 0
+                ? {
+                    role: 'assistant',
+                    content: message.content === '' ? null : message.content,
+                    tool_calls: message.tool_calls.map((call) => ({
+                        id: call.id,
+                        type: 'function',
+                        function: { name: call.name, arguments: call.arguments },
+                    })),
+                }
+                : { role: 'assistant', content: message.content };
+        case 'tool':
+            return { role: 'tool', content: message.content, tool_call_id: message.tool_call_id ?? '' };
+    }
+}
+const FINISH_REASONS = [
+    'stop',
+    'length',
+    'content_filter',
+    'tool_calls',
+    'function_call',
+];
+function resultOf(completion, attempts, server) {
+    const choice = completion.choices[0];
+    if (!choice || !isRecord(choice.message)) {
+        throw new client/* LlmCallError */.i(`${server} answered a chat completion without a choice`, 'invalid_response');
+    }
+    const finish = FINISH_REASONS.find((reason) => reason === choice.finish_reason) ?? 'stop';
+    const usage = usageIn(JSON.stringify({ usage: completion.usage }));
     return {
-        ...record,
-        outputs: redactor.json(record.outputs, 'published'),
-        ...(record.error === undefined ? {} : { error: redactor.published(record.error) }),
+        id: completion.id,
+        model: completion.model,
+        text: choice.message.content ?? '',
+        refusal: choice.message.refusal ?? null,
+        finish_reason: finish,
+        tool_calls: toolCallsOf(choice.message.tool_calls),
+        ...(usage ? { usage } : {}),
+        attempts,
     };
 }
-/** A step's fields rendered as its kind will see them, or undefined when an expression fails. */
-function renderedConfig(spec, context, status) {
-    try {
-        const rendered = (0,expressions/* renderValue */.AI)(spec.config, context, status);
-        return rendered !== null && typeof rendered === 'object' && !Array.isArray(rendered)
-            ? rendered
-            : {};
+/** Function calls of a reply; other kinds of tool call (custom tools) are not asked for, so skipped. */
+function toolCallsOf(calls) {
+    const out = [];
+    for (const call of calls ?? []) {
+        if (call.type !== 'function' || !isRecord(call.function))
+            continue;
+        out.push({
+            id: String(call.id),
+            name: String(call.function.name),
+            arguments: typeof call.function.arguments === 'string' ? call.function.arguments : '',
+        });
     }
-    catch {
-        return undefined; // runStepAttempts renders again and reports the failure on the step.
-    }
-}
-function smallerBudget(a, b) {
-    if (a === undefined)
-        return b;
-    if (b === undefined)
-        return a;
-    return Math.min(a, b);
-}
-function definedStrings(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
     return out;
 }
-function runContext(runId, ledger) {
-    const remaining = ledger.remainingMicros();
+function asLlmError(error, model, server, attempts, timeoutMs, callerSignal) {
+    if (error instanceof client/* LlmCallError */.i)
+        return error;
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    if (error instanceof openai/* APIUserAbortError */.cH || callerSignal?.aborted) {
+        return new client/* LlmCallError */.i(`the call to ${model} was aborted`, 'aborted', undefined, {
+            cause: error,
+        });
+    }
+    if (error instanceof openai/* APIConnectionTimeoutError */.qA) {
+        return new client/* LlmCallError */.i(`the call to ${model} at ${server} timed out after ${timeoutMs} ms per attempt (${tries})`, 'timeout', undefined, { cause: error });
+    }
+    if (error instanceof openai/* APIConnectionError */.xX) {
+        return new client/* LlmCallError */.i(`could not reach ${server} for ${model} (${tries}): ${error.message}`, 'connection', undefined, {
+            cause: error,
+        });
+    }
+    if (error instanceof openai/* APIError */.LG && error.status !== undefined) {
+        // The SDK's message starts with the status again.
+        const detail = error.message.replace(new RegExp(`^${error.status}\\s*`), '');
+        return new client/* LlmCallError */.i(`${server} answered ${error.status} to the call to ${model} (${tries}): ${detail}`, 'status', error.status, { cause: error });
+    }
+    const message = (0,errors/* messageOf */.b)(error);
+    return new client/* LlmCallError */.i(`${server} answered the call to ${model} with something that is not a chat completion: ${message}`, 'invalid_response', undefined, {
+        cause: error,
+    });
+}
+
+// EXTERNAL MODULE: ./src/sandbox/docker-runtime.ts
+var docker_runtime = __webpack_require__(47322);
+;// CONCATENATED MODULE: ./src/wiring/services.ts
+// How both edges assemble the engine's collaborators, so the CLI and the action run
+// the same engine with the same wiring (DESIGN.md §8: one engine, no second copy).
+
+
+
+
+/** The environment with the action's inputs mapped onto the names the CLI reads. */
+function effectiveEnv(settings) {
     return {
-        id: runId,
-        cost_usd: (0,money/* microsToUsd */.$Y)(ledger.spentMicros()),
-        budget_remaining_usd: remaining === undefined ? null : (0,money/* microsToUsd */.$Y)(remaining),
+        ...settings.env,
+        ...(settings.openaiApiKey ? { OPENAI_API_KEY: settings.openaiApiKey } : {}),
+        ...(settings.openaiBaseUrl ? { OPENAI_BASE_URL: settings.openaiBaseUrl } : {}),
+        ...(settings.githubToken ? { GITHUB_TOKEN: settings.githubToken } : {}),
     };
 }
-function renderEnv(env, context) {
-    const rendered = (0,expressions/* renderValue */.AI)(env, context);
-    return rendered !== null && typeof rendered === 'object' && !Array.isArray(rendered)
-        ? rendered
-        : {};
-}
-/** Transitive `needs` of a step, for `failure()`; computed only for steps that ask. */
-function lazyAncestors(states) {
-    const memo = new Map();
-    const visit = (i) => {
-        const known = memo.get(i);
-        if (known)
-            return known;
-        const set = new Set();
-        memo.set(i, set);
-        for (const d of states[i]?.deps ?? []) {
-            set.add(d);
-            for (const a of visit(d))
-                set.add(a);
-        }
-        return set;
-    };
-    return visit;
-}
-function conclusionOf(record) {
-    if (record.status === 'succeeded')
-        return 'success';
-    if (record.status === 'skipped')
-        return 'skipped';
-    if (record.status === 'cancelled')
-        return 'cancelled';
-    return record.continue_on_error ? 'success' : 'failure';
-}
-function outcomeOf(status) {
-    if (status === 'succeeded')
-        return 'success';
-    if (status === 'skipped' || status === 'cancelled')
-        return status;
-    return 'failure';
-}
-function runStatusOf(records) {
-    // An outage fails the run (exit 1) whatever else happened, unless it was cancelled: a
-    // paused or stopped run would hide that the environment needs fixing first.
-    if (records.some((r) => r.environment !== undefined) &&
-        !records.some((r) => r.status === 'cancelled'))
-        return 'failed';
-    const present = new Set(records.filter((r) => r.status !== 'failed' || !r.continue_on_error).map((r) => r.status));
-    return STATUS_PRECEDENCE.find((s) => present.has(s)) ?? 'succeeded';
-}
-function stopReason(stopped) {
-    switch (stopped) {
-        case 'failed':
-            return "wflo's environment failed before this step started";
-        case 'cancelled':
-            return 'the run was cancelled before this step started';
-        case 'budget_exceeded':
-            return 'the budget ran out before this step started';
-        case 'waiting_approval':
-            return 'the run is waiting at an approval gate';
-        default:
-            return `the run stopped (${stopped}) before this step started`;
-    }
-}
-/**
- * The run's reason, one sentence: the engine names the step, the kind's clause says what
- * happened, and for an outage the edge's hint says how to fix it.
- */
-function reasonOf(status, records, setupHint) {
-    if (status === 'cancelled')
-        return 'The run was cancelled.';
-    const culprits = records.filter((r) => r.status === status && !(r.status === 'failed' && r.continue_on_error));
-    // An outage is the cause to fix first, whatever else failed beside it.
-    const culprit = culprits.find((r) => r.environment !== undefined) ?? culprits[0];
-    if (!culprit)
-        return `The run ended ${status}.`;
-    const what = culprit.environment !== undefined ? 'could not run' : describeStatus(status);
-    const said = culprit.error ? asClause(culprit.error, culprit.id) : '';
-    // `was rejected` + `by alice (too risky)` reads as one phrase; anything else follows a colon.
-    const clause = said === '' ? '' : said.startsWith('by ') ? ` ${said}` : `: ${said}`;
-    const hint = culprit.environment !== undefined && setupHint ? asClause(setupHint(culprit.environment)) : '';
-    return `Step '${culprit.id}' ${what}${clause}${hint ? `; ${hint}` : ''}.`;
-}
-/**
- * A kind's message as a clause of the engine's sentence: no subject naming the step again, no
- * full stop of its own (so a reason never reads `Step 'x' failed: Step 'x' exited..`).
- */
-function asClause(message, stepId) {
-    let text = message.trim().replace(/[.\s]+$/u, '');
-    if (stepId !== undefined) {
-        const subject = new RegExp(`^(?:the (?:approval )?)?(?:step|gate) '${stepId.replace(/[-]/g, '\\$&')}'(?::\\s*|\\s+)`, 'i');
-        text = text.replace(subject, '');
-    }
-    return text;
-}
-function describeStatus(status) {
-    switch (status) {
-        case 'failed':
-            return 'failed';
-        case 'budget_exceeded':
-            return 'stopped the run at the budget';
-        case 'rejected':
-            return 'was rejected';
-        case 'timed_out':
-            return 'timed out waiting for approval';
-        case 'waiting_approval':
-            return 'is waiting for approval';
-        default:
-            return status;
-    }
-}
-function renderOutputs(workflow, context, observer) {
-    const outputs = {};
-    for (const [name, template] of Object.entries(workflow.outputs)) {
-        try {
-            outputs[name] = (0,expressions/* renderValue */.AI)(template, context);
-        }
-        catch (error) {
-            observer?.warning?.(`output '${name}' could not be rendered: ${(0,errors/* messageOf */.b)(error)}`);
-            outputs[name] = null;
-        }
-    }
-    return outputs;
-}
-function internalErrorRecord(spec, error, now) {
-    const at = new Date(now).toISOString();
+function createServices(settings) {
+    const env = effectiveEnv(settings);
+    const llm = openAiClientFromEnv(env);
     return {
-        id: spec.id,
-        kind: spec.kind,
-        status: 'failed',
-        attempts: 1,
-        started_at: at,
-        finished_at: at,
-        duration_ms: 0,
-        cost_usd: 0,
-        outputs: {},
-        error: `internal error: ${(0,errors/* messageOf */.b)(error)}`,
-        continue_on_error: false,
+        clock: settings.clock ?? systemClock,
+        hostEnv: env,
+        checkout: localCheckout,
+        ...(llm ? { llm } : {}),
+        // dockerode connects per call, so creating the client costs nothing when no step uses it.
+        containers: (0,docker_runtime/* createDockerRuntime */.T)({
+            ...(env.DOCKER_HOST ? { dockerHost: env.DOCKER_HOST } : {}),
+        }),
     };
 }
-function conditionErrorRecord(spec, error, now) {
-    return {
-        ...internalErrorRecord(spec, error, now),
-        attempts: 0,
-        error: `its condition could not be evaluated: ${(0,errors/* messageOf */.b)(error)}`,
-    };
+
+
+/***/ }),
+
+/***/ 16670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ parseUsdToMicros)
+/* harmony export */ });
+// Dollar amounts typed by people (`--budget-usd 2.50`, `budget-usd: 2.00`) become
+// integer micro-dollars without passing through a float.
+const USD = /^\s*\$?(\d{1,9})(?:\.(\d{1,6}))?\s*$/;
+/** Parses a positive dollar amount with at most 6 decimals; undefined when it is not one. */
+function parseUsdToMicros(text) {
+    const m = USD.exec(text);
+    if (!m)
+        return undefined;
+    const micros = Number(m[1]) * 1_000_000 + Number((m[2] ?? '').padEnd(6, '0'));
+    return micros > 0 ? micros : undefined;
 }
 
 

@@ -562,10 +562,10 @@ __nccwpck_require__.r(__webpack_exports__);
 // (`wflo`) are entry files of a few lines that call one of these, so the code common to both is shipped,
 // and compiled, once; each edge's code is a chunk loaded when that edge starts.
 async function action() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(443), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22022));
+    await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function cli() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69762));
+    await Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919));
 }
 
 module.exports = __webpack_exports__;

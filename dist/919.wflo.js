@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 762;
-exports.ids = [762];
+exports.id = 919;
+exports.ids = [919];
 exports.modules = {
 
-/***/ 69762:
+/***/ 5919:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -30,8 +30,8 @@ function processIo() {
 }
 
 // EXTERNAL MODULE: ./src/report/report.ts
-var report = __webpack_require__(2966);
-;// CONCATENATED MODULE: ./src/setup/version.ts
+var report = __webpack_require__(88850);
+;// CONCATENATED MODULE: ./src/wiring/version.ts
 /** wflo's version; a unit test keeps it equal to package.json's (kept out of the bundle so dist/ does not depend on package.json). */
 const WFLO_VERSION = '0.1.0';
 
@@ -90,7 +90,7 @@ Exit codes: 0 succeeded, 1 failed or cancelled, 2 invalid input or flags,
 };
 
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
-var usage_error = __webpack_require__(92606);
+var usage_error = __webpack_require__(14226);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -99,9 +99,9 @@ var usage_error = __webpack_require__(92606);
 // Each command is loaded when it is named, so `wflo --version` or `wflo validate` does not
 // load (or, in the bundle, compile) the Docker, OpenAI and GitHub clients `wflo run` needs.
 const COMMANDS = {
-    validate: async () => (await __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 64090))).validateCommand,
-    plan: async () => (await __webpack_require__.e(/* import() */ 603).then(__webpack_require__.bind(__webpack_require__, 3603))).planCommand,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(516), __webpack_require__.e(50), __webpack_require__.e(254), __webpack_require__.e(119), __webpack_require__.e(136), __webpack_require__.e(237), __webpack_require__.e(389), __webpack_require__.e(742)]).then(__webpack_require__.bind(__webpack_require__, 37742))).runCommand,
+    validate: async () => (await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 84446))).validateCommand,
+    plan: async () => (await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 18943))).planCommand,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(40), __webpack_require__.e(110), __webpack_require__.e(193), __webpack_require__.e(198), __webpack_require__.e(440), __webpack_require__.e(833), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 16876))).runCommand,
 };
 function isCommand(name) {
     return Object.hasOwn(COMMANDS, name);
@@ -135,7 +135,7 @@ async function runCli(argv, io, engine) {
     }
     try {
         const command = await COMMANDS[first]();
-        return await command(rest, io, engine ?? (await Promise.all(/* import() */[__webpack_require__.e(516), __webpack_require__.e(254), __webpack_require__.e(136), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 86237))).engine);
+        return await command(rest, io, engine ?? (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(110), __webpack_require__.e(198), __webpack_require__.e(440)]).then(__webpack_require__.bind(__webpack_require__, 48440))).engine);
     }
     catch (err) {
         if (err instanceof usage_error/* UsageError */.e) {
@@ -147,8 +147,8 @@ async function runCli(argv, io, engine) {
     }
 }
 
-// EXTERNAL MODULE: ./src/setup/exit.ts
-var exit = __webpack_require__(89333);
+// EXTERNAL MODULE: ./src/wiring/exit.ts
+var exit = __webpack_require__(11772);
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 
 
@@ -158,13 +158,13 @@ void runCli(process.argv.slice(2), processIo()).then((code) => (0,exit/* exitWhe
 
 /***/ }),
 
-/***/ 92606:
+/***/ 14226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79054);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
 
 /** A wrong command line: the message names the flag or argument; the CLI exits 2. */
 class UsageError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WfloError */ .J {
@@ -181,7 +181,7 @@ class UsageError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WfloE
 
 /***/ }),
 
-/***/ 89333:
+/***/ 11772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 814;
-exports.ids = [814,103,754];
+exports.id = 779;
+exports.ids = [779,235];
 exports.modules = {
 
-/***/ 30103:
+/***/ 10779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,10 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   estimateLlmCall: () => (/* binding */ estimateLlmCall),
 /* harmony export */   estimateLlmStep: () => (/* binding */ estimateLlmStep)
 /* harmony export */ });
-/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24100);
-/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6948);
-/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43883);
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49754);
+/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57376);
+/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11456);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51295);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30235);
 
 
 
@@ -72,88 +72,7 @@ function estimateLlmStep(step, workflow, at) {
 
 /***/ }),
 
-/***/ 46814:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   estimateAgentStep: () => (/* binding */ estimateAgentStep),
-/* harmony export */   llmStepWorstCase: () => (/* binding */ llmStepWorstCase)
-/* harmony export */ });
-/* harmony import */ var _estimate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30103);
-/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43883);
-
-
-const EXPRESSION = /\$\{\{/;
-/**
- * An agent step's worst case. Before each turn the loop compacts the conversation until its
- * input bound fits the context window less max_tokens, then reserves that bound plus
- * max_tokens of reply (estimateLlmCall); so no turn can reserve more than a call with
- * window − max_tokens input tokens, whatever the task and the tools bring in.
- */
-function estimateAgentStep(step, workflow, limits, at) {
-    const stepId = step.id;
-    const fail = (reason) => ({ stepId, ok: false, reason });
-    const { model: rawModel, max_turns, max_tokens } = step.config;
-    if (typeof rawModel !== 'string' || rawModel.trim() === '')
-        return fail('it names no model (agent.model), so it fails before its first turn');
-    const model = rawModel.trim();
-    if (EXPRESSION.test(model))
-        return fail(`its model is chosen by an expression (${model}), priced when it runs`);
-    const price = (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .priceOf */ .xx)(model, workflow, at);
-    if (!price)
-        return fail(`no price is known for model '${model}'`);
-    const maxTurns = countOf(max_turns, limits.maxTurns);
-    if (maxTurns === undefined)
-        return fail(`agent.max_turns is not a whole number above 0`);
-    const maxTokens = countOf(max_tokens, limits.maxTokens);
-    if (maxTokens === undefined)
-        return fail(`agent.max_tokens is not a whole number above 0`);
-    const contextTokens = limits.contextWindow(price);
-    const inputLimit = contextTokens - maxTokens;
-    if (inputLimit < 1) {
-        return fail(`max_tokens ${maxTokens} leaves no room for input in ${model}'s context window of ${contextTokens} tokens, so no turn can be sent`);
-    }
-    const attempts = step.retry.maxAttempts;
-    const turnMicros = (0,_estimate_js__WEBPACK_IMPORTED_MODULE_0__.callWorstCaseMicros)(price, inputLimit, maxTokens);
-    const turnsMicros = turnMicros * maxTurns * attempts;
-    const budgetMicros = step.budgetMicros;
-    return {
-        stepId,
-        ok: true,
-        price,
-        contextTokens,
-        maxTurns,
-        maxTokens,
-        attempts,
-        turnMicros,
-        turnsMicros,
-        ...(budgetMicros === undefined ? {} : { budgetMicros }),
-        worstCaseMicros: budgetMicros === undefined ? turnsMicros : Math.min(turnsMicros, budgetMicros),
-    };
-}
-/** The step's value, its default when absent; undefined when it is no whole number above 0. */
-function countOf(value, fallback) {
-    const n = value ?? fallback;
-    return typeof n === 'number' && Number.isSafeInteger(n) && n >= 1 ? n : undefined;
-}
-/**
- * An llm step's worst case in micro-dollars (the llm kind's StepKind.worstCase), or why it
- * cannot be known before the run.
- */
-function llmStepWorstCase(step, workflow) {
-    const llm = (0,_estimate_js__WEBPACK_IMPORTED_MODULE_0__.estimateLlmStep)(step, workflow);
-    if (!llm.ok)
-        return { reason: llm.reason };
-    // Every attempt of the step reserves its call again; the step's own budget caps them all.
-    const attempts = llm.estimate.reservationMicros * step.retry.maxAttempts;
-    return step.budgetMicros === undefined ? attempts : Math.min(attempts, step.budgetMicros);
-}
-
-
-/***/ }),
-
-/***/ 49754:
+/***/ 30235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -170,13 +89,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/llm/model-params.ts
-var model_params = __webpack_require__(72181);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
-var cl100k_base = __webpack_require__(29422);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
-var o200k_base = __webpack_require__(25673);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-var constants = __webpack_require__(77685);
+var model_params = __webpack_require__(36537);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
+var cl100k_base = __webpack_require__(87592);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
+var o200k_base = __webpack_require__(24851);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+var constants = __webpack_require__(39587);
 ;// CONCATENATED MODULE: ./src/cost/bpe.ts
 // Counts the tokens tiktoken's byte-pair encodings give a text, in time linear in the text.
 // gpt-tokenizer (whose rank tables and split patterns these are) merges a piece by scanning

@@ -1,9 +1,75 @@
 "use strict";
-exports.id = 754;
-exports.ids = [754];
+exports.id = 850;
+exports.ids = [850,235];
 exports.modules = {
 
-/***/ 49754:
+/***/ 32850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_CONTEXT_TOKENS: () => (/* reexport safe */ _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__.r),
+/* harmony export */   boundMessages: () => (/* binding */ boundMessages),
+/* harmony export */   compact: () => (/* binding */ compact),
+/* harmony export */   contextWindow: () => (/* reexport safe */ _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__.q),
+/* harmony export */   inputBound: () => (/* binding */ inputBound)
+/* harmony export */ });
+/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30235);
+/* harmony import */ var _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45163);
+
+
+/**
+ * The messages as plain text for the token bound: tool calls, call ids and the tool
+ * definitions are all prompt text to the server, so all of them are counted.
+ */
+function boundMessages(messages, tools) {
+    const flat = messages.map((m) => ({
+        role: m.role,
+        content: m.content +
+            (m.tool_calls && m.tool_calls.length > 0 ? JSON.stringify(m.tool_calls) : '') +
+            (m.tool_call_id ?? ''),
+    }));
+    if (tools.length > 0)
+        flat.push({ role: 'system', content: JSON.stringify(tools) });
+    return flat;
+}
+function inputBound(model, messages, tools, schema) {
+    return (0,_cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__.inputTokenBound)(model, boundMessages(messages, tools), schema).tokens;
+}
+const COMPACTED = '[compacted: ';
+/**
+ * Shortens old messages in place of the list until the input bound fits `limitTokens`.
+ * Returns how many messages were compacted, or undefined when even the compacted
+ * conversation does not fit (the task or the latest turn alone is too big).
+ */
+function compact(messages, fits) {
+    if (fits(messages))
+        return 0;
+    // The latest turn: the last assistant message and the tool results after it.
+    const lastAssistant = messages.map((m) => m.role).lastIndexOf('assistant');
+    const protectedFrom = lastAssistant === -1 ? messages.length : lastAssistant;
+    let compacted = 0;
+    for (const role of ['tool', 'assistant']) {
+        for (let i = 0; i < protectedFrom; i++) {
+            const m = messages[i];
+            if (!m || m.role !== role || m.content.startsWith(COMPACTED) || m.content.length < 80)
+                continue;
+            messages[i] = {
+                ...m,
+                content: `${COMPACTED}${Buffer.byteLength(m.content)} bytes of an earlier ${role === 'tool' ? 'tool result' : 'reply'} left out to stay within the context window]`,
+            };
+            compacted += 1;
+            if (fits(messages))
+                return compacted;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 30235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,13 +86,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/llm/model-params.ts
-var model_params = __webpack_require__(72181);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
-var cl100k_base = __webpack_require__(29422);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
-var o200k_base = __webpack_require__(25673);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-var constants = __webpack_require__(77685);
+var model_params = __webpack_require__(36537);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
+var cl100k_base = __webpack_require__(87592);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
+var o200k_base = __webpack_require__(24851);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+var constants = __webpack_require__(39587);
 ;// CONCATENATED MODULE: ./src/cost/bpe.ts
 // Counts the tokens tiktoken's byte-pair encodings give a text, in time linear in the text.
 // gpt-tokenizer (whose rank tables and split patterns these are) merges a piece by scanning

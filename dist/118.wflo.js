@@ -1,8 +1,8 @@
-exports.id = 516;
-exports.ids = [516];
+exports.id = 118;
+exports.ids = [118];
 exports.modules = {
 
-/***/ 52396:
+/***/ 85234:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -406,15 +406,15 @@ module.exports = BufferList
 
 /***/ }),
 
-/***/ 59044:
+/***/ 80794:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const DuplexStream = (__webpack_require__(41057).Duplex)
-const inherits = __webpack_require__(61376)
-const BufferList = __webpack_require__(52396)
+const DuplexStream = (__webpack_require__(86131).Duplex)
+const inherits = __webpack_require__(39598)
+const BufferList = __webpack_require__(85234)
 
 function BufferListStream (callback) {
   if (!(this instanceof BufferListStream)) {
@@ -498,10 +498,10 @@ module.exports.BufferList = BufferList
 
 /***/ }),
 
-/***/ 99602:
+/***/ 31424:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var once = __webpack_require__(38138);
+var once = __webpack_require__(55560);
 
 var noop = function() {};
 
@@ -601,7 +601,7 @@ module.exports = eos;
 
 /***/ }),
 
-/***/ 85701:
+/***/ 12147:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = (__webpack_require__(79896).constants) || __webpack_require__(49140)
@@ -609,7 +609,7 @@ module.exports = (__webpack_require__(79896).constants) || __webpack_require__(4
 
 /***/ }),
 
-/***/ 61376:
+/***/ 39598:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 try {
@@ -619,13 +619,13 @@ try {
   module.exports = util.inherits;
 } catch (e) {
   /* istanbul ignore next */
-  module.exports = __webpack_require__(83387);
+  module.exports = __webpack_require__(26589);
 }
 
 
 /***/ }),
 
-/***/ 83387:
+/***/ 26589:
 /***/ ((module) => {
 
 if (typeof Object.create === 'function') {
@@ -659,10 +659,10 @@ if (typeof Object.create === 'function') {
 
 /***/ }),
 
-/***/ 38138:
+/***/ 55560:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var wrappy = __webpack_require__(85482)
+var wrappy = __webpack_require__(58264)
 module.exports = wrappy(once)
 module.exports.strict = wrappy(onceStrict)
 
@@ -708,7 +708,7 @@ function onceStrict (fn) {
 
 /***/ }),
 
-/***/ 3614:
+/***/ 25500:
 /***/ ((module) => {
 
 "use strict";
@@ -832,7 +832,7 @@ module.exports.F = codes;
 
 /***/ }),
 
-/***/ 39069:
+/***/ 82063:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -873,9 +873,9 @@ var objectKeys = Object.keys || function (obj) {
 /*</replacement>*/
 
 module.exports = Duplex;
-var Readable = __webpack_require__(91539);
-var Writable = __webpack_require__(62727);
-__webpack_require__(61376)(Duplex, Readable);
+var Readable = __webpack_require__(86893);
+var Writable = __webpack_require__(38797);
+__webpack_require__(39598)(Duplex, Readable);
 {
   // Allow the keys array to be GC'ed.
   var keys = objectKeys(Writable.prototype);
@@ -965,7 +965,7 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 
 /***/ }),
 
-/***/ 53465:
+/***/ 35283:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -997,8 +997,8 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 
 
 module.exports = PassThrough;
-var Transform = __webpack_require__(70051);
-__webpack_require__(61376)(PassThrough, Transform);
+var Transform = __webpack_require__(12337);
+__webpack_require__(39598)(PassThrough, Transform);
 function PassThrough(options) {
   if (!(this instanceof PassThrough)) return new PassThrough(options);
   Transform.call(this, options);
@@ -1009,7 +1009,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 
 /***/ }),
 
-/***/ 91539:
+/***/ 86893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -1052,7 +1052,7 @@ var EElistenerCount = function EElistenerCount(emitter, type) {
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(20125);
+var Stream = __webpack_require__(63283);
 /*</replacement>*/
 
 var Buffer = (__webpack_require__(20181).Buffer);
@@ -1074,11 +1074,11 @@ if (debugUtil && debugUtil.debuglog) {
 }
 /*</replacement>*/
 
-var BufferList = __webpack_require__(70286);
-var destroyImpl = __webpack_require__(78915);
-var _require = __webpack_require__(18380),
+var BufferList = __webpack_require__(77336);
+var destroyImpl = __webpack_require__(65089);
+var _require = __webpack_require__(54874),
   getHighWaterMark = _require.getHighWaterMark;
-var _require$codes = (__webpack_require__(3614)/* .codes */ .F),
+var _require$codes = (__webpack_require__(25500)/* .codes */ .F),
   ERR_INVALID_ARG_TYPE = _require$codes.ERR_INVALID_ARG_TYPE,
   ERR_STREAM_PUSH_AFTER_EOF = _require$codes.ERR_STREAM_PUSH_AFTER_EOF,
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
@@ -1088,7 +1088,7 @@ var _require$codes = (__webpack_require__(3614)/* .codes */ .F),
 var StringDecoder;
 var createReadableStreamAsyncIterator;
 var from;
-__webpack_require__(61376)(Readable, Stream);
+__webpack_require__(39598)(Readable, Stream);
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var kProxyEvents = ['error', 'close', 'destroy', 'pause', 'resume'];
 function prependListener(emitter, event, fn) {
@@ -1103,7 +1103,7 @@ function prependListener(emitter, event, fn) {
   if (!emitter._events || !emitter._events[event]) emitter.on(event, fn);else if (Array.isArray(emitter._events[event])) emitter._events[event].unshift(fn);else emitter._events[event] = [fn, emitter._events[event]];
 }
 function ReadableState(options, stream, isDuplex) {
-  Duplex = Duplex || __webpack_require__(39069);
+  Duplex = Duplex || __webpack_require__(82063);
   options = options || {};
 
   // Duplex streams are both readable and writable, but share
@@ -1170,13 +1170,13 @@ function ReadableState(options, stream, isDuplex) {
   this.decoder = null;
   this.encoding = null;
   if (options.encoding) {
-    if (!StringDecoder) StringDecoder = (__webpack_require__(20484)/* .StringDecoder */ .I);
+    if (!StringDecoder) StringDecoder = (__webpack_require__(80634)/* .StringDecoder */ .I);
     this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
 function Readable(options) {
-  Duplex = Duplex || __webpack_require__(39069);
+  Duplex = Duplex || __webpack_require__(82063);
   if (!(this instanceof Readable)) return new Readable(options);
 
   // Checking for a Stream.Duplex instance is faster here instead of inside
@@ -1313,7 +1313,7 @@ Readable.prototype.isPaused = function () {
 
 // backwards compatibility.
 Readable.prototype.setEncoding = function (enc) {
-  if (!StringDecoder) StringDecoder = (__webpack_require__(20484)/* .StringDecoder */ .I);
+  if (!StringDecoder) StringDecoder = (__webpack_require__(80634)/* .StringDecoder */ .I);
   var decoder = new StringDecoder(enc);
   this._readableState.decoder = decoder;
   // If setEncoding(null), decoder.encoding equals utf8
@@ -1932,7 +1932,7 @@ Readable.prototype.wrap = function (stream) {
 if (typeof Symbol === 'function') {
   Readable.prototype[Symbol.asyncIterator] = function () {
     if (createReadableStreamAsyncIterator === undefined) {
-      createReadableStreamAsyncIterator = __webpack_require__(22882);
+      createReadableStreamAsyncIterator = __webpack_require__(14868);
     }
     return createReadableStreamAsyncIterator(this);
   };
@@ -2029,7 +2029,7 @@ function endReadableNT(state, stream) {
 if (typeof Symbol === 'function') {
   Readable.from = function (iterable, opts) {
     if (from === undefined) {
-      from = __webpack_require__(24321);
+      from = __webpack_require__(4659);
     }
     return from(Readable, iterable, opts);
   };
@@ -2043,7 +2043,7 @@ function indexOf(xs, x) {
 
 /***/ }),
 
-/***/ 70051:
+/***/ 12337:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -2113,13 +2113,13 @@ function indexOf(xs, x) {
 
 
 module.exports = Transform;
-var _require$codes = (__webpack_require__(3614)/* .codes */ .F),
+var _require$codes = (__webpack_require__(25500)/* .codes */ .F),
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
   ERR_MULTIPLE_CALLBACK = _require$codes.ERR_MULTIPLE_CALLBACK,
   ERR_TRANSFORM_ALREADY_TRANSFORMING = _require$codes.ERR_TRANSFORM_ALREADY_TRANSFORMING,
   ERR_TRANSFORM_WITH_LENGTH_0 = _require$codes.ERR_TRANSFORM_WITH_LENGTH_0;
-var Duplex = __webpack_require__(39069);
-__webpack_require__(61376)(Transform, Duplex);
+var Duplex = __webpack_require__(82063);
+__webpack_require__(39598)(Transform, Duplex);
 function afterTransform(er, data) {
   var ts = this._transformState;
   ts.transforming = false;
@@ -2240,7 +2240,7 @@ function done(stream, er, data) {
 
 /***/ }),
 
-/***/ 62727:
+/***/ 38797:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -2301,12 +2301,12 @@ Writable.WritableState = WritableState;
 
 /*<replacement>*/
 var internalUtil = {
-  deprecate: __webpack_require__(80610)
+  deprecate: __webpack_require__(24488)
 };
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(20125);
+var Stream = __webpack_require__(63283);
 /*</replacement>*/
 
 var Buffer = (__webpack_require__(20181).Buffer);
@@ -2317,10 +2317,10 @@ function _uint8ArrayToBuffer(chunk) {
 function _isUint8Array(obj) {
   return Buffer.isBuffer(obj) || obj instanceof OurUint8Array;
 }
-var destroyImpl = __webpack_require__(78915);
-var _require = __webpack_require__(18380),
+var destroyImpl = __webpack_require__(65089);
+var _require = __webpack_require__(54874),
   getHighWaterMark = _require.getHighWaterMark;
-var _require$codes = (__webpack_require__(3614)/* .codes */ .F),
+var _require$codes = (__webpack_require__(25500)/* .codes */ .F),
   ERR_INVALID_ARG_TYPE = _require$codes.ERR_INVALID_ARG_TYPE,
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
   ERR_MULTIPLE_CALLBACK = _require$codes.ERR_MULTIPLE_CALLBACK,
@@ -2330,10 +2330,10 @@ var _require$codes = (__webpack_require__(3614)/* .codes */ .F),
   ERR_STREAM_WRITE_AFTER_END = _require$codes.ERR_STREAM_WRITE_AFTER_END,
   ERR_UNKNOWN_ENCODING = _require$codes.ERR_UNKNOWN_ENCODING;
 var errorOrDestroy = destroyImpl.errorOrDestroy;
-__webpack_require__(61376)(Writable, Stream);
+__webpack_require__(39598)(Writable, Stream);
 function nop() {}
 function WritableState(options, stream, isDuplex) {
-  Duplex = Duplex || __webpack_require__(39069);
+  Duplex = Duplex || __webpack_require__(82063);
   options = options || {};
 
   // Duplex streams are both readable and writable, but share
@@ -2475,7 +2475,7 @@ if (typeof Symbol === 'function' && Symbol.hasInstance && typeof Function.protot
   };
 }
 function Writable(options) {
-  Duplex = Duplex || __webpack_require__(39069);
+  Duplex = Duplex || __webpack_require__(82063);
 
   // Writable ctor is applied to Duplexes, too.
   // `realHasInstance` is necessary because using plain `instanceof`
@@ -2888,7 +2888,7 @@ Writable.prototype._destroy = function (err, cb) {
 
 /***/ }),
 
-/***/ 22882:
+/***/ 14868:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -2898,7 +2898,7 @@ var _Object$setPrototypeO;
 function _defineProperty(obj, key, value) { key = _toPropertyKey(key); if (key in obj) { Object.defineProperty(obj, key, { value: value, enumerable: true, configurable: true, writable: true }); } else { obj[key] = value; } return obj; }
 function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
 function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
-var finished = __webpack_require__(63321);
+var finished = __webpack_require__(36815);
 var kLastResolve = Symbol('lastResolve');
 var kLastReject = Symbol('lastReject');
 var kError = Symbol('error');
@@ -3075,7 +3075,7 @@ module.exports = createReadableStreamAsyncIterator;
 
 /***/ }),
 
-/***/ 70286:
+/***/ 77336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -3265,7 +3265,7 @@ module.exports = /*#__PURE__*/function () {
 
 /***/ }),
 
-/***/ 78915:
+/***/ 65089:
 /***/ ((module) => {
 
 "use strict";
@@ -3368,7 +3368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 63321:
+/***/ 36815:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -3377,7 +3377,7 @@ module.exports = {
 
 
 
-var ERR_STREAM_PREMATURE_CLOSE = (__webpack_require__(3614)/* .codes */ .F).ERR_STREAM_PREMATURE_CLOSE;
+var ERR_STREAM_PREMATURE_CLOSE = (__webpack_require__(25500)/* .codes */ .F).ERR_STREAM_PREMATURE_CLOSE;
 function once(callback) {
   var called = false;
   return function () {
@@ -3461,7 +3461,7 @@ module.exports = eos;
 
 /***/ }),
 
-/***/ 24321:
+/***/ 4659:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -3474,7 +3474,7 @@ function _objectSpread(target) { for (var i = 1; i < arguments.length; i++) { va
 function _defineProperty(obj, key, value) { key = _toPropertyKey(key); if (key in obj) { Object.defineProperty(obj, key, { value: value, enumerable: true, configurable: true, writable: true }); } else { obj[key] = value; } return obj; }
 function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
 function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
-var ERR_INVALID_ARG_TYPE = (__webpack_require__(3614)/* .codes */ .F).ERR_INVALID_ARG_TYPE;
+var ERR_INVALID_ARG_TYPE = (__webpack_require__(25500)/* .codes */ .F).ERR_INVALID_ARG_TYPE;
 function from(Readable, iterable, opts) {
   var iterator;
   if (iterable && typeof iterable.next === 'function') {
@@ -3521,7 +3521,7 @@ module.exports = from;
 
 /***/ }),
 
-/***/ 24827:
+/***/ 16701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -3539,7 +3539,7 @@ function once(callback) {
     callback.apply(void 0, arguments);
   };
 }
-var _require$codes = (__webpack_require__(3614)/* .codes */ .F),
+var _require$codes = (__webpack_require__(25500)/* .codes */ .F),
   ERR_MISSING_ARGS = _require$codes.ERR_MISSING_ARGS,
   ERR_STREAM_DESTROYED = _require$codes.ERR_STREAM_DESTROYED;
 function noop(err) {
@@ -3555,7 +3555,7 @@ function destroyer(stream, reading, writing, callback) {
   stream.on('close', function () {
     closed = true;
   });
-  if (eos === undefined) eos = __webpack_require__(63321);
+  if (eos === undefined) eos = __webpack_require__(36815);
   eos(stream, {
     readable: reading,
     writable: writing
@@ -3614,13 +3614,13 @@ module.exports = pipeline;
 
 /***/ }),
 
-/***/ 18380:
+/***/ 54874:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-var ERR_INVALID_OPT_VALUE = (__webpack_require__(3614)/* .codes */ .F).ERR_INVALID_OPT_VALUE;
+var ERR_INVALID_OPT_VALUE = (__webpack_require__(25500)/* .codes */ .F).ERR_INVALID_OPT_VALUE;
 function highWaterMarkFrom(options, isDuplex, duplexKey) {
   return options.highWaterMark != null ? options.highWaterMark : isDuplex ? options[duplexKey] : null;
 }
@@ -3643,7 +3643,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20125:
+/***/ 63283:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(2203);
@@ -3651,7 +3651,7 @@ module.exports = __webpack_require__(2203);
 
 /***/ }),
 
-/***/ 41057:
+/***/ 86131:
 /***/ ((module, exports, __webpack_require__) => {
 
 var Stream = __webpack_require__(2203);
@@ -3660,21 +3660,21 @@ if (process.env.READABLE_STREAM === 'disable' && Stream) {
   Object.assign(module.exports, Stream);
   module.exports.Stream = Stream;
 } else {
-  exports = module.exports = __webpack_require__(91539);
+  exports = module.exports = __webpack_require__(86893);
   exports.Stream = Stream || exports;
   exports.Readable = exports;
-  exports.Writable = __webpack_require__(62727);
-  exports.Duplex = __webpack_require__(39069);
-  exports.Transform = __webpack_require__(70051);
-  exports.PassThrough = __webpack_require__(53465);
-  exports.finished = __webpack_require__(63321);
-  exports.pipeline = __webpack_require__(24827);
+  exports.Writable = __webpack_require__(38797);
+  exports.Duplex = __webpack_require__(82063);
+  exports.Transform = __webpack_require__(12337);
+  exports.PassThrough = __webpack_require__(35283);
+  exports.finished = __webpack_require__(36815);
+  exports.pipeline = __webpack_require__(16701);
 }
 
 
 /***/ }),
 
-/***/ 60192:
+/***/ 93058:
 /***/ ((module, exports, __webpack_require__) => {
 
 /*! safe-buffer. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
@@ -3746,7 +3746,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 
 /***/ }),
 
-/***/ 20484:
+/***/ 80634:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -3775,7 +3775,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 
 /*<replacement>*/
 
-var Buffer = (__webpack_require__(60192).Buffer);
+var Buffer = (__webpack_require__(93058).Buffer);
 /*</replacement>*/
 
 var isEncoding = Buffer.isEncoding || function (encoding) {
@@ -4049,15 +4049,15 @@ function simpleEnd(buf) {
 
 /***/ }),
 
-/***/ 41189:
+/***/ 35763:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var util = __webpack_require__(39023)
-var bl = __webpack_require__(59044)
-var headers = __webpack_require__(6942)
+var bl = __webpack_require__(80794)
+var headers = __webpack_require__(88428)
 
-var Writable = (__webpack_require__(41057).Writable)
-var PassThrough = (__webpack_require__(41057).PassThrough)
+var Writable = (__webpack_require__(86131).Writable)
+var PassThrough = (__webpack_require__(86131).PassThrough)
 
 var noop = function () {}
 
@@ -4313,7 +4313,7 @@ module.exports = Extract
 
 /***/ }),
 
-/***/ 6942:
+/***/ 88428:
 /***/ ((__unused_webpack_module, exports) => {
 
 var alloc = Buffer.alloc
@@ -4615,28 +4615,28 @@ exports.decode = function (buf, filenameEncoding, allowUnknownFormat) {
 
 /***/ }),
 
-/***/ 27516:
+/***/ 56118:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-exports.extract = __webpack_require__(41189)
-exports.pack = __webpack_require__(69259)
+exports.extract = __webpack_require__(35763)
+exports.pack = __webpack_require__(80861)
 
 
 /***/ }),
 
-/***/ 69259:
+/***/ 80861:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var constants = __webpack_require__(85701)
-var eos = __webpack_require__(99602)
-var inherits = __webpack_require__(61376)
+var constants = __webpack_require__(12147)
+var eos = __webpack_require__(31424)
+var inherits = __webpack_require__(39598)
 var alloc = Buffer.alloc
 
-var Readable = (__webpack_require__(41057).Readable)
-var Writable = (__webpack_require__(41057).Writable)
+var Readable = (__webpack_require__(86131).Readable)
+var Writable = (__webpack_require__(86131).Writable)
 var StringDecoder = (__webpack_require__(13193).StringDecoder)
 
-var headers = __webpack_require__(6942)
+var headers = __webpack_require__(88428)
 
 var DMODE = parseInt('755', 8)
 var FMODE = parseInt('644', 8)
@@ -4886,7 +4886,7 @@ module.exports = Pack
 
 /***/ }),
 
-/***/ 80610:
+/***/ 24488:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4899,7 +4899,7 @@ module.exports = __webpack_require__(39023).deprecate;
 
 /***/ }),
 
-/***/ 85482:
+/***/ 58264:
 /***/ ((module) => {
 
 // Returns a wrapper function that returns a wrapped callback

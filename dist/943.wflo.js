@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 603;
-exports.ids = [603];
+exports.id = 943;
+exports.ids = [943];
 exports.modules = {
 
-/***/ 17509:
+/***/ 77593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92606);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79054);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
 
 
 
@@ -38,13 +38,13 @@ function parseCommandArgs(command, args, options) {
 
 /***/ }),
 
-/***/ 34104:
+/***/ 43180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ loadOrReport)
 /* harmony export */ });
-/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30110);
+/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29658);
 
 /** Loads one file, printing every problem as `file:line:col: message`; undefined when it is invalid. */
 async function loadOrReport(engine, file, io) {
@@ -69,18 +69,18 @@ async function loadOrReport(engine, file, io) {
 
 /***/ }),
 
-/***/ 3603:
+/***/ 18943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planCommand: () => (/* binding */ planCommand)
 /* harmony export */ });
-/* harmony import */ var _report_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73303);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2966);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17509);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34104);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92606);
+/* harmony import */ var _report_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51307);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88850);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43180);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14226);
 
 
 
@@ -103,142 +103,88 @@ async function planCommand(args, io, engine) {
 
 /***/ }),
 
-/***/ 32800:
+/***/ 23801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M5: () => (/* binding */ createLedger),
-/* harmony export */   Zq: () => (/* binding */ BudgetExceededError),
+/* harmony export */   $Y: () => (/* binding */ microsToUsd),
+/* harmony export */   $m: () => (/* binding */ usdToMicros),
 /* harmony export */   tF: () => (/* binding */ formatMicros)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79054);
-// The budget ledger (DESIGN.md §4): every call that costs money reserves its worst case
-// here first. JavaScript runs one callback at a time, so a reserve() that checks and
-// records in the same synchronous call is atomic: parallel steps cannot overshoot together.
-
-class BudgetExceededError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WfloError */ .J {
-    details;
-    constructor(details) {
-        super(`${details.label} needs a reservation of ${formatMicros(details.requestedMicros)}, ` +
-            `but the ${details.scope === 'run' ? 'run' : `step '${details.stepId}'`} has ` +
-            `${formatMicros(details.committedMicros)} of ${formatMicros(details.limitMicros)} committed`);
-        this.details = details;
-        this.name = 'BudgetExceededError';
+/* unused harmony export MoneyError */
+// Money is integer micro-dollars from the moment it is read (DESIGN.md §4). Amounts are
+// converted from their decimal text, never by multiplying floats, so 0.1 is 100000 exactly.
+const MICROS_PER_USD = 1_000_000;
+const DECIMALS = 6;
+const DECIMAL = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+/** A USD amount that cannot be held exactly as micro-dollars. */
+class MoneyError extends RangeError {
+    constructor(message) {
+        super(message);
+        this.name = 'MoneyError';
     }
 }
+/** `1.50` or `"1.50"` → 1500000. Refuses negatives, more than 6 decimals, and amounts past 2^53 micro-dollars. */
+function usdToMicros(value) {
+    const text = typeof value === 'number' ? numberText(value) : value.trim();
+    if (text.startsWith('-'))
+        throw new MoneyError(`${text} USD is negative; amounts must be 0 or more`);
+    const match = DECIMAL.exec(text.startsWith('+') ? text.slice(1) : text);
+    const whole = match?.[1] ?? '';
+    const fraction = match?.[2] ?? '';
+    if (!match || whole + fraction === '') {
+        throw new MoneyError(`'${text}' is not a USD amount; write a decimal number such as 1.50`);
+    }
+    // Move the decimal point by the exponent, as text.
+    let digits = whole + fraction;
+    const exponent = Number(match[3] ?? '0');
+    if (Math.abs(exponent) > 30)
+        throw new MoneyError(`${text} USD is out of range`);
+    let point = whole.length + exponent;
+    if (point < 0) {
+        digits = '0'.repeat(-point) + digits;
+        point = 0;
+    }
+    if (point > digits.length)
+        digits = digits + '0'.repeat(point - digits.length);
+    const intPart = digits.slice(0, point);
+    const fracPart = digits.slice(point).replace(/0+$/, '');
+    if (fracPart.length > DECIMALS) {
+        throw new MoneyError(`${text} USD has more than ${DECIMALS} decimal places; wflo counts money in whole micro-dollars`);
+    }
+    const micros = BigInt(intPart || '0') * BigInt(MICROS_PER_USD) + BigInt(fracPart.padEnd(DECIMALS, '0'));
+    if (micros > BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw new MoneyError(`${text} USD is too large to count exactly`);
+    }
+    return Number(micros);
+}
+/** Micro-dollars → USD as a JSON number; exact, since the shortest decimal of micros/1e6 has at most 6 places. */
+function microsToUsd(micros) {
+    if (!Number.isSafeInteger(micros)) {
+        throw new MoneyError(`${micros} is not a whole number of micro-dollars`);
+    }
+    return micros / MICROS_PER_USD;
+}
+function numberText(value) {
+    if (!Number.isFinite(value))
+        throw new MoneyError(`${value} is not a USD amount`);
+    // The shortest text that reads back as the same double: what the user wrote, for any sane amount.
+    return String(value);
+}
+/** Micro-dollars as `$1.25`: cents always, further digits only when they are not zero. */
 function formatMicros(micros) {
     const sign = micros < 0 ? '-' : '';
     const abs = Math.abs(micros);
     const dollars = Math.floor(abs / 1_000_000);
     const frac = String(abs % 1_000_000).padStart(6, '0');
-    // Show cents always, and further digits only when they are not zero.
     const trimmed = frac.replace(/0+$/, '').padEnd(2, '0');
     return `${sign}$${dollars}.${trimmed}`;
-}
-function createLedger(options = {}) {
-    const budget = options.budgetMicros;
-    const stepBudgets = new Map();
-    const stepSpent = new Map();
-    const stepReserved = new Map();
-    const pendingWarnings = [...(options.warnAt ?? [])].sort((a, b) => a - b);
-    let spent = options.carriedMicros ?? 0;
-    let reserved = 0;
-    let peak = spent;
-    let overage = 0;
-    const overages = [];
-    // Thresholds the earlier runs already passed were warned about then.
-    while (budget !== undefined &&
-        pendingWarnings.length > 0 &&
-        spent >= (pendingWarnings[0] ?? 0) * budget)
-        pendingWarnings.shift();
-    const add = (map, key, delta) => map.set(key, (map.get(key) ?? 0) + delta);
-    const checkWarnings = () => {
-        if (budget === undefined)
-            return;
-        while (pendingWarnings.length > 0 && spent >= (pendingWarnings[0] ?? 0) * budget) {
-            const fraction = pendingWarnings.shift() ?? 0;
-            options.onWarning?.(`spend reached ${Math.round(fraction * 100)}% of the budget: ${formatMicros(spent)} of ${formatMicros(budget)}`);
-        }
-    };
-    return {
-        budgetMicros: budget,
-        setStepBudget(stepId, micros) {
-            if (micros === undefined)
-                stepBudgets.delete(stepId);
-            else
-                stepBudgets.set(stepId, micros);
-        },
-        reserve(stepId, amountMicros, label) {
-            if (!Number.isSafeInteger(amountMicros) || amountMicros < 0) {
-                throw new RangeError(`a reservation must be a whole number of micro-dollars, got ${amountMicros}`);
-            }
-            const stepLimit = stepBudgets.get(stepId);
-            const stepCommitted = (stepSpent.get(stepId) ?? 0) + (stepReserved.get(stepId) ?? 0);
-            if (stepLimit !== undefined && stepCommitted + amountMicros > stepLimit) {
-                throw new BudgetExceededError({
-                    stepId,
-                    requestedMicros: amountMicros,
-                    scope: 'step',
-                    limitMicros: stepLimit,
-                    committedMicros: stepCommitted,
-                    label,
-                });
-            }
-            if (budget !== undefined && spent + reserved + amountMicros > budget) {
-                throw new BudgetExceededError({
-                    stepId,
-                    requestedMicros: amountMicros,
-                    scope: 'run',
-                    limitMicros: budget,
-                    committedMicros: spent + reserved,
-                    label,
-                });
-            }
-            reserved += amountMicros;
-            add(stepReserved, stepId, amountMicros);
-            peak = Math.max(peak, spent + reserved);
-            let open = true;
-            const close = (chargeMicros) => {
-                if (!open)
-                    throw new Error('a reservation settles once');
-                open = false;
-                reserved -= amountMicros;
-                add(stepReserved, stepId, -amountMicros);
-                spent += chargeMicros;
-                add(stepSpent, stepId, chargeMicros);
-                if (chargeMicros > amountMicros) {
-                    // The step says so when it happens (steps/llm.ts); the run's report adds them up.
-                    overage += chargeMicros - amountMicros;
-                    overages.push({
-                        stepId,
-                        label,
-                        reservedMicros: amountMicros,
-                        chargedMicros: chargeMicros,
-                    });
-                }
-                peak = Math.max(peak, spent + reserved);
-                checkWarnings();
-            };
-            return {
-                amountMicros,
-                settle: (actualMicros) => close(actualMicros),
-                keep: () => close(amountMicros),
-            };
-        },
-        spentMicros: () => spent,
-        stepSpentMicros: (stepId) => stepSpent.get(stepId) ?? 0,
-        reservedMicros: () => reserved,
-        peakCommittedMicros: () => peak,
-        overageMicros: () => overage,
-        overages: () => overages,
-        remainingMicros: () => (budget === undefined ? undefined : budget - spent - reserved),
-    };
 }
 
 
 /***/ }),
 
-/***/ 41355:
+/***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -298,15 +244,15 @@ function escapeInline(text) {
 
 /***/ }),
 
-/***/ 26855:
+/***/ 12011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   UK: () => (/* binding */ formatUsd),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   tF: () => (/* reexport safe */ _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__.tF)
+/* harmony export */   tF: () => (/* reexport safe */ _common_money_js__WEBPACK_IMPORTED_MODULE_0__.tF)
 /* harmony export */ });
-/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32800);
+/* harmony import */ var _common_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23801);
 // How figures read on the job page and in the terminal.
 
 function formatDuration(ms) {
@@ -322,14 +268,14 @@ function formatDuration(ms) {
 }
 /** USD (a JSON number exact to the micro-dollar) as `$1.25`. */
 function formatUsd(usd) {
-    return (0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(Math.round(usd * 1_000_000));
+    return (0,_common_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMicros */ .tF)(Math.round(usd * 1_000_000));
 }
 
 
 
 /***/ }),
 
-/***/ 73303:
+/***/ 51307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -338,8 +284,8 @@ function formatUsd(usd) {
 /* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
 /* harmony export */ });
 /* unused harmony export worstCaseOf */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41355);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26855);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
 
 
 /**
@@ -444,7 +390,7 @@ function renderPlanMarkdown(plan) {
 
 /***/ }),
 
-/***/ 30110:
+/***/ 29658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -453,7 +399,7 @@ function renderPlanMarkdown(plan) {
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
 /* unused harmony export printableMessage */
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79054);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
 
 function diagnosticAt(range, message) {
     return { file: range.file, line: range.start.line, col: range.start.col, message };

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 96;
-exports.ids = [96];
+exports.id = 6;
+exports.ids = [6];
 exports.modules = {
 
-/***/ 29422:
+/***/ 87592:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -101378,7 +101378,7 @@ c1.length = 0;
 
 /***/ }),
 
-/***/ 25673:
+/***/ 24851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -306104,7 +306104,7 @@ c1.length = 0;
 
 /***/ }),
 
-/***/ 77685:
+/***/ 39587:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 683;
-exports.ids = [683];
+exports.id = 675;
+exports.ids = [675];
 exports.modules = {
 
-/***/ 24683:
+/***/ 83675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,32 +22,32 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../int/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(33443);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/engine/types.ts
-var types = __webpack_require__(90759);
+var types = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/workflow/errors.ts
-var errors = __webpack_require__(30110);
+var errors = __webpack_require__(29658);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(41355);
+var report_escape = __webpack_require__(14031);
 // EXTERNAL MODULE: ./src/report/plan.ts
-var report_plan = __webpack_require__(73303);
+var report_plan = __webpack_require__(51307);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report = __webpack_require__(2966);
+var report = __webpack_require__(88850);
 // EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(91654);
+var summary = __webpack_require__(57994);
 // EXTERNAL MODULE: ./src/engine/files.ts
-var files = __webpack_require__(33373);
-// EXTERNAL MODULE: ./src/setup/engine.ts + 22 modules
-var setup_engine = __webpack_require__(86237);
+var files = __webpack_require__(34817);
+// EXTERNAL MODULE: ./src/wiring/engine.ts + 22 modules
+var wiring_engine = __webpack_require__(48440);
 // EXTERNAL MODULE: ./src/github/gateway.ts
-var gateway = __webpack_require__(31137);
-// EXTERNAL MODULE: ../int/node_modules/@octokit/rest/dist-src/index.js + 21 modules
-var dist_src = __webpack_require__(75650);
-// EXTERNAL MODULE: ../int/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(36933);
-// EXTERNAL MODULE: ../int/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(24474);
+var gateway = __webpack_require__(8317);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(37607);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The REST client a gate uses: Octokit with retry (5xx) and throttling (403/429 rate
 // limits, honouring retry-after and x-ratelimit-reset), plus conditional reads so an
@@ -172,7 +172,7 @@ function responseHeaders(error) {
 }
 
 // EXTERNAL MODULE: ./src/github/decisions.ts
-var decisions = __webpack_require__(64588);
+var decisions = __webpack_require__(60856);
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
 
 
@@ -234,9 +234,9 @@ function createAuthorizer(reader, repository, policy, signal) {
 }
 
 // EXTERNAL MODULE: ./src/github/gate-comment.ts
-var gate_comment = __webpack_require__(65368);
+var gate_comment = __webpack_require__(97372);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __webpack_require__(79054);
+var common_errors = __webpack_require__(71922);
 ;// CONCATENATED MODULE: ./src/github/github-gateway.ts
 // The action's gateway: asks on the pull request with one gate comment and waits by
 // polling conditionally (unchanged pages answer 304, free against the rate limit).
@@ -622,8 +622,7 @@ function github_gateway_transient(error) {
     return status === 403 && /rate limit/i.test((0,common_errors/* messageOf */.b)(error));
 }
 
-;// CONCATENATED MODULE: ./src/setup/github-approvals.ts
-
+;// CONCATENATED MODULE: ./src/github/event.ts
 const objectAt = (value, key) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
         return undefined;
@@ -640,6 +639,10 @@ function pullNumberOf(event) {
         return issue.number;
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/wiring/github-approvals.ts
+
+
 /** Undefined without a token or a repository: an approval step then says what to configure. */
 function githubApprovalsFrom(settings) {
     const [owner, repo] = (settings.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -659,7 +662,7 @@ function githubApprovalsFrom(settings) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/setup/github-context.ts
+;// CONCATENATED MODULE: ./src/wiring/github-context.ts
 // The read-only `github` context expressions see (DESIGN.md §2), from the runner's
 // environment; outside Actions it is mostly empty.
 
@@ -700,16 +703,16 @@ function githubContextFrom(env) {
     return ctx;
 }
 
-// EXTERNAL MODULE: ./src/setup/run-id.ts
-var run_id = __webpack_require__(12416);
-// EXTERNAL MODULE: ./src/setup/services.ts + 7 modules
-var setup_services = __webpack_require__(36191);
+// EXTERNAL MODULE: ./src/wiring/run-id.ts
+var run_id = __webpack_require__(62401);
+// EXTERNAL MODULE: ./src/wiring/services.ts + 7 modules
+var wiring_services = __webpack_require__(41801);
 // EXTERNAL MODULE: ./src/sandbox/cleanup.ts
-var cleanup = __webpack_require__(71323);
-// EXTERNAL MODULE: ../int/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(62241);
-// EXTERNAL MODULE: ./src/setup/usd.ts
-var usd = __webpack_require__(14061);
+var cleanup = __webpack_require__(9823);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/wiring/usd.ts
+var usd = __webpack_require__(16670);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every input of action.yml, gathered once into one typed object and validated up
 // front: a bad value stops the action with a sentence naming the input and the form
@@ -850,9 +853,9 @@ async function upsertSummaryComment(target, summary) {
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/engine/checkpoint.ts
-var engine_checkpoint = __webpack_require__(72594);
+var engine_checkpoint = __webpack_require__(7126);
 // EXTERNAL MODULE: ./src/engine/inputs.ts
-var inputs = __webpack_require__(49805);
+var inputs = __webpack_require__(55545);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/checkpoint/pr-store.ts
@@ -966,7 +969,7 @@ function renderBody(name, sealed) {
 }
 
 // EXTERNAL MODULE: ./src/github/commands.ts
-var commands = __webpack_require__(9093);
+var commands = __webpack_require__(24897);
 ;// CONCATENATED MODULE: ./src/checkpoint/trigger.ts
 // What started this job, as `approval-mode: resume` sees it: a run to start, an answer that may
 // decide a paused gate, or an event that cannot decide anything and ends the job at once
@@ -1120,13 +1123,13 @@ function checkoutCommit(workspace, env) {
 }
 
 // EXTERNAL MODULE: ./src/action/state.ts
-var state = __webpack_require__(69155);
+var state = __webpack_require__(33175);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(26855);
+var format = __webpack_require__(12011);
 // EXTERNAL MODULE: ./src/report/step-output.ts
-var step_output = __webpack_require__(37722);
+var step_output = __webpack_require__(40678);
 ;// CONCATENATED MODULE: ./src/action/step-logs.ts
 // Log grouping on the job page. GitHub's `::group::` blocks cannot nest or interleave,
 // and parallel steps log at the same time, so each step's lines are buffered and its
@@ -1229,9 +1232,9 @@ function groupedStepLogs(sink) {
 }
 
 // EXTERNAL MODULE: ./src/steps/approval.ts
-var approval = __webpack_require__(97404);
+var approval = __webpack_require__(98072);
 // EXTERNAL MODULE: ./src/workflow/duration.ts
-var duration = __webpack_require__(96105);
+var duration = __webpack_require__(61437);
 ;// CONCATENATED MODULE: ./src/action/wait-limit.ts
 
 
@@ -1289,7 +1292,8 @@ function longGateWarnings(workflow, registry) {
 
 
 
-async function runMain(engine = setup_engine.engine) {
+
+async function runMain(engine = wiring_engine.engine) {
     saveStateOrWarn(state/* STATE */.c.isPost, 'true');
     try {
         const inputs = readInputs((name) => core.getInput(name));
@@ -1450,7 +1454,7 @@ async function runAndReport(engine, workflow, inputs, workspace) {
         log: (line) => core.info(line),
     });
     const services = {
-        ...(0,setup_services/* createServices */.h)({
+        ...(0,wiring_services/* createServices */.h)({
             env: process.env,
             ...(inputs.openaiApiKey ? { openaiApiKey: inputs.openaiApiKey } : {}),
             ...(inputs.openaiBaseUrl ? { openaiBaseUrl: inputs.openaiBaseUrl } : {}),
@@ -1491,7 +1495,7 @@ async function runAndReport(engine, workflow, inputs, workspace) {
         });
     }
     catch (err) {
-        if ((0,setup_engine.isInputError)(err)) {
+        if ((0,wiring_engine.isInputError)(err)) {
             core.setFailed(`Input 'inputs' does not fit the workflow: ${(0,common_errors/* messageOf */.b)(err)}`);
             return;
         }
@@ -1588,7 +1592,7 @@ function actionSetupHint(service) {
 
 /***/ }),
 
-/***/ 73303:
+/***/ 51307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1597,8 +1601,8 @@ function actionSetupHint(service) {
 /* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
 /* harmony export */ });
 /* unused harmony export worstCaseOf */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41355);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26855);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
 
 
 /**

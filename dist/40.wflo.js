@@ -1,8 +1,8 @@
-exports.id = 50;
-exports.ids = [50];
+exports.id = 40;
+exports.ids = [40];
 exports.modules = {
 
-/***/ 91156:
+/***/ 44158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -373,7 +373,7 @@ class IgnoreBase {
 
 /***/ }),
 
-/***/ 80044:
+/***/ 52914:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -410,7 +410,7 @@ function addAdminServicesToServer(server) {
 
 /***/ }),
 
-/***/ 48565:
+/***/ 14643:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -433,8 +433,8 @@ function addAdminServicesToServer(server) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BackoffTimeout = void 0;
-const constants_1 = __webpack_require__(13038);
-const logging = __webpack_require__(44562);
+const constants_1 = __webpack_require__(68288);
+const logging = __webpack_require__(8536);
 const TRACER_NAME = 'backoff';
 const INITIAL_BACKOFF_MS = 1000;
 const BACKOFF_MULTIPLIER = 1.6;
@@ -626,7 +626,7 @@ BackoffTimeout.nextId = 0;
 
 /***/ }),
 
-/***/ 49060:
+/***/ 79190:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -650,7 +650,7 @@ BackoffTimeout.nextId = 0;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CallCredentials = void 0;
 exports.isEmptyCallCredentials = isEmptyCallCredentials;
-const metadata_1 = __webpack_require__(59398);
+const metadata_1 = __webpack_require__(36100);
 function isCurrentOauth2Client(client) {
     return ('getRequestHeaders' in client &&
         typeof client.getRequestHeaders === 'function');
@@ -796,7 +796,7 @@ function isEmptyCallCredentials(callCredentials) {
 
 /***/ }),
 
-/***/ 8649:
+/***/ 61803:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -822,7 +822,7 @@ exports.InterceptingListenerImpl = void 0;
 exports.statusOrFromValue = statusOrFromValue;
 exports.statusOrFromError = statusOrFromError;
 exports.isInterceptingListener = isInterceptingListener;
-const metadata_1 = __webpack_require__(59398);
+const metadata_1 = __webpack_require__(36100);
 function statusOrFromValue(value) {
     return {
         ok: true,
@@ -903,7 +903,7 @@ exports.InterceptingListenerImpl = InterceptingListenerImpl;
 
 /***/ }),
 
-/***/ 35433:
+/***/ 35675:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -934,7 +934,7 @@ function getNextCallNumber() {
 
 /***/ }),
 
-/***/ 15367:
+/***/ 91161:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -960,7 +960,7 @@ exports.ClientDuplexStreamImpl = exports.ClientWritableStreamImpl = exports.Clie
 exports.callErrorFromStatus = callErrorFromStatus;
 const events_1 = __webpack_require__(24434);
 const stream_1 = __webpack_require__(2203);
-const constants_1 = __webpack_require__(13038);
+const constants_1 = __webpack_require__(68288);
 /**
  * Construct a ServiceError from a StatusObject. This function exists primarily
  * as an attempt to make the error stack trace clearly communicate that the
@@ -1093,7 +1093,7 @@ exports.ClientDuplexStreamImpl = ClientDuplexStreamImpl;
 
 /***/ }),
 
-/***/ 41976:
+/***/ 27974:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -1117,8 +1117,8 @@ exports.ClientDuplexStreamImpl = ClientDuplexStreamImpl;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FileWatcherCertificateProvider = void 0;
 const fs = __webpack_require__(79896);
-const logging = __webpack_require__(44562);
-const constants_1 = __webpack_require__(13038);
+const logging = __webpack_require__(8536);
+const constants_1 = __webpack_require__(68288);
 const util_1 = __webpack_require__(39023);
 const TRACER_NAME = 'certificate_provider';
 function trace(text) {
@@ -1241,7 +1241,7 @@ exports.FileWatcherCertificateProvider = FileWatcherCertificateProvider;
 
 /***/ }),
 
-/***/ 5203:
+/***/ 32257:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -1266,12 +1266,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ChannelCredentials = void 0;
 exports.createCertificateProviderChannelCredentials = createCertificateProviderChannelCredentials;
 const tls_1 = __webpack_require__(64756);
-const call_credentials_1 = __webpack_require__(49060);
-const tls_helpers_1 = __webpack_require__(57014);
-const uri_parser_1 = __webpack_require__(19581);
-const resolver_1 = __webpack_require__(79341);
-const logging_1 = __webpack_require__(44562);
-const constants_1 = __webpack_require__(13038);
+const call_credentials_1 = __webpack_require__(79190);
+const tls_helpers_1 = __webpack_require__(68876);
+const uri_parser_1 = __webpack_require__(56027);
+const resolver_1 = __webpack_require__(76255);
+const logging_1 = __webpack_require__(8536);
+const constants_1 = __webpack_require__(68288);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function verifyIsBufferOrNull(obj, friendlyName) {
     if (obj && !(obj instanceof Buffer)) {
@@ -1679,7 +1679,7 @@ class ComposedChannelCredentialsImpl extends ChannelCredentials {
 
 /***/ }),
 
-/***/ 46699:
+/***/ 86793:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1759,7 +1759,7 @@ function channelOptionsEqual(options1, options2) {
 
 /***/ }),
 
-/***/ 69104:
+/***/ 86918:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -1782,8 +1782,8 @@ function channelOptionsEqual(options1, options2) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ChannelImplementation = void 0;
-const channel_credentials_1 = __webpack_require__(5203);
-const internal_channel_1 = __webpack_require__(85180);
+const channel_credentials_1 = __webpack_require__(32257);
+const internal_channel_1 = __webpack_require__(40114);
 class ChannelImplementation {
     constructor(target, credentials, options) {
         if (typeof target !== 'string') {
@@ -1834,7 +1834,7 @@ exports.ChannelImplementation = ChannelImplementation;
 
 /***/ }),
 
-/***/ 46192:
+/***/ 68198:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -1863,12 +1863,12 @@ exports.getChannelzHandlers = getChannelzHandlers;
 exports.getChannelzServiceDefinition = getChannelzServiceDefinition;
 exports.setup = setup;
 const net_1 = __webpack_require__(69278);
-const ordered_map_1 = __webpack_require__(46351);
-const connectivity_state_1 = __webpack_require__(11960);
-const constants_1 = __webpack_require__(13038);
-const subchannel_address_1 = __webpack_require__(1191);
-const admin_1 = __webpack_require__(80044);
-const make_client_1 = __webpack_require__(21505);
+const ordered_map_1 = __webpack_require__(60137);
+const connectivity_state_1 = __webpack_require__(60778);
+const constants_1 = __webpack_require__(68288);
+const subchannel_address_1 = __webpack_require__(97021);
+const admin_1 = __webpack_require__(52914);
+const make_client_1 = __webpack_require__(76983);
 function channelRefToMessage(ref) {
     return {
         channel_id: ref.id,
@@ -2418,7 +2418,7 @@ function getChannelzServiceDefinition() {
     }
     /* The purpose of this complexity is to avoid loading @grpc/proto-loader at
      * runtime for users who will not use/enable channelz. */
-    const loaderLoadSync = (__webpack_require__(35596)/* .loadSync */ .Yi);
+    const loaderLoadSync = (__webpack_require__(73066)/* .loadSync */ .Yi);
     const loadedProto = loaderLoadSync('channelz.proto', {
         keepCase: true,
         longs: String,
@@ -2439,7 +2439,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 94993:
+/***/ 82451:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -2463,10 +2463,10 @@ function setup() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InterceptingCall = exports.RequesterBuilder = exports.ListenerBuilder = exports.InterceptorConfigurationError = void 0;
 exports.getInterceptingCall = getInterceptingCall;
-const metadata_1 = __webpack_require__(59398);
-const call_interface_1 = __webpack_require__(8649);
-const constants_1 = __webpack_require__(13038);
-const error_1 = __webpack_require__(12209);
+const metadata_1 = __webpack_require__(36100);
+const call_interface_1 = __webpack_require__(61803);
+const constants_1 = __webpack_require__(68288);
+const error_1 = __webpack_require__(98219);
 /**
  * Error class associated with passing both interceptors and interceptor
  * providers to a client constructor or as call options.
@@ -2880,7 +2880,7 @@ methodDefinition, options, channel) {
 
 /***/ }),
 
-/***/ 67844:
+/***/ 54210:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -2903,12 +2903,12 @@ methodDefinition, options, channel) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Client = void 0;
-const call_1 = __webpack_require__(15367);
-const channel_1 = __webpack_require__(69104);
-const connectivity_state_1 = __webpack_require__(11960);
-const constants_1 = __webpack_require__(13038);
-const metadata_1 = __webpack_require__(59398);
-const client_interceptors_1 = __webpack_require__(94993);
+const call_1 = __webpack_require__(91161);
+const channel_1 = __webpack_require__(86918);
+const connectivity_state_1 = __webpack_require__(60778);
+const constants_1 = __webpack_require__(68288);
+const metadata_1 = __webpack_require__(36100);
+const client_interceptors_1 = __webpack_require__(82451);
 const CHANNEL_SYMBOL = Symbol();
 const INTERCEPTOR_SYMBOL = Symbol();
 const INTERCEPTOR_PROVIDER_SYMBOL = Symbol();
@@ -3320,7 +3320,7 @@ exports.Client = Client;
 
 /***/ }),
 
-/***/ 92352:
+/***/ 24130:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3353,7 +3353,7 @@ var CompressionAlgorithms;
 
 /***/ }),
 
-/***/ 66252:
+/***/ 43430:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -3377,10 +3377,10 @@ var CompressionAlgorithms;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompressionFilterFactory = exports.CompressionFilter = void 0;
 const zlib = __webpack_require__(43106);
-const compression_algorithms_1 = __webpack_require__(92352);
-const constants_1 = __webpack_require__(13038);
-const filter_1 = __webpack_require__(58349);
-const logging = __webpack_require__(44562);
+const compression_algorithms_1 = __webpack_require__(24130);
+const constants_1 = __webpack_require__(68288);
+const filter_1 = __webpack_require__(81467);
+const logging = __webpack_require__(8536);
 const isCompressionAlgorithmKey = (key) => {
     return (typeof key === 'number' && typeof compression_algorithms_1.CompressionAlgorithms[key] === 'string');
 };
@@ -3667,7 +3667,7 @@ exports.CompressionFilterFactory = CompressionFilterFactory;
 
 /***/ }),
 
-/***/ 11960:
+/***/ 60778:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3702,7 +3702,7 @@ var ConnectivityState;
 
 /***/ }),
 
-/***/ 13038:
+/***/ 68288:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3773,7 +3773,7 @@ exports.DEFAULT_MAX_RECEIVE_MESSAGE_LENGTH = 4 * 1024 * 1024;
 
 /***/ }),
 
-/***/ 39804:
+/***/ 39962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -3796,7 +3796,7 @@ exports.DEFAULT_MAX_RECEIVE_MESSAGE_LENGTH = 4 * 1024 * 1024;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.restrictControlPlaneStatusCode = restrictControlPlaneStatusCode;
-const constants_1 = __webpack_require__(13038);
+const constants_1 = __webpack_require__(68288);
 const INAPPROPRIATE_CONTROL_PLANE_CODES = [
     constants_1.Status.OK,
     constants_1.Status.INVALID_ARGUMENT,
@@ -3822,7 +3822,7 @@ function restrictControlPlaneStatusCode(code, details) {
 
 /***/ }),
 
-/***/ 9315:
+/***/ 52173:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3939,7 +3939,7 @@ function formatDateDifference(startDate, endDate) {
 
 /***/ }),
 
-/***/ 26799:
+/***/ 63929:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4020,7 +4020,7 @@ function durationToString(duration) {
 
 /***/ }),
 
-/***/ 62130:
+/***/ 16964:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4050,7 +4050,7 @@ exports.GRPC_NODE_DEBUG_SEND_ERROR_DETAILS = ((_b = process.env.GRPC_NODE_DEBUG_
 
 /***/ }),
 
-/***/ 12209:
+/***/ 98219:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4097,72 +4097,72 @@ function getErrorCode(error) {
 
 /***/ }),
 
-/***/ 82177:
+/***/ 20079:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX = exports.createCertificateProviderChannelCredentials = exports.FileWatcherCertificateProvider = exports.createCertificateProviderServerCredentials = exports.createServerCredentialsWithInterceptors = exports.BaseSubchannelWrapper = exports.registerAdminService = exports.FilterStackFactory = exports.BaseFilter = exports.statusOrFromError = exports.statusOrFromValue = exports.PickResultType = exports.QueuePicker = exports.UnavailablePicker = exports.ChildLoadBalancerHandler = exports.EndpointMap = exports.endpointHasAddress = exports.endpointToString = exports.subchannelAddressToString = exports.LeafLoadBalancer = exports.isLoadBalancerNameRegistered = exports.parseLoadBalancingConfig = exports.selectLbConfigFromList = exports.registerLoadBalancerType = exports.createChildChannelControlHelper = exports.BackoffTimeout = exports.parseDuration = exports.durationToMs = exports.splitHostPort = exports.uriToString = exports.CHANNEL_ARGS_CONFIG_SELECTOR_KEY = exports.createResolver = exports.registerResolver = exports.log = exports.trace = void 0;
-var logging_1 = __webpack_require__(44562);
+var logging_1 = __webpack_require__(8536);
 Object.defineProperty(exports, "trace", ({ enumerable: true, get: function () { return logging_1.trace; } }));
 Object.defineProperty(exports, "log", ({ enumerable: true, get: function () { return logging_1.log; } }));
-var resolver_1 = __webpack_require__(79341);
+var resolver_1 = __webpack_require__(76255);
 Object.defineProperty(exports, "registerResolver", ({ enumerable: true, get: function () { return resolver_1.registerResolver; } }));
 Object.defineProperty(exports, "createResolver", ({ enumerable: true, get: function () { return resolver_1.createResolver; } }));
 Object.defineProperty(exports, "CHANNEL_ARGS_CONFIG_SELECTOR_KEY", ({ enumerable: true, get: function () { return resolver_1.CHANNEL_ARGS_CONFIG_SELECTOR_KEY; } }));
-var uri_parser_1 = __webpack_require__(19581);
+var uri_parser_1 = __webpack_require__(56027);
 Object.defineProperty(exports, "uriToString", ({ enumerable: true, get: function () { return uri_parser_1.uriToString; } }));
 Object.defineProperty(exports, "splitHostPort", ({ enumerable: true, get: function () { return uri_parser_1.splitHostPort; } }));
-var duration_1 = __webpack_require__(26799);
+var duration_1 = __webpack_require__(63929);
 Object.defineProperty(exports, "durationToMs", ({ enumerable: true, get: function () { return duration_1.durationToMs; } }));
 Object.defineProperty(exports, "parseDuration", ({ enumerable: true, get: function () { return duration_1.parseDuration; } }));
-var backoff_timeout_1 = __webpack_require__(48565);
+var backoff_timeout_1 = __webpack_require__(14643);
 Object.defineProperty(exports, "BackoffTimeout", ({ enumerable: true, get: function () { return backoff_timeout_1.BackoffTimeout; } }));
-var load_balancer_1 = __webpack_require__(85642);
+var load_balancer_1 = __webpack_require__(7000);
 Object.defineProperty(exports, "createChildChannelControlHelper", ({ enumerable: true, get: function () { return load_balancer_1.createChildChannelControlHelper; } }));
 Object.defineProperty(exports, "registerLoadBalancerType", ({ enumerable: true, get: function () { return load_balancer_1.registerLoadBalancerType; } }));
 Object.defineProperty(exports, "selectLbConfigFromList", ({ enumerable: true, get: function () { return load_balancer_1.selectLbConfigFromList; } }));
 Object.defineProperty(exports, "parseLoadBalancingConfig", ({ enumerable: true, get: function () { return load_balancer_1.parseLoadBalancingConfig; } }));
 Object.defineProperty(exports, "isLoadBalancerNameRegistered", ({ enumerable: true, get: function () { return load_balancer_1.isLoadBalancerNameRegistered; } }));
-var load_balancer_pick_first_1 = __webpack_require__(29841);
+var load_balancer_pick_first_1 = __webpack_require__(78639);
 Object.defineProperty(exports, "LeafLoadBalancer", ({ enumerable: true, get: function () { return load_balancer_pick_first_1.LeafLoadBalancer; } }));
-var subchannel_address_1 = __webpack_require__(1191);
+var subchannel_address_1 = __webpack_require__(97021);
 Object.defineProperty(exports, "subchannelAddressToString", ({ enumerable: true, get: function () { return subchannel_address_1.subchannelAddressToString; } }));
 Object.defineProperty(exports, "endpointToString", ({ enumerable: true, get: function () { return subchannel_address_1.endpointToString; } }));
 Object.defineProperty(exports, "endpointHasAddress", ({ enumerable: true, get: function () { return subchannel_address_1.endpointHasAddress; } }));
 Object.defineProperty(exports, "EndpointMap", ({ enumerable: true, get: function () { return subchannel_address_1.EndpointMap; } }));
-var load_balancer_child_handler_1 = __webpack_require__(59232);
+var load_balancer_child_handler_1 = __webpack_require__(21450);
 Object.defineProperty(exports, "ChildLoadBalancerHandler", ({ enumerable: true, get: function () { return load_balancer_child_handler_1.ChildLoadBalancerHandler; } }));
-var picker_1 = __webpack_require__(25077);
+var picker_1 = __webpack_require__(71663);
 Object.defineProperty(exports, "UnavailablePicker", ({ enumerable: true, get: function () { return picker_1.UnavailablePicker; } }));
 Object.defineProperty(exports, "QueuePicker", ({ enumerable: true, get: function () { return picker_1.QueuePicker; } }));
 Object.defineProperty(exports, "PickResultType", ({ enumerable: true, get: function () { return picker_1.PickResultType; } }));
-var call_interface_1 = __webpack_require__(8649);
+var call_interface_1 = __webpack_require__(61803);
 Object.defineProperty(exports, "statusOrFromValue", ({ enumerable: true, get: function () { return call_interface_1.statusOrFromValue; } }));
 Object.defineProperty(exports, "statusOrFromError", ({ enumerable: true, get: function () { return call_interface_1.statusOrFromError; } }));
-var filter_1 = __webpack_require__(58349);
+var filter_1 = __webpack_require__(81467);
 Object.defineProperty(exports, "BaseFilter", ({ enumerable: true, get: function () { return filter_1.BaseFilter; } }));
-var filter_stack_1 = __webpack_require__(45788);
+var filter_stack_1 = __webpack_require__(95726);
 Object.defineProperty(exports, "FilterStackFactory", ({ enumerable: true, get: function () { return filter_stack_1.FilterStackFactory; } }));
-var admin_1 = __webpack_require__(80044);
+var admin_1 = __webpack_require__(52914);
 Object.defineProperty(exports, "registerAdminService", ({ enumerable: true, get: function () { return admin_1.registerAdminService; } }));
-var subchannel_interface_1 = __webpack_require__(61296);
+var subchannel_interface_1 = __webpack_require__(70098);
 Object.defineProperty(exports, "BaseSubchannelWrapper", ({ enumerable: true, get: function () { return subchannel_interface_1.BaseSubchannelWrapper; } }));
-var server_credentials_1 = __webpack_require__(67);
+var server_credentials_1 = __webpack_require__(36545);
 Object.defineProperty(exports, "createServerCredentialsWithInterceptors", ({ enumerable: true, get: function () { return server_credentials_1.createServerCredentialsWithInterceptors; } }));
 Object.defineProperty(exports, "createCertificateProviderServerCredentials", ({ enumerable: true, get: function () { return server_credentials_1.createCertificateProviderServerCredentials; } }));
-var certificate_provider_1 = __webpack_require__(41976);
+var certificate_provider_1 = __webpack_require__(27974);
 Object.defineProperty(exports, "FileWatcherCertificateProvider", ({ enumerable: true, get: function () { return certificate_provider_1.FileWatcherCertificateProvider; } }));
-var channel_credentials_1 = __webpack_require__(5203);
+var channel_credentials_1 = __webpack_require__(32257);
 Object.defineProperty(exports, "createCertificateProviderChannelCredentials", ({ enumerable: true, get: function () { return channel_credentials_1.createCertificateProviderChannelCredentials; } }));
-var internal_channel_1 = __webpack_require__(85180);
+var internal_channel_1 = __webpack_require__(40114);
 Object.defineProperty(exports, "SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX", ({ enumerable: true, get: function () { return internal_channel_1.SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX; } }));
 //# sourceMappingURL=experimental.js.map
 
 /***/ }),
 
-/***/ 45788:
+/***/ 95726:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4251,7 +4251,7 @@ exports.FilterStackFactory = FilterStackFactory;
 
 /***/ }),
 
-/***/ 58349:
+/***/ 81467:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4296,7 +4296,7 @@ exports.BaseFilter = BaseFilter;
 
 /***/ }),
 
-/***/ 41216:
+/***/ 18954:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -4321,15 +4321,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseCIDR = parseCIDR;
 exports.mapProxyName = mapProxyName;
 exports.getProxiedConnection = getProxiedConnection;
-const logging_1 = __webpack_require__(44562);
-const constants_1 = __webpack_require__(13038);
+const logging_1 = __webpack_require__(8536);
+const constants_1 = __webpack_require__(68288);
 const net_1 = __webpack_require__(69278);
 const http = __webpack_require__(58611);
-const logging = __webpack_require__(44562);
-const subchannel_address_1 = __webpack_require__(1191);
-const uri_parser_1 = __webpack_require__(19581);
+const logging = __webpack_require__(8536);
+const subchannel_address_1 = __webpack_require__(97021);
+const uri_parser_1 = __webpack_require__(56027);
 const url_1 = __webpack_require__(87016);
-const resolver_dns_1 = __webpack_require__(20619);
+const resolver_dns_1 = __webpack_require__(51149);
 const TRACER_NAME = 'proxy';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -4577,7 +4577,7 @@ function getProxiedConnection(address, channelOptions) {
 
 /***/ }),
 
-/***/ 87115:
+/***/ 83033:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -4600,34 +4600,34 @@ function getProxiedConnection(address, channelOptions) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.experimental = exports.ServerMetricRecorder = exports.ServerInterceptingCall = exports.ResponderBuilder = exports.ServerListenerBuilder = exports.addAdminServicesToServer = exports.getChannelzHandlers = exports.getChannelzServiceDefinition = exports.InterceptorConfigurationError = exports.InterceptingCall = exports.RequesterBuilder = exports.ListenerBuilder = exports.StatusBuilder = exports.getClientChannel = exports.ServerCredentials = exports.Server = exports.setLogVerbosity = exports.setLogger = exports.load = exports.loadObject = exports.CallCredentials = exports.ChannelCredentials = exports.waitForClientReady = exports.closeClient = exports.Channel = exports.makeGenericClientConstructor = exports.makeClientConstructor = exports.loadPackageDefinition = exports.Client = exports.compressionAlgorithms = exports.propagate = exports.connectivityState = exports.status = exports.logVerbosity = exports.Metadata = exports.credentials = void 0;
-const call_credentials_1 = __webpack_require__(49060);
+const call_credentials_1 = __webpack_require__(79190);
 Object.defineProperty(exports, "CallCredentials", ({ enumerable: true, get: function () { return call_credentials_1.CallCredentials; } }));
-const channel_1 = __webpack_require__(69104);
+const channel_1 = __webpack_require__(86918);
 Object.defineProperty(exports, "Channel", ({ enumerable: true, get: function () { return channel_1.ChannelImplementation; } }));
-const compression_algorithms_1 = __webpack_require__(92352);
+const compression_algorithms_1 = __webpack_require__(24130);
 Object.defineProperty(exports, "compressionAlgorithms", ({ enumerable: true, get: function () { return compression_algorithms_1.CompressionAlgorithms; } }));
-const connectivity_state_1 = __webpack_require__(11960);
+const connectivity_state_1 = __webpack_require__(60778);
 Object.defineProperty(exports, "connectivityState", ({ enumerable: true, get: function () { return connectivity_state_1.ConnectivityState; } }));
-const channel_credentials_1 = __webpack_require__(5203);
+const channel_credentials_1 = __webpack_require__(32257);
 Object.defineProperty(exports, "ChannelCredentials", ({ enumerable: true, get: function () { return channel_credentials_1.ChannelCredentials; } }));
-const client_1 = __webpack_require__(67844);
+const client_1 = __webpack_require__(54210);
 Object.defineProperty(exports, "Client", ({ enumerable: true, get: function () { return client_1.Client; } }));
-const constants_1 = __webpack_require__(13038);
+const constants_1 = __webpack_require__(68288);
 Object.defineProperty(exports, "logVerbosity", ({ enumerable: true, get: function () { return constants_1.LogVerbosity; } }));
 Object.defineProperty(exports, "status", ({ enumerable: true, get: function () { return constants_1.Status; } }));
 Object.defineProperty(exports, "propagate", ({ enumerable: true, get: function () { return constants_1.Propagate; } }));
-const logging = __webpack_require__(44562);
-const make_client_1 = __webpack_require__(21505);
+const logging = __webpack_require__(8536);
+const make_client_1 = __webpack_require__(76983);
 Object.defineProperty(exports, "loadPackageDefinition", ({ enumerable: true, get: function () { return make_client_1.loadPackageDefinition; } }));
 Object.defineProperty(exports, "makeClientConstructor", ({ enumerable: true, get: function () { return make_client_1.makeClientConstructor; } }));
 Object.defineProperty(exports, "makeGenericClientConstructor", ({ enumerable: true, get: function () { return make_client_1.makeClientConstructor; } }));
-const metadata_1 = __webpack_require__(59398);
+const metadata_1 = __webpack_require__(36100);
 Object.defineProperty(exports, "Metadata", ({ enumerable: true, get: function () { return metadata_1.Metadata; } }));
-const server_1 = __webpack_require__(63712);
+const server_1 = __webpack_require__(12390);
 Object.defineProperty(exports, "Server", ({ enumerable: true, get: function () { return server_1.Server; } }));
-const server_credentials_1 = __webpack_require__(67);
+const server_credentials_1 = __webpack_require__(36545);
 Object.defineProperty(exports, "ServerCredentials", ({ enumerable: true, get: function () { return server_credentials_1.ServerCredentials; } }));
-const status_builder_1 = __webpack_require__(67167);
+const status_builder_1 = __webpack_require__(7901);
 Object.defineProperty(exports, "StatusBuilder", ({ enumerable: true, get: function () { return status_builder_1.StatusBuilder; } }));
 /**** Client Credentials ****/
 // Using assign only copies enumerable properties, which is what we want
@@ -4692,32 +4692,32 @@ const getClientChannel = (client) => {
     return client_1.Client.prototype.getChannel.call(client);
 };
 exports.getClientChannel = getClientChannel;
-var client_interceptors_1 = __webpack_require__(94993);
+var client_interceptors_1 = __webpack_require__(82451);
 Object.defineProperty(exports, "ListenerBuilder", ({ enumerable: true, get: function () { return client_interceptors_1.ListenerBuilder; } }));
 Object.defineProperty(exports, "RequesterBuilder", ({ enumerable: true, get: function () { return client_interceptors_1.RequesterBuilder; } }));
 Object.defineProperty(exports, "InterceptingCall", ({ enumerable: true, get: function () { return client_interceptors_1.InterceptingCall; } }));
 Object.defineProperty(exports, "InterceptorConfigurationError", ({ enumerable: true, get: function () { return client_interceptors_1.InterceptorConfigurationError; } }));
-var channelz_1 = __webpack_require__(46192);
+var channelz_1 = __webpack_require__(68198);
 Object.defineProperty(exports, "getChannelzServiceDefinition", ({ enumerable: true, get: function () { return channelz_1.getChannelzServiceDefinition; } }));
 Object.defineProperty(exports, "getChannelzHandlers", ({ enumerable: true, get: function () { return channelz_1.getChannelzHandlers; } }));
-var admin_1 = __webpack_require__(80044);
+var admin_1 = __webpack_require__(52914);
 Object.defineProperty(exports, "addAdminServicesToServer", ({ enumerable: true, get: function () { return admin_1.addAdminServicesToServer; } }));
-var server_interceptors_1 = __webpack_require__(71725);
+var server_interceptors_1 = __webpack_require__(42151);
 Object.defineProperty(exports, "ServerListenerBuilder", ({ enumerable: true, get: function () { return server_interceptors_1.ServerListenerBuilder; } }));
 Object.defineProperty(exports, "ResponderBuilder", ({ enumerable: true, get: function () { return server_interceptors_1.ResponderBuilder; } }));
 Object.defineProperty(exports, "ServerInterceptingCall", ({ enumerable: true, get: function () { return server_interceptors_1.ServerInterceptingCall; } }));
-var orca_1 = __webpack_require__(84218);
+var orca_1 = __webpack_require__(82124);
 Object.defineProperty(exports, "ServerMetricRecorder", ({ enumerable: true, get: function () { return orca_1.ServerMetricRecorder; } }));
-const experimental = __webpack_require__(82177);
+const experimental = __webpack_require__(20079);
 exports.experimental = experimental;
-const resolver_dns = __webpack_require__(20619);
-const resolver_uds = __webpack_require__(23366);
-const resolver_ip = __webpack_require__(64723);
-const load_balancer_pick_first = __webpack_require__(29841);
-const load_balancer_round_robin = __webpack_require__(36806);
-const load_balancer_outlier_detection = __webpack_require__(17277);
-const load_balancer_weighted_round_robin = __webpack_require__(66258);
-const channelz = __webpack_require__(46192);
+const resolver_dns = __webpack_require__(51149);
+const resolver_uds = __webpack_require__(69252);
+const resolver_ip = __webpack_require__(52617);
+const load_balancer_pick_first = __webpack_require__(78639);
+const load_balancer_round_robin = __webpack_require__(71936);
+const load_balancer_outlier_detection = __webpack_require__(95343);
+const load_balancer_weighted_round_robin = __webpack_require__(47616);
+const channelz = __webpack_require__(68198);
 (() => {
     resolver_dns.setup();
     resolver_uds.setup();
@@ -4732,7 +4732,7 @@ const channelz = __webpack_require__(46192);
 
 /***/ }),
 
-/***/ 85180:
+/***/ 40114:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -4755,27 +4755,27 @@ const channelz = __webpack_require__(46192);
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InternalChannel = exports.SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX = void 0;
-const channel_credentials_1 = __webpack_require__(5203);
-const resolving_load_balancer_1 = __webpack_require__(60716);
-const subchannel_pool_1 = __webpack_require__(42617);
-const picker_1 = __webpack_require__(25077);
-const metadata_1 = __webpack_require__(59398);
-const constants_1 = __webpack_require__(13038);
-const filter_stack_1 = __webpack_require__(45788);
-const compression_filter_1 = __webpack_require__(66252);
-const resolver_1 = __webpack_require__(79341);
-const logging_1 = __webpack_require__(44562);
-const http_proxy_1 = __webpack_require__(41216);
-const uri_parser_1 = __webpack_require__(19581);
-const connectivity_state_1 = __webpack_require__(11960);
-const channelz_1 = __webpack_require__(46192);
-const load_balancing_call_1 = __webpack_require__(70898);
-const deadline_1 = __webpack_require__(9315);
-const resolving_call_1 = __webpack_require__(56970);
-const call_number_1 = __webpack_require__(35433);
-const control_plane_status_1 = __webpack_require__(39804);
-const retrying_call_1 = __webpack_require__(61558);
-const subchannel_interface_1 = __webpack_require__(61296);
+const channel_credentials_1 = __webpack_require__(32257);
+const resolving_load_balancer_1 = __webpack_require__(63962);
+const subchannel_pool_1 = __webpack_require__(48695);
+const picker_1 = __webpack_require__(71663);
+const metadata_1 = __webpack_require__(36100);
+const constants_1 = __webpack_require__(68288);
+const filter_stack_1 = __webpack_require__(95726);
+const compression_filter_1 = __webpack_require__(43430);
+const resolver_1 = __webpack_require__(76255);
+const logging_1 = __webpack_require__(8536);
+const http_proxy_1 = __webpack_require__(18954);
+const uri_parser_1 = __webpack_require__(56027);
+const connectivity_state_1 = __webpack_require__(60778);
+const channelz_1 = __webpack_require__(68198);
+const load_balancing_call_1 = __webpack_require__(58944);
+const deadline_1 = __webpack_require__(52173);
+const resolving_call_1 = __webpack_require__(8023);
+const call_number_1 = __webpack_require__(35675);
+const control_plane_status_1 = __webpack_require__(39962);
+const retrying_call_1 = __webpack_require__(2532);
+const subchannel_interface_1 = __webpack_require__(70098);
 /**
  * See https://nodejs.org/api/timers.html#timers_setinterval_callback_delay_args
  */
@@ -5416,7 +5416,7 @@ InternalChannel.MAX_METHODS_PER_HOST = 100;
 
 /***/ }),
 
-/***/ 59232:
+/***/ 21450:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -5439,8 +5439,8 @@ InternalChannel.MAX_METHODS_PER_HOST = 100;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ChildLoadBalancerHandler = void 0;
-const load_balancer_1 = __webpack_require__(85642);
-const connectivity_state_1 = __webpack_require__(11960);
+const load_balancer_1 = __webpack_require__(7000);
+const connectivity_state_1 = __webpack_require__(60778);
 const TYPE_NAME = 'child_load_balancer_helper';
 class ChildLoadBalancerHandler {
     constructor(channelControlHelper) {
@@ -5574,7 +5574,7 @@ exports.ChildLoadBalancerHandler = ChildLoadBalancerHandler;
 
 /***/ }),
 
-/***/ 17277:
+/***/ 95343:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -5599,16 +5599,16 @@ var _a;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OutlierDetectionLoadBalancer = exports.OutlierDetectionLoadBalancingConfig = void 0;
 exports.setup = setup;
-const connectivity_state_1 = __webpack_require__(11960);
-const constants_1 = __webpack_require__(13038);
-const duration_1 = __webpack_require__(26799);
-const experimental_1 = __webpack_require__(82177);
-const load_balancer_1 = __webpack_require__(85642);
-const load_balancer_child_handler_1 = __webpack_require__(59232);
-const picker_1 = __webpack_require__(25077);
-const subchannel_address_1 = __webpack_require__(1191);
-const subchannel_interface_1 = __webpack_require__(61296);
-const logging = __webpack_require__(44562);
+const connectivity_state_1 = __webpack_require__(60778);
+const constants_1 = __webpack_require__(68288);
+const duration_1 = __webpack_require__(63929);
+const experimental_1 = __webpack_require__(20079);
+const load_balancer_1 = __webpack_require__(7000);
+const load_balancer_child_handler_1 = __webpack_require__(21450);
+const picker_1 = __webpack_require__(71663);
+const subchannel_address_1 = __webpack_require__(97021);
+const subchannel_interface_1 = __webpack_require__(70098);
+const logging = __webpack_require__(8536);
 const TRACER_NAME = 'outlier_detection';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -6152,7 +6152,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 29841:
+/***/ 78639:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -6177,15 +6177,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LeafLoadBalancer = exports.PickFirstLoadBalancer = exports.PickFirstLoadBalancingConfig = void 0;
 exports.shuffled = shuffled;
 exports.setup = setup;
-const load_balancer_1 = __webpack_require__(85642);
-const connectivity_state_1 = __webpack_require__(11960);
-const picker_1 = __webpack_require__(25077);
-const subchannel_address_1 = __webpack_require__(1191);
-const logging = __webpack_require__(44562);
-const constants_1 = __webpack_require__(13038);
-const subchannel_address_2 = __webpack_require__(1191);
+const load_balancer_1 = __webpack_require__(7000);
+const connectivity_state_1 = __webpack_require__(60778);
+const picker_1 = __webpack_require__(71663);
+const subchannel_address_1 = __webpack_require__(97021);
+const logging = __webpack_require__(8536);
+const constants_1 = __webpack_require__(68288);
+const subchannel_address_2 = __webpack_require__(97021);
 const net_1 = __webpack_require__(69278);
-const call_interface_1 = __webpack_require__(8649);
+const call_interface_1 = __webpack_require__(61803);
 const TRACER_NAME = 'pick_first';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -6673,7 +6673,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 36806:
+/***/ 71936:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -6697,13 +6697,13 @@ function setup() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RoundRobinLoadBalancer = void 0;
 exports.setup = setup;
-const load_balancer_1 = __webpack_require__(85642);
-const connectivity_state_1 = __webpack_require__(11960);
-const picker_1 = __webpack_require__(25077);
-const logging = __webpack_require__(44562);
-const constants_1 = __webpack_require__(13038);
-const subchannel_address_1 = __webpack_require__(1191);
-const load_balancer_pick_first_1 = __webpack_require__(29841);
+const load_balancer_1 = __webpack_require__(7000);
+const connectivity_state_1 = __webpack_require__(60778);
+const picker_1 = __webpack_require__(71663);
+const logging = __webpack_require__(8536);
+const constants_1 = __webpack_require__(68288);
+const subchannel_address_1 = __webpack_require__(97021);
+const load_balancer_pick_first_1 = __webpack_require__(78639);
 const TRACER_NAME = 'round_robin';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -6884,7 +6884,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 66258:
+/***/ 47616:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -6908,16 +6908,16 @@ function setup() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WeightedRoundRobinLoadBalancingConfig = void 0;
 exports.setup = setup;
-const connectivity_state_1 = __webpack_require__(11960);
-const constants_1 = __webpack_require__(13038);
-const duration_1 = __webpack_require__(26799);
-const load_balancer_1 = __webpack_require__(85642);
-const load_balancer_pick_first_1 = __webpack_require__(29841);
-const logging = __webpack_require__(44562);
-const orca_1 = __webpack_require__(84218);
-const picker_1 = __webpack_require__(25077);
-const priority_queue_1 = __webpack_require__(13553);
-const subchannel_address_1 = __webpack_require__(1191);
+const connectivity_state_1 = __webpack_require__(60778);
+const constants_1 = __webpack_require__(68288);
+const duration_1 = __webpack_require__(63929);
+const load_balancer_1 = __webpack_require__(7000);
+const load_balancer_pick_first_1 = __webpack_require__(78639);
+const logging = __webpack_require__(8536);
+const orca_1 = __webpack_require__(82124);
+const picker_1 = __webpack_require__(71663);
+const priority_queue_1 = __webpack_require__(58291);
+const subchannel_address_1 = __webpack_require__(97021);
 const TRACER_NAME = 'weighted_round_robin';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -7283,7 +7283,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 85642:
+/***/ 7000:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -7313,8 +7313,8 @@ exports.isLoadBalancerNameRegistered = isLoadBalancerNameRegistered;
 exports.parseLoadBalancingConfig = parseLoadBalancingConfig;
 exports.getDefaultConfig = getDefaultConfig;
 exports.selectLbConfigFromList = selectLbConfigFromList;
-const logging_1 = __webpack_require__(44562);
-const constants_1 = __webpack_require__(13038);
+const logging_1 = __webpack_require__(8536);
+const constants_1 = __webpack_require__(68288);
 /**
  * Create a child ChannelControlHelper that overrides some methods of the
  * parent while letting others pass through to the parent unmodified. This
@@ -7406,7 +7406,7 @@ function selectLbConfigFromList(configs, fallbackTodefault = false) {
 
 /***/ }),
 
-/***/ 70898:
+/***/ 58944:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -7429,14 +7429,14 @@ function selectLbConfigFromList(configs, fallbackTodefault = false) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LoadBalancingCall = void 0;
-const call_credentials_1 = __webpack_require__(49060);
-const connectivity_state_1 = __webpack_require__(11960);
-const constants_1 = __webpack_require__(13038);
-const deadline_1 = __webpack_require__(9315);
-const metadata_1 = __webpack_require__(59398);
-const picker_1 = __webpack_require__(25077);
-const logging = __webpack_require__(44562);
-const control_plane_status_1 = __webpack_require__(39804);
+const call_credentials_1 = __webpack_require__(79190);
+const connectivity_state_1 = __webpack_require__(60778);
+const constants_1 = __webpack_require__(68288);
+const deadline_1 = __webpack_require__(52173);
+const metadata_1 = __webpack_require__(36100);
+const picker_1 = __webpack_require__(71663);
+const logging = __webpack_require__(8536);
+const control_plane_status_1 = __webpack_require__(39962);
 const http2 = __webpack_require__(85675);
 const TRACER_NAME = 'load_balancing_call';
 const RESOLVED_EMPTY_METADATA = Promise.resolve(undefined);
@@ -7734,7 +7734,7 @@ exports.LoadBalancingCall = LoadBalancingCall;
 
 /***/ }),
 
-/***/ 44562:
+/***/ 8536:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -7760,9 +7760,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.log = exports.setLoggerVerbosity = exports.setLogger = exports.getLogger = void 0;
 exports.trace = trace;
 exports.isTracerEnabled = isTracerEnabled;
-const constants_1 = __webpack_require__(13038);
+const constants_1 = __webpack_require__(68288);
 const process_1 = __webpack_require__(932);
-const clientVersion = (__webpack_require__(91749)/* .version */ .rE);
+const clientVersion = (__webpack_require__(9943)/* .version */ .rE);
 const DEFAULT_LOGGER = {
     error: (message, ...optionalParams) => {
         console.error('E ' + message, ...optionalParams);
@@ -7870,7 +7870,7 @@ function isTracerEnabled(tracer) {
 
 /***/ }),
 
-/***/ 21505:
+/***/ 76983:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -7894,7 +7894,7 @@ function isTracerEnabled(tracer) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.makeClientConstructor = makeClientConstructor;
 exports.loadPackageDefinition = loadPackageDefinition;
-const client_1 = __webpack_require__(67844);
+const client_1 = __webpack_require__(54210);
 /**
  * Map with short names for each of the requester maker functions. Used in
  * makeClientConstructor
@@ -8020,7 +8020,7 @@ function loadPackageDefinition(packageDef) {
 
 /***/ }),
 
-/***/ 59398:
+/***/ 36100:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8043,9 +8043,9 @@ function loadPackageDefinition(packageDef) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Metadata = void 0;
-const logging_1 = __webpack_require__(44562);
-const constants_1 = __webpack_require__(13038);
-const error_1 = __webpack_require__(12209);
+const logging_1 = __webpack_require__(8536);
+const constants_1 = __webpack_require__(68288);
+const error_1 = __webpack_require__(98219);
 const LEGAL_KEY_REGEX = /^[:0-9a-z_.-]+$/;
 const LEGAL_NON_BINARY_VALUE_REGEX = /^[ -~]*$/;
 function isLegalKey(key) {
@@ -8304,7 +8304,7 @@ const bufToString = (val) => {
 
 /***/ }),
 
-/***/ 84218:
+/***/ 82124:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8329,13 +8329,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OrcaOobMetricsSubchannelWrapper = exports.GRPC_METRICS_HEADER = exports.ServerMetricRecorder = exports.PerRequestMetricRecorder = void 0;
 exports.createOrcaClient = createOrcaClient;
 exports.createMetricsReader = createMetricsReader;
-const make_client_1 = __webpack_require__(21505);
-const duration_1 = __webpack_require__(26799);
-const channel_credentials_1 = __webpack_require__(5203);
-const subchannel_interface_1 = __webpack_require__(61296);
-const constants_1 = __webpack_require__(13038);
-const backoff_timeout_1 = __webpack_require__(48565);
-const connectivity_state_1 = __webpack_require__(11960);
+const make_client_1 = __webpack_require__(76983);
+const duration_1 = __webpack_require__(63929);
+const channel_credentials_1 = __webpack_require__(32257);
+const subchannel_interface_1 = __webpack_require__(70098);
+const constants_1 = __webpack_require__(68288);
+const backoff_timeout_1 = __webpack_require__(14643);
+const connectivity_state_1 = __webpack_require__(60778);
 const loadedOrcaProto = null;
 function loadOrcaProto() {
     if (loadedOrcaProto) {
@@ -8343,7 +8343,7 @@ function loadOrcaProto() {
     }
     /* The purpose of this complexity is to avoid loading @grpc/proto-loader at
      * runtime for users who will not use/enable ORCA. */
-    const loaderLoadSync = (__webpack_require__(35596)/* .loadSync */ .Yi);
+    const loaderLoadSync = (__webpack_require__(73066)/* .loadSync */ .Yi);
     const loadedProto = loaderLoadSync('xds/service/orca/v3/orca.proto', {
         keepCase: true,
         longs: String,
@@ -8633,7 +8633,7 @@ function createOobMetricsDataProducer(subchannel) {
 
 /***/ }),
 
-/***/ 25077:
+/***/ 71663:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8656,8 +8656,8 @@ function createOobMetricsDataProducer(subchannel) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.QueuePicker = exports.UnavailablePicker = exports.PickResultType = void 0;
-const metadata_1 = __webpack_require__(59398);
-const constants_1 = __webpack_require__(13038);
+const metadata_1 = __webpack_require__(36100);
+const constants_1 = __webpack_require__(68288);
 var PickResultType;
 (function (PickResultType) {
     PickResultType[PickResultType["COMPLETE"] = 0] = "COMPLETE";
@@ -8726,7 +8726,7 @@ exports.QueuePicker = QueuePicker;
 
 /***/ }),
 
-/***/ 13553:
+/***/ 58291:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -8853,7 +8853,7 @@ exports.PriorityQueue = PriorityQueue;
 
 /***/ }),
 
-/***/ 20619:
+/***/ 51149:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8876,18 +8876,18 @@ exports.PriorityQueue = PriorityQueue;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_PORT = void 0;
 exports.setup = setup;
-const resolver_1 = __webpack_require__(79341);
+const resolver_1 = __webpack_require__(76255);
 const dns_1 = __webpack_require__(72250);
-const service_config_1 = __webpack_require__(44547);
-const constants_1 = __webpack_require__(13038);
-const call_interface_1 = __webpack_require__(8649);
-const metadata_1 = __webpack_require__(59398);
-const logging = __webpack_require__(44562);
-const constants_2 = __webpack_require__(13038);
-const uri_parser_1 = __webpack_require__(19581);
+const service_config_1 = __webpack_require__(70005);
+const constants_1 = __webpack_require__(68288);
+const call_interface_1 = __webpack_require__(61803);
+const metadata_1 = __webpack_require__(36100);
+const logging = __webpack_require__(8536);
+const constants_2 = __webpack_require__(68288);
+const uri_parser_1 = __webpack_require__(56027);
 const net_1 = __webpack_require__(69278);
-const backoff_timeout_1 = __webpack_require__(48565);
-const environment_1 = __webpack_require__(62130);
+const backoff_timeout_1 = __webpack_require__(14643);
+const environment_1 = __webpack_require__(16964);
 const TRACER_NAME = 'dns_resolver';
 function trace(text) {
     logging.trace(constants_2.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -9223,7 +9223,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 64723:
+/***/ 52617:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -9246,13 +9246,13 @@ function setup() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.setup = setup;
 const net_1 = __webpack_require__(69278);
-const call_interface_1 = __webpack_require__(8649);
-const constants_1 = __webpack_require__(13038);
-const metadata_1 = __webpack_require__(59398);
-const resolver_1 = __webpack_require__(79341);
-const subchannel_address_1 = __webpack_require__(1191);
-const uri_parser_1 = __webpack_require__(19581);
-const logging = __webpack_require__(44562);
+const call_interface_1 = __webpack_require__(61803);
+const constants_1 = __webpack_require__(68288);
+const metadata_1 = __webpack_require__(36100);
+const resolver_1 = __webpack_require__(76255);
+const subchannel_address_1 = __webpack_require__(97021);
+const uri_parser_1 = __webpack_require__(56027);
+const logging = __webpack_require__(8536);
 const TRACER_NAME = 'ip_resolver';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -9336,7 +9336,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 23366:
+/***/ 69252:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -9358,8 +9358,8 @@ function setup() {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.setup = setup;
-const resolver_1 = __webpack_require__(79341);
-const call_interface_1 = __webpack_require__(8649);
+const resolver_1 = __webpack_require__(76255);
+const call_interface_1 = __webpack_require__(61803);
 class UdsResolver {
     constructor(target, listener, channelOptions) {
         this.listener = listener;
@@ -9394,7 +9394,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 79341:
+/***/ 76255:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -9422,7 +9422,7 @@ exports.registerDefaultScheme = registerDefaultScheme;
 exports.createResolver = createResolver;
 exports.getDefaultAuthority = getDefaultAuthority;
 exports.mapUriDefaultScheme = mapUriDefaultScheme;
-const uri_parser_1 = __webpack_require__(19581);
+const uri_parser_1 = __webpack_require__(56027);
 exports.CHANNEL_ARGS_CONFIG_SELECTOR_KEY = 'grpc.internal.config_selector';
 const registeredResolvers = {};
 let defaultScheme = null;
@@ -9490,7 +9490,7 @@ function mapUriDefaultScheme(target) {
 
 /***/ }),
 
-/***/ 56970:
+/***/ 8023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -9513,12 +9513,12 @@ function mapUriDefaultScheme(target) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ResolvingCall = void 0;
-const call_credentials_1 = __webpack_require__(49060);
-const constants_1 = __webpack_require__(13038);
-const deadline_1 = __webpack_require__(9315);
-const metadata_1 = __webpack_require__(59398);
-const logging = __webpack_require__(44562);
-const control_plane_status_1 = __webpack_require__(39804);
+const call_credentials_1 = __webpack_require__(79190);
+const constants_1 = __webpack_require__(68288);
+const deadline_1 = __webpack_require__(52173);
+const metadata_1 = __webpack_require__(36100);
+const logging = __webpack_require__(8536);
+const control_plane_status_1 = __webpack_require__(39962);
 const TRACER_NAME = 'resolving_call';
 class ResolvingCall {
     constructor(channel, method, options, filterStackFactory, callNumber) {
@@ -9842,7 +9842,7 @@ exports.ResolvingCall = ResolvingCall;
 
 /***/ }),
 
-/***/ 60716:
+/***/ 63962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -9866,18 +9866,18 @@ exports.ResolvingCall = ResolvingCall;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ResolvingLoadBalancer = void 0;
 exports.getDefaultConfigSelector = getDefaultConfigSelector;
-const load_balancer_1 = __webpack_require__(85642);
-const service_config_1 = __webpack_require__(44547);
-const connectivity_state_1 = __webpack_require__(11960);
-const resolver_1 = __webpack_require__(79341);
-const picker_1 = __webpack_require__(25077);
-const backoff_timeout_1 = __webpack_require__(48565);
-const constants_1 = __webpack_require__(13038);
-const metadata_1 = __webpack_require__(59398);
-const logging = __webpack_require__(44562);
-const constants_2 = __webpack_require__(13038);
-const uri_parser_1 = __webpack_require__(19581);
-const load_balancer_child_handler_1 = __webpack_require__(59232);
+const load_balancer_1 = __webpack_require__(7000);
+const service_config_1 = __webpack_require__(70005);
+const connectivity_state_1 = __webpack_require__(60778);
+const resolver_1 = __webpack_require__(76255);
+const picker_1 = __webpack_require__(71663);
+const backoff_timeout_1 = __webpack_require__(14643);
+const constants_1 = __webpack_require__(68288);
+const metadata_1 = __webpack_require__(36100);
+const logging = __webpack_require__(8536);
+const constants_2 = __webpack_require__(68288);
+const uri_parser_1 = __webpack_require__(56027);
+const load_balancer_child_handler_1 = __webpack_require__(21450);
 const TRACER_NAME = 'resolving_load_balancer';
 function trace(text) {
     logging.trace(constants_2.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -10161,7 +10161,7 @@ exports.ResolvingLoadBalancer = ResolvingLoadBalancer;
 
 /***/ }),
 
-/***/ 61558:
+/***/ 2532:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10184,11 +10184,11 @@ exports.ResolvingLoadBalancer = ResolvingLoadBalancer;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RetryingCall = exports.MessageBufferTracker = exports.RetryThrottler = void 0;
-const constants_1 = __webpack_require__(13038);
-const deadline_1 = __webpack_require__(9315);
-const metadata_1 = __webpack_require__(59398);
-const logging = __webpack_require__(44562);
-const call_number_1 = __webpack_require__(35433);
+const constants_1 = __webpack_require__(68288);
+const deadline_1 = __webpack_require__(52173);
+const metadata_1 = __webpack_require__(36100);
+const logging = __webpack_require__(8536);
+const call_number_1 = __webpack_require__(35675);
 const TRACER_NAME = 'retrying_call';
 class RetryThrottler {
     constructor(maxTokens, tokenRatio, previousRetryThrottler) {
@@ -10936,7 +10936,7 @@ exports.RetryingCall = RetryingCall;
 
 /***/ }),
 
-/***/ 69857:
+/***/ 34615:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10962,8 +10962,8 @@ exports.ServerDuplexStreamImpl = exports.ServerWritableStreamImpl = exports.Serv
 exports.serverErrorToStatus = serverErrorToStatus;
 const events_1 = __webpack_require__(24434);
 const stream_1 = __webpack_require__(2203);
-const constants_1 = __webpack_require__(13038);
-const metadata_1 = __webpack_require__(59398);
+const constants_1 = __webpack_require__(68288);
+const metadata_1 = __webpack_require__(36100);
 function serverErrorToStatus(error, overrideTrailers) {
     var _a;
     const status = {
@@ -11169,7 +11169,7 @@ exports.ServerDuplexStreamImpl = ServerDuplexStreamImpl;
 
 /***/ }),
 
-/***/ 67:
+/***/ 36545:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11194,7 +11194,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ServerCredentials = void 0;
 exports.createCertificateProviderServerCredentials = createCertificateProviderServerCredentials;
 exports.createServerCredentialsWithInterceptors = createServerCredentialsWithInterceptors;
-const tls_helpers_1 = __webpack_require__(57014);
+const tls_helpers_1 = __webpack_require__(68876);
 class ServerCredentials {
     constructor(serverConstructorOptions, contextOptions) {
         this.serverConstructorOptions = serverConstructorOptions;
@@ -11490,7 +11490,7 @@ function createServerCredentialsWithInterceptors(credentials, interceptors) {
 
 /***/ }),
 
-/***/ 71725:
+/***/ 42151:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11515,16 +11515,16 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseServerInterceptingCall = exports.ServerInterceptingCall = exports.ResponderBuilder = exports.ServerListenerBuilder = void 0;
 exports.isInterceptingServerListener = isInterceptingServerListener;
 exports.getServerInterceptingCall = getServerInterceptingCall;
-const metadata_1 = __webpack_require__(59398);
-const constants_1 = __webpack_require__(13038);
+const metadata_1 = __webpack_require__(36100);
+const constants_1 = __webpack_require__(68288);
 const http2 = __webpack_require__(85675);
-const error_1 = __webpack_require__(12209);
+const error_1 = __webpack_require__(98219);
 const zlib = __webpack_require__(43106);
-const stream_decoder_1 = __webpack_require__(55138);
-const logging = __webpack_require__(44562);
+const stream_decoder_1 = __webpack_require__(47956);
+const logging = __webpack_require__(8536);
 const tls_1 = __webpack_require__(64756);
-const orca_1 = __webpack_require__(84218);
-const environment_1 = __webpack_require__(62130);
+const orca_1 = __webpack_require__(82124);
+const environment_1 = __webpack_require__(16964);
 const TRACER_NAME = 'server_call';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -12335,7 +12335,7 @@ function getServerInterceptingCall(interceptors, stream, headers, callEventTrack
 
 /***/ }),
 
-/***/ 63712:
+/***/ 12390:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -12394,16 +12394,16 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Server = void 0;
 const http2 = __webpack_require__(85675);
 const util = __webpack_require__(39023);
-const constants_1 = __webpack_require__(13038);
-const server_call_1 = __webpack_require__(69857);
-const server_credentials_1 = __webpack_require__(67);
-const resolver_1 = __webpack_require__(79341);
-const logging = __webpack_require__(44562);
-const subchannel_address_1 = __webpack_require__(1191);
-const uri_parser_1 = __webpack_require__(19581);
-const channelz_1 = __webpack_require__(46192);
-const server_interceptors_1 = __webpack_require__(71725);
-const environment_1 = __webpack_require__(62130);
+const constants_1 = __webpack_require__(68288);
+const server_call_1 = __webpack_require__(34615);
+const server_credentials_1 = __webpack_require__(36545);
+const resolver_1 = __webpack_require__(76255);
+const logging = __webpack_require__(8536);
+const subchannel_address_1 = __webpack_require__(97021);
+const uri_parser_1 = __webpack_require__(56027);
+const channelz_1 = __webpack_require__(68198);
+const server_interceptors_1 = __webpack_require__(42151);
+const environment_1 = __webpack_require__(16964);
 const UNLIMITED_CONNECTION_AGE_MS = ~(1 << 31);
 const KEEPALIVE_MAX_TIME_MS = ~(1 << 31);
 const KEEPALIVE_TIMEOUT_MS = 20000;
@@ -13993,7 +13993,7 @@ function handleBidiStreaming(call, handler) {
 
 /***/ }),
 
-/***/ 44547:
+/***/ 70005:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -14028,7 +14028,7 @@ exports.extractAndSelectServiceConfig = extractAndSelectServiceConfig;
  * runtime */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const os = __webpack_require__(70857);
-const constants_1 = __webpack_require__(13038);
+const constants_1 = __webpack_require__(68288);
 /**
  * Recognizes a number with up to 9 digits after the decimal point, followed by
  * an "s", representing a number of seconds.
@@ -14430,7 +14430,7 @@ function extractAndSelectServiceConfig(txtRecord, percentage) {
 
 /***/ }),
 
-/***/ 72639:
+/***/ 40701:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -14453,17 +14453,17 @@ function extractAndSelectServiceConfig(txtRecord, percentage) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SingleSubchannelChannel = void 0;
-const call_number_1 = __webpack_require__(35433);
-const channelz_1 = __webpack_require__(46192);
-const compression_filter_1 = __webpack_require__(66252);
-const connectivity_state_1 = __webpack_require__(11960);
-const constants_1 = __webpack_require__(13038);
-const control_plane_status_1 = __webpack_require__(39804);
-const deadline_1 = __webpack_require__(9315);
-const filter_stack_1 = __webpack_require__(45788);
-const metadata_1 = __webpack_require__(59398);
-const resolver_1 = __webpack_require__(79341);
-const uri_parser_1 = __webpack_require__(19581);
+const call_number_1 = __webpack_require__(35675);
+const channelz_1 = __webpack_require__(68198);
+const compression_filter_1 = __webpack_require__(43430);
+const connectivity_state_1 = __webpack_require__(60778);
+const constants_1 = __webpack_require__(68288);
+const control_plane_status_1 = __webpack_require__(39962);
+const deadline_1 = __webpack_require__(52173);
+const filter_stack_1 = __webpack_require__(95726);
+const metadata_1 = __webpack_require__(36100);
+const resolver_1 = __webpack_require__(76255);
+const uri_parser_1 = __webpack_require__(56027);
 class SubchannelCallWrapper {
     constructor(subchannel, method, filterStackFactory, options, callNumber) {
         this.subchannel = subchannel;
@@ -14670,7 +14670,7 @@ exports.SingleSubchannelChannel = SingleSubchannelChannel;
 
 /***/ }),
 
-/***/ 67167:
+/***/ 7901:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -14745,7 +14745,7 @@ exports.StatusBuilder = StatusBuilder;
 
 /***/ }),
 
-/***/ 55138:
+/***/ 47956:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -14852,7 +14852,7 @@ exports.StreamDecoder = StreamDecoder;
 
 /***/ }),
 
-/***/ 1191:
+/***/ 97021:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -15061,7 +15061,7 @@ exports.EndpointMap = EndpointMap;
 
 /***/ }),
 
-/***/ 48935:
+/***/ 17953:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -15086,11 +15086,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Http2SubchannelCall = void 0;
 const http2 = __webpack_require__(85675);
 const os = __webpack_require__(70857);
-const constants_1 = __webpack_require__(13038);
-const metadata_1 = __webpack_require__(59398);
-const stream_decoder_1 = __webpack_require__(55138);
-const logging = __webpack_require__(44562);
-const constants_2 = __webpack_require__(13038);
+const constants_1 = __webpack_require__(68288);
+const metadata_1 = __webpack_require__(36100);
+const stream_decoder_1 = __webpack_require__(47956);
+const logging = __webpack_require__(8536);
+const constants_2 = __webpack_require__(68288);
 const TRACER_NAME = 'subchannel_call';
 /**
  * Should do approximately the same thing as util.getSystemErrorName but the
@@ -15674,7 +15674,7 @@ exports.Http2SubchannelCall = Http2SubchannelCall;
 
 /***/ }),
 
-/***/ 61296:
+/***/ 70098:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -15795,7 +15795,7 @@ exports.BaseSubchannelWrapper = BaseSubchannelWrapper;
 
 /***/ }),
 
-/***/ 42617:
+/***/ 48695:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -15819,11 +15819,11 @@ exports.BaseSubchannelWrapper = BaseSubchannelWrapper;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubchannelPool = void 0;
 exports.getSubchannelPool = getSubchannelPool;
-const channel_options_1 = __webpack_require__(46699);
-const subchannel_1 = __webpack_require__(35478);
-const subchannel_address_1 = __webpack_require__(1191);
-const uri_parser_1 = __webpack_require__(19581);
-const transport_1 = __webpack_require__(5606);
+const channel_options_1 = __webpack_require__(86793);
+const subchannel_1 = __webpack_require__(68416);
+const subchannel_address_1 = __webpack_require__(97021);
+const uri_parser_1 = __webpack_require__(56027);
+const transport_1 = __webpack_require__(33860);
 // 10 seconds in milliseconds. This value is arbitrary.
 /**
  * The amount of time in between checks for dropping subchannels that have no
@@ -15939,7 +15939,7 @@ function getSubchannelPool(global) {
 
 /***/ }),
 
-/***/ 35478:
+/***/ 68416:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -15962,14 +15962,14 @@ function getSubchannelPool(global) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Subchannel = void 0;
-const connectivity_state_1 = __webpack_require__(11960);
-const backoff_timeout_1 = __webpack_require__(48565);
-const logging = __webpack_require__(44562);
-const constants_1 = __webpack_require__(13038);
-const uri_parser_1 = __webpack_require__(19581);
-const subchannel_address_1 = __webpack_require__(1191);
-const channelz_1 = __webpack_require__(46192);
-const single_subchannel_channel_1 = __webpack_require__(72639);
+const connectivity_state_1 = __webpack_require__(60778);
+const backoff_timeout_1 = __webpack_require__(14643);
+const logging = __webpack_require__(8536);
+const constants_1 = __webpack_require__(68288);
+const uri_parser_1 = __webpack_require__(56027);
+const subchannel_address_1 = __webpack_require__(97021);
+const channelz_1 = __webpack_require__(68198);
+const single_subchannel_channel_1 = __webpack_require__(40701);
 const TRACER_NAME = 'subchannel';
 /* setInterval and setTimeout only accept signed 32 bit integers. JS doesn't
  * have a constant for the max signed 32 bit integer, so this is a simple way
@@ -16363,7 +16363,7 @@ exports.Subchannel = Subchannel;
 
 /***/ }),
 
-/***/ 57014:
+/***/ 68876:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -16404,7 +16404,7 @@ function getDefaultRootsData() {
 
 /***/ }),
 
-/***/ 5606:
+/***/ 33860:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -16429,19 +16429,19 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Http2SubchannelConnector = void 0;
 const http2 = __webpack_require__(85675);
 const tls_1 = __webpack_require__(64756);
-const channelz_1 = __webpack_require__(46192);
-const constants_1 = __webpack_require__(13038);
-const http_proxy_1 = __webpack_require__(41216);
-const logging = __webpack_require__(44562);
-const resolver_1 = __webpack_require__(79341);
-const subchannel_address_1 = __webpack_require__(1191);
-const uri_parser_1 = __webpack_require__(19581);
+const channelz_1 = __webpack_require__(68198);
+const constants_1 = __webpack_require__(68288);
+const http_proxy_1 = __webpack_require__(18954);
+const logging = __webpack_require__(8536);
+const resolver_1 = __webpack_require__(76255);
+const subchannel_address_1 = __webpack_require__(97021);
+const uri_parser_1 = __webpack_require__(56027);
 const net = __webpack_require__(69278);
-const subchannel_call_1 = __webpack_require__(48935);
-const call_number_1 = __webpack_require__(35433);
+const subchannel_call_1 = __webpack_require__(17953);
+const call_number_1 = __webpack_require__(35675);
 const TRACER_NAME = 'transport';
 const FLOW_CONTROL_TRACER_NAME = 'transport_flowctrl';
-const clientVersion = (__webpack_require__(91749)/* .version */ .rE);
+const clientVersion = (__webpack_require__(9943)/* .version */ .rE);
 const { HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_CONTENT_TYPE, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_TE, HTTP2_HEADER_USER_AGENT, } = http2.constants;
 const KEEPALIVE_TIMEOUT_MS = 20000;
 const tooManyPingsData = Buffer.from('too_many_pings', 'ascii');
@@ -17102,7 +17102,7 @@ exports.Http2SubchannelConnector = Http2SubchannelConnector;
 
 /***/ }),
 
-/***/ 19581:
+/***/ 56027:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -17261,7 +17261,7 @@ function computeServiceUrl(host, methodName) {
 
 /***/ }),
 
-/***/ 35596:
+/***/ 73066:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -17286,11 +17286,11 @@ var __webpack_unused_export__;
  */
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.Yi = __webpack_unused_export__ = exports.Ib = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
-const camelCase = __webpack_require__(58239);
-const Protobuf = __webpack_require__(95542);
-const descriptor = __webpack_require__(28546);
-const util_1 = __webpack_require__(83150);
-const Long = __webpack_require__(39756);
+const camelCase = __webpack_require__(14277);
+const Protobuf = __webpack_require__(23928);
+const descriptor = __webpack_require__(6412);
+const util_1 = __webpack_require__(25972);
+const Long = __webpack_require__(66390);
 __webpack_unused_export__ = Long;
 function isAnyExtension(obj) {
     return ('@type' in obj) && (typeof obj['@type'] === 'string');
@@ -17515,7 +17515,7 @@ __webpack_unused_export__ = loadFileDescriptorSetFromObject;
 
 /***/ }),
 
-/***/ 83150:
+/***/ 25972:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -17541,7 +17541,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addCommonProtos = exports.loadProtosWithOptionsSync = exports.loadProtosWithOptions = void 0;
 const fs = __webpack_require__(79896);
 const path = __webpack_require__(16928);
-const Protobuf = __webpack_require__(95542);
+const Protobuf = __webpack_require__(23928);
 function addIncludePathResolver(root, includePaths) {
     const originalResolvePath = root.resolvePath;
     root.resolvePath = (origin, target) => {
@@ -17597,10 +17597,10 @@ function addCommonProtos() {
     // Protobuf.js exposes: any, duration, empty, field_mask, struct, timestamp,
     // and wrappers. compiler/plugin is excluded in Protobuf.js and here.
     // Using constant strings for compatibility with tools like Webpack
-    const apiDescriptor = __webpack_require__(18740);
-    const descriptorDescriptor = __webpack_require__(61561);
-    const sourceContextDescriptor = __webpack_require__(77921);
-    const typeDescriptor = __webpack_require__(39996);
+    const apiDescriptor = __webpack_require__(15434);
+    const descriptorDescriptor = __webpack_require__(93951);
+    const sourceContextDescriptor = __webpack_require__(92939);
+    const typeDescriptor = __webpack_require__(36710);
     Protobuf.common('api', apiDescriptor.nested.google.nested.protobuf.nested);
     Protobuf.common('descriptor', descriptorDescriptor.nested.google.nested.protobuf.nested);
     Protobuf.common('source_context', sourceContextDescriptor.nested.google.nested.protobuf.nested);
@@ -17611,7 +17611,7 @@ exports.addCommonProtos = addCommonProtos;
 
 /***/ }),
 
-/***/ 62407:
+/***/ 76081:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -17635,11 +17635,11 @@ exports.addCommonProtos = addCommonProtos;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loadFileDescriptorSetFromObject = exports.loadFileDescriptorSetFromBuffer = exports.fromJSON = exports.loadSync = exports.load = exports.IdempotencyLevel = exports.isAnyExtension = exports.Long = void 0;
-const camelCase = __webpack_require__(58239);
-const Protobuf = __webpack_require__(95542);
-const descriptor = __webpack_require__(28546);
-const util_1 = __webpack_require__(37927);
-const Long = __webpack_require__(39756);
+const camelCase = __webpack_require__(14277);
+const Protobuf = __webpack_require__(23928);
+const descriptor = __webpack_require__(6412);
+const util_1 = __webpack_require__(48057);
+const Long = __webpack_require__(66390);
 exports.Long = Long;
 function isAnyExtension(obj) {
     return ('@type' in obj) && (typeof obj['@type'] === 'string');
@@ -17862,7 +17862,7 @@ exports.loadFileDescriptorSetFromObject = loadFileDescriptorSetFromObject;
 
 /***/ }),
 
-/***/ 37927:
+/***/ 48057:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -17888,7 +17888,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addCommonProtos = exports.loadProtosWithOptionsSync = exports.loadProtosWithOptions = void 0;
 const fs = __webpack_require__(79896);
 const path = __webpack_require__(16928);
-const Protobuf = __webpack_require__(95542);
+const Protobuf = __webpack_require__(23928);
 function addIncludePathResolver(root, includePaths) {
     const originalResolvePath = root.resolvePath;
     root.resolvePath = (origin, target) => {
@@ -17944,10 +17944,10 @@ function addCommonProtos() {
     // Protobuf.js exposes: any, duration, empty, field_mask, struct, timestamp,
     // and wrappers. compiler/plugin is excluded in Protobuf.js and here.
     // Using constant strings for compatibility with tools like Webpack
-    const apiDescriptor = __webpack_require__(18740);
-    const descriptorDescriptor = __webpack_require__(61561);
-    const sourceContextDescriptor = __webpack_require__(77921);
-    const typeDescriptor = __webpack_require__(39996);
+    const apiDescriptor = __webpack_require__(15434);
+    const descriptorDescriptor = __webpack_require__(93951);
+    const sourceContextDescriptor = __webpack_require__(92939);
+    const typeDescriptor = __webpack_require__(36710);
     Protobuf.common('api', apiDescriptor.nested.google.nested.protobuf.nested);
     Protobuf.common('descriptor', descriptorDescriptor.nested.google.nested.protobuf.nested);
     Protobuf.common('source_context', sourceContextDescriptor.nested.google.nested.protobuf.nested);
@@ -17958,7 +17958,7 @@ exports.addCommonProtos = addCommonProtos;
 
 /***/ }),
 
-/***/ 46351:
+/***/ 60137:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -18761,7 +18761,7 @@ exports.OrderedMap = OrderedMap;
 
 /***/ }),
 
-/***/ 32908:
+/***/ 92222:
 /***/ ((module) => {
 
 "use strict";
@@ -18821,7 +18821,7 @@ function asPromise(fn, ctx/*, varargs */) {
 
 /***/ }),
 
-/***/ 81644:
+/***/ 25478:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -18968,7 +18968,7 @@ base64.test = function test(string) {
 
 /***/ }),
 
-/***/ 43592:
+/***/ 25346:
 /***/ ((module) => {
 
 "use strict";
@@ -19088,7 +19088,7 @@ function safeFunctionName(name) {
 
 /***/ }),
 
-/***/ 50609:
+/***/ 32491:
 /***/ ((module) => {
 
 "use strict";
@@ -19182,15 +19182,15 @@ EventEmitter.prototype.emit = function emit(evt) {
 
 /***/ }),
 
-/***/ 19997:
+/***/ 44279:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 module.exports = fetch;
 
-var asPromise = __webpack_require__(32908),
-    fs        = __webpack_require__(18351);
+var asPromise = __webpack_require__(92222),
+    fs        = __webpack_require__(20193);
 
 /**
  * Node-style callback as used by {@link util.fetch}.
@@ -19302,7 +19302,7 @@ fetch.xhr = function fetch_xhr(filename, options, callback) {
 
 /***/ }),
 
-/***/ 18351:
+/***/ 20193:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -19321,7 +19321,7 @@ module.exports = fs;
 
 /***/ }),
 
-/***/ 6195:
+/***/ 8597:
 /***/ ((module) => {
 
 "use strict";
@@ -19664,7 +19664,7 @@ function readUintBE(buf, pos) {
 
 /***/ }),
 
-/***/ 45292:
+/***/ 66090:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -19737,7 +19737,7 @@ path.resolve = function resolve(originPath, includePath, alreadyNormalized) {
 
 /***/ }),
 
-/***/ 209:
+/***/ 56239:
 /***/ ((module) => {
 
 "use strict";
@@ -19793,7 +19793,7 @@ function pool(alloc, slice, size) {
 
 /***/ }),
 
-/***/ 5636:
+/***/ 70958:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -19916,7 +19916,7 @@ utf8.write = function utf8_write(string, buffer, offset) {
 
 /***/ }),
 
-/***/ 28922:
+/***/ 36656:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -19936,16 +19936,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 37397:
+/***/ 87703:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var errors = __webpack_require__(28922);
-var types = __webpack_require__(56412);
+var errors = __webpack_require__(36656);
+var types = __webpack_require__(30254);
 
-var Reader = __webpack_require__(4306);
-var Writer = __webpack_require__(88594);
+var Reader = __webpack_require__(21996);
+var Writer = __webpack_require__(79816);
 
 
 // --- Exports
@@ -19970,16 +19970,16 @@ for (var e in errors) {
 
 /***/ }),
 
-/***/ 4306:
+/***/ 21996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
 var assert = __webpack_require__(42613);
-var Buffer = (__webpack_require__(51057).Buffer);
+var Buffer = (__webpack_require__(12803).Buffer);
 
-var ASN1 = __webpack_require__(56412);
-var errors = __webpack_require__(28922);
+var ASN1 = __webpack_require__(30254);
+var errors = __webpack_require__(36656);
 
 
 // --- Globals
@@ -20239,7 +20239,7 @@ module.exports = Reader;
 
 /***/ }),
 
-/***/ 56412:
+/***/ 30254:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -20282,15 +20282,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88594:
+/***/ 79816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
 var assert = __webpack_require__(42613);
-var Buffer = (__webpack_require__(51057).Buffer);
-var ASN1 = __webpack_require__(56412);
-var errors = __webpack_require__(28922);
+var Buffer = (__webpack_require__(12803).Buffer);
+var ASN1 = __webpack_require__(30254);
+var errors = __webpack_require__(36656);
 
 
 // --- Globals
@@ -20606,7 +20606,7 @@ module.exports = Writer;
 
 /***/ }),
 
-/***/ 53503:
+/***/ 89837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -20614,7 +20614,7 @@ module.exports = Writer;
 // If you have no idea what ASN.1 or BER is, see this:
 // ftp://ftp.rsa.com/pub/pkcs/ascii/layman.asc
 
-var Ber = __webpack_require__(37397);
+var Ber = __webpack_require__(87703);
 
 
 
@@ -20633,13 +20633,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34496:
+/***/ 30686:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-var crypto_hash_sha512 = (__webpack_require__(82266).lowlevel).crypto_hash;
+var crypto_hash_sha512 = (__webpack_require__(80668).lowlevel).crypto_hash;
 
 /*
  * This file is a 1:1 port from the OpenBSD blowfish.c and bcrypt_pbkdf.c. As a
@@ -21197,7 +21197,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68506:
+/***/ 25384:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -21372,7 +21372,7 @@ chownr.sync = chownrSync
 
 /***/ }),
 
-/***/ 45208:
+/***/ 6110:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-env browser */
@@ -21632,7 +21632,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __webpack_require__(76327)(exports);
+module.exports = __webpack_require__(40897)(exports);
 
 const {formatters} = module.exports;
 
@@ -21651,7 +21651,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 76327:
+/***/ 40897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -21667,7 +21667,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __webpack_require__(31286);
+	createDebug.humanize = __webpack_require__(70744);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -21950,7 +21950,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 75372:
+/***/ 2830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21959,15 +21959,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __webpack_require__(45208);
+	module.exports = __webpack_require__(6110);
 } else {
-	module.exports = __webpack_require__(99450);
+	module.exports = __webpack_require__(95108);
 }
 
 
 /***/ }),
 
-/***/ 99450:
+/***/ 95108:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
@@ -22001,7 +22001,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __webpack_require__(57791);
+	const supportsColor = __webpack_require__(60075);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -22209,7 +22209,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __webpack_require__(76327)(exports);
+module.exports = __webpack_require__(40897)(exports);
 
 const {formatters} = module.exports;
 
@@ -22237,7 +22237,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 64261:
+/***/ 99167:
 /***/ ((module, exports, __webpack_require__) => {
 
 //Based on follow-redirects v0.0.x
@@ -22245,7 +22245,7 @@ formatters.O = function (v) {
 var nativeHttps = __webpack_require__(65692),
   nativeHttp = __webpack_require__(58611),
   url = __webpack_require__(87016),
-  utils = __webpack_require__(33876);
+  utils = __webpack_require__(4510);
 
 var maxRedirects = module.exports.maxRedirects = 5;
 
@@ -22331,13 +22331,13 @@ for (var protocol in protocols) {
 
 /***/ }),
 
-/***/ 34646:
+/***/ 99976:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = HttpDuplex;
 
 var util = __webpack_require__(39023),
-  stream = __webpack_require__(41057);
+  stream = __webpack_require__(86131);
 
 util.inherits(HttpDuplex, stream.Duplex);
 
@@ -22393,20 +22393,20 @@ HttpDuplex.prototype.destroySoon = function() {
 
 /***/ }),
 
-/***/ 33243:
+/***/ 47133:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var querystring = __webpack_require__(83480),
-  http = __webpack_require__(64261),
+  http = __webpack_require__(99167),
   fs = __webpack_require__(79896),
   path = __webpack_require__(16928),
   url = __webpack_require__(87016),
-  ssh = __webpack_require__(103),
-  HttpDuplex = __webpack_require__(34646),
-  debug = __webpack_require__(75372)('modem'),
-  utils = __webpack_require__(33876),
+  ssh = __webpack_require__(58573),
+  HttpDuplex = __webpack_require__(99976),
+  debug = __webpack_require__(2830)('modem'),
+  utils = __webpack_require__(4510),
   util = __webpack_require__(39023),
-  splitca = __webpack_require__(26425),
+  splitca = __webpack_require__(74087),
   os = __webpack_require__(70857),
   isWin = os.type() === 'Windows_NT',
   stream = __webpack_require__(2203);
@@ -22977,10 +22977,10 @@ module.exports = Modem;
 
 /***/ }),
 
-/***/ 103:
+/***/ 58573:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Client = (__webpack_require__(91406).Client),
+var Client = (__webpack_require__(85472).Client),
   http = __webpack_require__(58611);
 
 module.exports = function (opt) {
@@ -23032,7 +23032,7 @@ module.exports = function (opt) {
 
 /***/ }),
 
-/***/ 33876:
+/***/ 4510:
 /***/ ((module) => {
 
 // https://github.com/HenrikJoreteg/extend-object/blob/v0.1.0/extend-object.js
@@ -23063,10 +23063,10 @@ module.exports.parseJSON = function(s) {
 
 /***/ }),
 
-/***/ 92418:
+/***/ 47056:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var protobuf = __webpack_require__(95542);
+var protobuf = __webpack_require__(23928);
 var path = __webpack_require__(16928);
 
 // Constants
@@ -23312,10 +23312,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68304:
+/***/ 92474:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(30062);
+var util = __webpack_require__(38300);
 
 /**
  * Represents a config
@@ -23454,12 +23454,12 @@ module.exports = Config;
 
 /***/ }),
 
-/***/ 14323:
+/***/ 28521:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var extend = (__webpack_require__(30062).extend),
-  Exec = __webpack_require__(75055),
-  util = __webpack_require__(30062);
+var extend = (__webpack_require__(38300).extend),
+  Exec = __webpack_require__(30209),
+  util = __webpack_require__(38300);
 
 /**
  * Represents a Container
@@ -24546,24 +24546,24 @@ module.exports = Container;
 
 /***/ }),
 
-/***/ 41050:
+/***/ 39040:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var EventEmitter = (__webpack_require__(24434).EventEmitter),
-  Modem = __webpack_require__(33243),
-  Container = __webpack_require__(14323),
-  Image = __webpack_require__(60777),
-  Volume = __webpack_require__(68376),
-  Network = __webpack_require__(62162),
-  Service = __webpack_require__(11095),
-  Plugin = __webpack_require__(45897),
-  Secret = __webpack_require__(90902),
-  Config = __webpack_require__(68304),
-  Task = __webpack_require__(99391),
-  Node = __webpack_require__(51482),
-  Exec = __webpack_require__(75055),
-  util = __webpack_require__(30062),
-  withSession = __webpack_require__(67712),
+  Modem = __webpack_require__(47133),
+  Container = __webpack_require__(28521),
+  Image = __webpack_require__(79607),
+  Volume = __webpack_require__(78302),
+  Network = __webpack_require__(68224),
+  Service = __webpack_require__(14769),
+  Plugin = __webpack_require__(8247),
+  Secret = __webpack_require__(6080),
+  Config = __webpack_require__(92474),
+  Task = __webpack_require__(85325),
+  Node = __webpack_require__(36680),
+  Exec = __webpack_require__(30209),
+  util = __webpack_require__(38300),
+  withSession = __webpack_require__(10638),
   extend = util.extend;
 
 var Docker = function(opts) {
@@ -24906,7 +24906,7 @@ Docker.prototype.buildImage = function(file, opts, callback) {
  * @param {Function} onProgress - Optional callback for each event: (event) => void
  */
 Docker.prototype.followProgress = function(stream, onFinished, onProgress) {
-  var buildkit = __webpack_require__(92418);
+  var buildkit = __webpack_require__(47056);
   return buildkit.followProgress(stream, onFinished, onProgress);
 };
 
@@ -26456,10 +26456,10 @@ module.exports = Docker;
 
 /***/ }),
 
-/***/ 75055:
+/***/ 30209:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(30062);
+var util = __webpack_require__(38300);
 
 /**
  * Represents an Exec
@@ -26602,10 +26602,10 @@ module.exports = Exec;
 
 /***/ }),
 
-/***/ 60777:
+/***/ 79607:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(30062);
+var util = __webpack_require__(38300);
 
 /**
  * Represents an image
@@ -26888,10 +26888,10 @@ module.exports = Image;
 
 /***/ }),
 
-/***/ 62162:
+/***/ 68224:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(30062);
+var util = __webpack_require__(38300);
 
 /**
  * Represents an network
@@ -27066,10 +27066,10 @@ module.exports = Network;
 
 /***/ }),
 
-/***/ 51482:
+/***/ 36680:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(30062);
+var util = __webpack_require__(38300);
 
 /**
  * Represents an Node
@@ -27208,10 +27208,10 @@ module.exports = Node;
 
 /***/ }),
 
-/***/ 45897:
+/***/ 8247:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(30062);
+var util = __webpack_require__(38300);
 
 /**
  * Represents a plugin
@@ -27587,10 +27587,10 @@ module.exports = Plugin;
 
 /***/ }),
 
-/***/ 90902:
+/***/ 6080:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(30062);
+var util = __webpack_require__(38300);
 
 /**
  * Represents a secret
@@ -27728,10 +27728,10 @@ module.exports = Secret;
 
 /***/ }),
 
-/***/ 11095:
+/***/ 14769:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(30062);
+var util = __webpack_require__(38300);
 
 /**
  * Represents an Service
@@ -27918,11 +27918,11 @@ module.exports = Service;
 
 /***/ }),
 
-/***/ 67712:
+/***/ 10638:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var grpc = __webpack_require__(87115),
-  protoLoader = __webpack_require__(62407),
+var grpc = __webpack_require__(83033),
+  protoLoader = __webpack_require__(76081),
   path = __webpack_require__(16928),
   crypto = __webpack_require__(76982);
 
@@ -27988,10 +27988,10 @@ module.exports = withSession;
 
 /***/ }),
 
-/***/ 99391:
+/***/ 85325:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(30062);
+var util = __webpack_require__(38300);
 
 /**
  * Represents an Task
@@ -28092,13 +28092,13 @@ module.exports = Task;
 
 /***/ }),
 
-/***/ 30062:
+/***/ 38300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var DockerIgnore = __webpack_require__(91156);
+var DockerIgnore = __webpack_require__(44158);
 var fs = __webpack_require__(79896);
 var path = __webpack_require__(16928);
-var tar = __webpack_require__(3123);
+var tar = __webpack_require__(35645);
 var zlib = __webpack_require__(43106);
 
 // https://github.com/HenrikJoreteg/extend-object/blob/v0.1.0/extend-object.js
@@ -28205,10 +28205,10 @@ module.exports.prepareBuildContext = function(file, next) {
 
 /***/ }),
 
-/***/ 68376:
+/***/ 78302:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(30062);
+var util = __webpack_require__(38300);
 
 /**
  * Represents a volume
@@ -28302,7 +28302,7 @@ module.exports = Volume;
 
 /***/ }),
 
-/***/ 58239:
+/***/ 14277:
 /***/ ((module) => {
 
 /**
@@ -28908,7 +28908,7 @@ module.exports = camelCase;
 
 /***/ }),
 
-/***/ 40210:
+/***/ 99200:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var path = __webpack_require__(16928);
@@ -29013,7 +29013,7 @@ mkdirP.sync = function sync (p, opts, made) {
 
 /***/ }),
 
-/***/ 31286:
+/***/ 70744:
 /***/ ((module) => {
 
 /**
@@ -29182,13 +29182,13 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 28546:
+/***/ 6412:
 /***/ ((module, exports, __webpack_require__) => {
 
 "use strict";
 
-var $protobuf = __webpack_require__(95542);
-module.exports = exports = $protobuf.descriptor = $protobuf.Root.fromJSON(__webpack_require__(61561)).lookup(".google.protobuf");
+var $protobuf = __webpack_require__(23928);
+module.exports = exports = $protobuf.descriptor = $protobuf.Root.fromJSON(__webpack_require__(93951)).lookup(".google.protobuf");
 
 var Namespace = $protobuf.Namespace,
     Root      = $protobuf.Root,
@@ -30376,19 +30376,19 @@ function editionToDescriptor(edition, fileDescriptor) {
 
 /***/ }),
 
-/***/ 95542:
+/***/ 23928:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 // full library entry point.
 
 
-module.exports = __webpack_require__(8423);
+module.exports = __webpack_require__(58513);
 
 
 /***/ }),
 
-/***/ 32198:
+/***/ 60872:
 /***/ ((module) => {
 
 "use strict";
@@ -30795,7 +30795,7 @@ common.get = function get(file) {
 
 /***/ }),
 
-/***/ 48735:
+/***/ 92437:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -30806,8 +30806,8 @@ common.get = function get(file) {
  */
 var converter = exports;
 
-var Enum = __webpack_require__(64354),
-    util = __webpack_require__(23143);
+var Enum = __webpack_require__(73528),
+    util = __webpack_require__(39609);
 
 /**
  * Generates a partial value fromObject conveter.
@@ -31121,16 +31121,16 @@ converter.toObject = function toObject(mtype) {
 
 /***/ }),
 
-/***/ 95923:
+/***/ 45301:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 module.exports = decoder;
 
-var Enum    = __webpack_require__(64354),
-    types   = __webpack_require__(38590),
-    util    = __webpack_require__(23143);
+var Enum    = __webpack_require__(73528),
+    types   = __webpack_require__(21024),
+    util    = __webpack_require__(39609);
 
 function missing(field) {
     return "missing required '" + field.name + "'";
@@ -31293,16 +31293,16 @@ function decoder(mtype) {
 
 /***/ }),
 
-/***/ 96347:
+/***/ 67641:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 module.exports = encoder;
 
-var Enum     = __webpack_require__(64354),
-    types    = __webpack_require__(38590),
-    util     = __webpack_require__(23143);
+var Enum     = __webpack_require__(73528),
+    types    = __webpack_require__(21024),
+    util     = __webpack_require__(39609);
 
 /**
  * Generates a partial message type encoder.
@@ -31404,7 +31404,7 @@ function encoder(mtype) {
 
 /***/ }),
 
-/***/ 64354:
+/***/ 73528:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -31412,11 +31412,11 @@ function encoder(mtype) {
 module.exports = Enum;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(64120);
+var ReflectionObject = __webpack_require__(67946);
 ((Enum.prototype = Object.create(ReflectionObject.prototype)).constructor = Enum).className = "Enum";
 
-var Namespace = __webpack_require__(33504),
-    util = __webpack_require__(23143);
+var Namespace = __webpack_require__(21946),
+    util = __webpack_require__(39609);
 
 /**
  * Constructs a new enum instance.
@@ -31638,7 +31638,7 @@ Enum.prototype.isReservedName = function isReservedName(name) {
 
 /***/ }),
 
-/***/ 76615:
+/***/ 30457:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -31646,12 +31646,12 @@ Enum.prototype.isReservedName = function isReservedName(name) {
 module.exports = Field;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(64120);
+var ReflectionObject = __webpack_require__(67946);
 ((Field.prototype = Object.create(ReflectionObject.prototype)).constructor = Field).className = "Field";
 
-var Enum  = __webpack_require__(64354),
-    types = __webpack_require__(38590),
-    util  = __webpack_require__(23143);
+var Enum  = __webpack_require__(73528),
+    types = __webpack_require__(21024),
+    util  = __webpack_require__(39609);
 
 var Type; // cyclic
 
@@ -32099,12 +32099,12 @@ Field._configure = function configure(Type_) {
 
 /***/ }),
 
-/***/ 62290:
+/***/ 35504:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
-var protobuf = module.exports = __webpack_require__(31474);
+var protobuf = module.exports = __webpack_require__(66579);
 
 protobuf.build = "light";
 
@@ -32177,30 +32177,30 @@ function loadSync(filename, root) {
 protobuf.loadSync = loadSync;
 
 // Serialization
-protobuf.encoder          = __webpack_require__(96347);
-protobuf.decoder          = __webpack_require__(95923);
-protobuf.verifier         = __webpack_require__(77581);
-protobuf.converter        = __webpack_require__(48735);
+protobuf.encoder          = __webpack_require__(67641);
+protobuf.decoder          = __webpack_require__(45301);
+protobuf.verifier         = __webpack_require__(7639);
+protobuf.converter        = __webpack_require__(92437);
 
 // Reflection
-protobuf.ReflectionObject = __webpack_require__(64120);
-protobuf.Namespace        = __webpack_require__(33504);
-protobuf.Root             = __webpack_require__(72459);
-protobuf.Enum             = __webpack_require__(64354);
-protobuf.Type             = __webpack_require__(44267);
-protobuf.Field            = __webpack_require__(76615);
-protobuf.OneOf            = __webpack_require__(72122);
-protobuf.MapField         = __webpack_require__(85545);
-protobuf.Service          = __webpack_require__(39820);
-protobuf.Method           = __webpack_require__(30126);
+protobuf.ReflectionObject = __webpack_require__(67946);
+protobuf.Namespace        = __webpack_require__(21946);
+protobuf.Root             = __webpack_require__(8185);
+protobuf.Enum             = __webpack_require__(73528);
+protobuf.Type             = __webpack_require__(70901);
+protobuf.Field            = __webpack_require__(30457);
+protobuf.OneOf            = __webpack_require__(84624);
+protobuf.MapField         = __webpack_require__(58791);
+protobuf.Service          = __webpack_require__(30338);
+protobuf.Method           = __webpack_require__(59988);
 
 // Runtime
-protobuf.Message          = __webpack_require__(97560);
-protobuf.wrappers         = __webpack_require__(20715);
+protobuf.Message          = __webpack_require__(69450);
+protobuf.wrappers         = __webpack_require__(59781);
 
 // Utility
-protobuf.types            = __webpack_require__(38590);
-protobuf.util             = __webpack_require__(23143);
+protobuf.types            = __webpack_require__(21024);
+protobuf.util             = __webpack_require__(39609);
 
 // Set up possibly cyclic reflection dependencies
 protobuf.ReflectionObject._configure(protobuf.Root);
@@ -32211,7 +32211,7 @@ protobuf.Field._configure(protobuf.Type);
 
 /***/ }),
 
-/***/ 31474:
+/***/ 66579:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -32227,15 +32227,15 @@ var protobuf = exports;
 protobuf.build = "minimal";
 
 // Serialization
-protobuf.Writer       = __webpack_require__(89048);
-protobuf.BufferWriter = __webpack_require__(94073);
-protobuf.Reader       = __webpack_require__(43644);
-protobuf.BufferReader = __webpack_require__(56957);
+protobuf.Writer       = __webpack_require__(33654);
+protobuf.BufferWriter = __webpack_require__(3751);
+protobuf.Reader       = __webpack_require__(69350);
+protobuf.BufferReader = __webpack_require__(42423);
 
 // Utility
-protobuf.util         = __webpack_require__(82775);
-protobuf.rpc          = __webpack_require__(69612);
-protobuf.roots        = __webpack_require__(70174);
+protobuf.util         = __webpack_require__(22857);
+protobuf.rpc          = __webpack_require__(9882);
+protobuf.roots        = __webpack_require__(34460);
 protobuf.configure    = configure;
 
 /* istanbul ignore next */
@@ -32255,19 +32255,19 @@ configure();
 
 /***/ }),
 
-/***/ 8423:
+/***/ 58513:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
-var protobuf = module.exports = __webpack_require__(62290);
+var protobuf = module.exports = __webpack_require__(35504);
 
 protobuf.build = "full";
 
 // Parser
-protobuf.tokenize         = __webpack_require__(42962);
-protobuf.parse            = __webpack_require__(31968);
-protobuf.common           = __webpack_require__(32198);
+protobuf.tokenize         = __webpack_require__(580);
+protobuf.parse            = __webpack_require__(58790);
+protobuf.common           = __webpack_require__(60872);
 
 // Configure parser
 protobuf.Root._configure(protobuf.Type, protobuf.parse, protobuf.common);
@@ -32275,7 +32275,7 @@ protobuf.Root._configure(protobuf.Type, protobuf.parse, protobuf.common);
 
 /***/ }),
 
-/***/ 85545:
+/***/ 58791:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -32283,11 +32283,11 @@ protobuf.Root._configure(protobuf.Type, protobuf.parse, protobuf.common);
 module.exports = MapField;
 
 // extends Field
-var Field = __webpack_require__(76615);
+var Field = __webpack_require__(30457);
 ((MapField.prototype = Object.create(Field.prototype)).constructor = MapField).className = "MapField";
 
-var types   = __webpack_require__(38590),
-    util    = __webpack_require__(23143);
+var types   = __webpack_require__(21024),
+    util    = __webpack_require__(39609);
 
 /**
  * Constructs a new map field instance.
@@ -32409,14 +32409,14 @@ MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
 
 /***/ }),
 
-/***/ 97560:
+/***/ 69450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 module.exports = Message;
 
-var util = __webpack_require__(82775);
+var util = __webpack_require__(22857);
 
 /**
  * Constructs a new message instance.
@@ -32560,7 +32560,7 @@ Message.prototype.toJSON = function toJSON() {
 
 /***/ }),
 
-/***/ 30126:
+/***/ 59988:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -32568,10 +32568,10 @@ Message.prototype.toJSON = function toJSON() {
 module.exports = Method;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(64120);
+var ReflectionObject = __webpack_require__(67946);
 ((Method.prototype = Object.create(ReflectionObject.prototype)).constructor = Method).className = "Method";
 
-var util = __webpack_require__(23143);
+var util = __webpack_require__(39609);
 
 /**
  * Constructs a new service method instance.
@@ -32728,7 +32728,7 @@ Method.prototype.resolve = function resolve() {
 
 /***/ }),
 
-/***/ 33504:
+/***/ 21946:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -32736,12 +32736,12 @@ Method.prototype.resolve = function resolve() {
 module.exports = Namespace;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(64120);
+var ReflectionObject = __webpack_require__(67946);
 ((Namespace.prototype = Object.create(ReflectionObject.prototype)).constructor = Namespace).className = "Namespace";
 
-var Field    = __webpack_require__(76615),
-    util     = __webpack_require__(23143),
-    OneOf    = __webpack_require__(72122);
+var Field    = __webpack_require__(30457),
+    util     = __webpack_require__(39609),
+    OneOf    = __webpack_require__(84624);
 
 var Type,    // cyclic
     Service,
@@ -33294,7 +33294,7 @@ Namespace._configure = function(Type_, Service_, Enum_) {
 
 /***/ }),
 
-/***/ 64120:
+/***/ 67946:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -33303,8 +33303,8 @@ module.exports = ReflectionObject;
 
 ReflectionObject.className = "ReflectionObject";
 
-const OneOf = __webpack_require__(72122);
-var util = __webpack_require__(23143);
+const OneOf = __webpack_require__(84624);
+var util = __webpack_require__(39609);
 
 var Root; // cyclic
 
@@ -33684,7 +33684,7 @@ ReflectionObject._configure = function(Root_) {
 
 /***/ }),
 
-/***/ 72122:
+/***/ 84624:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -33692,11 +33692,11 @@ ReflectionObject._configure = function(Root_) {
 module.exports = OneOf;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(64120);
+var ReflectionObject = __webpack_require__(67946);
 ((OneOf.prototype = Object.create(ReflectionObject.prototype)).constructor = OneOf).className = "OneOf";
 
-var Field = __webpack_require__(76615),
-    util  = __webpack_require__(23143);
+var Field = __webpack_require__(30457),
+    util  = __webpack_require__(39609);
 
 /**
  * Constructs a new oneof instance.
@@ -33914,7 +33914,7 @@ OneOf.d = function decorateOneOf() {
 
 /***/ }),
 
-/***/ 31968:
+/***/ 58790:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -33924,18 +33924,18 @@ module.exports = parse;
 parse.filename = null;
 parse.defaults = { keepCase: false };
 
-var tokenize  = __webpack_require__(42962),
-    Root      = __webpack_require__(72459),
-    Type      = __webpack_require__(44267),
-    Field     = __webpack_require__(76615),
-    MapField  = __webpack_require__(85545),
-    OneOf     = __webpack_require__(72122),
-    Enum      = __webpack_require__(64354),
-    Service   = __webpack_require__(39820),
-    Method    = __webpack_require__(30126),
-    ReflectionObject = __webpack_require__(64120),
-    types     = __webpack_require__(38590),
-    util      = __webpack_require__(23143);
+var tokenize  = __webpack_require__(580),
+    Root      = __webpack_require__(8185),
+    Type      = __webpack_require__(70901),
+    Field     = __webpack_require__(30457),
+    MapField  = __webpack_require__(58791),
+    OneOf     = __webpack_require__(84624),
+    Enum      = __webpack_require__(73528),
+    Service   = __webpack_require__(30338),
+    Method    = __webpack_require__(59988),
+    ReflectionObject = __webpack_require__(67946),
+    types     = __webpack_require__(21024),
+    util      = __webpack_require__(39609);
 
 var base10Re    = /^[1-9][0-9]*$/,
     base10NegRe = /^-?[1-9][0-9]*$/,
@@ -34914,14 +34914,14 @@ function parse(source, root, options) {
 
 /***/ }),
 
-/***/ 43644:
+/***/ 69350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 module.exports = Reader;
 
-var util      = __webpack_require__(82775);
+var util      = __webpack_require__(22857);
 
 var BufferReader; // cyclic
 
@@ -35368,7 +35368,7 @@ Reader._configure = function(BufferReader_) {
 
 /***/ }),
 
-/***/ 56957:
+/***/ 42423:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -35376,10 +35376,10 @@ Reader._configure = function(BufferReader_) {
 module.exports = BufferReader;
 
 // extends Reader
-var Reader = __webpack_require__(43644);
+var Reader = __webpack_require__(69350);
 (BufferReader.prototype = Object.create(Reader.prototype)).constructor = BufferReader;
 
-var util = __webpack_require__(82775);
+var util = __webpack_require__(22857);
 
 /**
  * Constructs a new buffer reader instance.
@@ -35427,7 +35427,7 @@ BufferReader._configure();
 
 /***/ }),
 
-/***/ 72459:
+/***/ 8185:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -35435,13 +35435,13 @@ BufferReader._configure();
 module.exports = Root;
 
 // extends Namespace
-var Namespace = __webpack_require__(33504);
+var Namespace = __webpack_require__(21946);
 ((Root.prototype = Object.create(Namespace.prototype)).constructor = Root).className = "Root";
 
-var Field   = __webpack_require__(76615),
-    Enum    = __webpack_require__(64354),
-    OneOf   = __webpack_require__(72122),
-    util    = __webpack_require__(23143);
+var Field   = __webpack_require__(30457),
+    Enum    = __webpack_require__(73528),
+    OneOf   = __webpack_require__(84624),
+    util    = __webpack_require__(39609);
 
 var Type,   // cyclic
     parse,  // might be excluded
@@ -35847,7 +35847,7 @@ Root._configure = function(Type_, parse_, common_) {
 
 /***/ }),
 
-/***/ 70174:
+/***/ 34460:
 /***/ ((module) => {
 
 "use strict";
@@ -35873,7 +35873,7 @@ module.exports = Object.create(null);
 
 /***/ }),
 
-/***/ 69612:
+/***/ 9882:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -35912,19 +35912,19 @@ var rpc = exports;
  * @returns {undefined}
  */
 
-rpc.Service = __webpack_require__(68104);
+rpc.Service = __webpack_require__(34026);
 
 
 /***/ }),
 
-/***/ 68104:
+/***/ 34026:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 module.exports = Service;
 
-var util = __webpack_require__(82775);
+var util = __webpack_require__(22857);
 
 // Extends EventEmitter
 (Service.prototype = Object.create(util.EventEmitter.prototype)).constructor = Service;
@@ -36067,7 +36067,7 @@ Service.prototype.end = function end(endedByRPC) {
 
 /***/ }),
 
-/***/ 39820:
+/***/ 30338:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -36075,12 +36075,12 @@ Service.prototype.end = function end(endedByRPC) {
 module.exports = Service;
 
 // extends Namespace
-var Namespace = __webpack_require__(33504);
+var Namespace = __webpack_require__(21946);
 ((Service.prototype = Object.create(Namespace.prototype)).constructor = Service).className = "Service";
 
-var Method = __webpack_require__(30126),
-    util   = __webpack_require__(23143),
-    rpc    = __webpack_require__(69612);
+var Method = __webpack_require__(59988),
+    util   = __webpack_require__(39609),
+    rpc    = __webpack_require__(9882);
 
 /**
  * Constructs a new service instance.
@@ -36268,7 +36268,7 @@ Service.prototype.create = function create(rpcImpl, requestDelimited, responseDe
 
 /***/ }),
 
-/***/ 42962:
+/***/ 580:
 /***/ ((module) => {
 
 "use strict";
@@ -36692,7 +36692,7 @@ function tokenize(source, alternateCommentMode) {
 
 /***/ }),
 
-/***/ 44267:
+/***/ 70901:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -36700,23 +36700,23 @@ function tokenize(source, alternateCommentMode) {
 module.exports = Type;
 
 // extends Namespace
-var Namespace = __webpack_require__(33504);
+var Namespace = __webpack_require__(21946);
 ((Type.prototype = Object.create(Namespace.prototype)).constructor = Type).className = "Type";
 
-var Enum      = __webpack_require__(64354),
-    OneOf     = __webpack_require__(72122),
-    Field     = __webpack_require__(76615),
-    MapField  = __webpack_require__(85545),
-    Service   = __webpack_require__(39820),
-    Message   = __webpack_require__(97560),
-    Reader    = __webpack_require__(43644),
-    Writer    = __webpack_require__(89048),
-    util      = __webpack_require__(23143),
-    encoder   = __webpack_require__(96347),
-    decoder   = __webpack_require__(95923),
-    verifier  = __webpack_require__(77581),
-    converter = __webpack_require__(48735),
-    wrappers  = __webpack_require__(20715);
+var Enum      = __webpack_require__(73528),
+    OneOf     = __webpack_require__(84624),
+    Field     = __webpack_require__(30457),
+    MapField  = __webpack_require__(58791),
+    Service   = __webpack_require__(30338),
+    Message   = __webpack_require__(69450),
+    Reader    = __webpack_require__(69350),
+    Writer    = __webpack_require__(33654),
+    util      = __webpack_require__(39609),
+    encoder   = __webpack_require__(67641),
+    decoder   = __webpack_require__(45301),
+    verifier  = __webpack_require__(7639),
+    converter = __webpack_require__(92437),
+    wrappers  = __webpack_require__(59781);
 
 /**
  * Constructs a new reflected message type instance.
@@ -37332,7 +37332,7 @@ Type.d = function decorateType(typeName) {
 
 /***/ }),
 
-/***/ 38590:
+/***/ 21024:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -37344,7 +37344,7 @@ Type.d = function decorateType(typeName) {
  */
 var types = exports;
 
-var util = __webpack_require__(23143);
+var util = __webpack_require__(39609);
 
 var s = [
     "double",   // 0
@@ -37536,7 +37536,7 @@ types.packed = bake([
 
 /***/ }),
 
-/***/ 23143:
+/***/ 39609:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -37546,17 +37546,17 @@ types.packed = bake([
  * Various utility functions.
  * @namespace
  */
-var util = module.exports = __webpack_require__(82775);
+var util = module.exports = __webpack_require__(22857);
 
-var roots = __webpack_require__(70174);
+var roots = __webpack_require__(34460);
 
 var Type, // cyclic
     Enum;
 
-util.codegen = __webpack_require__(43592);
-util.fetch   = __webpack_require__(19997);
-util.path    = __webpack_require__(45292);
-util.patterns = __webpack_require__(32713);
+util.codegen = __webpack_require__(25346);
+util.fetch   = __webpack_require__(44279);
+util.path    = __webpack_require__(66090);
+util.patterns = __webpack_require__(91991);
 
 var reservedRe = util.patterns.reservedRe;
 
@@ -37564,7 +37564,7 @@ var reservedRe = util.patterns.reservedRe;
  * Node's fs module if available.
  * @type {Object.<string,*>}
  */
-util.fs = __webpack_require__(76657);
+util.fs = __webpack_require__(58144);
 
 /**
  * Checks a recursion depth.
@@ -37688,7 +37688,7 @@ util.decorateType = function decorateType(ctor, typeName) {
 
     /* istanbul ignore next */
     if (!Type)
-        Type = __webpack_require__(44267);
+        Type = __webpack_require__(70901);
 
     var type = new Type(typeName || ctor.name);
     util.decorateRoot.add(type);
@@ -37713,7 +37713,7 @@ util.decorateEnum = function decorateEnum(object) {
 
     /* istanbul ignore next */
     if (!Enum)
-        Enum = __webpack_require__(64354);
+        Enum = __webpack_require__(73528);
 
     var enm = new Enum("Enum" + decorateEnumIndex++, object);
     util.decorateRoot.add(enm);
@@ -37767,14 +37767,14 @@ util.setProperty = function setProperty(dst, path, value, ifNotSet) {
  */
 Object.defineProperty(util, "decorateRoot", {
     get: function() {
-        return roots["decorated"] || (roots["decorated"] = new (__webpack_require__(72459))());
+        return roots["decorated"] || (roots["decorated"] = new (__webpack_require__(8185))());
     }
 });
 
 
 /***/ }),
 
-/***/ 76657:
+/***/ 58144:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -37793,14 +37793,14 @@ module.exports = fs;
 
 /***/ }),
 
-/***/ 68188:
+/***/ 70994:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 module.exports = LongBits;
 
-var util = __webpack_require__(82775);
+var util = __webpack_require__(22857);
 
 /**
  * Constructs new long bits.
@@ -38001,7 +38001,7 @@ LongBits.prototype.length = function length() {
 
 /***/ }),
 
-/***/ 82775:
+/***/ 22857:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -38009,25 +38009,25 @@ LongBits.prototype.length = function length() {
 var util = exports;
 
 // used to return a Promise where callback is omitted
-util.asPromise = __webpack_require__(32908);
+util.asPromise = __webpack_require__(92222);
 
 // converts to / from base64 encoded strings
-util.base64 = __webpack_require__(81644);
+util.base64 = __webpack_require__(25478);
 
 // base class of rpc.Service
-util.EventEmitter = __webpack_require__(50609);
+util.EventEmitter = __webpack_require__(32491);
 
 // float handling accross browsers
-util.float = __webpack_require__(6195);
+util.float = __webpack_require__(8597);
 
 // converts to / from utf8 encoded strings
-util.utf8 = __webpack_require__(5636);
+util.utf8 = __webpack_require__(70958);
 
 // provides a node-like buffer pool in the browser
-util.pool = __webpack_require__(209);
+util.pool = __webpack_require__(56239);
 
 // utility to work with the low and high bits of a 64 bit value
-util.LongBits = __webpack_require__(68188);
+util.LongBits = __webpack_require__(70994);
 
 /**
  * Tests if the specified key can affect object prototypes.
@@ -38197,7 +38197,7 @@ util.Long = /* istanbul ignore next */ util.global.dcodeIO && /* istanbul ignore
          || /* istanbul ignore next */ util.global.Long
          || (function() {
                 try {
-                    var Long = __webpack_require__(39756);
+                    var Long = __webpack_require__(66390);
                     return Long && Long.isLong ? Long : null;
                 } catch (e) {
                     /* istanbul ignore next */
@@ -38500,7 +38500,7 @@ util._configure = function() {
 
 /***/ }),
 
-/***/ 32713:
+/***/ 91991:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -38515,15 +38515,15 @@ patterns.reservedRe  = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|fal
 
 /***/ }),
 
-/***/ 77581:
+/***/ 7639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 module.exports = verifier;
 
-var Enum      = __webpack_require__(64354),
-    util      = __webpack_require__(23143);
+var Enum      = __webpack_require__(73528),
+    util      = __webpack_require__(39609);
 
 function invalid(field, expected) {
     return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:"+field.keyType+"}" : "") + " expected";
@@ -38703,7 +38703,7 @@ function verifier(mtype) {
 
 /***/ }),
 
-/***/ 20715:
+/***/ 59781:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -38716,8 +38716,8 @@ function verifier(mtype) {
  */
 var wrappers = exports;
 
-var Message = __webpack_require__(97560),
-    util    = __webpack_require__(82775);
+var Message = __webpack_require__(69450),
+    util    = __webpack_require__(22857);
 
 /**
  * From object converter part of an {@link IWrapper}.
@@ -38822,14 +38822,14 @@ wrappers[".google.protobuf.Any"] = {
 
 /***/ }),
 
-/***/ 89048:
+/***/ 33654:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 module.exports = Writer;
 
-var util      = __webpack_require__(82775);
+var util      = __webpack_require__(22857);
 
 var BufferWriter; // cyclic
 
@@ -39297,7 +39297,7 @@ Writer._configure = function(BufferWriter_) {
 
 /***/ }),
 
-/***/ 94073:
+/***/ 3751:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -39305,10 +39305,10 @@ Writer._configure = function(BufferWriter_) {
 module.exports = BufferWriter;
 
 // extends Writer
-var Writer = __webpack_require__(89048);
+var Writer = __webpack_require__(33654);
 (BufferWriter.prototype = Object.create(Writer.prototype)).constructor = BufferWriter;
 
-var util = __webpack_require__(82775);
+var util = __webpack_require__(22857);
 
 /**
  * Constructs a new buffer writer instance.
@@ -39390,11 +39390,11 @@ BufferWriter._configure();
 
 /***/ }),
 
-/***/ 4412:
+/***/ 87898:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var once = __webpack_require__(38138)
-var eos = __webpack_require__(99602)
+var once = __webpack_require__(55560)
+var eos = __webpack_require__(31424)
 var fs
 
 try {
@@ -39483,7 +39483,7 @@ module.exports = pump
 
 /***/ }),
 
-/***/ 51057:
+/***/ 12803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -39568,7 +39568,7 @@ module.exports = safer
 
 /***/ }),
 
-/***/ 26425:
+/***/ 74087:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var fs = __webpack_require__(79896);
@@ -39602,7 +39602,7 @@ module.exports = function (filepath, split, encoding) {
 
 /***/ }),
 
-/***/ 53161:
+/***/ 75683:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -39616,8 +39616,8 @@ const {
 
 const {
   CHANNEL_EXTENDED_DATATYPE: { STDERR },
-} = __webpack_require__(35482);
-const { bufferSlice } = __webpack_require__(64770);
+} = __webpack_require__(44020);
+const { bufferSlice } = __webpack_require__(42184);
 
 const PACKET_SIZE = 32 * 1024;
 const MAX_WINDOW = 2 * 1024 * 1024;
@@ -39905,7 +39905,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72571:
+/***/ 63849:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -39917,14 +39917,14 @@ const { resolve } = __webpack_require__(16928);
 const { readFile } = __webpack_require__(79896);
 const { execFile, spawn } = __webpack_require__(35317);
 
-const { isParsedKey, parseKey } = __webpack_require__(82147);
+const { isParsedKey, parseKey } = __webpack_require__(41789);
 
 const {
   makeBufferParser,
   readUInt32BE,
   writeUInt32BE,
   writeUInt32LE,
-} = __webpack_require__(64770);
+} = __webpack_require__(42184);
 
 function once(cb) {
   let called = false;
@@ -41036,7 +41036,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93367:
+/***/ 66297:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -41072,11 +41072,11 @@ const {
   SUPPORTED_KEX,
   SUPPORTED_MAC,
   SUPPORTED_SERVER_HOST_KEY,
-} = __webpack_require__(35482);
-const { init: cryptoInit } = __webpack_require__(65278);
-const Protocol = __webpack_require__(31631);
-const { parseKey } = __webpack_require__(82147);
-const { SFTP } = __webpack_require__(27694);
+} = __webpack_require__(44020);
+const { init: cryptoInit } = __webpack_require__(62888);
+const Protocol = __webpack_require__(87841);
+const { parseKey } = __webpack_require__(41789);
+const { SFTP } = __webpack_require__(44996);
 const {
   bufferCopy,
   makeBufferParser,
@@ -41084,23 +41084,23 @@ const {
   readUInt32BE,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(64770);
+} = __webpack_require__(42184);
 
-const { AgentContext, createAgent, isAgent } = __webpack_require__(72571);
+const { AgentContext, createAgent, isAgent } = __webpack_require__(63849);
 const {
   Channel,
   MAX_WINDOW,
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __webpack_require__(53161);
+} = __webpack_require__(75683);
 const {
   ChannelManager,
   generateAlgorithmList,
   isWritable,
   onChannelOpenFailure,
   onCHANNEL_CLOSE,
-} = __webpack_require__(90847);
+} = __webpack_require__(82137);
 
 const bufferParser = makeBufferParser();
 const sigParser = makeBufferParser();
@@ -43220,7 +43220,7 @@ module.exports = Client;
 
 /***/ }),
 
-/***/ 39927:
+/***/ 40137:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -43248,7 +43248,7 @@ for (const ctor of [HttpAgent, HttpsAgent]) {
       const dstPort = options.port;
 
       if (Client === undefined)
-        Client = __webpack_require__(93367);
+        Client = __webpack_require__(66297);
 
       const client = new Client();
       let triedForward = false;
@@ -43312,7 +43312,7 @@ function decorateStream(stream, ctor, options) {
 
 /***/ }),
 
-/***/ 91406:
+/***/ 85472:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -43325,33 +43325,33 @@ const {
   CygwinAgent,
   OpenSSHAgent,
   PageantAgent,
-} = __webpack_require__(72571);
+} = __webpack_require__(63849);
 const {
   SSHTTPAgent: HTTPAgent,
   SSHTTPSAgent: HTTPSAgent,
-} = __webpack_require__(39927);
-const { parseKey } = __webpack_require__(82147);
+} = __webpack_require__(40137);
+const { parseKey } = __webpack_require__(41789);
 const {
   flagsToString,
   OPEN_MODE,
   STATUS_CODE,
   stringToFlags,
-} = __webpack_require__(27694);
+} = __webpack_require__(44996);
 
 module.exports = {
   AgentProtocol,
   BaseAgent,
   createAgent,
-  Client: __webpack_require__(93367),
+  Client: __webpack_require__(66297),
   CygwinAgent,
   HTTPAgent,
   HTTPSAgent,
   OpenSSHAgent,
   PageantAgent,
-  Server: __webpack_require__(70347),
+  Server: __webpack_require__(72605),
   utils: {
     parseKey,
-    ...__webpack_require__(2307),
+    ...__webpack_require__(3489),
     sftp: {
       flagsToString,
       OPEN_MODE,
@@ -43364,7 +43364,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2307:
+/***/ 3489:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -43378,10 +43378,10 @@ const {
   randomBytes,
 } = __webpack_require__(76982);
 
-const { Ber } = __webpack_require__(53503);
-const bcrypt_pbkdf = (__webpack_require__(34496).pbkdf);
+const { Ber } = __webpack_require__(89837);
+const bcrypt_pbkdf = (__webpack_require__(30686).pbkdf);
 
-const { CIPHER_INFO } = __webpack_require__(65278);
+const { CIPHER_INFO } = __webpack_require__(62888);
 
 const SALT_LEN = 16;
 const DEFAULT_ROUNDS = 16;
@@ -43954,7 +43954,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31631:
+/***/ 87841:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -44000,7 +44000,7 @@ module.exports = {
 
 const { inspect } = __webpack_require__(39023);
 
-const { bindingAvailable, NullCipher, NullDecipher } = __webpack_require__(65278);
+const { bindingAvailable, NullCipher, NullDecipher } = __webpack_require__(62888);
 const {
   COMPAT_CHECKS,
   DISCONNECT_REASON,
@@ -44008,18 +44008,18 @@ const {
   MESSAGE,
   SIGNALS,
   TERMINAL_MODE,
-} = __webpack_require__(35482);
+} = __webpack_require__(44020);
 const {
   DEFAULT_KEXINIT_CLIENT,
   DEFAULT_KEXINIT_SERVER,
   KexInit,
   kexinit,
   onKEXPayload,
-} = __webpack_require__(79799);
+} = __webpack_require__(24637);
 const {
   parseKey,
-} = __webpack_require__(82147);
-const MESSAGE_HANDLERS = __webpack_require__(7714);
+} = __webpack_require__(41789);
+const MESSAGE_HANDLERS = __webpack_require__(59244);
 const {
   bufferCopy,
   bufferFill,
@@ -44027,15 +44027,15 @@ const {
   convertSignature,
   sendPacket,
   writeUInt32BE,
-} = __webpack_require__(64770);
+} = __webpack_require__(42184);
 const {
   PacketReader,
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __webpack_require__(58802);
+} = __webpack_require__(74592);
 
-const MODULE_VER = (__webpack_require__(94888)/* .version */ .rE);
+const MODULE_VER = (__webpack_require__(78342)/* .version */ .rE);
 
 const VALID_DISCONNECT_REASONS = new Map(
   Object.values(DISCONNECT_REASON).map((n) => [n, 1])
@@ -46098,7 +46098,7 @@ module.exports = Protocol;
 
 /***/ }),
 
-/***/ 27694:
+/***/ 44996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -46120,7 +46120,7 @@ const {
   bufferSlice,
   makeBufferParser,
   writeUInt32BE,
-} = __webpack_require__(64770);
+} = __webpack_require__(42184);
 
 const ATTR = {
   SIZE: 0x00000001,
@@ -49700,7 +49700,7 @@ const {
   ERR_INVALID_ARG_TYPE,
   ERR_OUT_OF_RANGE,
   validateNumber
-} = __webpack_require__(95634);
+} = __webpack_require__(13208);
 
 const kMinPoolSpace = 128;
 
@@ -50158,7 +50158,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35482:
+/***/ 44020:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -50171,7 +50171,7 @@ try {
   cpuInfo = __webpack_require__(64573)();
 } catch {}
 
-const { bindingAvailable, CIPHER_INFO, MAC_INFO } = __webpack_require__(65278);
+const { bindingAvailable, CIPHER_INFO, MAC_INFO } = __webpack_require__(62888);
 
 const eddsaSupported = (() => {
   if (typeof crypto.sign === 'function'
@@ -50522,7 +50522,7 @@ module.exports.DISCONNECT_REASON_BY_VALUE =
 
 /***/ }),
 
-/***/ 65278:
+/***/ 62888:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -50538,7 +50538,7 @@ const {
   createCipheriv, createDecipheriv, createHmac, randomFillSync, timingSafeEqual
 } = __webpack_require__(76982);
 
-const { readUInt32BE, writeUInt32BE } = __webpack_require__(64770);
+const { readUInt32BE, writeUInt32BE } = __webpack_require__(42184);
 
 const FastBuffer = Buffer[Symbol.species];
 const MAX_SEQNO = 2 ** 32 - 1;
@@ -52109,7 +52109,7 @@ module.exports = {
     // eslint-disable-next-line no-async-promise-executor
     return new Promise(async (resolve, reject) => {
       try {
-        POLY1305_WASM_MODULE = await __webpack_require__(35548)();
+        POLY1305_WASM_MODULE = await __webpack_require__(27830)();
         POLY1305_RESULT_MALLOC = POLY1305_WASM_MODULE._malloc(16);
         poly1305_auth = POLY1305_WASM_MODULE.cwrap(
           'poly1305_auth',
@@ -52132,7 +52132,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35548:
+/***/ 27830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -52179,7 +52179,7 @@ else {}
 
 /***/ }),
 
-/***/ 7714:
+/***/ 59244:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -52187,8 +52187,8 @@ else {}
 
 const MESSAGE_HANDLERS = new Array(256);
 [
-  (__webpack_require__(79799).HANDLERS),
-  __webpack_require__(39882),
+  (__webpack_require__(24637).HANDLERS),
+  __webpack_require__(99964),
 ].forEach((handlers) => {
   // eslint-disable-next-line prefer-const
   for (let [type, handler] of Object.entries(handlers)) {
@@ -52203,7 +52203,7 @@ module.exports = MESSAGE_HANDLERS;
 
 /***/ }),
 
-/***/ 39882:
+/***/ 99964:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -52215,18 +52215,18 @@ const {
   doFatalError,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(64770);
+} = __webpack_require__(42184);
 
 const {
   CHANNEL_OPEN_FAILURE,
   COMPAT,
   MESSAGE,
   TERMINAL_MODE,
-} = __webpack_require__(35482);
+} = __webpack_require__(44020);
 
 const {
   parseKey,
-} = __webpack_require__(82147);
+} = __webpack_require__(41789);
 
 const TERMINAL_MODE_BY_VALUE =
   Array.from(Object.entries(TERMINAL_MODE))
@@ -53496,7 +53496,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79799:
+/***/ 24637:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -53513,7 +53513,7 @@ const {
   randomFillSync,
 } = __webpack_require__(76982);
 
-const { Ber } = __webpack_require__(53503);
+const { Ber } = __webpack_require__(89837);
 
 const {
   COMPAT,
@@ -53525,14 +53525,14 @@ const {
   DEFAULT_COMPRESSION,
   DISCONNECT_REASON,
   MESSAGE,
-} = __webpack_require__(35482);
+} = __webpack_require__(44020);
 const {
   CIPHER_INFO,
   createCipher,
   createDecipher,
   MAC_INFO,
-} = __webpack_require__(65278);
-const { parseDERKey } = __webpack_require__(82147);
+} = __webpack_require__(62888);
+const { parseDERKey } = __webpack_require__(41789);
 const {
   bufferFill,
   bufferParser,
@@ -53541,13 +53541,13 @@ const {
   FastBuffer,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(64770);
+} = __webpack_require__(42184);
 const {
   PacketReader,
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __webpack_require__(58802);
+} = __webpack_require__(74592);
 
 let MESSAGE_HANDLERS;
 
@@ -55291,7 +55291,7 @@ function onKEXPayload(state, payload) {
       case MESSAGE.UNIMPLEMENTED:
       case MESSAGE.DEBUG:
         if (!MESSAGE_HANDLERS)
-          MESSAGE_HANDLERS = __webpack_require__(7714);
+          MESSAGE_HANDLERS = __webpack_require__(59244);
         return MESSAGE_HANDLERS[type](this, payload);
     }
   }
@@ -55299,7 +55299,7 @@ function onKEXPayload(state, payload) {
   switch (type) {
     case MESSAGE.DISCONNECT:
       if (!MESSAGE_HANDLERS)
-        MESSAGE_HANDLERS = __webpack_require__(7714);
+        MESSAGE_HANDLERS = __webpack_require__(59244);
       return MESSAGE_HANDLERS[type](this, payload);
     case MESSAGE.KEXINIT:
       if (!state.firstPacket) {
@@ -55412,7 +55412,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 82147:
+/***/ 41789:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -55435,18 +55435,18 @@ const {
 } = __webpack_require__(76982);
 const supportedOpenSSLCiphers = getCiphers();
 
-const { Ber } = __webpack_require__(53503);
-const bcrypt_pbkdf = (__webpack_require__(34496).pbkdf);
+const { Ber } = __webpack_require__(89837);
+const bcrypt_pbkdf = (__webpack_require__(30686).pbkdf);
 
-const { CIPHER_INFO } = __webpack_require__(65278);
-const { eddsaSupported, SUPPORTED_CIPHER } = __webpack_require__(35482);
+const { CIPHER_INFO } = __webpack_require__(62888);
+const { eddsaSupported, SUPPORTED_CIPHER } = __webpack_require__(44020);
 const {
   bufferSlice,
   makeBufferParser,
   readString,
   readUInt32BE,
   writeUInt32BE,
-} = __webpack_require__(64770);
+} = __webpack_require__(42184);
 
 const SYM_HASH_ALGO = Symbol('Hash Algorithm');
 const SYM_PRIV_PEM = Symbol('Private key PEM');
@@ -56904,7 +56904,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95634:
+/***/ 13208:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -57027,13 +57027,13 @@ exports.validateNumber = function validateNumber(value, name) {
 
 /***/ }),
 
-/***/ 64770:
+/***/ 42184:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Ber = (__webpack_require__(53503).Ber);
+const Ber = (__webpack_require__(89837).Ber);
 
 let DISCONNECT_REASON;
 
@@ -57204,7 +57204,7 @@ module.exports = {
   doFatalError: (protocol, msg, level, reason) => {
     let err;
     if (DISCONNECT_REASON === undefined)
-      ({ DISCONNECT_REASON } = __webpack_require__(35482));
+      ({ DISCONNECT_REASON } = __webpack_require__(44020));
     if (msg instanceof Error) {
       // doFatalError(protocol, err[, reason])
       err = msg;
@@ -57391,7 +57391,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58802:
+/***/ 74592:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -57654,7 +57654,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 70347:
+/***/ 72605:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -57683,13 +57683,13 @@ const {
   SUPPORTED_KEX,
   SUPPORTED_MAC,
   SUPPORTED_SERVER_HOST_KEY,
-} = __webpack_require__(35482);
-const { init: cryptoInit } = __webpack_require__(65278);
-const { KexInit } = __webpack_require__(79799);
-const { parseKey } = __webpack_require__(82147);
-const Protocol = __webpack_require__(31631);
-const { SFTP } = __webpack_require__(27694);
-const { writeUInt32BE } = __webpack_require__(64770);
+} = __webpack_require__(44020);
+const { init: cryptoInit } = __webpack_require__(62888);
+const { KexInit } = __webpack_require__(24637);
+const { parseKey } = __webpack_require__(41789);
+const Protocol = __webpack_require__(87841);
+const { SFTP } = __webpack_require__(44996);
+const { writeUInt32BE } = __webpack_require__(42184);
 
 const {
   Channel,
@@ -57697,7 +57697,7 @@ const {
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __webpack_require__(53161);
+} = __webpack_require__(75683);
 
 const {
   ChannelManager,
@@ -57705,7 +57705,7 @@ const {
   isWritable,
   onChannelOpenFailure,
   onCHANNEL_CLOSE,
-} = __webpack_require__(90847);
+} = __webpack_require__(82137);
 
 const MAX_PENDING_AUTHS = 10;
 
@@ -59042,13 +59042,13 @@ module.exports.IncomingClient = Client;
 
 /***/ }),
 
-/***/ 90847:
+/***/ 82137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { SFTP } = __webpack_require__(27694);
+const { SFTP } = __webpack_require__(44996);
 
 const MAX_CHANNEL = 2 ** 32 - 1;
 
@@ -59386,13 +59386,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3123:
+/***/ 35645:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var chownr = __webpack_require__(68506)
-var tar = __webpack_require__(27516)
-var pump = __webpack_require__(4412)
-var mkdirp = __webpack_require__(40210)
+var chownr = __webpack_require__(25384)
+var tar = __webpack_require__(56118)
+var pump = __webpack_require__(87898)
+var mkdirp = __webpack_require__(99200)
 var fs = __webpack_require__(79896)
 var path = __webpack_require__(16928)
 var os = __webpack_require__(70857)
@@ -59785,7 +59785,7 @@ function inCwd (dst, cwd) {
 
 /***/ }),
 
-/***/ 82266:
+/***/ 80668:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 (function(nacl) {
@@ -62180,7 +62180,7 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 57791:
+/***/ 60075:
 /***/ ((module) => {
 
 module.exports = eval("require")("supports-color");
@@ -62188,7 +62188,7 @@ module.exports = eval("require")("supports-color");
 
 /***/ }),
 
-/***/ 39756:
+/***/ 66390:
 /***/ (function(module, exports) {
 
 // GENERATED FILE. DO NOT EDIT.
@@ -63811,7 +63811,7 @@ module.exports = eval("require")("supports-color");
 
 /***/ }),
 
-/***/ 91749:
+/***/ 9943:
 /***/ ((module) => {
 
 "use strict";
@@ -63819,7 +63819,7 @@ module.exports = {"rE":"1.14.7"};
 
 /***/ }),
 
-/***/ 18740:
+/***/ 15434:
 /***/ ((module) => {
 
 "use strict";
@@ -63827,7 +63827,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"nested":{"google":{"nested":{"protob
 
 /***/ }),
 
-/***/ 61561:
+/***/ 93951:
 /***/ ((module) => {
 
 "use strict";
@@ -63835,7 +63835,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"nested":{"google":{"nested":{"protob
 
 /***/ }),
 
-/***/ 77921:
+/***/ 92939:
 /***/ ((module) => {
 
 "use strict";
@@ -63843,7 +63843,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"nested":{"google":{"nested":{"protob
 
 /***/ }),
 
-/***/ 39996:
+/***/ 36710:
 /***/ ((module) => {
 
 "use strict";
@@ -63851,7 +63851,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"nested":{"google":{"nested":{"protob
 
 /***/ }),
 
-/***/ 94888:
+/***/ 78342:
 /***/ ((module) => {
 
 "use strict";

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 136;
-exports.ids = [136];
+exports.id = 198;
+exports.ids = [198];
 exports.modules = {
 
-/***/ 77172:
+/***/ 31864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -48,7 +48,7 @@ class CappedSink extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable {
 
 /***/ }),
 
-/***/ 71323:
+/***/ 9823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -59,8 +59,8 @@ class CappedSink extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable {
 /* unused harmony exports LABEL_RUN, LABEL_STEP, LABEL_ATTEMPT, LABEL_HOST, LABEL_PID, ownerIsDead, sweepStaleResources, SWEEP_OLDER_THAN_MS, SWEEP_DEADLINE_MS */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86059);
-/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56866);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95655);
+/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82742);
 
 
 
@@ -173,7 +173,7 @@ async function sweepAtStart(runtime, usesContainers, warn) {
 
 /***/ }),
 
-/***/ 56866:
+/***/ 82742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -183,7 +183,7 @@ async function sweepAtStart(runtime, usesContainers, warn) {
 /* harmony export */   yc: () => (/* binding */ dockerTimeoutMs)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DOCKER_TIMEOUT_MS, EngineDeadlineError */
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86059);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95655);
 
 const DEFAULT_DOCKER_TIMEOUT_MS = 15_000;
 /** An upload (a workspace into a volume) may be large: it gets this many deadlines. */
@@ -310,16 +310,16 @@ function isEngineDeadline(error) {
 
 /***/ }),
 
-/***/ 35630:
+/***/ 71242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ KEEP_ALIVE_CMD),
 /* harmony export */   s: () => (/* binding */ startKeptContainer)
 /* harmony export */ });
-/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77172);
-/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19301);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86059);
+/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31864);
+/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51105);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95655);
 
 
 
@@ -486,7 +486,7 @@ async function startKeptContainer(docker, spec, options, heartbeat) {
 
 /***/ }),
 
-/***/ 19301:
+/***/ 51105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -584,7 +584,7 @@ function toCreateOptions(spec) {
 
 /***/ }),
 
-/***/ 46483:
+/***/ 40975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -657,7 +657,7 @@ async function readBack(open, read, options) {
 
 /***/ }),
 
-/***/ 86059:
+/***/ 95655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

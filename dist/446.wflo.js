@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 90;
-exports.ids = [90];
+exports.id = 446;
+exports.ids = [446];
 exports.modules = {
 
-/***/ 17509:
+/***/ 77593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92606);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79054);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
 
 
 
@@ -38,13 +38,13 @@ function parseCommandArgs(command, args, options) {
 
 /***/ }),
 
-/***/ 34104:
+/***/ 43180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ loadOrReport)
 /* harmony export */ });
-/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30110);
+/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29658);
 
 /** Loads one file, printing every problem as `file:line:col: message`; undefined when it is invalid. */
 async function loadOrReport(engine, file, io) {
@@ -69,17 +69,17 @@ async function loadOrReport(engine, file, io) {
 
 /***/ }),
 
-/***/ 64090:
+/***/ 84446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2966);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17509);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34104);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92606);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88850);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43180);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14226);
 
 
 
@@ -102,7 +102,7 @@ async function validateCommand(args, io, engine) {
 
 /***/ }),
 
-/***/ 30110:
+/***/ 29658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -111,7 +111,7 @@ async function validateCommand(args, io, engine) {
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
 /* unused harmony export printableMessage */
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79054);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
 
 function diagnosticAt(range, message) {
     return { file: range.file, line: range.start.line, col: range.start.col, message };

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 155;
-exports.ids = [155,103,754,166];
+exports.id = 31;
+exports.ids = [31,779,235,850];
 exports.modules = {
 
-/***/ 59166:
+/***/ 32850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   contextWindow: () => (/* reexport safe */ _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__.q),
 /* harmony export */   inputBound: () => (/* binding */ inputBound)
 /* harmony export */ });
-/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49754);
-/* harmony import */ var _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72871);
+/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30235);
+/* harmony import */ var _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45163);
 
 
 /**
@@ -69,27 +69,29 @@ function compact(messages, fits) {
 
 /***/ }),
 
-/***/ 27155:
+/***/ 86031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runAgentLoop: () => (/* binding */ runAgentLoop)
 /* harmony export */ });
-/* harmony import */ var _cost_estimate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30103);
-/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49754);
-/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32800);
-/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90759);
-/* harmony import */ var _sandbox_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86059);
-/* harmony import */ var _llm_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27856);
-/* harmony import */ var _cost_attempt_meter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45620);
-/* harmony import */ var _llm_content_filter_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4821);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59166);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(63086);
+/* harmony import */ var _cost_estimate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10779);
+/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30235);
+/* harmony import */ var _cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2964);
+/* harmony import */ var _common_money_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23801);
+/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3171);
+/* harmony import */ var _sandbox_runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95655);
+/* harmony import */ var _llm_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22156);
+/* harmony import */ var _cost_attempt_meter_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36184);
+/* harmony import */ var _llm_content_filter_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67177);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32850);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(15386);
 // The agent loop: model → tools → model, until the model answers without a tool call, the
 // turns run out, the budget refuses a turn's reservation, the step times out or a call
 // fails. Every turn's worst case is reserved through the ledger before it is sent (the
 // llm kind's meter); whatever stops the loop, the work so far is returned.
+
 
 
 
@@ -131,13 +133,13 @@ async function runAgentLoop(ctx, llm, settings, executeTool) {
     });
     const stepId = ctx.step.id;
     const inputLimit = settings.contextTokens - settings.maxTokens;
-    const fits = (list) => (0,_context_js__WEBPACK_IMPORTED_MODULE_7__.inputBound)(settings.model, list, settings.tools, settings.jsonSchema?.schema) <= inputLimit;
+    const fits = (list) => (0,_context_js__WEBPACK_IMPORTED_MODULE_8__.inputBound)(settings.model, list, settings.tools, settings.jsonSchema?.schema) <= inputLimit;
     for (;;) {
         if (turns >= settings.maxTurns) {
             return result('max_turns', `it stopped after max_turns (${settings.maxTurns}) without a final answer`);
         }
         try {
-            await (0,_cost_tokens_js__WEBPACK_IMPORTED_MODULE_1__.countAhead)(settings.model, (0,_context_js__WEBPACK_IMPORTED_MODULE_7__.boundMessages)(messages, settings.tools), ctx.signal);
+            await (0,_cost_tokens_js__WEBPACK_IMPORTED_MODULE_1__.countAhead)(settings.model, (0,_context_js__WEBPACK_IMPORTED_MODULE_8__.boundMessages)(messages, settings.tools), ctx.signal);
         }
         catch (error) {
             const stopped = abortStop(ctx);
@@ -145,7 +147,7 @@ async function runAgentLoop(ctx, llm, settings, executeTool) {
                 return result(stopped.reason, stopped.error);
             throw error;
         }
-        const compacted = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__.compact)(messages, fits);
+        const compacted = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__.compact)(messages, fits);
         if (compacted === undefined) {
             return result('error', `it stopped: its conversation no longer fits ${settings.model}'s context window of ${settings.contextTokens} tokens with ${settings.maxTokens} left for the reply`);
         }
@@ -159,22 +161,22 @@ async function runAgentLoop(ctx, llm, settings, executeTool) {
             ...(settings.jsonSchema ? { json_schema: settings.jsonSchema } : {}),
         };
         // The bound counts tool calls and tool definitions too (context.ts).
-        const estimate = (0,_cost_estimate_js__WEBPACK_IMPORTED_MODULE_0__.estimateLlmCall)({ ...request, messages: (0,_context_js__WEBPACK_IMPORTED_MODULE_7__.boundMessages)(messages, settings.tools) }, settings.price);
-        const meter = (0,_cost_attempt_meter_js__WEBPACK_IMPORTED_MODULE_6__/* .attemptMeter */ .v)(ctx, estimate, settings.price, `agent step '${stepId}' turn ${turns + 1}`);
+        const estimate = (0,_cost_estimate_js__WEBPACK_IMPORTED_MODULE_0__.estimateLlmCall)({ ...request, messages: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__.boundMessages)(messages, settings.tools) }, settings.price);
+        const meter = (0,_cost_attempt_meter_js__WEBPACK_IMPORTED_MODULE_7__/* .attemptMeter */ .v)(ctx, estimate, settings.price, `agent step '${stepId}' turn ${turns + 1}`);
         let reply;
         try {
             reply = await llm.chat(request, { signal: ctx.signal, beforeAttempt: meter.beforeAttempt });
         }
         catch (error) {
             charged += meter.chargedMicros;
-            if (error instanceof _cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .BudgetExceededError */ .Zq) {
+            if (error instanceof _cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .BudgetExceededError */ .Z) {
                 const d = error.details;
-                return result('budget_exceeded', `it stopped before turn ${turns + 1}: its reservation of ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(d.requestedMicros)} does not fit ${d.scope === 'run' ? "the run's" : "the step's"} budget of ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(d.limitMicros)}, of which ${(0,_cost_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(d.committedMicros)} is spent or held`);
+                return result('budget_exceeded', `it stopped before turn ${turns + 1}: its reservation of ${(0,_common_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMicros */ .tF)(d.requestedMicros)} does not fit ${d.scope === 'run' ? "the run's" : "the step's"} budget of ${(0,_common_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMicros */ .tF)(d.limitMicros)}, of which ${(0,_common_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMicros */ .tF)(d.committedMicros)} is spent or held`);
             }
             const stopped = abortStop(ctx);
             if (stopped)
                 return result(stopped.reason, stopped.error);
-            return result('error', `turn ${turns + 1} failed: ${(0,_engine_types_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, (0,_llm_client_js__WEBPACK_IMPORTED_MODULE_5__/* .isOutage */ .u)(error) ? 'model_api' : undefined);
+            return result('error', `turn ${turns + 1} failed: ${(0,_engine_types_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`, (0,_llm_client_js__WEBPACK_IMPORTED_MODULE_6__/* .isOutage */ .u)(error) ? 'model_api' : undefined);
         }
         charged += meter.chargedMicros;
         turns += 1;
@@ -185,7 +187,7 @@ async function runAgentLoop(ctx, llm, settings, executeTool) {
         transcript.push({
             turn: turns,
             type: 'reply',
-            text: (0,_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .clip */ .$Q)(reply.text, settings.transcriptCapChars),
+            text: (0,_tools_js__WEBPACK_IMPORTED_MODULE_9__/* .clip */ .$Q)(reply.text, settings.transcriptCapChars),
             finish_reason: reply.finish_reason,
             tool_calls: reply.tool_calls.map((c) => c.name),
         });
@@ -195,7 +197,7 @@ async function runAgentLoop(ctx, llm, settings, executeTool) {
             ...(reply.tool_calls.length > 0 ? { tool_calls: reply.tool_calls } : {}),
         });
         if (reply.finish_reason === 'content_filter')
-            return result('error', `turn ${turns} failed: ${(0,_llm_content_filter_js__WEBPACK_IMPORTED_MODULE_9__/* .contentFiltered */ .J)(settings.model)}`);
+            return result('error', `turn ${turns} failed: ${(0,_llm_content_filter_js__WEBPACK_IMPORTED_MODULE_10__/* .contentFiltered */ .J)(settings.model)}`);
         if (reply.tool_calls.length === 0)
             return result('finished');
         for (const call of reply.tool_calls) {
@@ -209,16 +211,16 @@ async function runAgentLoop(ctx, llm, settings, executeTool) {
                 const stopped = abortStop(ctx);
                 if (stopped)
                     return result(stopped.reason, stopped.error);
-                return result('error', `its tool ${call.name} failed: ${(0,_engine_types_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, error instanceof _sandbox_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ContainerRuntimeError */ .k ? 'docker' : undefined);
+                return result('error', `its tool ${call.name} failed: ${(0,_engine_types_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`, error instanceof _sandbox_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ContainerRuntimeError */ .k ? 'docker' : undefined);
             }
             transcript.push({
                 turn: turns,
                 type: 'tool',
                 id: call.id,
                 tool: call.name,
-                arguments: (0,_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .clip */ .$Q)(call.arguments, settings.transcriptCapChars),
+                arguments: (0,_tools_js__WEBPACK_IMPORTED_MODULE_9__/* .clip */ .$Q)(call.arguments, settings.transcriptCapChars),
                 ok: outcome.ok,
-                result: (0,_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .clip */ .$Q)(outcome.content, settings.transcriptCapChars),
+                result: (0,_tools_js__WEBPACK_IMPORTED_MODULE_9__/* .clip */ .$Q)(outcome.content, settings.transcriptCapChars),
                 duration_ms: Date.now() - started,
             });
             messages.push({ role: 'tool', tool_call_id: call.id, content: outcome.content });
@@ -229,7 +231,7 @@ async function runAgentLoop(ctx, llm, settings, executeTool) {
 function abortStop(ctx) {
     if (!ctx.signal.aborted)
         return undefined;
-    if (ctx.signal.reason instanceof _engine_types_js__WEBPACK_IMPORTED_MODULE_3__/* .StepTimeoutError */ .o1)
+    if (ctx.signal.reason instanceof _engine_types_js__WEBPACK_IMPORTED_MODULE_4__/* .StepTimeoutError */ .o1)
         return { reason: 'timeout', error: 'it timed out and the agent was stopped' };
     throw ctx.signal.reason;
 }
@@ -243,7 +245,7 @@ function addUsage(total, add) {
 
 /***/ }),
 
-/***/ 30103:
+/***/ 10779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -252,10 +254,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   estimateLlmCall: () => (/* binding */ estimateLlmCall),
 /* harmony export */   estimateLlmStep: () => (/* binding */ estimateLlmStep)
 /* harmony export */ });
-/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24100);
-/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6948);
-/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43883);
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49754);
+/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57376);
+/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11456);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51295);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30235);
 
 
 
@@ -312,7 +314,7 @@ function estimateLlmStep(step, workflow, at) {
 
 /***/ }),
 
-/***/ 49754:
+/***/ 30235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -329,13 +331,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/llm/model-params.ts
-var model_params = __webpack_require__(72181);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
-var cl100k_base = __webpack_require__(29422);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
-var o200k_base = __webpack_require__(25673);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-var constants = __webpack_require__(77685);
+var model_params = __webpack_require__(36537);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
+var cl100k_base = __webpack_require__(87592);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
+var o200k_base = __webpack_require__(24851);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+var constants = __webpack_require__(39587);
 ;// CONCATENATED MODULE: ./src/cost/bpe.ts
 // Counts the tokens tiktoken's byte-pair encodings give a text, in time linear in the text.
 // gpt-tokenizer (whose rank tables and split patterns these are) merges a piece by scanning

@@ -1,16 +1,16 @@
-exports.id = 443;
-exports.ids = [443];
+exports.id = 421;
+exports.ids = [421];
 exports.modules = {
 
-/***/ 8692:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(45012);
+module.exports = __webpack_require__(20218);
 
 
 /***/ }),
 
-/***/ 45012:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -283,35 +283,35 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 30322:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 var __webpack_unused_export__;
 
 
-const Client = __webpack_require__(87099)
-const Dispatcher = __webpack_require__(10701)
-const Pool = __webpack_require__(76370)
-const BalancedPool = __webpack_require__(19243)
-const Agent = __webpack_require__(39431)
-const ProxyAgent = __webpack_require__(95106)
-const EnvHttpProxyAgent = __webpack_require__(56975)
-const RetryAgent = __webpack_require__(84596)
-const errors = __webpack_require__(62053)
-const util = __webpack_require__(27910)
+const Client = __webpack_require__(23701)
+const Dispatcher = __webpack_require__(30883)
+const Pool = __webpack_require__(30628)
+const BalancedPool = __webpack_require__(837)
+const Agent = __webpack_require__(57405)
+const ProxyAgent = __webpack_require__(76672)
+const EnvHttpProxyAgent = __webpack_require__(53137)
+const RetryAgent = __webpack_require__(30050)
+const errors = __webpack_require__(68707)
+const util = __webpack_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __webpack_require__(81421)
-const buildConnector = __webpack_require__(80310)
-const MockClient = __webpack_require__(36315)
-const MockAgent = __webpack_require__(88519)
-const MockPool = __webpack_require__(60402)
-const mockErrors = __webpack_require__(43735)
-const RetryHandler = __webpack_require__(85570)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(42987)
-const DecoratorHandler = __webpack_require__(44169)
-const RedirectHandler = __webpack_require__(86068)
-const createRedirectInterceptor = __webpack_require__(72318)
+const api = __webpack_require__(56615)
+const buildConnector = __webpack_require__(59136)
+const MockClient = __webpack_require__(47365)
+const MockAgent = __webpack_require__(47501)
+const MockPool = __webpack_require__(94004)
+const mockErrors = __webpack_require__(52429)
+const RetryHandler = __webpack_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(32581)
+const DecoratorHandler = __webpack_require__(58155)
+const RedirectHandler = __webpack_require__(8754)
+const createRedirectInterceptor = __webpack_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -329,10 +329,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __webpack_require__(15384),
-  retry: __webpack_require__(59912),
-  dump: __webpack_require__(1838),
-  dns: __webpack_require__(43897)
+  redirect: __webpack_require__(21514),
+  retry: __webpack_require__(92026),
+  dump: __webpack_require__(88060),
+  dns: __webpack_require__(70379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -394,7 +394,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(96312).fetch)
+const fetchImpl = (__webpack_require__(54398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -406,39 +406,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __webpack_require__(83098).Headers
-/* unused reexport */ __webpack_require__(23793).Response
-/* unused reexport */ __webpack_require__(46101).Request
-/* unused reexport */ __webpack_require__(98188).FormData
+/* unused reexport */ __webpack_require__(60660).Headers
+/* unused reexport */ __webpack_require__(99051).Response
+/* unused reexport */ __webpack_require__(9967).Request
+/* unused reexport */ __webpack_require__(35910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__webpack_require__(4573).File)
-/* unused reexport */ __webpack_require__(43373).FileReader
+/* unused reexport */ __webpack_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(46465)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(51059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(93711)
-const { kConstruct } = __webpack_require__(10859)
+const { CacheStorage } = __webpack_require__(3245)
+const { kConstruct } = __webpack_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(88315)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(79061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(82098)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(51900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(46786)
-/* unused reexport */ __webpack_require__(21428).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(15188)
+/* unused reexport */ __webpack_require__(13726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -454,18 +454,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __webpack_require__(29268)
+const { EventSource } = __webpack_require__(21238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 27820:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(27910)
-const { RequestAbortedError } = __webpack_require__(62053)
+const { addAbortListener } = __webpack_require__(3440)
+const { RequestAbortedError } = __webpack_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -525,7 +525,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24626:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -533,9 +533,9 @@ module.exports = {
 
 const assert = __webpack_require__(34589)
 const { AsyncResource } = __webpack_require__(16698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(62053)
-const util = __webpack_require__(27910)
-const { addSignal, removeSignal } = __webpack_require__(27820)
+const { InvalidArgumentError, SocketError } = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { addSignal, removeSignal } = __webpack_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -641,7 +641,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 95656:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -656,10 +656,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(62053)
-const util = __webpack_require__(27910)
+} = __webpack_require__(68707)
+const util = __webpack_require__(3440)
 const { AsyncResource } = __webpack_require__(16698)
-const { addSignal, removeSignal } = __webpack_require__(27820)
+const { addSignal, removeSignal } = __webpack_require__(80158)
 const assert = __webpack_require__(34589)
 
 const kResume = Symbol('resume')
@@ -900,17 +900,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 8477:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const assert = __webpack_require__(34589)
-const { Readable } = __webpack_require__(36613)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(62053)
-const util = __webpack_require__(27910)
-const { getResolveErrorBodyCallback } = __webpack_require__(19037)
+const { Readable } = __webpack_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { getResolveErrorBodyCallback } = __webpack_require__(87655)
 const { AsyncResource } = __webpack_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -1122,7 +1122,7 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 88046:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -1130,11 +1130,11 @@ module.exports.RequestHandler = RequestHandler
 
 const assert = __webpack_require__(34589)
 const { finished, PassThrough } = __webpack_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(62053)
-const util = __webpack_require__(27910)
-const { getResolveErrorBodyCallback } = __webpack_require__(19037)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { getResolveErrorBodyCallback } = __webpack_require__(87655)
 const { AsyncResource } = __webpack_require__(16698)
-const { addSignal, removeSignal } = __webpack_require__(27820)
+const { addSignal, removeSignal } = __webpack_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1350,16 +1350,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 76492:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(62053)
+const { InvalidArgumentError, SocketError } = __webpack_require__(68707)
 const { AsyncResource } = __webpack_require__(16698)
-const util = __webpack_require__(27910)
-const { addSignal, removeSignal } = __webpack_require__(27820)
+const util = __webpack_require__(3440)
+const { addSignal, removeSignal } = __webpack_require__(80158)
 const assert = __webpack_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1466,22 +1466,22 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 81421:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-module.exports.request = __webpack_require__(8477)
-module.exports.stream = __webpack_require__(88046)
-module.exports.pipeline = __webpack_require__(95656)
-module.exports.upgrade = __webpack_require__(76492)
-module.exports.connect = __webpack_require__(24626)
+module.exports.request = __webpack_require__(14043)
+module.exports.stream = __webpack_require__(3560)
+module.exports.pipeline = __webpack_require__(76862)
+module.exports.upgrade = __webpack_require__(61882)
+module.exports.connect = __webpack_require__(34660)
 
 
 /***/ }),
 
-/***/ 36613:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -1491,9 +1491,9 @@ module.exports.connect = __webpack_require__(24626)
 
 const assert = __webpack_require__(34589)
 const { Readable } = __webpack_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(62053)
-const util = __webpack_require__(27910)
-const { ReadableStreamFrom } = __webpack_require__(27910)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { ReadableStreamFrom } = __webpack_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1874,15 +1874,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 19037:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const assert = __webpack_require__(34589)
 const {
   ResponseStatusCodeError
-} = __webpack_require__(62053)
+} = __webpack_require__(68707)
 
-const { chunksDecode } = __webpack_require__(36613)
+const { chunksDecode } = __webpack_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1974,7 +1974,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80310:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -1982,9 +1982,9 @@ module.exports = {
 
 const net = __webpack_require__(77030)
 const assert = __webpack_require__(34589)
-const util = __webpack_require__(27910)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(62053)
-const timers = __webpack_require__(19741)
+const util = __webpack_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(68707)
+const timers = __webpack_require__(96603)
 
 function noop () {}
 
@@ -2222,7 +2222,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 42953:
+/***/ 10735:
 /***/ ((module) => {
 
 "use strict";
@@ -2348,7 +2348,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88872:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -2558,7 +2558,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 62053:
+/***/ 68707:
 /***/ ((module) => {
 
 "use strict";
@@ -2991,7 +2991,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48329:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -3000,7 +3000,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(62053)
+} = __webpack_require__(68707)
 const assert = __webpack_require__(34589)
 const {
   isValidHTTPToken,
@@ -3015,9 +3015,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(27910)
-const { channels } = __webpack_require__(88872)
-const { headerNameLowerCasedRecord } = __webpack_require__(42953)
+} = __webpack_require__(3440)
+const { channels } = __webpack_require__(42414)
+const { headerNameLowerCasedRecord } = __webpack_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3481,7 +3481,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 89733:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3555,7 +3555,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 28282:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -3564,7 +3564,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(42953)
+} = __webpack_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -3715,14 +3715,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27910:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const assert = __webpack_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(89733)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(36443)
 const { IncomingMessage } = __webpack_require__(37067)
 const stream = __webpack_require__(57075)
 const net = __webpack_require__(77030)
@@ -3730,9 +3730,9 @@ const { Blob } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(57975)
 const { stringify } = __webpack_require__(41792)
 const { EventEmitter: EE } = __webpack_require__(78474)
-const { InvalidArgumentError } = __webpack_require__(62053)
-const { headerNameLowerCasedRecord } = __webpack_require__(42953)
-const { tree } = __webpack_require__(28282)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const { headerNameLowerCasedRecord } = __webpack_require__(10735)
+const { tree } = __webpack_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4442,19 +4442,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 39431:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { InvalidArgumentError } = __webpack_require__(62053)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(89733)
-const DispatcherBase = __webpack_require__(24319)
-const Pool = __webpack_require__(76370)
-const Client = __webpack_require__(87099)
-const util = __webpack_require__(27910)
-const createRedirectInterceptor = __webpack_require__(72318)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(36443)
+const DispatcherBase = __webpack_require__(21841)
+const Pool = __webpack_require__(30628)
+const Client = __webpack_require__(23701)
+const util = __webpack_require__(3440)
+const createRedirectInterceptor = __webpack_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4583,7 +4583,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 19243:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -4592,7 +4592,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(62053)
+} = __webpack_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -4600,10 +4600,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(29994)
-const Pool = __webpack_require__(76370)
-const { kUrl, kInterceptors } = __webpack_require__(89733)
-const { parseOrigin } = __webpack_require__(27910)
+} = __webpack_require__(42128)
+const Pool = __webpack_require__(30628)
+const { kUrl, kInterceptors } = __webpack_require__(36443)
+const { parseOrigin } = __webpack_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4800,7 +4800,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 97895:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -4809,9 +4809,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __webpack_require__(34589)
-const util = __webpack_require__(27910)
-const { channels } = __webpack_require__(88872)
-const timers = __webpack_require__(19741)
+const util = __webpack_require__(3440)
+const { channels } = __webpack_require__(42414)
+const timers = __webpack_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4824,7 +4824,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(62053)
+} = __webpack_require__(68707)
 const {
   kUrl,
   kReset,
@@ -4857,9 +4857,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __webpack_require__(89733)
+} = __webpack_require__(36443)
 
-const constants = __webpack_require__(15398)
+const constants = __webpack_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4871,11 +4871,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(45676) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__webpack_require__(24196))
+    mod = await WebAssembly.compile(__webpack_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4883,7 +4883,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(45676))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5798,7 +5798,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(1806).extractBody)
+      extractBody = (__webpack_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6321,7 +6321,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 70874:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -6330,13 +6330,13 @@ module.exports = connectH1
 const assert = __webpack_require__(34589)
 const { errorMonitor } = __webpack_require__(78474)
 const { pipeline } = __webpack_require__(57075)
-const util = __webpack_require__(27910)
+const util = __webpack_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __webpack_require__(62053)
+} = __webpack_require__(68707)
 const {
   kUrl,
   kReset,
@@ -6355,7 +6355,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __webpack_require__(89733)
+} = __webpack_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6761,7 +6761,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(1806).extractBody)
+    extractBody ??= (__webpack_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7121,7 +7121,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 87099:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -7132,16 +7132,16 @@ module.exports = connectH2
 const assert = __webpack_require__(34589)
 const net = __webpack_require__(77030)
 const http = __webpack_require__(37067)
-const util = __webpack_require__(27910)
-const { channels } = __webpack_require__(88872)
-const Request = __webpack_require__(48329)
-const DispatcherBase = __webpack_require__(24319)
+const util = __webpack_require__(3440)
+const { channels } = __webpack_require__(42414)
+const Request = __webpack_require__(44655)
+const DispatcherBase = __webpack_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(62053)
-const buildConnector = __webpack_require__(80310)
+} = __webpack_require__(68707)
+const buildConnector = __webpack_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -7183,9 +7183,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __webpack_require__(89733)
-const connectH1 = __webpack_require__(97895)
-const connectH2 = __webpack_require__(70874)
+} = __webpack_require__(36443)
+const connectH1 = __webpack_require__(637)
+const connectH2 = __webpack_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7493,7 +7493,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __webpack_require__(72318)
+const createRedirectInterceptor = __webpack_require__(25092)
 
 function onError (client, err) {
   if (
@@ -7753,20 +7753,20 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 24319:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const buffer = __webpack_require__(4573)
-const Dispatcher = __webpack_require__(10701)
+const Dispatcher = __webpack_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(62053)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(89733)
+} = __webpack_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7969,7 +7969,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 10701:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -8042,16 +8042,16 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 56975:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const DispatcherBase = __webpack_require__(24319)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(89733)
-const ProxyAgent = __webpack_require__(95106)
-const Agent = __webpack_require__(39431)
+const DispatcherBase = __webpack_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(36443)
+const ProxyAgent = __webpack_require__(76672)
+const Agent = __webpack_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8210,7 +8210,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 74946:
+/***/ 64660:
 /***/ ((module) => {
 
 "use strict";
@@ -8335,16 +8335,16 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 29994:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const DispatcherBase = __webpack_require__(24319)
-const FixedQueue = __webpack_require__(74946)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(89733)
-const PoolStats = __webpack_require__(29052)
+const DispatcherBase = __webpack_require__(21841)
+const FixedQueue = __webpack_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(36443)
+const PoolStats = __webpack_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8537,10 +8537,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 29052:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(89733)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8578,7 +8578,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 76370:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -8590,14 +8590,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __webpack_require__(29994)
-const Client = __webpack_require__(87099)
+} = __webpack_require__(42128)
+const Client = __webpack_require__(23701)
 const {
   InvalidArgumentError
-} = __webpack_require__(62053)
-const util = __webpack_require__(27910)
-const { kUrl, kInterceptors } = __webpack_require__(89733)
-const buildConnector = __webpack_require__(80310)
+} = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { kUrl, kInterceptors } = __webpack_require__(36443)
+const buildConnector = __webpack_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8693,20 +8693,20 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 95106:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(89733)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(36443)
 const { URL } = __webpack_require__(73136)
-const Agent = __webpack_require__(39431)
-const Pool = __webpack_require__(76370)
-const DispatcherBase = __webpack_require__(24319)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(62053)
-const buildConnector = __webpack_require__(80310)
-const Client = __webpack_require__(87099)
+const Agent = __webpack_require__(57405)
+const Pool = __webpack_require__(30628)
+const DispatcherBase = __webpack_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(68707)
+const buildConnector = __webpack_require__(59136)
+const Client = __webpack_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8975,14 +8975,14 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 84596:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Dispatcher = __webpack_require__(10701)
-const RetryHandler = __webpack_require__(85570)
+const Dispatcher = __webpack_require__(30883)
+const RetryHandler = __webpack_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9018,7 +9018,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 42987:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -9027,8 +9027,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(62053)
-const Agent = __webpack_require__(39431)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const Agent = __webpack_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9058,7 +9058,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44169:
+/***/ 58155:
 /***/ ((module) => {
 
 "use strict";
@@ -9110,16 +9110,16 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 86068:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const util = __webpack_require__(27910)
-const { kBodyUsed } = __webpack_require__(89733)
+const util = __webpack_require__(3440)
+const { kBodyUsed } = __webpack_require__(36443)
 const assert = __webpack_require__(34589)
-const { InvalidArgumentError } = __webpack_require__(62053)
+const { InvalidArgumentError } = __webpack_require__(68707)
 const EE = __webpack_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9350,21 +9350,21 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 85570:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 const assert = __webpack_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(89733)
-const { RequestRetryError } = __webpack_require__(62053)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(36443)
+const { RequestRetryError } = __webpack_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(27910)
+} = __webpack_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9795,15 +9795,15 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 43897:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 const { isIP } = __webpack_require__(77030)
 const { lookup } = __webpack_require__(40610)
-const DecoratorHandler = __webpack_require__(44169)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(62053)
+const DecoratorHandler = __webpack_require__(58155)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10178,15 +10178,15 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 1838:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const util = __webpack_require__(27910)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(62053)
-const DecoratorHandler = __webpack_require__(44169)
+const util = __webpack_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(68707)
+const DecoratorHandler = __webpack_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10309,13 +10309,13 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 72318:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const RedirectHandler = __webpack_require__(86068)
+const RedirectHandler = __webpack_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10338,12 +10338,12 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 15384:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
-const RedirectHandler = __webpack_require__(86068)
+const RedirectHandler = __webpack_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10370,12 +10370,12 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 59912:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
-const RetryHandler = __webpack_require__(85570)
+const RetryHandler = __webpack_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10397,14 +10397,14 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 15398:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(99006);
+const utils_1 = __webpack_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10682,7 +10682,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 45676:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -10695,7 +10695,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 24196:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -10708,7 +10708,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 99006:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10730,14 +10730,14 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 88519:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { kClients } = __webpack_require__(89733)
-const Agent = __webpack_require__(39431)
+const { kClients } = __webpack_require__(36443)
+const Agent = __webpack_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10748,14 +10748,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __webpack_require__(37295)
-const MockClient = __webpack_require__(36315)
-const MockPool = __webpack_require__(60402)
-const { matchValue, buildMockOptions } = __webpack_require__(3299)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(62053)
-const Dispatcher = __webpack_require__(10701)
-const Pluralizer = __webpack_require__(8843)
-const PendingInterceptorsFormatter = __webpack_require__(95632)
+} = __webpack_require__(91117)
+const MockClient = __webpack_require__(47365)
+const MockPool = __webpack_require__(94004)
+const { matchValue, buildMockOptions } = __webpack_require__(53397)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(68707)
+const Dispatcher = __webpack_require__(30883)
+const Pluralizer = __webpack_require__(91529)
+const PendingInterceptorsFormatter = __webpack_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10898,15 +10898,15 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 36315:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const { promisify } = __webpack_require__(57975)
-const Client = __webpack_require__(87099)
-const { buildMockDispatch } = __webpack_require__(3299)
+const Client = __webpack_require__(23701)
+const { buildMockDispatch } = __webpack_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -10915,10 +10915,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(37295)
-const { MockInterceptor } = __webpack_require__(7997)
-const Symbols = __webpack_require__(89733)
-const { InvalidArgumentError } = __webpack_require__(62053)
+} = __webpack_require__(91117)
+const { MockInterceptor } = __webpack_require__(31511)
+const Symbols = __webpack_require__(36443)
+const { InvalidArgumentError } = __webpack_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10965,13 +10965,13 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 43735:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { UndiciError } = __webpack_require__(62053)
+const { UndiciError } = __webpack_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11001,13 +11001,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7997:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(3299)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -11015,9 +11015,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __webpack_require__(37295)
-const { InvalidArgumentError } = __webpack_require__(62053)
-const { buildURL } = __webpack_require__(27910)
+} = __webpack_require__(91117)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const { buildURL } = __webpack_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11216,15 +11216,15 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 60402:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const { promisify } = __webpack_require__(57975)
-const Pool = __webpack_require__(76370)
-const { buildMockDispatch } = __webpack_require__(3299)
+const Pool = __webpack_require__(30628)
+const { buildMockDispatch } = __webpack_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11233,10 +11233,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(37295)
-const { MockInterceptor } = __webpack_require__(7997)
-const Symbols = __webpack_require__(89733)
-const { InvalidArgumentError } = __webpack_require__(62053)
+} = __webpack_require__(91117)
+const { MockInterceptor } = __webpack_require__(31511)
+const Symbols = __webpack_require__(36443)
+const { InvalidArgumentError } = __webpack_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11283,7 +11283,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 37295:
+/***/ 91117:
 /***/ ((module) => {
 
 "use strict";
@@ -11314,21 +11314,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3299:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { MockNotMatchedError } = __webpack_require__(43735)
+const { MockNotMatchedError } = __webpack_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __webpack_require__(37295)
-const { buildURL } = __webpack_require__(27910)
+} = __webpack_require__(91117)
+const { buildURL } = __webpack_require__(3440)
 const { STATUS_CODES } = __webpack_require__(37067)
 const {
   types: {
@@ -11689,7 +11689,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95632:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -11740,7 +11740,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8843:
+/***/ 91529:
 /***/ ((module) => {
 
 "use strict";
@@ -11777,7 +11777,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 19741:
+/***/ 96603:
 /***/ ((module) => {
 
 "use strict";
@@ -12208,21 +12208,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61232:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { kConstruct } = __webpack_require__(10859)
-const { urlEquals, getFieldValues } = __webpack_require__(42688)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(27910)
-const { webidl } = __webpack_require__(40751)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(23793)
-const { Request, fromInnerRequest } = __webpack_require__(46101)
-const { kState } = __webpack_require__(24873)
-const { fetching } = __webpack_require__(96312)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(88354)
+const { kConstruct } = __webpack_require__(20109)
+const { urlEquals, getFieldValues } = __webpack_require__(76798)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
+const { webidl } = __webpack_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(99051)
+const { Request, fromInnerRequest } = __webpack_require__(9967)
+const { kState } = __webpack_require__(93627)
+const { fetching } = __webpack_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(73168)
 const assert = __webpack_require__(34589)
 
 /**
@@ -13075,16 +13075,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93711:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { kConstruct } = __webpack_require__(10859)
-const { Cache } = __webpack_require__(61232)
-const { webidl } = __webpack_require__(40751)
-const { kEnumerableProperty } = __webpack_require__(27910)
+const { kConstruct } = __webpack_require__(20109)
+const { Cache } = __webpack_require__(89634)
+const { webidl } = __webpack_require__(45893)
+const { kEnumerableProperty } = __webpack_require__(3440)
 
 class CacheStorage {
   /**
@@ -13235,28 +13235,28 @@ module.exports = {
 
 /***/ }),
 
-/***/ 10859:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 module.exports = {
-  kConstruct: (__webpack_require__(89733).kConstruct)
+  kConstruct: (__webpack_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 42688:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const assert = __webpack_require__(34589)
-const { URLSerializer } = __webpack_require__(82098)
-const { isValidHeaderName } = __webpack_require__(88354)
+const { URLSerializer } = __webpack_require__(51900)
+const { isValidHeaderName } = __webpack_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13301,7 +13301,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2206:
+/***/ 71276:
 /***/ ((module) => {
 
 "use strict";
@@ -13321,16 +13321,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88315:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { parseSetCookie } = __webpack_require__(68900)
-const { stringify } = __webpack_require__(52867)
-const { webidl } = __webpack_require__(40751)
-const { Headers } = __webpack_require__(83098)
+const { parseSetCookie } = __webpack_require__(11978)
+const { stringify } = __webpack_require__(57797)
+const { webidl } = __webpack_require__(45893)
+const { Headers } = __webpack_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -13513,15 +13513,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68900:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(2206)
-const { isCTLExcludingHtab } = __webpack_require__(52867)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(82098)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(71276)
+const { isCTLExcludingHtab } = __webpack_require__(57797)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(51900)
 const assert = __webpack_require__(34589)
 
 /**
@@ -13831,7 +13831,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 52867:
+/***/ 57797:
 /***/ ((module) => {
 
 "use strict";
@@ -14191,14 +14191,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 64049:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 const buffer = __webpack_require__(4573)
 const { Transform } = __webpack_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(8925)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -14773,24 +14773,24 @@ module.exports = {
 
 /***/ }),
 
-/***/ 29268:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const { pipeline } = __webpack_require__(57075)
-const { fetching } = __webpack_require__(96312)
-const { makeRequest } = __webpack_require__(46101)
-const { webidl } = __webpack_require__(40751)
-const { EventSourceStream } = __webpack_require__(64049)
-const { parseMIMEType } = __webpack_require__(82098)
-const { createFastMessageEvent } = __webpack_require__(46786)
-const { isNetworkError } = __webpack_require__(23793)
-const { delay } = __webpack_require__(8925)
-const { kEnumerableProperty } = __webpack_require__(27910)
-const { environmentSettingsObject } = __webpack_require__(88354)
-const { getGlobalDispatcher } = __webpack_require__(42987)
+const { fetching } = __webpack_require__(54398)
+const { makeRequest } = __webpack_require__(9967)
+const { webidl } = __webpack_require__(45893)
+const { EventSourceStream } = __webpack_require__(24031)
+const { parseMIMEType } = __webpack_require__(51900)
+const { createFastMessageEvent } = __webpack_require__(15188)
+const { isNetworkError } = __webpack_require__(99051)
+const { delay } = __webpack_require__(94811)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { environmentSettingsObject } = __webpack_require__(73168)
+const { getGlobalDispatcher } = __webpack_require__(32581)
 
 let experimentalWarned = false
 
@@ -15264,7 +15264,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8925:
+/***/ 94811:
 /***/ ((module) => {
 
 "use strict";
@@ -15309,13 +15309,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1806:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const util = __webpack_require__(27910)
+const util = __webpack_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15325,16 +15325,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __webpack_require__(88354)
-const { FormData } = __webpack_require__(98188)
-const { kState } = __webpack_require__(24873)
-const { webidl } = __webpack_require__(40751)
+} = __webpack_require__(73168)
+const { FormData } = __webpack_require__(35910)
+const { kState } = __webpack_require__(93627)
+const { webidl } = __webpack_require__(45893)
 const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(34589)
 const { isErrored, isDisturbed } = __webpack_require__(57075)
 const { isArrayBuffer } = __webpack_require__(73429)
-const { serializeAMimeType } = __webpack_require__(82098)
-const { multipartFormDataParser } = __webpack_require__(64306)
+const { serializeAMimeType } = __webpack_require__(51900)
+const { multipartFormDataParser } = __webpack_require__(50116)
 let random
 
 try {
@@ -15846,7 +15846,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11885:
+/***/ 4495:
 /***/ ((module) => {
 
 "use strict";
@@ -15978,7 +15978,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 82098:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -16730,13 +16730,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11187:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { kConnected, kSize } = __webpack_require__(89733)
+const { kConnected, kSize } = __webpack_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16784,15 +16784,15 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 56744:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(24873)
-const { webidl } = __webpack_require__(40751)
+const { kState } = __webpack_require__(93627)
+const { webidl } = __webpack_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16918,17 +16918,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 64306:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(27910)
-const { utf8DecodeBytes } = __webpack_require__(88354)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(82098)
-const { isFileLike } = __webpack_require__(56744)
-const { makeEntry } = __webpack_require__(98188)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+const { utf8DecodeBytes } = __webpack_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(51900)
+const { isFileLike } = __webpack_require__(27114)
+const { makeEntry } = __webpack_require__(35910)
 const assert = __webpack_require__(34589)
 const { File: NodeFile } = __webpack_require__(4573)
 
@@ -17400,17 +17400,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98188:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { isBlobLike, iteratorMixin } = __webpack_require__(88354)
-const { kState } = __webpack_require__(24873)
-const { kEnumerableProperty } = __webpack_require__(27910)
-const { FileLike, isFileLike } = __webpack_require__(56744)
-const { webidl } = __webpack_require__(40751)
+const { isBlobLike, iteratorMixin } = __webpack_require__(73168)
+const { kState } = __webpack_require__(93627)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { FileLike, isFileLike } = __webpack_require__(27114)
+const { webidl } = __webpack_require__(45893)
 const { File: NativeFile } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(57975)
 
@@ -17660,7 +17660,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 46465:
+/***/ 51059:
 /***/ ((module) => {
 
 "use strict";
@@ -17708,7 +17708,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 83098:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -17716,14 +17716,14 @@ module.exports = {
 
 
 
-const { kConstruct } = __webpack_require__(89733)
-const { kEnumerableProperty } = __webpack_require__(27910)
+const { kConstruct } = __webpack_require__(36443)
+const { kEnumerableProperty } = __webpack_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(88354)
-const { webidl } = __webpack_require__(40751)
+} = __webpack_require__(73168)
+const { webidl } = __webpack_require__(45893)
 const assert = __webpack_require__(34589)
 const util = __webpack_require__(57975)
 
@@ -18403,7 +18403,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96312:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -18417,9 +18417,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(23793)
-const { HeadersList } = __webpack_require__(83098)
-const { Request, cloneRequest } = __webpack_require__(46101)
+} = __webpack_require__(99051)
+const { HeadersList } = __webpack_require__(60660)
+const { Request, cloneRequest } = __webpack_require__(9967)
 const zlib = __webpack_require__(38522)
 const {
   bytesMatch,
@@ -18455,23 +18455,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __webpack_require__(88354)
-const { kState, kDispatcher } = __webpack_require__(24873)
+} = __webpack_require__(73168)
+const { kState, kDispatcher } = __webpack_require__(93627)
 const assert = __webpack_require__(34589)
-const { safelyExtractBody, extractBody } = __webpack_require__(1806)
+const { safelyExtractBody, extractBody } = __webpack_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(11885)
+} = __webpack_require__(4495)
 const EE = __webpack_require__(78474)
 const { Readable, pipeline, finished } = __webpack_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(27910)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(82098)
-const { getGlobalDispatcher } = __webpack_require__(42987)
-const { webidl } = __webpack_require__(40751)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(51900)
+const { getGlobalDispatcher } = __webpack_require__(32581)
+const { webidl } = __webpack_require__(45893)
 const { STATUS_CODES } = __webpack_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20681,7 +20681,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46101:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -20689,16 +20689,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(1806)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(83098)
-const { FinalizationRegistry } = __webpack_require__(11187)()
-const util = __webpack_require__(27910)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(60660)
+const { FinalizationRegistry } = __webpack_require__(66653)()
+const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(88354)
+} = __webpack_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20708,12 +20708,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(11885)
+} = __webpack_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(24873)
-const { webidl } = __webpack_require__(40751)
-const { URLSerializer } = __webpack_require__(82098)
-const { kConstruct } = __webpack_require__(89733)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(93627)
+const { webidl } = __webpack_require__(45893)
+const { URLSerializer } = __webpack_require__(51900)
+const { kConstruct } = __webpack_require__(36443)
 const assert = __webpack_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(78474)
 
@@ -21726,15 +21726,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 23793:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(83098)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(1806)
-const util = __webpack_require__(27910)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(84492)
+const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -21746,16 +21746,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(88354)
+} = __webpack_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(11885)
-const { kState, kHeaders } = __webpack_require__(24873)
-const { webidl } = __webpack_require__(40751)
-const { FormData } = __webpack_require__(98188)
-const { URLSerializer } = __webpack_require__(82098)
-const { kConstruct } = __webpack_require__(89733)
+} = __webpack_require__(4495)
+const { kState, kHeaders } = __webpack_require__(93627)
+const { webidl } = __webpack_require__(45893)
+const { FormData } = __webpack_require__(35910)
+const { URLSerializer } = __webpack_require__(51900)
+const { kConstruct } = __webpack_require__(36443)
 const assert = __webpack_require__(34589)
 const { types } = __webpack_require__(57975)
 
@@ -22344,7 +22344,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24873:
+/***/ 93627:
 /***/ ((module) => {
 
 "use strict";
@@ -22361,7 +22361,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88354:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -22369,14 +22369,14 @@ module.exports = {
 
 const { Transform } = __webpack_require__(57075)
 const zlib = __webpack_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(11885)
-const { getGlobalOrigin } = __webpack_require__(46465)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(82098)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
+const { getGlobalOrigin } = __webpack_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(51900)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(27910)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3440)
 const assert = __webpack_require__(34589)
 const { isUint8Array } = __webpack_require__(73429)
-const { webidl } = __webpack_require__(40751)
+const { webidl } = __webpack_require__(45893)
 
 let supportedHashes = []
 
@@ -24001,7 +24001,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40751:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -24009,7 +24009,7 @@ module.exports = {
 
 const { types, inspect } = __webpack_require__(57975)
 const { markAsUncloneable } = __webpack_require__(75919)
-const { toUSVString } = __webpack_require__(27910)
+const { toUSVString } = __webpack_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24704,7 +24704,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 70441:
+/***/ 22607:
 /***/ ((module) => {
 
 "use strict";
@@ -25002,7 +25002,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43373:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25012,16 +25012,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(56632)
+} = __webpack_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(42867)
-const { webidl } = __webpack_require__(40751)
-const { kEnumerableProperty } = __webpack_require__(27910)
+} = __webpack_require__(20961)
+const { webidl } = __webpack_require__(45893)
+const { kEnumerableProperty } = __webpack_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25354,13 +25354,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90207:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { webidl } = __webpack_require__(40751)
+const { webidl } = __webpack_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25440,7 +25440,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42867:
+/***/ 20961:
 /***/ ((module) => {
 
 "use strict";
@@ -25458,7 +25458,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56632:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25470,10 +25470,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(42867)
-const { ProgressEvent } = __webpack_require__(90207)
-const { getEncoding } = __webpack_require__(70441)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(82098)
+} = __webpack_require__(20961)
+const { ProgressEvent } = __webpack_require__(88573)
+const { getEncoding } = __webpack_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(51900)
 const { types } = __webpack_require__(57975)
 const { StringDecoder } = __webpack_require__(13193)
 const { btoa } = __webpack_require__(4573)
@@ -25857,28 +25857,28 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7343:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(80006)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(56262)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(27947)
-const { channels } = __webpack_require__(88872)
-const { CloseEvent } = __webpack_require__(46786)
-const { makeRequest } = __webpack_require__(46101)
-const { fetching } = __webpack_require__(96312)
-const { Headers, getHeadersList } = __webpack_require__(83098)
-const { getDecodeSplit } = __webpack_require__(88354)
-const { WebsocketFrameSend } = __webpack_require__(56462)
+} = __webpack_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(98625)
+const { channels } = __webpack_require__(42414)
+const { CloseEvent } = __webpack_require__(15188)
+const { makeRequest } = __webpack_require__(9967)
+const { fetching } = __webpack_require__(54398)
+const { Headers, getHeadersList } = __webpack_require__(60660)
+const { getDecodeSplit } = __webpack_require__(73168)
+const { WebsocketFrameSend } = __webpack_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26236,7 +26236,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80006:
+/***/ 20736:
 /***/ ((module) => {
 
 "use strict";
@@ -26310,15 +26310,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46786:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { webidl } = __webpack_require__(40751)
-const { kEnumerableProperty } = __webpack_require__(27910)
-const { kConstruct } = __webpack_require__(89733)
+const { webidl } = __webpack_require__(45893)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { kConstruct } = __webpack_require__(36443)
 const { MessagePort } = __webpack_require__(75919)
 
 /**
@@ -26647,13 +26647,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56462:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { maxUnsigned16Bit } = __webpack_require__(80006)
+const { maxUnsigned16Bit } = __webpack_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -26751,15 +26751,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 69179:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
-const { isValidClientWindowBits } = __webpack_require__(27947)
-const { MessageSizeExceededError } = __webpack_require__(62053)
+const { isValidClientWindowBits } = __webpack_require__(98625)
+const { MessageSizeExceededError } = __webpack_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26864,7 +26864,7 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 13422:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -26872,9 +26872,9 @@ module.exports = { PerMessageDeflate }
 
 const { Writable } = __webpack_require__(57075)
 const assert = __webpack_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(80006)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(56262)
-const { channels } = __webpack_require__(88872)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(61216)
+const { channels } = __webpack_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26884,11 +26884,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(27947)
-const { WebsocketFrameSend } = __webpack_require__(56462)
-const { closeWebSocketConnection } = __webpack_require__(7343)
-const { PerMessageDeflate } = __webpack_require__(69179)
-const { MessageSizeExceededError } = __webpack_require__(62053)
+} = __webpack_require__(98625)
+const { WebsocketFrameSend } = __webpack_require__(3264)
+const { closeWebSocketConnection } = __webpack_require__(86897)
+const { PerMessageDeflate } = __webpack_require__(19469)
+const { MessageSizeExceededError } = __webpack_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27399,15 +27399,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12370:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { WebsocketFrameSend } = __webpack_require__(56462)
-const { opcodes, sendHints } = __webpack_require__(80006)
-const FixedQueue = __webpack_require__(74946)
+const { WebsocketFrameSend } = __webpack_require__(3264)
+const { opcodes, sendHints } = __webpack_require__(20736)
+const FixedQueue = __webpack_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27511,7 +27511,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 56262:
+/***/ 61216:
 /***/ ((module) => {
 
 "use strict";
@@ -27531,17 +27531,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27947:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(56262)
-const { states, opcodes } = __webpack_require__(80006)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(46786)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(61216)
+const { states, opcodes } = __webpack_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(15188)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(82098)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(51900)
 
 /* globals Blob */
 
@@ -27861,16 +27861,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21428:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { webidl } = __webpack_require__(40751)
-const { URLSerializer } = __webpack_require__(82098)
-const { environmentSettingsObject } = __webpack_require__(88354)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(80006)
+const { webidl } = __webpack_require__(45893)
+const { URLSerializer } = __webpack_require__(51900)
+const { environmentSettingsObject } = __webpack_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27879,21 +27879,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(56262)
+} = __webpack_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(27947)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(7343)
-const { ByteParser } = __webpack_require__(13422)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(27910)
-const { getGlobalDispatcher } = __webpack_require__(42987)
+} = __webpack_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(86897)
+const { ByteParser } = __webpack_require__(81652)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(3440)
+const { getGlobalDispatcher } = __webpack_require__(32581)
 const { types } = __webpack_require__(57975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(46786)
-const { SendQueue } = __webpack_require__(12370)
+const { ErrorEvent, CloseEvent } = __webpack_require__(15188)
+const { SendQueue } = __webpack_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28464,7 +28464,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 33443:
+/***/ 96421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 "use strict";
@@ -28503,7 +28503,7 @@ __webpack_require__.d(__webpack_exports__, {
   warning: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ../int/node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __webpack_require__.r(platform_namespaceObject);
 __webpack_require__.d(platform_namespaceObject, {
@@ -28517,7 +28517,7 @@ __webpack_require__.d(platform_namespaceObject, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -28553,7 +28553,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -28649,7 +28649,7 @@ function escapeProperty(s) {
 var external_crypto_ = __webpack_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(79896);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28692,7 +28692,7 @@ var external_http_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __webpack_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -28783,11 +28783,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../int/node_modules/tunnel/index.js
-var tunnel = __webpack_require__(8692);
-// EXTERNAL MODULE: ../int/node_modules/undici/index.js
-var undici = __webpack_require__(30322);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __webpack_require__(20770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -29484,7 +29484,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29560,7 +29560,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29634,7 +29634,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29915,7 +29915,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -29957,7 +29957,7 @@ var external_events_ = __webpack_require__(24434);
 var external_child_process_ = __webpack_require__(35317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __webpack_require__(42613);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30137,7 +30137,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30411,7 +30411,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 // EXTERNAL MODULE: external "timers"
 var external_timers_ = __webpack_require__(53557);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30999,7 +30999,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31079,7 +31079,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31144,7 +31144,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 426;
-exports.ids = [426];
+exports.id = 718;
+exports.ids = [718];
 exports.modules = {
 
-/***/ 55426:
+/***/ 27718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,11 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33443);
-/* harmony import */ var _sandbox_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71323);
-/* harmony import */ var _sandbox_docker_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45110);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69155);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79054);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
+/* harmony import */ var _sandbox_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
+/* harmony import */ var _sandbox_docker_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47322);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33175);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71922);
 // The post phase only cleans up and only warns: it never fails the job. Docker owns the
 // containers, not the runner, so after a cancel they are still running until removed here.
 
@@ -51,7 +51,7 @@ async function runPost() {
 
 /***/ }),
 
-/***/ 79054:
+/***/ 71922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -79,20 +79,20 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 45110:
+/***/ 47322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ createDockerRuntime)
 /* harmony export */ });
-/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41050);
+/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39040);
 /* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dockerode__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77172);
-/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56866);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35630);
-/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19301);
-/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46483);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86059);
+/* harmony import */ var _capped_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31864);
+/* harmony import */ var _engine_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82742);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71242);
+/* harmony import */ var _hardening_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51105);
+/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40975);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95655);
 
 
 

@@ -1,32 +1,32 @@
 "use strict";
-exports.id = 22;
-exports.ids = [22];
+exports.id = 218;
+exports.ids = [218];
 exports.modules = {
 
-/***/ 22022:
+/***/ 60218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69155);
-/* harmony import */ var _setup_exit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89333);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33175);
+/* harmony import */ var _wiring_exit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11772);
 
 
 // The post phase only removes containers, so it loads neither the engine nor the API clients.
 void ((0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .isPost */ .t)()
-    ? Promise.all(/* import() */[__webpack_require__.e(516), __webpack_require__.e(50), __webpack_require__.e(136), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 55426)).then(({ runPost }) => runPost())
-    : Promise.all(/* import() */[__webpack_require__.e(516), __webpack_require__.e(50), __webpack_require__.e(254), __webpack_require__.e(119), __webpack_require__.e(569), __webpack_require__.e(136), __webpack_require__.e(237), __webpack_require__.e(389), __webpack_require__.e(487), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 24683)).then(({ runMain }) => runMain())).then(() => (0,_setup_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenIdleOrSoon */ .x)());
+    ? Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(40), __webpack_require__.e(198), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 27718)).then(({ runPost }) => runPost())
+    : Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(40), __webpack_require__.e(110), __webpack_require__.e(193), __webpack_require__.e(167), __webpack_require__.e(198), __webpack_require__.e(440), __webpack_require__.e(833), __webpack_require__.e(513), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 83675)).then(({ runMain }) => runMain())).then(() => (0,_wiring_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenIdleOrSoon */ .x)());
 
 
 /***/ }),
 
-/***/ 69155:
+/***/ 33175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ STATE),
 /* harmony export */   t: () => (/* binding */ isPost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33443);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 // What main hands to post through the runner's state file (GITHUB_STATE → STATE_<name>).
 
 const STATE = {
@@ -43,7 +43,7 @@ function isPost() {
 
 /***/ }),
 
-/***/ 89333:
+/***/ 11772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 742;
-exports.ids = [742];
+exports.id = 876;
+exports.ids = [876];
 exports.modules = {
 
-/***/ 17509:
+/***/ 77593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92606);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79054);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
 
 
 
@@ -38,13 +38,13 @@ function parseCommandArgs(command, args, options) {
 
 /***/ }),
 
-/***/ 34104:
+/***/ 43180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ loadOrReport)
 /* harmony export */ });
-/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30110);
+/* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29658);
 
 /** Loads one file, printing every problem as `file:line:col: message`; undefined when it is invalid. */
 async function loadOrReport(engine, file, io) {
@@ -69,7 +69,7 @@ async function loadOrReport(engine, file, io) {
 
 /***/ }),
 
-/***/ 37742:
+/***/ 16876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -90,31 +90,31 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(251);
+var secrets = __webpack_require__(99887);
 // EXTERNAL MODULE: ./src/engine/types.ts
-var types = __webpack_require__(90759);
+var types = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(26855);
+var format = __webpack_require__(12011);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report = __webpack_require__(2966);
+var report = __webpack_require__(88850);
 // EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(91654);
-// EXTERNAL MODULE: ./src/setup/engine.ts + 22 modules
-var setup_engine = __webpack_require__(86237);
-// EXTERNAL MODULE: ./src/setup/run-id.ts
-var run_id = __webpack_require__(12416);
+var summary = __webpack_require__(57994);
+// EXTERNAL MODULE: ./src/wiring/engine.ts + 22 modules
+var wiring_engine = __webpack_require__(48440);
+// EXTERNAL MODULE: ./src/wiring/run-id.ts
+var run_id = __webpack_require__(62401);
 // EXTERNAL MODULE: ./src/engine/files.ts
-var files = __webpack_require__(33373);
-// EXTERNAL MODULE: ./src/setup/services.ts + 7 modules
-var setup_services = __webpack_require__(36191);
+var files = __webpack_require__(34817);
+// EXTERNAL MODULE: ./src/wiring/services.ts + 7 modules
+var wiring_services = __webpack_require__(41801);
 // EXTERNAL MODULE: ./src/sandbox/cleanup.ts
-var cleanup = __webpack_require__(71323);
-// EXTERNAL MODULE: ./src/setup/usd.ts
-var usd = __webpack_require__(14061);
+var cleanup = __webpack_require__(9823);
+// EXTERNAL MODULE: ./src/wiring/usd.ts
+var usd = __webpack_require__(16670);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(17509);
+var cli_args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/load.ts
-var load = __webpack_require__(34104);
+var load = __webpack_require__(43180);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(80481);
 ;// CONCATENATED MODULE: ./src/cli/local-approvals.ts
@@ -296,7 +296,7 @@ function safeUser() {
 }
 
 // EXTERNAL MODULE: ./src/report/step-output.ts
-var step_output = __webpack_require__(37722);
+var step_output = __webpack_require__(40678);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 
 
@@ -336,11 +336,11 @@ function progressObserver(write) {
 }
 
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
-var usage_error = __webpack_require__(92606);
+var usage_error = __webpack_require__(14226);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/engine/checkpoint.ts
-var engine_checkpoint = __webpack_require__(72594);
+var engine_checkpoint = __webpack_require__(7126);
 ;// CONCATENATED MODULE: ./src/engine/checkpoint-store.ts
 // Where checkpoints are kept, behind one small interface: the CLI's `--state DIR` keeps them
 // in a directory; the action keeps them with the paused run on the pull request
@@ -645,7 +645,7 @@ async function runCommand(args, io, engine) {
         controller.abort(new types/* CancelledError */.cc(`the run was cancelled by ${signal}`));
     });
     const tempDir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'wflo-run-'));
-    const services = (0,setup_services/* createServices */.h)({ env: io.env });
+    const services = (0,wiring_services/* createServices */.h)({ env: io.env });
     // What a killed earlier run left (Docker owns containers, not the runner); never fatal.
     await (0,cleanup/* sweepAtStart */.mP)(services.containers, (0,types/* startsContainers */.G8)(workflow, engine.registry()), (message) => io.err(`wflo: warning: ${message}
 `));
@@ -675,7 +675,7 @@ async function runCommand(args, io, engine) {
             });
         }
         catch (err) {
-            if ((0,setup_engine.isInputError)(err)) {
+            if ((0,wiring_engine.isInputError)(err)) {
                 io.err(`wflo: ${err.message}\n`);
                 return report/* EXIT_INVALID */.jL;
             }

@@ -1,78 +1,9 @@
 "use strict";
-exports.id = 103;
-exports.ids = [103,754];
+exports.id = 235;
+exports.ids = [235];
 exports.modules = {
 
-/***/ 30103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   callWorstCaseMicros: () => (/* binding */ callWorstCaseMicros),
-/* harmony export */   estimateLlmCall: () => (/* binding */ estimateLlmCall),
-/* harmony export */   estimateLlmStep: () => (/* binding */ estimateLlmStep)
-/* harmony export */ });
-/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24100);
-/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6948);
-/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43883);
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49754);
-
-
-
-
-function estimateLlmCall(request, price) {
-    const input = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__.inputTokenBound)(request.model, request.messages, request.json_schema?.schema);
-    return {
-        price,
-        input,
-        maxOutputTokens: request.max_tokens,
-        reservationMicros: callWorstCaseMicros(price, input.tokens, request.max_tokens),
-    };
-}
-/**
- * The most one attempt of a call with at most `inputTokens` of input and `maxOutputTokens` of
- * reply can cost: the one pricing of a worst case, for llm calls and agent turns alike.
- * It never falls as `inputTokens` grows, so a bound on the tokens bounds the money.
- */
-function callWorstCaseMicros(price, inputTokens, maxOutputTokens) {
-    // Tiers switch by the call's real input tokens, which can be anything up to the bound.
-    const inputRate = Math.max((0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.input, inputTokens), (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.cachedInput, inputTokens));
-    const outputRate = Math.max((0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.output, inputTokens), (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.reasoning, inputTokens));
-    const picos = BigInt(inputTokens) * BigInt(inputRate) +
-        BigInt(maxOutputTokens) * BigInt(outputRate) +
-        price.requestPicos;
-    return (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .picosToMicros */ .NI)(picos);
-}
-const EXPRESSION = /\$\{\{/;
-/** A step's worst case from its config as written, without calling anything (`wflo plan`). */
-function estimateLlmStep(step, workflow, at) {
-    const parsed = (0,_llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .chatRequestOf */ .JY)(step.id, step.config);
-    if (!parsed.ok)
-        return { stepId: step.id, ok: false, reason: parsed.error };
-    const { request } = parsed;
-    if (EXPRESSION.test(request.model)) {
-        return {
-            stepId: step.id,
-            ok: false,
-            reason: `its model is chosen by an expression (${request.model}), priced when it runs`,
-        };
-    }
-    const price = (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .priceOf */ .xx)(request.model, workflow, at);
-    if (!price)
-        return { stepId: step.id, ok: false, reason: `no price is known for model '${request.model}'` };
-    const templated = request.messages.some((m) => EXPRESSION.test(m.content));
-    // The call carries the strict form of output_schema (structured-output.md): bound that one.
-    const strict = request.json_schema ? (0,_llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .toStrictSchema */ .uF)(request.json_schema.schema) : undefined;
-    const sent = request.json_schema && strict?.ok
-        ? { ...request, json_schema: { ...request.json_schema, schema: strict.schema } }
-        : request;
-    return { stepId: step.id, ok: true, estimate: estimateLlmCall(sent, price), templated };
-}
-
-
-/***/ }),
-
-/***/ 49754:
+/***/ 30235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -89,13 +20,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/llm/model-params.ts
-var model_params = __webpack_require__(72181);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
-var cl100k_base = __webpack_require__(29422);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
-var o200k_base = __webpack_require__(25673);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-var constants = __webpack_require__(77685);
+var model_params = __webpack_require__(36537);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
+var cl100k_base = __webpack_require__(87592);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
+var o200k_base = __webpack_require__(24851);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+var constants = __webpack_require__(39587);
 ;// CONCATENATED MODULE: ./src/cost/bpe.ts
 // Counts the tokens tiktoken's byte-pair encodings give a text, in time linear in the text.
 // gpt-tokenizer (whose rank tables and split patterns these are) merges a piece by scanning

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 487;
-exports.ids = [487];
+exports.id = 513;
+exports.ids = [513];
 exports.modules = {
 
-/***/ 79054:
+/***/ 71922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -31,7 +31,7 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 9093:
+/***/ 24897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -84,14 +84,14 @@ function parseCommand(body, stepIds) {
 
 /***/ }),
 
-/***/ 64588:
+/***/ 60856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ MARKER_PREFIX),
 /* harmony export */   l: () => (/* binding */ evaluateAnswers)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9093);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24897);
 // Which answers count for a gate (DESIGN.md §6, issue #5 item 3). Pure apart from the
 // `authorize` callback, which reads permissions live; every refusal carries its reason.
 
@@ -200,7 +200,7 @@ async function evaluateAnswers(answers, gate, authorize) {
 
 /***/ }),
 
-/***/ 65368:
+/***/ 97372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -210,7 +210,7 @@ async function evaluateAnswers(answers, gate, authorize) {
 /* harmony export */   t7: () => (/* binding */ readMarker)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, quote, markerFor, describeApprovers */
-/* harmony import */ var _decisions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64588);
+/* harmony import */ var _decisions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60856);
 
 /** GitHub refuses a comment body longer than this (422 "body is too long"), in characters. */
 const COMMENT_LIMIT = 65_536;
@@ -369,7 +369,7 @@ function withIgnored(head, ignored) {
 
 /***/ }),
 
-/***/ 46450:
+/***/ 65358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -378,7 +378,7 @@ function withIgnored(head, ignored) {
 /* harmony export */   kg: () => (/* binding */ renderApprovalsMarkdown)
 /* harmony export */ });
 /* unused harmony export describeDecision */
-/* harmony import */ var _gate_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65368);
+/* harmony import */ var _gate_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97372);
 
 /** The `approval` step's outputs for a decision. */
 function decisionOutputs(decision) {
@@ -452,7 +452,7 @@ function renderApprovalsMarkdown(records) {
 
 /***/ }),
 
-/***/ 2966:
+/***/ 88850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -463,7 +463,7 @@ function renderApprovalsMarkdown(records) {
 /* harmony export */   mh: () => (/* binding */ approvalsOf),
 /* harmony export */   xH: () => (/* binding */ serializeReport)
 /* harmony export */ });
-/* harmony import */ var _github_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46450);
+/* harmony import */ var _github_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65358);
 
 /** Exit code for invalid input or flags (CLI only: the run never started). */
 const EXIT_INVALID = 2;

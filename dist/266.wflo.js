@@ -1,75 +1,159 @@
 "use strict";
-exports.id = 166;
-exports.ids = [166,754];
+exports.id = 266;
+exports.ids = [266,779,235];
 exports.modules = {
 
-/***/ 59166:
+/***/ 10779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_CONTEXT_TOKENS: () => (/* reexport safe */ _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__.r),
-/* harmony export */   boundMessages: () => (/* binding */ boundMessages),
-/* harmony export */   compact: () => (/* binding */ compact),
-/* harmony export */   contextWindow: () => (/* reexport safe */ _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__.q),
-/* harmony export */   inputBound: () => (/* binding */ inputBound)
+/* harmony export */   callWorstCaseMicros: () => (/* binding */ callWorstCaseMicros),
+/* harmony export */   estimateLlmCall: () => (/* binding */ estimateLlmCall),
+/* harmony export */   estimateLlmStep: () => (/* binding */ estimateLlmStep)
 /* harmony export */ });
-/* harmony import */ var _cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49754);
-/* harmony import */ var _cost_context_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72871);
+/* harmony import */ var _llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57376);
+/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11456);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51295);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30235);
 
 
-/**
- * The messages as plain text for the token bound: tool calls, call ids and the tool
- * definitions are all prompt text to the server, so all of them are counted.
- */
-function boundMessages(messages, tools) {
-    const flat = messages.map((m) => ({
-        role: m.role,
-        content: m.content +
-            (m.tool_calls && m.tool_calls.length > 0 ? JSON.stringify(m.tool_calls) : '') +
-            (m.tool_call_id ?? ''),
-    }));
-    if (tools.length > 0)
-        flat.push({ role: 'system', content: JSON.stringify(tools) });
-    return flat;
+
+
+function estimateLlmCall(request, price) {
+    const input = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__.inputTokenBound)(request.model, request.messages, request.json_schema?.schema);
+    return {
+        price,
+        input,
+        maxOutputTokens: request.max_tokens,
+        reservationMicros: callWorstCaseMicros(price, input.tokens, request.max_tokens),
+    };
 }
-function inputBound(model, messages, tools, schema) {
-    return (0,_cost_tokens_js__WEBPACK_IMPORTED_MODULE_0__.inputTokenBound)(model, boundMessages(messages, tools), schema).tokens;
-}
-const COMPACTED = '[compacted: ';
 /**
- * Shortens old messages in place of the list until the input bound fits `limitTokens`.
- * Returns how many messages were compacted, or undefined when even the compacted
- * conversation does not fit (the task or the latest turn alone is too big).
+ * The most one attempt of a call with at most `inputTokens` of input and `maxOutputTokens` of
+ * reply can cost: the one pricing of a worst case, for llm calls and agent turns alike.
+ * It never falls as `inputTokens` grows, so a bound on the tokens bounds the money.
  */
-function compact(messages, fits) {
-    if (fits(messages))
-        return 0;
-    // The latest turn: the last assistant message and the tool results after it.
-    const lastAssistant = messages.map((m) => m.role).lastIndexOf('assistant');
-    const protectedFrom = lastAssistant === -1 ? messages.length : lastAssistant;
-    let compacted = 0;
-    for (const role of ['tool', 'assistant']) {
-        for (let i = 0; i < protectedFrom; i++) {
-            const m = messages[i];
-            if (!m || m.role !== role || m.content.startsWith(COMPACTED) || m.content.length < 80)
-                continue;
-            messages[i] = {
-                ...m,
-                content: `${COMPACTED}${Buffer.byteLength(m.content)} bytes of an earlier ${role === 'tool' ? 'tool result' : 'reply'} left out to stay within the context window]`,
-            };
-            compacted += 1;
-            if (fits(messages))
-                return compacted;
-        }
+function callWorstCaseMicros(price, inputTokens, maxOutputTokens) {
+    // Tiers switch by the call's real input tokens, which can be anything up to the bound.
+    const inputRate = Math.max((0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.input, inputTokens), (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.cachedInput, inputTokens));
+    const outputRate = Math.max((0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.output, inputTokens), (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRateUpTo */ .vU)(price.reasoning, inputTokens));
+    const picos = BigInt(inputTokens) * BigInt(inputRate) +
+        BigInt(maxOutputTokens) * BigInt(outputRate) +
+        price.requestPicos;
+    return (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .picosToMicros */ .NI)(picos);
+}
+const EXPRESSION = /\$\{\{/;
+/** A step's worst case from its config as written, without calling anything (`wflo plan`). */
+function estimateLlmStep(step, workflow, at) {
+    const parsed = (0,_llm_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .chatRequestOf */ .JY)(step.id, step.config);
+    if (!parsed.ok)
+        return { stepId: step.id, ok: false, reason: parsed.error };
+    const { request } = parsed;
+    if (EXPRESSION.test(request.model)) {
+        return {
+            stepId: step.id,
+            ok: false,
+            reason: `its model is chosen by an expression (${request.model}), priced when it runs`,
+        };
     }
-    return undefined;
+    const price = (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .priceOf */ .xx)(request.model, workflow, at);
+    if (!price)
+        return { stepId: step.id, ok: false, reason: `no price is known for model '${request.model}'` };
+    const templated = request.messages.some((m) => EXPRESSION.test(m.content));
+    // The call carries the strict form of output_schema (structured-output.md): bound that one.
+    const strict = request.json_schema ? (0,_llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .toStrictSchema */ .uF)(request.json_schema.schema) : undefined;
+    const sent = request.json_schema && strict?.ok
+        ? { ...request, json_schema: { ...request.json_schema, schema: strict.schema } }
+        : request;
+    return { stepId: step.id, ok: true, estimate: estimateLlmCall(sent, price), templated };
 }
 
 
 /***/ }),
 
-/***/ 49754:
+/***/ 97266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   estimateAgentStep: () => (/* binding */ estimateAgentStep),
+/* harmony export */   llmStepWorstCase: () => (/* binding */ llmStepWorstCase)
+/* harmony export */ });
+/* harmony import */ var _estimate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10779);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51295);
+
+
+const EXPRESSION = /\$\{\{/;
+/**
+ * An agent step's worst case. Before each turn the loop compacts the conversation until its
+ * input bound fits the context window less max_tokens, then reserves that bound plus
+ * max_tokens of reply (estimateLlmCall); so no turn can reserve more than a call with
+ * window − max_tokens input tokens, whatever the task and the tools bring in.
+ */
+function estimateAgentStep(step, workflow, limits, at) {
+    const stepId = step.id;
+    const fail = (reason) => ({ stepId, ok: false, reason });
+    const { model: rawModel, max_turns, max_tokens } = step.config;
+    if (typeof rawModel !== 'string' || rawModel.trim() === '')
+        return fail('it names no model (agent.model), so it fails before its first turn');
+    const model = rawModel.trim();
+    if (EXPRESSION.test(model))
+        return fail(`its model is chosen by an expression (${model}), priced when it runs`);
+    const price = (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .priceOf */ .xx)(model, workflow, at);
+    if (!price)
+        return fail(`no price is known for model '${model}'`);
+    const maxTurns = countOf(max_turns, limits.maxTurns);
+    if (maxTurns === undefined)
+        return fail(`agent.max_turns is not a whole number above 0`);
+    const maxTokens = countOf(max_tokens, limits.maxTokens);
+    if (maxTokens === undefined)
+        return fail(`agent.max_tokens is not a whole number above 0`);
+    const contextTokens = limits.contextWindow(price);
+    const inputLimit = contextTokens - maxTokens;
+    if (inputLimit < 1) {
+        return fail(`max_tokens ${maxTokens} leaves no room for input in ${model}'s context window of ${contextTokens} tokens, so no turn can be sent`);
+    }
+    const attempts = step.retry.maxAttempts;
+    const turnMicros = (0,_estimate_js__WEBPACK_IMPORTED_MODULE_0__.callWorstCaseMicros)(price, inputLimit, maxTokens);
+    const turnsMicros = turnMicros * maxTurns * attempts;
+    const budgetMicros = step.budgetMicros;
+    return {
+        stepId,
+        ok: true,
+        price,
+        contextTokens,
+        maxTurns,
+        maxTokens,
+        attempts,
+        turnMicros,
+        turnsMicros,
+        ...(budgetMicros === undefined ? {} : { budgetMicros }),
+        worstCaseMicros: budgetMicros === undefined ? turnsMicros : Math.min(turnsMicros, budgetMicros),
+    };
+}
+/** The step's value, its default when absent; undefined when it is no whole number above 0. */
+function countOf(value, fallback) {
+    const n = value ?? fallback;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n >= 1 ? n : undefined;
+}
+/**
+ * An llm step's worst case in micro-dollars (the llm kind's StepKind.worstCase), or why it
+ * cannot be known before the run.
+ */
+function llmStepWorstCase(step, workflow) {
+    const llm = (0,_estimate_js__WEBPACK_IMPORTED_MODULE_0__.estimateLlmStep)(step, workflow);
+    if (!llm.ok)
+        return { reason: llm.reason };
+    // Every attempt of the step reserves its call again; the step's own budget caps them all.
+    const attempts = llm.estimate.reservationMicros * step.retry.maxAttempts;
+    return step.budgetMicros === undefined ? attempts : Math.min(attempts, step.budgetMicros);
+}
+
+
+/***/ }),
+
+/***/ 30235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,13 +170,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/llm/model-params.ts
-var model_params = __webpack_require__(72181);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
-var cl100k_base = __webpack_require__(29422);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
-var o200k_base = __webpack_require__(25673);
-// EXTERNAL MODULE: ../int/node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-var constants = __webpack_require__(77685);
+var model_params = __webpack_require__(36537);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/cl100k_base.js
+var cl100k_base = __webpack_require__(87592);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
+var o200k_base = __webpack_require__(24851);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+var constants = __webpack_require__(39587);
 ;// CONCATENATED MODULE: ./src/cost/bpe.ts
 // Counts the tokens tiktoken's byte-pair encodings give a text, in time linear in the text.
 // gpt-tokenizer (whose rank tables and split patterns these are) merges a piece by scanning

@@ -1,18 +1,18 @@
 "use strict";
-exports.id = 254;
-exports.ids = [254];
+exports.id = 110;
+exports.ids = [110];
 exports.modules = {
 
-/***/ 13549:
+/***/ 42463:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __webpack_require__(15427);
-const draft7_1 = __webpack_require__(56675);
-const discriminator_1 = __webpack_require__(52092);
-const draft7MetaSchema = __webpack_require__(31301);
+const core_1 = __webpack_require__(63893);
+const draft7_1 = __webpack_require__(39941);
+const discriminator_1 = __webpack_require__(28886);
+const draft7MetaSchema = __webpack_require__(72079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -42,24 +42,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __webpack_require__(71931);
+var validate_1 = __webpack_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __webpack_require__(92006);
+var codegen_1 = __webpack_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __webpack_require__(57003);
+var validation_error_1 = __webpack_require__(33021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __webpack_require__(78440);
+var ref_error_1 = __webpack_require__(53162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 43841:
+/***/ 80567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -221,15 +221,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 92006:
+/***/ 81436:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __webpack_require__(43841);
-const scope_1 = __webpack_require__(29510);
-var code_2 = __webpack_require__(43841);
+const code_1 = __webpack_require__(80567);
+const scope_1 = __webpack_require__(77788);
+var code_2 = __webpack_require__(80567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -238,7 +238,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __webpack_require__(29510);
+var scope_2 = __webpack_require__(77788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -924,13 +924,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 29510:
+/***/ 77788:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __webpack_require__(43841);
+const code_1 = __webpack_require__(80567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1073,15 +1073,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 8933:
+/***/ 81283:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
-const names_1 = __webpack_require__(42720);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const names_1 = __webpack_require__(90630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1202,18 +1202,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 42820:
+/***/ 2718:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __webpack_require__(92006);
-const validation_error_1 = __webpack_require__(57003);
-const names_1 = __webpack_require__(42720);
-const resolve_1 = __webpack_require__(90668);
-const util_1 = __webpack_require__(32294);
-const validate_1 = __webpack_require__(71931);
+const codegen_1 = __webpack_require__(81436);
+const validation_error_1 = __webpack_require__(33021);
+const names_1 = __webpack_require__(90630);
+const resolve_1 = __webpack_require__(24090);
+const util_1 = __webpack_require__(84464);
+const validate_1 = __webpack_require__(87881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1450,12 +1450,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 42720:
+/***/ 90630:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
+const codegen_1 = __webpack_require__(81436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1484,12 +1484,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 78440:
+/***/ 53162:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __webpack_require__(90668);
+const resolve_1 = __webpack_require__(24090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1502,15 +1502,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 90668:
+/***/ 24090:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __webpack_require__(32294);
-const equal = __webpack_require__(99068);
-const traverse = __webpack_require__(89017);
+const util_1 = __webpack_require__(84464);
+const equal = __webpack_require__(23430);
+const traverse = __webpack_require__(81167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -1663,7 +1663,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 14739:
+/***/ 7353:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1695,14 +1695,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 32294:
+/***/ 84464:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __webpack_require__(92006);
-const code_1 = __webpack_require__(43841);
+const codegen_1 = __webpack_require__(81436);
+const code_1 = __webpack_require__(80567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -1879,7 +1879,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 3794:
+/***/ 37692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1904,15 +1904,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 68320:
+/***/ 35346:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __webpack_require__(8933);
-const codegen_1 = __webpack_require__(92006);
-const names_1 = __webpack_require__(42720);
+const errors_1 = __webpack_require__(81283);
+const codegen_1 = __webpack_require__(81436);
+const names_1 = __webpack_require__(90630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -1960,17 +1960,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 74679:
+/***/ 86685:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __webpack_require__(14739);
-const applicability_1 = __webpack_require__(3794);
-const errors_1 = __webpack_require__(8933);
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
+const rules_1 = __webpack_require__(7353);
+const applicability_1 = __webpack_require__(37692);
+const errors_1 = __webpack_require__(81283);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2169,14 +2169,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 50869:
+/***/ 11699:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2210,24 +2210,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 71931:
+/***/ 87881:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __webpack_require__(68320);
-const dataType_1 = __webpack_require__(74679);
-const applicability_1 = __webpack_require__(3794);
-const dataType_2 = __webpack_require__(74679);
-const defaults_1 = __webpack_require__(50869);
-const keyword_1 = __webpack_require__(98504);
-const subschema_1 = __webpack_require__(32550);
-const codegen_1 = __webpack_require__(92006);
-const names_1 = __webpack_require__(42720);
-const resolve_1 = __webpack_require__(90668);
-const util_1 = __webpack_require__(32294);
-const errors_1 = __webpack_require__(8933);
+const boolSchema_1 = __webpack_require__(35346);
+const dataType_1 = __webpack_require__(86685);
+const applicability_1 = __webpack_require__(37692);
+const dataType_2 = __webpack_require__(86685);
+const defaults_1 = __webpack_require__(11699);
+const keyword_1 = __webpack_require__(15202);
+const subschema_1 = __webpack_require__(26200);
+const codegen_1 = __webpack_require__(81436);
+const names_1 = __webpack_require__(90630);
+const resolve_1 = __webpack_require__(24090);
+const util_1 = __webpack_require__(84464);
+const errors_1 = __webpack_require__(81283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2736,16 +2736,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 98504:
+/***/ 15202:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __webpack_require__(92006);
-const names_1 = __webpack_require__(42720);
-const code_1 = __webpack_require__(88254);
-const errors_1 = __webpack_require__(8933);
+const codegen_1 = __webpack_require__(81436);
+const names_1 = __webpack_require__(90630);
+const code_1 = __webpack_require__(28484);
+const errors_1 = __webpack_require__(81283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -2866,14 +2866,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 32550:
+/***/ 26200:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -2953,31 +2953,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 15427:
+/***/ 63893:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __webpack_require__(71931);
+var validate_1 = __webpack_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __webpack_require__(92006);
+var codegen_1 = __webpack_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __webpack_require__(57003);
-const ref_error_1 = __webpack_require__(78440);
-const rules_1 = __webpack_require__(14739);
-const compile_1 = __webpack_require__(42820);
-const codegen_2 = __webpack_require__(92006);
-const resolve_1 = __webpack_require__(90668);
-const dataType_1 = __webpack_require__(74679);
-const util_1 = __webpack_require__(32294);
-const $dataRefSchema = __webpack_require__(26391);
-const uri_1 = __webpack_require__(74571);
+const validation_error_1 = __webpack_require__(33021);
+const ref_error_1 = __webpack_require__(53162);
+const rules_1 = __webpack_require__(7353);
+const compile_1 = __webpack_require__(2718);
+const codegen_2 = __webpack_require__(81436);
+const resolve_1 = __webpack_require__(24090);
+const dataType_1 = __webpack_require__(86685);
+const util_1 = __webpack_require__(84464);
+const $dataRefSchema = __webpack_require__(63837);
+const uri_1 = __webpack_require__(36285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3577,20 +3577,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 84753:
+/***/ 24951:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(99068);
+const equal = __webpack_require__(23430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 43872:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3620,19 +3620,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 74571:
+/***/ 36285:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __webpack_require__(34386);
+const uri = __webpack_require__(24352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 57003:
+/***/ 33021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3649,14 +3649,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 17486:
+/***/ 73448:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3704,15 +3704,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 21013:
+/***/ 42431:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(88254);
-const codegen_1 = __webpack_require__(92006);
-const names_1 = __webpack_require__(42720);
-const util_1 = __webpack_require__(32294);
+const code_1 = __webpack_require__(28484);
+const codegen_1 = __webpack_require__(81436);
+const names_1 = __webpack_require__(90630);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -3816,12 +3816,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 17039:
+/***/ 39205:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(32294);
+const util_1 = __webpack_require__(84464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -3845,12 +3845,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 31602:
+/***/ 89380:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(88254);
+const code_1 = __webpack_require__(28484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -3863,13 +3863,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 45432:
+/***/ 16182:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -3964,15 +3964,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 12776:
+/***/ 95826:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
-const code_1 = __webpack_require__(88254);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const code_1 = __webpack_require__(28484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4055,13 +4055,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 30930:
+/***/ 48584:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4127,27 +4127,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 69533:
+/***/ 28775:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __webpack_require__(17486);
-const prefixItems_1 = __webpack_require__(17889);
-const items_1 = __webpack_require__(30149);
-const items2020_1 = __webpack_require__(43637);
-const contains_1 = __webpack_require__(45432);
-const dependencies_1 = __webpack_require__(12776);
-const propertyNames_1 = __webpack_require__(55554);
-const additionalProperties_1 = __webpack_require__(21013);
-const properties_1 = __webpack_require__(24040);
-const patternProperties_1 = __webpack_require__(67818);
-const not_1 = __webpack_require__(63256);
-const anyOf_1 = __webpack_require__(31602);
-const oneOf_1 = __webpack_require__(96028);
-const allOf_1 = __webpack_require__(17039);
-const if_1 = __webpack_require__(30930);
-const thenElse_1 = __webpack_require__(60963);
+const additionalItems_1 = __webpack_require__(73448);
+const prefixItems_1 = __webpack_require__(6467);
+const items_1 = __webpack_require__(75791);
+const items2020_1 = __webpack_require__(52959);
+const contains_1 = __webpack_require__(16182);
+const dependencies_1 = __webpack_require__(95826);
+const propertyNames_1 = __webpack_require__(71372);
+const additionalProperties_1 = __webpack_require__(42431);
+const properties_1 = __webpack_require__(88778);
+const patternProperties_1 = __webpack_require__(50664);
+const not_1 = __webpack_require__(8350);
+const anyOf_1 = __webpack_require__(89380);
+const oneOf_1 = __webpack_require__(22490);
+const allOf_1 = __webpack_require__(39205);
+const if_1 = __webpack_require__(48584);
+const thenElse_1 = __webpack_require__(46829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4177,15 +4177,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 30149:
+/***/ 75791:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
-const code_1 = __webpack_require__(88254);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const code_1 = __webpack_require__(28484);
 const def = {
     keyword: "items",
     type: "array",
@@ -4235,15 +4235,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 43637:
+/***/ 52959:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
-const code_1 = __webpack_require__(88254);
-const additionalItems_1 = __webpack_require__(17486);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const code_1 = __webpack_require__(28484);
+const additionalItems_1 = __webpack_require__(73448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4271,12 +4271,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 63256:
+/***/ 8350:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(32294);
+const util_1 = __webpack_require__(84464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4303,13 +4303,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 96028:
+/***/ 22490:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4369,15 +4369,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 67818:
+/***/ 50664:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(88254);
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
-const util_2 = __webpack_require__(32294);
+const code_1 = __webpack_require__(28484);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const util_2 = __webpack_require__(84464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4450,12 +4450,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 17889:
+/***/ 6467:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __webpack_require__(30149);
+const items_1 = __webpack_require__(75791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4468,15 +4468,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 24040:
+/***/ 88778:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __webpack_require__(71931);
-const code_1 = __webpack_require__(88254);
-const util_1 = __webpack_require__(32294);
-const additionalProperties_1 = __webpack_require__(21013);
+const validate_1 = __webpack_require__(87881);
+const code_1 = __webpack_require__(28484);
+const util_1 = __webpack_require__(84464);
+const additionalProperties_1 = __webpack_require__(42431);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4528,13 +4528,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 55554:
+/***/ 71372:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4572,12 +4572,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 60963:
+/***/ 46829:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(32294);
+const util_1 = __webpack_require__(84464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4591,16 +4591,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 88254:
+/***/ 28484:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
-const names_1 = __webpack_require__(42720);
-const util_2 = __webpack_require__(32294);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const names_1 = __webpack_require__(90630);
+const util_2 = __webpack_require__(84464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -4728,7 +4728,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 10518:
+/***/ 69872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4744,13 +4744,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 47219:
+/***/ 97397:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __webpack_require__(10518);
-const ref_1 = __webpack_require__(59078);
+const id_1 = __webpack_require__(69872);
+const ref_1 = __webpack_require__(92996);
 const core = [
     "$schema",
     "$id",
@@ -4766,18 +4766,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 59078:
+/***/ 92996:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __webpack_require__(78440);
-const code_1 = __webpack_require__(88254);
-const codegen_1 = __webpack_require__(92006);
-const names_1 = __webpack_require__(42720);
-const compile_1 = __webpack_require__(42820);
-const util_1 = __webpack_require__(32294);
+const ref_error_1 = __webpack_require__(53162);
+const code_1 = __webpack_require__(28484);
+const codegen_1 = __webpack_require__(81436);
+const names_1 = __webpack_require__(90630);
+const compile_1 = __webpack_require__(2718);
+const util_1 = __webpack_require__(84464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -4894,16 +4894,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 52092:
+/***/ 28886:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
-const types_1 = __webpack_require__(97593);
-const compile_1 = __webpack_require__(42820);
-const ref_error_1 = __webpack_require__(78440);
-const util_1 = __webpack_require__(32294);
+const codegen_1 = __webpack_require__(81436);
+const types_1 = __webpack_require__(87115);
+const compile_1 = __webpack_require__(2718);
+const ref_error_1 = __webpack_require__(53162);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5004,7 +5004,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 97593:
+/***/ 87115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5019,16 +5019,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 56675:
+/***/ 39941:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __webpack_require__(47219);
-const validation_1 = __webpack_require__(22479);
-const applicator_1 = __webpack_require__(69533);
-const format_1 = __webpack_require__(30319);
-const metadata_1 = __webpack_require__(96062);
+const core_1 = __webpack_require__(97397);
+const validation_1 = __webpack_require__(85481);
+const applicator_1 = __webpack_require__(28775);
+const format_1 = __webpack_require__(72601);
+const metadata_1 = __webpack_require__(56620);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5042,12 +5042,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 42020:
+/***/ 26402:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
+const codegen_1 = __webpack_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5140,19 +5140,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 30319:
+/***/ 72601:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __webpack_require__(42020);
+const format_1 = __webpack_require__(26402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 96062:
+/***/ 56620:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5176,14 +5176,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 51156:
+/***/ 98026:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
-const equal_1 = __webpack_require__(84753);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const equal_1 = __webpack_require__(24951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5207,14 +5207,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 45578:
+/***/ 93200:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
-const equal_1 = __webpack_require__(84753);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const equal_1 = __webpack_require__(24951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -5261,21 +5261,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 22479:
+/***/ 85481:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __webpack_require__(82193);
-const multipleOf_1 = __webpack_require__(64674);
-const limitLength_1 = __webpack_require__(10732);
-const pattern_1 = __webpack_require__(24361);
-const limitProperties_1 = __webpack_require__(29865);
-const required_1 = __webpack_require__(74062);
-const limitItems_1 = __webpack_require__(13890);
-const uniqueItems_1 = __webpack_require__(90430);
-const const_1 = __webpack_require__(51156);
-const enum_1 = __webpack_require__(45578);
+const limitNumber_1 = __webpack_require__(43723);
+const multipleOf_1 = __webpack_require__(18132);
+const limitLength_1 = __webpack_require__(46962);
+const pattern_1 = __webpack_require__(96023);
+const limitProperties_1 = __webpack_require__(895);
+const required_1 = __webpack_require__(94504);
+const limitItems_1 = __webpack_require__(36296);
+const uniqueItems_1 = __webpack_require__(65132);
+const const_1 = __webpack_require__(98026);
+const enum_1 = __webpack_require__(93200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -5300,12 +5300,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 13890:
+/***/ 36296:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
+const codegen_1 = __webpack_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -5330,14 +5330,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 10732:
+/***/ 46962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
-const ucs2length_1 = __webpack_require__(43872);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const ucs2length_1 = __webpack_require__(36214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -5363,12 +5363,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 82193:
+/***/ 43723:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
+const codegen_1 = __webpack_require__(81436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -5396,12 +5396,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 29865:
+/***/ 895:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
+const codegen_1 = __webpack_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -5426,12 +5426,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 64674:
+/***/ 18132:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(92006);
+const codegen_1 = __webpack_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -5458,14 +5458,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 24361:
+/***/ 96023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(88254);
-const util_1 = __webpack_require__(32294);
-const codegen_1 = __webpack_require__(92006);
+const code_1 = __webpack_require__(28484);
+const util_1 = __webpack_require__(84464);
+const codegen_1 = __webpack_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -5497,14 +5497,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 74062:
+/***/ 94504:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(88254);
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
+const code_1 = __webpack_require__(28484);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -5582,15 +5582,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 90430:
+/***/ 65132:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __webpack_require__(74679);
-const codegen_1 = __webpack_require__(92006);
-const util_1 = __webpack_require__(32294);
-const equal_1 = __webpack_require__(84753);
+const dataType_1 = __webpack_require__(86685);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const equal_1 = __webpack_require__(24951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -5652,7 +5652,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 99068:
+/***/ 23430:
 /***/ ((module) => {
 
 
@@ -5705,7 +5705,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 89017:
+/***/ 81167:
 /***/ ((module) => {
 
 
@@ -5805,13 +5805,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 34386:
+/***/ 24352:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(66759)
-const { SCHEMES, getSchemeHandler } = __webpack_require__(12382)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(15077)
+const { SCHEMES, getSchemeHandler } = __webpack_require__(75300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -6523,12 +6523,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 12382:
+/***/ 75300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUUID } = __webpack_require__(66759)
+const { isUUID } = __webpack_require__(15077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -6802,7 +6802,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66759:
+/***/ 15077:
 /***/ ((module) => {
 
 
@@ -7608,18 +7608,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46543:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var Scalar = __webpack_require__(77979);
-var YAMLMap = __webpack_require__(29180);
-var YAMLSeq = __webpack_require__(98497);
-var resolveBlockMap = __webpack_require__(38521);
-var resolveBlockSeq = __webpack_require__(7060);
-var resolveFlowCollection = __webpack_require__(13752);
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+var YAMLMap = __webpack_require__(84454);
+var YAMLSeq = __webpack_require__(92223);
+var resolveBlockMap = __webpack_require__(87103);
+var resolveBlockSeq = __webpack_require__(90334);
+var resolveFlowCollection = __webpack_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -7705,15 +7705,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 9957:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Document = __webpack_require__(69999);
-var composeNode = __webpack_require__(71871);
-var resolveEnd = __webpack_require__(35394);
-var resolveProps = __webpack_require__(91677);
+var Document = __webpack_require__(3021);
+var composeNode = __webpack_require__(45937);
+var resolveEnd = __webpack_require__(17788);
+var resolveProps = __webpack_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -7757,17 +7757,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 71871:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(59603);
-var identity = __webpack_require__(12701);
-var composeCollection = __webpack_require__(46543);
-var composeScalar = __webpack_require__(77663);
-var resolveEnd = __webpack_require__(35394);
-var utilEmptyScalarPosition = __webpack_require__(83657);
+var Alias = __webpack_require__(4065);
+var identity = __webpack_require__(41127);
+var composeCollection = __webpack_require__(57349);
+var composeScalar = __webpack_require__(5413);
+var resolveEnd = __webpack_require__(17788);
+var utilEmptyScalarPosition = __webpack_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -7876,15 +7876,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 77663:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var Scalar = __webpack_require__(77979);
-var resolveBlockScalar = __webpack_require__(74755);
-var resolveFlowScalar = __webpack_require__(88932);
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+var resolveBlockScalar = __webpack_require__(48913);
+var resolveFlowScalar = __webpack_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -7971,18 +7971,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 2906:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var node_process = __webpack_require__(932);
-var directives = __webpack_require__(19044);
-var Document = __webpack_require__(69999);
-var errors = __webpack_require__(5046);
-var identity = __webpack_require__(12701);
-var composeDoc = __webpack_require__(9957);
-var resolveEnd = __webpack_require__(35394);
+var directives = __webpack_require__(61342);
+var Document = __webpack_require__(3021);
+var errors = __webpack_require__(91464);
+var identity = __webpack_require__(41127);
+var composeDoc = __webpack_require__(23683);
+var resolveEnd = __webpack_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -8202,17 +8202,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 38521:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Pair = __webpack_require__(98267);
-var YAMLMap = __webpack_require__(29180);
-var resolveProps = __webpack_require__(91677);
-var utilContainsNewline = __webpack_require__(44869);
-var utilFlowIndentCheck = __webpack_require__(72961);
-var utilMapIncludes = __webpack_require__(44745);
+var Pair = __webpack_require__(57165);
+var YAMLMap = __webpack_require__(84454);
+var resolveProps = __webpack_require__(34631);
+var utilContainsNewline = __webpack_require__(9499);
+var utilFlowIndentCheck = __webpack_require__(74051);
+var utilMapIncludes = __webpack_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -8326,12 +8326,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 74755:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(77979);
+var Scalar = __webpack_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -8533,14 +8533,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 7060:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var YAMLSeq = __webpack_require__(98497);
-var resolveProps = __webpack_require__(91677);
-var utilFlowIndentCheck = __webpack_require__(72961);
+var YAMLSeq = __webpack_require__(92223);
+var resolveProps = __webpack_require__(34631);
+var utilFlowIndentCheck = __webpack_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -8591,7 +8591,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 35394:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8637,19 +8637,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 13752:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var Pair = __webpack_require__(98267);
-var YAMLMap = __webpack_require__(29180);
-var YAMLSeq = __webpack_require__(98497);
-var resolveEnd = __webpack_require__(35394);
-var resolveProps = __webpack_require__(91677);
-var utilContainsNewline = __webpack_require__(44869);
-var utilMapIncludes = __webpack_require__(44745);
+var identity = __webpack_require__(41127);
+var Pair = __webpack_require__(57165);
+var YAMLMap = __webpack_require__(84454);
+var YAMLSeq = __webpack_require__(92223);
+var resolveEnd = __webpack_require__(17788);
+var resolveProps = __webpack_require__(34631);
+var utilContainsNewline = __webpack_require__(9499);
+var utilMapIncludes = __webpack_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -8853,13 +8853,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 88932:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(77979);
-var resolveEnd = __webpack_require__(35394);
+var Scalar = __webpack_require__(63301);
+var resolveEnd = __webpack_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -9088,7 +9088,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 91677:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9243,7 +9243,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 44869:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9286,7 +9286,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 83657:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9321,12 +9321,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 72961:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var utilContainsNewline = __webpack_require__(44869);
+var utilContainsNewline = __webpack_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -9345,12 +9345,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 44745:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
+var identity = __webpack_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -9367,22 +9367,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 69999:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(59603);
-var Collection = __webpack_require__(40299);
-var identity = __webpack_require__(12701);
-var Pair = __webpack_require__(98267);
-var toJS = __webpack_require__(72153);
-var Schema = __webpack_require__(53034);
-var stringifyDocument = __webpack_require__(63651);
-var anchors = __webpack_require__(63261);
-var applyReviver = __webpack_require__(89411);
-var createNode = __webpack_require__(27914);
-var directives = __webpack_require__(19044);
+var Alias = __webpack_require__(4065);
+var Collection = __webpack_require__(40101);
+var identity = __webpack_require__(41127);
+var Pair = __webpack_require__(57165);
+var toJS = __webpack_require__(74043);
+var Schema = __webpack_require__(45840);
+var stringifyDocument = __webpack_require__(6829);
+var anchors = __webpack_require__(71596);
+var applyReviver = __webpack_require__(83661);
+var createNode = __webpack_require__(42404);
+var directives = __webpack_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -9711,13 +9711,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 63261:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var visit = __webpack_require__(71322);
+var identity = __webpack_require__(41127);
+var visit = __webpack_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -9794,7 +9794,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 89411:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9858,14 +9858,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 27914:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(59603);
-var identity = __webpack_require__(12701);
-var Scalar = __webpack_require__(77979);
+var Alias = __webpack_require__(4065);
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -9955,13 +9955,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 19044:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var visit = __webpack_require__(71322);
+var identity = __webpack_require__(41127);
+var visit = __webpack_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -10140,7 +10140,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 5046:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10209,28 +10209,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 62241:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __webpack_require__(2906);
-var Document = __webpack_require__(69999);
-var Schema = __webpack_require__(53034);
-var errors = __webpack_require__(5046);
-var Alias = __webpack_require__(59603);
-var identity = __webpack_require__(12701);
-var Pair = __webpack_require__(98267);
-var Scalar = __webpack_require__(77979);
-var YAMLMap = __webpack_require__(29180);
-var YAMLSeq = __webpack_require__(98497);
-var cst = __webpack_require__(22903);
-var lexer = __webpack_require__(79439);
-var lineCounter = __webpack_require__(68262);
-var parser = __webpack_require__(53626);
-var publicApi = __webpack_require__(40585);
-var visit = __webpack_require__(71322);
+var composer = __webpack_require__(89984);
+var Document = __webpack_require__(3021);
+var Schema = __webpack_require__(45840);
+var errors = __webpack_require__(91464);
+var Alias = __webpack_require__(4065);
+var identity = __webpack_require__(41127);
+var Pair = __webpack_require__(57165);
+var Scalar = __webpack_require__(63301);
+var YAMLMap = __webpack_require__(84454);
+var YAMLSeq = __webpack_require__(92223);
+var cst = __webpack_require__(3461);
+var lexer = __webpack_require__(40361);
+var lineCounter = __webpack_require__(66628);
+var parser = __webpack_require__(3456);
+var publicApi = __webpack_require__(84047);
+var visit = __webpack_require__(10204);
 
 
 
@@ -10267,7 +10267,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 22199:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10293,16 +10293,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 59603:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var anchors = __webpack_require__(63261);
-var visit = __webpack_require__(71322);
-var identity = __webpack_require__(12701);
-var Node = __webpack_require__(53507);
-var toJS = __webpack_require__(72153);
+var anchors = __webpack_require__(71596);
+var visit = __webpack_require__(10204);
+var identity = __webpack_require__(41127);
+var Node = __webpack_require__(66673);
+var toJS = __webpack_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -10420,14 +10420,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 40299:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(27914);
-var identity = __webpack_require__(12701);
-var Node = __webpack_require__(53507);
+var createNode = __webpack_require__(42404);
+var identity = __webpack_require__(41127);
+var Node = __webpack_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -10578,14 +10578,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 53507:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var applyReviver = __webpack_require__(89411);
-var identity = __webpack_require__(12701);
-var toJS = __webpack_require__(72153);
+var applyReviver = __webpack_require__(83661);
+var identity = __webpack_require__(41127);
+var toJS = __webpack_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -10625,15 +10625,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 98267:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(27914);
-var stringifyPair = __webpack_require__(62650);
-var addPairToJSMap = __webpack_require__(96154);
-var identity = __webpack_require__(12701);
+var createNode = __webpack_require__(42404);
+var stringifyPair = __webpack_require__(59748);
+var addPairToJSMap = __webpack_require__(97104);
+var identity = __webpack_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -10671,14 +10671,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 77979:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var Node = __webpack_require__(53507);
-var toJS = __webpack_require__(72153);
+var identity = __webpack_require__(41127);
+var Node = __webpack_require__(66673);
+var toJS = __webpack_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -10705,17 +10705,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 29180:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyCollection = __webpack_require__(58514);
-var addPairToJSMap = __webpack_require__(96154);
-var Collection = __webpack_require__(40299);
-var identity = __webpack_require__(12701);
-var Pair = __webpack_require__(98267);
-var Scalar = __webpack_require__(77979);
+var stringifyCollection = __webpack_require__(61212);
+var addPairToJSMap = __webpack_require__(97104);
+var Collection = __webpack_require__(40101);
+var identity = __webpack_require__(41127);
+var Pair = __webpack_require__(57165);
+var Scalar = __webpack_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -10859,17 +10859,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 98497:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(27914);
-var stringifyCollection = __webpack_require__(58514);
-var Collection = __webpack_require__(40299);
-var identity = __webpack_require__(12701);
-var Scalar = __webpack_require__(77979);
-var toJS = __webpack_require__(72153);
+var createNode = __webpack_require__(42404);
+var stringifyCollection = __webpack_require__(61212);
+var Collection = __webpack_require__(40101);
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+var toJS = __webpack_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -10981,16 +10981,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 96154:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var log = __webpack_require__(22199);
-var merge = __webpack_require__(40142);
-var stringify = __webpack_require__(56342);
-var identity = __webpack_require__(12701);
-var toJS = __webpack_require__(72153);
+var log = __webpack_require__(57249);
+var merge = __webpack_require__(90452);
+var stringify = __webpack_require__(2148);
+var identity = __webpack_require__(41127);
+var toJS = __webpack_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -11053,7 +11053,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 12701:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11113,12 +11113,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 72153:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
+var identity = __webpack_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -11159,15 +11159,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 90128:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var resolveBlockScalar = __webpack_require__(74755);
-var resolveFlowScalar = __webpack_require__(88932);
-var errors = __webpack_require__(5046);
-var stringifyString = __webpack_require__(48415);
+var resolveBlockScalar = __webpack_require__(48913);
+var resolveFlowScalar = __webpack_require__(76842);
+var errors = __webpack_require__(91464);
+var stringifyString = __webpack_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -11384,7 +11384,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 56507:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11454,7 +11454,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 11197:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11560,14 +11560,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 22903:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var cstScalar = __webpack_require__(90128);
-var cstStringify = __webpack_require__(56507);
-var cstVisit = __webpack_require__(11197);
+var cstScalar = __webpack_require__(60110);
+var cstStringify = __webpack_require__(91733);
+var cstVisit = __webpack_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -11679,12 +11679,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 79439:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var cst = __webpack_require__(22903);
+var cst = __webpack_require__(3461);
 
 /*
 START -> stream
@@ -12409,7 +12409,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 68262:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12457,14 +12457,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 53626:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var node_process = __webpack_require__(932);
-var cst = __webpack_require__(22903);
-var lexer = __webpack_require__(79439);
+var cst = __webpack_require__(3461);
+var lexer = __webpack_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -13444,18 +13444,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 40585:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var composer = __webpack_require__(2906);
-var Document = __webpack_require__(69999);
-var errors = __webpack_require__(5046);
-var log = __webpack_require__(22199);
-var identity = __webpack_require__(12701);
-var lineCounter = __webpack_require__(68262);
-var parser = __webpack_require__(53626);
+var composer = __webpack_require__(89984);
+var Document = __webpack_require__(3021);
+var errors = __webpack_require__(91464);
+var log = __webpack_require__(57249);
+var identity = __webpack_require__(41127);
+var lineCounter = __webpack_require__(66628);
+var parser = __webpack_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -13558,16 +13558,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 53034:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var map = __webpack_require__(2145);
-var seq = __webpack_require__(78060);
-var string = __webpack_require__(21818);
-var tags = __webpack_require__(87196);
+var identity = __webpack_require__(41127);
+var map = __webpack_require__(47451);
+var seq = __webpack_require__(1706);
+var string = __webpack_require__(66464);
+var tags = __webpack_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -13604,13 +13604,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 2145:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var YAMLMap = __webpack_require__(29180);
+var identity = __webpack_require__(41127);
+var YAMLMap = __webpack_require__(84454);
 
 const map = {
     collection: 'map',
@@ -13630,12 +13630,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 93646:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(77979);
+var Scalar = __webpack_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -13654,13 +13654,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 78060:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var YAMLSeq = __webpack_require__(98497);
+var identity = __webpack_require__(41127);
+var YAMLSeq = __webpack_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -13680,12 +13680,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 21818:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyString = __webpack_require__(48415);
+var stringifyString = __webpack_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -13703,12 +13703,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 85025:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(77979);
+var Scalar = __webpack_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -13731,13 +13731,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(77979);
-var stringifyNumber = __webpack_require__(79215);
+var Scalar = __webpack_require__(63301);
+var stringifyNumber = __webpack_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -13785,12 +13785,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 50232:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(79215);
+var stringifyNumber = __webpack_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -13834,18 +13834,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 36574:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(2145);
-var _null = __webpack_require__(93646);
-var seq = __webpack_require__(78060);
-var string = __webpack_require__(21818);
-var bool = __webpack_require__(85025);
-var float = __webpack_require__(2599);
-var int = __webpack_require__(50232);
+var map = __webpack_require__(47451);
+var _null = __webpack_require__(73632);
+var seq = __webpack_require__(1706);
+var string = __webpack_require__(66464);
+var bool = __webpack_require__(73959);
+var float = __webpack_require__(38405);
+var int = __webpack_require__(59874);
 
 const schema = [
     map.map,
@@ -13866,14 +13866,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 62185:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(77979);
-var map = __webpack_require__(2145);
-var seq = __webpack_require__(78060);
+var Scalar = __webpack_require__(63301);
+var map = __webpack_require__(47451);
+var seq = __webpack_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -13937,27 +13937,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 87196:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(2145);
-var _null = __webpack_require__(93646);
-var seq = __webpack_require__(78060);
-var string = __webpack_require__(21818);
-var bool = __webpack_require__(85025);
-var float = __webpack_require__(2599);
-var int = __webpack_require__(50232);
-var schema = __webpack_require__(36574);
-var schema$1 = __webpack_require__(62185);
-var binary = __webpack_require__(35229);
-var merge = __webpack_require__(40142);
-var omap = __webpack_require__(38801);
-var pairs = __webpack_require__(195);
-var schema$2 = __webpack_require__(26975);
-var set = __webpack_require__(84302);
-var timestamp = __webpack_require__(71454);
+var map = __webpack_require__(47451);
+var _null = __webpack_require__(73632);
+var seq = __webpack_require__(1706);
+var string = __webpack_require__(66464);
+var bool = __webpack_require__(73959);
+var float = __webpack_require__(38405);
+var int = __webpack_require__(59874);
+var schema = __webpack_require__(70896);
+var schema$1 = __webpack_require__(33559);
+var binary = __webpack_require__(56083);
+var merge = __webpack_require__(90452);
+var omap = __webpack_require__(50303);
+var pairs = __webpack_require__(18385);
+var schema$2 = __webpack_require__(35913);
+var set = __webpack_require__(81528);
+var timestamp = __webpack_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -14043,14 +14043,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 35229:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var node_buffer = __webpack_require__(20181);
-var Scalar = __webpack_require__(77979);
-var stringifyString = __webpack_require__(48415);
+var Scalar = __webpack_require__(63301);
+var stringifyString = __webpack_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -14120,12 +14120,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 30696:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(77979);
+var Scalar = __webpack_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -14156,13 +14156,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 89624:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(77979);
-var stringifyNumber = __webpack_require__(79215);
+var Scalar = __webpack_require__(63301);
+var stringifyNumber = __webpack_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -14213,12 +14213,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 31815:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(79215);
+var stringifyNumber = __webpack_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -14296,13 +14296,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 40142:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var Scalar = __webpack_require__(77979);
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -14374,16 +14374,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 38801:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var toJS = __webpack_require__(72153);
-var YAMLMap = __webpack_require__(29180);
-var YAMLSeq = __webpack_require__(98497);
-var pairs = __webpack_require__(195);
+var identity = __webpack_require__(41127);
+var toJS = __webpack_require__(74043);
+var YAMLMap = __webpack_require__(84454);
+var YAMLSeq = __webpack_require__(92223);
+var pairs = __webpack_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -14458,15 +14458,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 195:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var Pair = __webpack_require__(98267);
-var Scalar = __webpack_require__(77979);
-var YAMLSeq = __webpack_require__(98497);
+var identity = __webpack_require__(41127);
+var Pair = __webpack_require__(57165);
+var Scalar = __webpack_require__(63301);
+var YAMLSeq = __webpack_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -14547,24 +14547,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 26975:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(2145);
-var _null = __webpack_require__(93646);
-var seq = __webpack_require__(78060);
-var string = __webpack_require__(21818);
-var binary = __webpack_require__(35229);
-var bool = __webpack_require__(30696);
-var float = __webpack_require__(89624);
-var int = __webpack_require__(31815);
-var merge = __webpack_require__(40142);
-var omap = __webpack_require__(38801);
-var pairs = __webpack_require__(195);
-var set = __webpack_require__(84302);
-var timestamp = __webpack_require__(71454);
+var map = __webpack_require__(47451);
+var _null = __webpack_require__(73632);
+var seq = __webpack_require__(1706);
+var string = __webpack_require__(66464);
+var binary = __webpack_require__(56083);
+var bool = __webpack_require__(88398);
+var float = __webpack_require__(35782);
+var int = __webpack_require__(10873);
+var merge = __webpack_require__(90452);
+var omap = __webpack_require__(50303);
+var pairs = __webpack_require__(18385);
+var set = __webpack_require__(81528);
+var timestamp = __webpack_require__(24371);
 
 const schema = [
     map.map,
@@ -14595,14 +14595,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 84302:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var Pair = __webpack_require__(98267);
-var YAMLMap = __webpack_require__(29180);
+var identity = __webpack_require__(41127);
+var Pair = __webpack_require__(57165);
+var YAMLMap = __webpack_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -14698,12 +14698,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 71454:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(79215);
+var stringifyNumber = __webpack_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -14810,7 +14810,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 50157:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14968,15 +14968,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 56342:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var anchors = __webpack_require__(63261);
-var identity = __webpack_require__(12701);
-var stringifyComment = __webpack_require__(66049);
-var stringifyString = __webpack_require__(48415);
+var anchors = __webpack_require__(71596);
+var identity = __webpack_require__(41127);
+var stringifyComment = __webpack_require__(59799);
+var stringifyString = __webpack_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -15107,14 +15107,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 58514:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var stringify = __webpack_require__(56342);
-var stringifyComment = __webpack_require__(66049);
+var identity = __webpack_require__(41127);
+var stringify = __webpack_require__(2148);
+var stringifyComment = __webpack_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -15269,7 +15269,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 66049:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15300,14 +15300,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 63651:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var stringify = __webpack_require__(56342);
-var stringifyComment = __webpack_require__(66049);
+var identity = __webpack_require__(41127);
+var stringify = __webpack_require__(2148);
+var stringifyComment = __webpack_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -15394,7 +15394,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 79215:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15428,15 +15428,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 62650:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
-var Scalar = __webpack_require__(77979);
-var stringify = __webpack_require__(56342);
-var stringifyComment = __webpack_require__(66049);
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+var stringify = __webpack_require__(2148);
+var stringifyComment = __webpack_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -15587,13 +15587,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 48415:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(77979);
-var foldFlowLines = __webpack_require__(50157);
+var Scalar = __webpack_require__(63301);
+var foldFlowLines = __webpack_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -15932,12 +15932,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 71322:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(12701);
+var identity = __webpack_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -16175,7 +16175,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 36263:
+/***/ 12049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16280,13 +16280,13 @@ class Star extends Expr {
 
 /***/ }),
 
-/***/ 5637:
+/***/ 48315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ Array)
 /* harmony export */ });
-/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53244);
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21674);
 
 class Array {
     constructor(...data) {
@@ -16317,13 +16317,13 @@ class Array {
 
 /***/ }),
 
-/***/ 16480:
+/***/ 5438:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ BooleanData)
 /* harmony export */ });
-/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53244);
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21674);
 
 class BooleanData {
     constructor(value) {
@@ -16348,14 +16348,14 @@ class BooleanData {
 
 /***/ }),
 
-/***/ 81786:
+/***/ 78596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ Dictionary)
 /* harmony export */ });
 /* unused harmony export isDictionary */
-/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53244);
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21674);
 
 class Dictionary {
     constructor(...pairs) {
@@ -16407,7 +16407,7 @@ function isDictionary(x) {
 
 /***/ }),
 
-/***/ 53244:
+/***/ 21674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16445,7 +16445,7 @@ function kindStr(k) {
 
 /***/ }),
 
-/***/ 54708:
+/***/ 45958:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16457,15 +16457,15 @@ function kindStr(k) {
 /* harmony export */   bo: () => (/* reexport safe */ _boolean_js__WEBPACK_IMPORTED_MODULE_1__.b),
 /* harmony export */   uQ: () => (/* reexport safe */ _string_js__WEBPACK_IMPORTED_MODULE_8__.u)
 /* harmony export */ });
-/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5637);
-/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16480);
-/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81786);
-/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53244);
-/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45423);
-/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69219);
-/* harmony import */ var _replacer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45916);
-/* harmony import */ var _reviver_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22501);
-/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58683);
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48315);
+/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78596);
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21674);
+/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7749);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69881);
+/* harmony import */ var _replacer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9442);
+/* harmony import */ var _reviver_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10379);
+/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53637);
 
 
 
@@ -16479,13 +16479,13 @@ function kindStr(k) {
 
 /***/ }),
 
-/***/ 45423:
+/***/ 7749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ Null)
 /* harmony export */ });
-/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53244);
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21674);
 
 class Null {
     constructor() {
@@ -16503,13 +16503,13 @@ class Null {
 
 /***/ }),
 
-/***/ 69219:
+/***/ 69881:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ NumberData)
 /* harmony export */ });
-/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53244);
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21674);
 
 class NumberData {
     constructor(value) {
@@ -16533,18 +16533,18 @@ class NumberData {
 
 /***/ }),
 
-/***/ 45916:
+/***/ 9442:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ replacer)
 /* harmony export */ });
-/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5637);
-/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16480);
-/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81786);
-/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45423);
-/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69219);
-/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58683);
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48315);
+/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78596);
+/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7749);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69881);
+/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53637);
 
 
 
@@ -16586,18 +16586,18 @@ function replacer(_key, value) {
 
 /***/ }),
 
-/***/ 22501:
+/***/ 10379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ reviver)
 /* harmony export */ });
-/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5637);
-/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16480);
-/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81786);
-/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45423);
-/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69219);
-/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58683);
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48315);
+/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78596);
+/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7749);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69881);
+/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53637);
 
 
 
@@ -16638,13 +16638,13 @@ function reviver(_key, val) {
 
 /***/ }),
 
-/***/ 58683:
+/***/ 53637:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ StringData)
 /* harmony export */ });
-/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53244);
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21674);
 
 class StringData {
     constructor(value) {
@@ -16663,7 +16663,7 @@ class StringData {
 
 /***/ }),
 
-/***/ 54736:
+/***/ 52830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16673,7 +16673,7 @@ class StringData {
 /* harmony export */   dM: () => (/* binding */ MAX_EXPRESSION_LENGTH),
 /* harmony export */   tj: () => (/* binding */ ExpressionError)
 /* harmony export */ });
-/* harmony import */ var _lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22705);
+/* harmony import */ var _lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12083);
 
 const MAX_PARSER_DEPTH = 50;
 const MAX_EXPRESSION_LENGTH = 21000;
@@ -16730,7 +16730,7 @@ class ExpressionEvaluationError extends Error {
 
 /***/ }),
 
-/***/ 30459:
+/***/ 1281:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16747,20 +16747,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DescriptionDictionary, Expr, FeatureFlags, complete, isDescriptionDictionary
 
-// EXTERNAL MODULE: ../int/node_modules/@actions/expressions/dist/ast.js
-var ast = __webpack_require__(36263);
-// EXTERNAL MODULE: ../int/node_modules/@actions/expressions/dist/data/dictionary.js
-var dictionary = __webpack_require__(81786);
-// EXTERNAL MODULE: ../int/node_modules/@actions/expressions/dist/data/index.js
-var data = __webpack_require__(54708);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/filtered_array.js
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
+var ast = __webpack_require__(12049);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
+var dictionary = __webpack_require__(78596);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/index.js
+var data = __webpack_require__(45958);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
 
 class FilteredArray extends data/* Array */.O3 {
 }
 //# sourceMappingURL=filtered_array.js.map
-// EXTERNAL MODULE: ../int/node_modules/@actions/expressions/dist/errors.js
-var errors = __webpack_require__(54736);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/funcs/case.js
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/errors.js
+var errors = __webpack_require__(52830);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/case.js
 
 const caseFunc = {
     name: "case",
@@ -16785,9 +16785,9 @@ const caseFunc = {
     }
 };
 //# sourceMappingURL=case.js.map
-// EXTERNAL MODULE: ../int/node_modules/@actions/expressions/dist/result.js
-var dist_result = __webpack_require__(96470);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/funcs/contains.js
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/result.js
+var dist_result = __webpack_require__(96856);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
 
 
 const contains = {
@@ -16820,7 +16820,7 @@ const contains = {
     }
 };
 //# sourceMappingURL=contains.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/funcs/endswith.js
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/endswith.js
 
 
 const endswith = {
@@ -16843,7 +16843,7 @@ const endswith = {
     }
 };
 //# sourceMappingURL=endswith.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/funcs/format.js
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/format.js
 
 const format = {
     name: "format",
@@ -16939,9 +16939,9 @@ function readArgIndex(string, startIndex) {
     };
 }
 //# sourceMappingURL=format.js.map
-// EXTERNAL MODULE: ../int/node_modules/@actions/expressions/dist/data/reviver.js
-var reviver = __webpack_require__(22501);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/funcs/fromjson.js
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
+var reviver = __webpack_require__(10379);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/fromjson.js
 
 
 const fromjson = {
@@ -16964,7 +16964,7 @@ const fromjson = {
     }
 };
 //# sourceMappingURL=fromjson.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/funcs/join.js
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/join.js
 
 const join = {
     name: "join",
@@ -16993,7 +16993,7 @@ const join = {
     }
 };
 //# sourceMappingURL=join.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/funcs/startswith.js
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/startswith.js
 
 
 const startswith = {
@@ -17016,9 +17016,9 @@ const startswith = {
     }
 };
 //# sourceMappingURL=startswith.js.map
-// EXTERNAL MODULE: ../int/node_modules/@actions/expressions/dist/data/replacer.js
-var replacer = __webpack_require__(45916);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/funcs/tojson.js
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
+var replacer = __webpack_require__(9442);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/tojson.js
 
 
 const tojson = {
@@ -17031,7 +17031,7 @@ const tojson = {
     }
 };
 //# sourceMappingURL=tojson.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/funcs.js
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs.js
 
 
 
@@ -17081,7 +17081,7 @@ function validateFunction(context, identifier, argCount) {
     }
 }
 //# sourceMappingURL=funcs.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/idxHelper.js
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/idxHelper.js
 class idxHelper {
     constructor(star, idx) {
         this.star = star;
@@ -17101,9 +17101,9 @@ class idxHelper {
     }
 }
 //# sourceMappingURL=idxHelper.js.map
-// EXTERNAL MODULE: ../int/node_modules/@actions/expressions/dist/lexer.js
-var lexer = __webpack_require__(22705);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/evaluator.js
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/lexer.js
+var lexer = __webpack_require__(12083);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/evaluator.js
 
 
 
@@ -17295,7 +17295,7 @@ function objectAccess(obj, idx) {
     return new data/* Null */.Uv();
 }
 //# sourceMappingURL=evaluator.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/parser.js
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
 
 
 
@@ -17580,7 +17580,7 @@ class parser_Parser {
     }
 }
 //# sourceMappingURL=parser.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/completion.js
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion.js
 
 
 
@@ -17712,9 +17712,9 @@ function trimTokenVector(tokenVector) {
     return tokenVector.slice(tokenIdx);
 }
 //# sourceMappingURL=completion.js.map
-// EXTERNAL MODULE: ../int/node_modules/@actions/expressions/dist/data/expressiondata.js
-var expressiondata = __webpack_require__(53244);
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
+var expressiondata = __webpack_require__(21674);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
 
 
 function isDescriptionDictionary(x) {
@@ -17748,7 +17748,7 @@ class DescriptionDictionary extends dictionary/* Dictionary */.b {
     }
 }
 //# sourceMappingURL=descriptionDictionary.js.map
-;// CONCATENATED MODULE: ../int/node_modules/@actions/expressions/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/index.js
 
 
 
@@ -17763,7 +17763,7 @@ class DescriptionDictionary extends dictionary/* Dictionary */.b {
 
 /***/ }),
 
-/***/ 22705:
+/***/ 12083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17771,8 +17771,8 @@ class DescriptionDictionary extends dictionary/* Dictionary */.b {
 /* harmony export */   Lk: () => (/* binding */ tokenString),
 /* harmony export */   ks: () => (/* binding */ TokenType)
 /* harmony export */ });
-/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54708);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54736);
+/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45958);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52830);
 
 
 var TokenType;
@@ -18100,7 +18100,7 @@ function isLegalIdentifier(str) {
 
 /***/ }),
 
-/***/ 96470:
+/***/ 96856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18112,7 +18112,7 @@ function isLegalIdentifier(str) {
 /* harmony export */   vN: () => (/* binding */ truthy)
 /* harmony export */ });
 /* unused harmony export coerceTypes */
-/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54708);
+/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45958);
 
 function falsy(d) {
     switch (d.kind) {
@@ -18306,7 +18306,7 @@ function toUpperSpecial(s) {
 
 /***/ }),
 
-/***/ 14312:
+/***/ 82294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -50293,14 +50293,14 @@ const x = {
 
 /***/ }),
 
-/***/ 26391:
+/***/ 63837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 31301:
+/***/ 72079:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
