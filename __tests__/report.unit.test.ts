@@ -1,46 +1,12 @@
 import { createRedactor } from '../src/engine/secrets.js';
 import { describe, expect, it } from 'vitest';
-import type { RunResult, StepRecord } from '../src/engine/types.js';
 import { escapeInline } from '../src/report/escape.js';
 import { planOf, renderPlanText } from '../src/report/plan.js';
 import { buildReport, exitCodeOf, serializeReport } from '../src/report/report.js';
 import { overageLine, renderSummary } from '../src/report/summary.js';
 import { builtinKinds } from '../src/steps/index.js';
 import { makeWorkflow } from './support/engine-fixtures.js';
-
-function step(over: Partial<StepRecord> & { id: string }): StepRecord {
-  return {
-    kind: 'shell',
-    status: 'succeeded',
-    attempts: 1,
-    started_at: '2026-01-01T00:00:00.000Z',
-    finished_at: '2026-01-01T00:00:01.500Z',
-    duration_ms: 1500,
-    cost_usd: 0,
-    outputs: {},
-    continue_on_error: false,
-    ...over,
-  };
-}
-
-function result(over: Partial<RunResult> = {}): RunResult {
-  return {
-    runId: 'r1',
-    workflow: makeWorkflow([{ id: 'a' }], { name: 'demo', file: '.wflo/demo.yml' }),
-    status: 'succeeded',
-    startedAt: '2026-01-01T00:00:00.000Z',
-    finishedAt: '2026-01-01T00:00:02.000Z',
-    steps: [step({ id: 'a' })],
-    outputs: { answer: 42 },
-    costMicros: 1_234_567,
-    budgetMicros: 2_000_000,
-    reservedPeakMicros: 1_500_001,
-    changes: [],
-    redactor: createRedactor(),
-    registry: builtinKinds(),
-    ...over,
-  };
-}
+import { runResult as result, stepRecord as step } from './support/run-result.js';
 
 describe('run report', () => {
   it('lists what became of each step’s changes to the checkout, with how many files', () => {

@@ -1,47 +1,25 @@
 // What users see: the job summary and the gate comment rendered as GitHub renders Markdown
 // (cmark-gfm with GitHub's extensions), checked on the HTML, not on the Markdown text.
 import { describe, expect, it } from 'vitest';
-import { createRedactor } from '../src/engine/secrets.js';
-import type { RunResult, StepRecord } from '../src/engine/types.js';
+import type { RunResult } from '../src/engine/types.js';
 import { escapeInline } from '../src/report/escape.js';
 import { renderSummary } from '../src/report/summary.js';
-import { builtinKinds } from '../src/steps/index.js';
 import { makeWorkflow } from './support/engine-fixtures.js';
 import { linksIn, renderGfm } from './support/gfm.js';
+import { runResult, stepRecord } from './support/run-result.js';
 
 const GATE_URL = 'https://github.com/octo-org/octo-repo/pull/7#issuecomment-1000';
 
-function step(over: Partial<StepRecord> & { id: string }): StepRecord {
-  return {
-    kind: 'shell',
-    status: 'succeeded',
-    attempts: 1,
-    started_at: '2026-01-01T00:00:00.000Z',
-    finished_at: '2026-01-01T00:00:01.000Z',
-    duration_ms: 1000,
-    cost_usd: 0,
-    outputs: {},
-    continue_on_error: false,
-    ...over,
-  };
-}
-
 function waitingRun(error: string): RunResult {
-  return {
-    runId: 'r1',
+  return runResult({
     workflow: makeWorkflow([{ id: 'review' }], { name: 'demo', file: '.wflo/demo.yml' }),
     status: 'waiting_approval',
     reason: `Step 'review' is waiting for approval: ${error}.`,
-    startedAt: '2026-01-01T00:00:00.000Z',
-    finishedAt: '2026-01-01T00:00:02.000Z',
-    steps: [step({ id: 'review', kind: 'approval', status: 'waiting_approval', error })],
+    steps: [stepRecord({ id: 'review', kind: 'approval', status: 'waiting_approval', error })],
     outputs: {},
     costMicros: 0,
     reservedPeakMicros: 0,
-    changes: [],
-    redactor: createRedactor(),
-    registry: builtinKinds(),
-  };
+  });
 }
 
 /** The table's body cells, as HTML. */
