@@ -233,14 +233,13 @@ function escapeText(text, max = MAX_MESSAGE) {
         .replace(/>/g, '&gt;')
         .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
         .replace(/#(?=\d)/g, '#\u200b');
-    if (escaped.length <= max && text.length <= max)
+    return capEscaped(escaped, max);
+}
+/** Escaped text in at most `max` characters, cut never inside a reference or a surrogate pair. */
+function capEscaped(escaped, max) {
+    if (escaped.length <= max)
         return escaped;
-    let cut = escaped.slice(0, max - TRUNCATED.length);
-    const amp = cut.lastIndexOf('&');
-    if (amp !== -1 && !cut.slice(amp).includes(';'))
-        cut = cut.slice(0, amp);
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
+    const cut = escaped.slice(0, max - TRUNCATED.length).replace(/&[a-z]*$|[\uD800-\uDBFF]$/, '');
     return `${cut}${TRUNCATED}`;
 }
 /**
@@ -252,9 +251,7 @@ function quote(text) {
         .split(/\r?\n/)
         .map((line) => `> ${line}`)
         .join('\n');
-    if (quoted.length <= MAX_MESSAGE + 2)
-        return quoted;
-    return `${quoted.slice(0, MAX_MESSAGE - TRUNCATED.length).replace(/&[a-z]*$|[\uD800-\uDBFF]$/, '')}${TRUNCATED}`;
+    return quoted.length <= MAX_MESSAGE + 2 ? quoted : capEscaped(quoted, MAX_MESSAGE);
 }
 const SAFE = /^[A-Za-z0-9._:-]+$/;
 function markerFor(state) {
