@@ -16,10 +16,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Checkpoint } from '../src/engine/checkpoint.js';
+import type { Checkpoint } from '../src/checkpoint/checkpoint.js';
 import { runWorkflow } from '../src/engine/run.js';
 import type { RunResult, RunStatus, StepKind, StepRecord } from '../src/engine/types.js';
-import { canonicalJson } from '../src/engine/checkpoint.js';
+import { canonicalJson } from '../src/checkpoint/checkpoint.js';
 import { priceOf } from '../src/cost/prices.js';
 import { buildReport, exitCodeOf } from '../src/report/report.js';
 import { renderSummary } from '../src/report/summary.js';

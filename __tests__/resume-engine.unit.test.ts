@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Checkpoint } from '../src/engine/checkpoint.js';
+import type { Checkpoint } from '../src/checkpoint/checkpoint.js';
 import { runWorkflow } from '../src/engine/run.js';
 import type { StepKind } from '../src/engine/types.js';
 import type { Checkout } from '../src/checkout/port.js';

@@ -4,7 +4,7 @@ import { access, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/engine/inputs.js';
+import { InputError } from '../src/workflow/inputs.js';
 import type { RunOptions } from '../src/engine/run.js';
 import type { RunResult, StepKindRegistry } from '../src/engine/types.js';
 import type { Engine } from '../src/wiring/engine.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createRedactor, hostSecrets } from '../engine/secrets.js';
+import { createRedactor, hostSecrets } from '../common/secrets.js';
 import type { EnvironmentService } from '../engine/types.js';
 import type { JsonValue } from '../workflow/model.js';
 import { formatDuration } from '../report/format.js';
@@ -7,7 +7,7 @@ import { buildReport, EXIT_INVALID, exitCodeOf, serializeReport } from '../repor
 import { overageLine, spendLine } from '../report/summary.js';
 import type { Engine } from '../wiring/engine.js';
 import { newRunId } from '../wiring/run-id.js';
-import { FileWriteError, preflightWrite, writeFileAtomic } from '../engine/files.js';
+import { FileWriteError, preflightWrite, writeFileAtomic } from '../common/files.js';
 import { runPrepared, type BeforeFirstStep } from '../wiring/prepare-run.js';
 import { parseUsdToMicros } from '../wiring/usd.js';
 import { parseCommandArgs } from './args.js';
@@ -17,7 +17,7 @@ import { LocalApprovalGateway } from './local-approvals.js';
 import { progressObserver } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { checkpointFor, type CliCheckpoint } from './state.js';
-import { CheckpointError } from '../engine/checkpoint.js';
+import { CheckpointError } from '../checkpoint/checkpoint.js';
 
 /** `wflo run`'s flags, checked. */
 export interface RunFlags {

@@ -6,13 +6,13 @@ import { createLedger, type BudgetLedger } from '../cost/ledger.js';
 import { microsToUsd } from '../common/money.js';
 import { renderValue, type StatusFunctions } from '../workflow/expressions.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
-import { resolveInputs } from './inputs.js';
+import { resolveInputs } from '../workflow/inputs.js';
 import {
   createCheckpointSession,
   type CheckpointOptions,
   type CheckpointSession,
-} from './resume.js';
-import { createRedactor, hostSecrets, secretValues, type Redactor } from './secrets.js';
+} from '../checkpoint/session.js';
+import { createRedactor, hostSecrets, secretValues, type Redactor } from '../common/secrets.js';
 import type { Services } from './services.js';
 import type { EnvironmentService, RunObserver, StepKindRegistry, StepRecord } from './types.js';
 

@@ -7,7 +7,7 @@ import type { JsonObject, StepSpec } from '../workflow/model.js';
 import type { ChangeSetData } from '../checkout/port.js';
 import { runStepAttempts } from './attempts.js';
 import { createCheckoutChanges, type CheckoutChanges } from './checkout-changes.js';
-import { canonicalJson, sha256 } from './checkpoint.js';
+import { canonicalJson, sha256 } from '../checkpoint/checkpoint.js';
 import { redactRecord, renderedConfig, type RunOptions, type RunScope } from './run-scope.js';
 import {
   conclusionOf,

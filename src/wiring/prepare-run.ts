@@ -6,8 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ApprovalGateway } from '../github/gateway.js';
-import type { CheckpointOptions } from '../engine/resume.js';
-import { ioReason } from '../engine/files.js';
+import type { CheckpointOptions } from '../checkpoint/session.js';
+import { ioReason } from '../common/files.js';
 import type { Services } from '../engine/services.js';
 import {
   CancelledError,
