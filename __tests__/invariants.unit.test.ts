@@ -25,7 +25,7 @@ import { buildReport, exitCodeOf } from '../src/report/report.js';
 import { renderSummary } from '../src/report/summary.js';
 import { approvalKind } from '../src/steps/approval.js';
 import { llmKind } from '../src/steps/llm.js';
-import type { Gate } from '../src/github/gateway.js';
+import type { Gate } from '../src/approval/gateway.js';
 import type { JsonObject, Workflow } from '../src/workflow/model.js';
 import { memoryStore } from './support/checkpoint-fixtures.js';
 import { checkCopyBackLaws, copyBackCaseArb } from './support/copy-back-world.js';

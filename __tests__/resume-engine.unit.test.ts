@@ -7,7 +7,7 @@ import type { Checkpoint } from '../src/checkpoint/checkpoint.js';
 import { runWorkflow } from '../src/engine/run.js';
 import type { StepKind } from '../src/engine/types.js';
 import type { Checkout } from '../src/checkout/port.js';
-import type { ApprovalGateway, GateDecision } from '../src/github/gateway.js';
+import type { ApprovalGateway, GateDecision } from '../src/approval/gateway.js';
 import { approvalKind } from '../src/steps/approval.js';
 import type { Workflow } from '../src/workflow/model.js';
 import { memoryStore, paidKind } from './support/checkpoint-fixtures.js';

@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ApprovalGateway } from '../github/gateway.js';
+import type { ApprovalGateway } from '../approval/gateway.js';
 import type { CheckpointOptions } from '../checkpoint/session.js';
 import { ioReason } from '../common/files.js';
 import type { Services } from '../engine/services.js';
