@@ -30,6 +30,7 @@ import { upsertSummaryComment } from './pr-comment.js';
 import { prepareActionResume } from '../checkpoint/action-resume.js';
 import type { CheckpointOptions } from '../engine/resume.js';
 import { STATE } from './state.js';
+import { annotateWarnings } from './warnings.js';
 import { groupedStepLogs } from './step-logs.js';
 import { longGateWarnings } from './wait-limit.js';
 import { messageOf } from '../common/errors.js';
@@ -46,6 +47,7 @@ export async function runMain(engine: Engine = realEngine): Promise<void> {
 
     const workflow = await loadWithAnnotations(engine, inputs.workflow);
     if (!workflow) return;
+    annotateWarnings(workflow);
     if (inputs.dryRun) {
       await dryRun(workflow, inputs, engine.registry());
       return;

@@ -20,6 +20,7 @@ import {
 } from '../github/gateway.js';
 import { decisionOutputs } from '../github/record.js';
 import { messageOf } from '../common/errors.js';
+import { NO_REACH } from './reach.js';
 
 /** Milliseconds of a rendered `timeout`, or undefined when it is not a duration. */
 function durationMs(value: JsonValue | undefined): number | undefined {
@@ -206,6 +207,8 @@ export const approvalKind: StepKind = {
   kind: 'approval',
   gatesChanges: true,
   readsWorkspace: false,
+  // It writes its own comment on the pull request; that is the gate, not power given to text.
+  reach: () => NO_REACH,
   outputs: ['decision', 'approvers', 'comment', 'url', 'by_policy'],
   durationFields: ['timeout'],
   checkConfig({ config, pointers, at, problems }) {
