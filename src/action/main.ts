@@ -23,6 +23,7 @@ import { githubApprovalsFrom } from '../wiring/github-approvals.js';
 import { pullNumberOf } from '../github/event.js';
 import { githubContextFrom } from '../wiring/github-context.js';
 import { newRunId } from '../wiring/run-id.js';
+import { untrustedRefusal } from '../wiring/untrusted.js';
 import { createServices } from '../wiring/services.js';
 import { sweepAtStart } from '../sandbox/cleanup.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
@@ -195,6 +196,15 @@ async function runAndReport(
     if (resume.message) core.info(resume.message);
     checkpoint = resume.checkpoint;
   }
+  const refusal = await untrustedRefusal({
+    workflow,
+    registry: engine.registry(),
+    env: process.env,
+    event: github.event,
+    ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+    allowUntrusted: inputs.allowUntrusted,
+  });
+  if (refusal) return core.setFailed(refusal);
   // A continued run keeps its id: its gate comment and container labels are keyed on it.
   const runId = checkpoint?.resumeFrom?.runId ?? newRunId();
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir();

@@ -6,7 +6,8 @@
 // to GitHub with no approval gate in between. Kinds are known by their traits only.
 import type { Diagnostic } from './errors.js';
 import { referencesIn } from './expressions.js';
-import type { StepReach, WorkflowKind, WorkflowKinds } from './kinds.js';
+import type { WorkflowKind, WorkflowKinds } from './kinds.js';
+import { bypassesGates, gatesOf, powersOf, reachOf } from './power.js';
 import type { JsonObject, JsonValue, StepSpec } from './model.js';
 import { childPointer, type SourceMap } from './positions.js';
 import type { StepGraph } from './validate-graph.js';
@@ -66,13 +67,6 @@ interface Origin {
   source: string;
   who: string;
 }
-
-const EVERYTHING: StepReach = {
-  readsCheckout: true,
-  changesCheckout: true,
-  runsOnRunner: true,
-  writesGitHub: true,
-};
 
 export interface TaintInput {
   steps: StepSpec[];
@@ -140,10 +134,6 @@ interface Found {
   /** The reference as written (`steps.x.outputs.text`), and where it is in the file. */
   path: string;
   offset: number;
-}
-
-function reachOf(kind: WorkflowKind | undefined, config: JsonObject): StepReach {
-  return kind?.reach ? kind.reach(config) : EVERYTHING;
 }
 
 /** Why a step's outputs carry outside text: a field reads it, or the step reads the checkout. */
@@ -266,7 +256,7 @@ function describe(found: Found): string {
 /** What `sink`, or a step after it, can do with no gate in between; undefined when all is gated. */
 function unguardedPower(sink: StepSpec, input: TaintInput): string | undefined {
   const { graph, registry } = input;
-  const gates = input.steps.filter((s) => registry.get(s.kind)?.gatesChanges === true);
+  const gates = gatesOf(input.steps, registry);
   const gateAfter = (step: StepSpec) => gates.some((g) => graph.before(g.index).has(step.index));
   const gateBetween = (from: StepSpec, to: StepSpec) =>
     !bypassesGates(to) &&
@@ -290,18 +280,4 @@ function unguardedPower(sink: StepSpec, input: TaintInput): string | undefined {
     }
   }
   return undefined;
-}
-
-/** A step whose `if` runs it whatever came before (`always()`, `failure()`) is not held by a gate. */
-function bypassesGates(step: StepSpec): boolean {
-  return step.if !== undefined && /\b(always|failure|cancelled)\s*\(/i.test(step.if);
-}
-
-function powersOf(reach: StepReach): string {
-  const can: string[] = [];
-  if (reach.runsOnRunner) can.push('run commands on the runner');
-  if (reach.writesGitHub) can.push('write to GitHub');
-  if (reach.changesCheckout) can.push('change the checkout');
-  const last = can.pop();
-  return `can ${can.length > 0 ? `${can.join(', ')} and ${last}` : last}`;
 }
