@@ -17,6 +17,7 @@ import { escapeInline } from '../report/escape.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
 import { overageLine, renderSummary } from '../report/summary.js';
+import { publisherFor } from '../report/publish.js';
 import { ioReason, writeFileAtomic } from '../engine/files.js';
 import { engine as realEngine, isInputError, type Engine } from '../wiring/engine.js';
 import { githubApprovalsFrom } from '../wiring/github-approvals.js';
@@ -285,6 +286,7 @@ async function runAndReport(
     process.off('SIGTERM', onSignal);
   }
 
+  const publish = publisherFor(result, inputSecrets);
   // A full RUNNER_TEMP (where the runner keeps the output, summary and state files too) costs
   // what cannot be written, each with a warning saying why; the run's outcome still decides.
   const outputsSet = [
@@ -294,11 +296,11 @@ async function runAndReport(
       'budget-usd',
       result.budgetMicros === undefined ? '' : String(usdOf(result.budgetMicros)),
     ),
-    setOutputOrWarn('outputs', JSON.stringify(result.outputs)),
+    setOutputOrWarn('outputs', publish(JSON.stringify(result.outputs))),
   ].every(Boolean);
   let reportFile: string | undefined = path.join(runnerTemp, `wflo-report-${runId}.json`);
   try {
-    await writeFileAtomic(reportFile, serializeReport(buildReport(result)), 'the report');
+    await writeFileAtomic(reportFile, publish(serializeReport(buildReport(result))), 'the report');
     setOutputOrWarn('report-file', reportFile);
   } catch (err) {
     core.warning(`wflo ${messageOf(err)}; the report-file output is empty`);
@@ -310,7 +312,7 @@ async function runAndReport(
   const secrets = inputSecrets;
   try {
     await core.summary
-      .addRaw(renderSummary(result, { secrets, ...(reportFile ? { reportFile } : {}) }))
+      .addRaw(publish(renderSummary(result, { secrets, ...(reportFile ? { reportFile } : {}) })))
       .write();
   } catch (err) {
     core.warning(`wflo could not write the job summary: ${ioReason(err)}`);
@@ -318,11 +320,11 @@ async function runAndReport(
   if (!outputsSet)
     core.info(`wflo: the run ended ${result.status}; this log and the job's result say so.`);
 
-  await maybeCommentOnPr(inputs, workflow, result, renderSummary(result, { secrets }));
+  await maybeCommentOnPr(inputs, workflow, result, publish(renderSummary(result, { secrets })));
 
   if (result.status !== 'succeeded') {
     core.setFailed(
-      `wflo: ${result.reason ?? `the run ended ${result.status.replaceAll('_', ' ')}.`}`,
+      publish(`wflo: ${result.reason ?? `the run ended ${result.status.replaceAll('_', ' ')}.`}`),
     );
   } else {
     core.info(`wflo: ${workflow.name} succeeded`);

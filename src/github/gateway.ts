@@ -42,6 +42,11 @@ export interface Gate {
   key?: string;
   /** The changes held for the gate, by step id: what an approval lets reach the checkout. */
   held?: [string, ChangeSetData][];
+  /**
+   * The run's redaction (secrets plain and encoded), over every comment body the gateway writes:
+   * a held diff is a step's file contents, and a step could have written a secret into a file.
+   */
+  publish?: (text: string) => string;
 }
 
 export type Decision = 'approved' | 'rejected' | 'timed_out' | 'waiting';

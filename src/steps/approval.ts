@@ -131,6 +131,7 @@ function gateFor(ctx: StepContext, policy: ApproverPolicy): Gate {
     onTimeout: config.on_timeout === 'reject' ? 'reject' : 'fail',
     ...(ctx.gateKey === undefined ? {} : { key: ctx.gateKey }),
     ...(ctx.held === undefined ? {} : { held: ctx.held }),
+    publish: ctx.log.redact,
   };
 }
 
