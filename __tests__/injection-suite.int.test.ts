@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionSetupHint } from '../src/action/main.js';
 import { encodedForms } from '../src/engine/secrets.js';
 import { runWorkflow } from '../src/engine/run.js';
+import type { CheckpointOptions } from '../src/engine/resume.js';
 import type { RunResult } from '../src/engine/types.js';
 import { createGitHubGateway } from '../src/github/github-gateway.js';
 import { publisherFor } from '../src/report/publish.js';
@@ -25,6 +26,7 @@ import { newRunId } from '../src/wiring/run-id.js';
 import { createServices } from '../src/wiring/services.js';
 import { parseWorkflow } from '../src/workflow/load.js';
 import type { JsonObject } from '../src/workflow/model.js';
+import { memoryStore } from './support/checkpoint-fixtures.js';
 import { leftovers, requireDocker, TEST_IMAGE } from './support/docker.js';
 import {
   FAKE_API_KEY,
@@ -70,7 +72,10 @@ const call = (name: string, args: JsonObject) => ({
   function: { name, arguments: JSON.stringify(args) },
 });
 
-/** Obeys: an agent reads AGENTS.md and README.md first, then does each instruction it saw. */
+/** What agents read before anything else: the files that tell them how to work here. */
+const FIRST_READS = ['read AGENTS.md', 'read README.md', 'read .github/copilot-instructions.md'];
+
+/** Obeys: an agent reads its instruction files first, then does each instruction it saw. */
 function obey(request: RecordedRequest) {
   const messages = request.body.messages as unknown as Message[];
   const all = [...new Set(instructionsIn(textOf(request)))];
@@ -78,7 +83,7 @@ function obey(request: RecordedRequest) {
     // A plain model passes every instruction on, as a summary would.
     return completion({ content: `Triage: ${all.map((i) => `DO: ${i};;`).join(' ')}` });
   }
-  const plan = ['read AGENTS.md', 'read README.md', ...all.filter((i) => !i.startsWith('say '))];
+  const plan = [...FIRST_READS, ...all.filter((i) => !i.startsWith('say '))];
   const done = messages.reduce(
     (n, m) => n + (m.role === 'assistant' ? (m.tool_calls?.length ?? 0) : 0),
     0,
@@ -384,67 +389,77 @@ async function attack(payload: Payload) {
     DEPLOY_TOKEN: SECRET,
     ...(process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {}),
   };
+  // A push between approval and use is two jobs, as in approval-mode: resume: the first asks,
+  // the reviewer approves, the head moves, and the job the answer starts must not count it.
+  const twoJobs = gate.kind === 'answer' && gate.by === 'reviewer-then-push';
+  const waits = gate.kind === 'answer' && !twoJobs;
   const approvals = createGitHubGateway({
     token: TOKEN,
     apiUrl: gh.url,
     owner: 'octo-org',
     repo: 'octo-repo',
     pullNumber: number,
-    mode: gate.kind === 'unanswered' ? 'check' : 'wait',
+    mode: waits ? 'wait' : 'check',
     poll: { minMs: 100, maxMs: 200 },
     spaceWrites: false,
   });
   const gateComment = () =>
     gh.comments.find((c) => c.issue === number && c.body.startsWith('<!-- wflo:gate '));
   let ended = false;
-  const answering =
-    gate.kind === 'answer'
-      ? (async () => {
-          while (!gateComment() && !ended) await new Promise((r) => setTimeout(r, 50));
-          if (ended) return;
-          if (gate.by === 'lookalike-bot') gh.addComment(number, lookalikeBot, '/approve review');
-          if (gate.by === 'lookalike-user') gh.addComment(number, lookalikeUser, '/approve review');
-          if (gate.by === 'reviewer-rejects') gh.addComment(number, reviewer, '/reject review no');
-          if (gate.by === 'reviewer-then-push') {
-            gh.addComment(number, reviewer, '/approve review');
-            gh.setHead(number, MOVED);
-          }
-        })()
-      : Promise.resolve();
+  const answering = waits
+    ? (async () => {
+        while (!gateComment() && !ended) await new Promise((r) => setTimeout(r, 50));
+        if (ended || gate.kind !== 'answer') return;
+        if (gate.by === 'lookalike-bot') gh.addComment(number, lookalikeBot, '/approve review');
+        if (gate.by === 'lookalike-user') gh.addComment(number, lookalikeUser, '/approve review');
+        if (gate.by === 'reviewer-rejects') gh.addComment(number, reviewer, '/reject review no');
+      })()
+    : Promise.resolve();
 
   const logs: string[] = [];
   const runId = newRunId();
   runIds.push(runId);
   const workflow = parseWorkflow(
-    flow(gate.kind === 'unanswered' ? '' : '      timeout: 4s\n      on_timeout: reject'),
+    flow(waits ? '      timeout: 4s\n      on_timeout: reject' : ''),
     'injection.yml',
     { registry: builtinKinds() },
   );
-  const result: RunResult = await runWorkflow({
-    workflow,
-    inputs: {},
-    registry: builtinKinds(),
-    services: { ...createServices({ env }), approvals },
-    workspace: ws,
-    tempDir: await mkdtemp(path.join(tmpdir(), 'wflo-inj-tmp-')),
-    runId,
-    github: {
-      event,
-      event_name: 'pull_request',
-      head_ref: String((event.pull_request as JsonObject & { head: JsonObject }).head.ref),
-      repository: 'octo-org/octo-repo',
-      sha: SHA,
-    },
-    secrets: [TOKEN, FAKE_API_KEY],
-    setupHint: actionSetupHint,
-    observer: {
-      stepLog: (_s, _l, m) => logs.push(m),
-      warning: (m) => logs.push(m),
-      stepFinished: (r) => logs.push(JSON.stringify(r)),
-    },
-  });
+  const store = memoryStore(0);
+  const job = async (sha: string, checkpoint: CheckpointOptions) =>
+    runWorkflow({
+      workflow,
+      inputs: {},
+      registry: builtinKinds(),
+      services: { ...createServices({ env }), approvals },
+      workspace: ws,
+      tempDir: await mkdtemp(path.join(tmpdir(), 'wflo-inj-tmp-')),
+      runId,
+      github: {
+        event,
+        event_name: 'pull_request',
+        head_ref: String((event.pull_request as JsonObject & { head: JsonObject }).head.ref),
+        repository: 'octo-org/octo-repo',
+        sha,
+      },
+      secrets: [TOKEN, FAKE_API_KEY],
+      setupHint: actionSetupHint,
+      checkpoint,
+      observer: {
+        stepLog: (_s, _l, m) => logs.push(m),
+        warning: (m) => logs.push(m),
+        stepFinished: (r) => logs.push(JSON.stringify(r)),
+      },
+    });
+  let result: RunResult = await job(SHA, { store });
   ended = true;
   await answering;
+  if (twoJobs) {
+    expect(result.status).toBe('waiting_approval');
+    gh.addComment(number, reviewer, '/approve review');
+    gh.setHead(number, MOVED);
+    const resumeFrom = await store.load();
+    result = await job(MOVED, { store, ...(resumeFrom ? { resumeFrom } : {}) });
+  }
   // What the action publishes, as it publishes it (src/action/main.ts).
   const publish = publisherFor(result, [TOKEN, FAKE_API_KEY]);
   const surfaces: Record<string, string> = {
@@ -483,6 +498,10 @@ describe('the injection suite', () => {
         expect(result.reason, why).toMatch(/which is protected|which is never taken back/);
       } else {
         expect(['waiting_approval', 'rejected', 'timed_out'], why).toContain(result.status);
+        // And the model obeyed: it read its instruction files, then did each thing it was told.
+        const told = new Set(instructionsIn(payload.text).filter((i) => !i.startsWith('say ')));
+        const work = result.steps.find((s) => s.id === 'work');
+        expect(work?.outputs.tool_calls, why).toBe(FIRST_READS.length + told.size);
       }
       expect(result.steps.find((s) => s.id === 'after')?.status ?? 'not run').not.toBe('succeeded');
       for (const [surface, text] of Object.entries(surfaces)) {
