@@ -19,6 +19,8 @@ const OPEN_EVENTS = new Set([
   'issues',
   'discussion',
   'discussion_comment',
+  // Runs with secrets after a fork's pull_request workflow finished.
+  'workflow_run',
 ]);
 
 const objectAt = (value: JsonValue | undefined, key: string): JsonObject | undefined => {
@@ -68,6 +70,14 @@ export async function eventTrust(q: TrustQuestion): Promise<EventTrust> {
           q.signal,
         )
       ).data;
+    }
+    const run = objectAt(q.event, 'workflow_run');
+    const runRepo = stringAt(objectAt(run, 'head_repository'), 'full_name');
+    if (run && runRepo?.toLowerCase() !== own) {
+      return {
+        trusted: false,
+        why: `the workflow run it follows comes from ${runRepo ?? 'a deleted fork'}`,
+      };
     }
     const head = objectAt(pull, 'head');
     if (head) {
