@@ -113,6 +113,25 @@ describe('taint at validation', () => {
     ).toHaveLength(1);
   });
 
+  it('warns of an agent whose tools read the checkout and whose changes no gate holds', () => {
+    const agent = (tools: string) => `  - id: fix
+    agent:
+      model: gpt-4o-mini
+      task: Fix the tests.
+      max_tokens: 100
+      tools: ${tools}
+      sandbox: { image: 'busybox:1.36' }
+`;
+    const [found, ...more] = warnings(head + agent('[read_file, write_file]'));
+    expect(more).toEqual([]);
+    expect(found).toMatch(
+      /^wf\.yml:8:5: step 'fix': its tools read the checkout \(written by a fork's author/,
+    );
+    expect(found).toContain('its changes reach the checkout with no approval gate after it');
+    expect(warnings(head + agent('[read_file, write_file]') + GATE('ok'))).toEqual([]);
+    expect(warnings(head + agent('[read_file, list_files]'))).toEqual([]);
+  });
+
   it('does not count a gate a step runs past with always()', () => {
     const bypass = `  - id: post
     if: \${{ always() }}

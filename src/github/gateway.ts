@@ -43,8 +43,8 @@ export interface Gate {
   /** The changes held for the gate, by step id: what an approval lets reach the checkout. */
   held?: [string, ChangeSetData][];
   /**
-   * The run's redaction (secrets plain and encoded), over every comment body the gateway writes:
-   * a held diff is a step's file contents, and a step could have written a secret into a file.
+   * The run's redaction (secrets plain and encoded), over every comment body the gateway writes,
+   * whatever part of it came from where (a held diff, when shown, is a step's file contents).
    */
   publish?: (text: string) => string;
 }
