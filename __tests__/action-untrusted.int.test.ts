@@ -98,7 +98,7 @@ describe('untrusted events in the action', () => {
       const [sentence, ...more] = failure(main.stdout);
       expect(more).toEqual([]);
       expect(sentence).toBe(
-        "wflo ran no step: the pull request comes from the fork mallory/octo-repo, and step 'hello' can run commands on the runner, write to GitHub and change the checkout with no approval gate before it; add an approval step before it (its answer binds to the head SHA), or set allow-untrusted: true if every author is trusted (docs/security.md).",
+        "wflo: no step ran: the pull request comes from the fork mallory/octo-repo, and step 'hello' can run commands on the runner, write to GitHub and change the checkout with no approval gate before it; add an approval step before it (its answer binds to the head SHA), or set allow-untrusted: true if every author is trusted (docs/security.md).",
       );
       expect(main.stdout).not.toContain('ran-the-shell-step');
       expect(main.outputs.status).toBeUndefined();

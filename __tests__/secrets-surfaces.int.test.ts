@@ -7,7 +7,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodedForms } from '../src/engine/secrets.js';
+import { encodedForms } from '../src/common/secrets.js';
 import { FAKE_GITHUB_TOKEN, runAction, type ActionRun } from './support/action-harness.js';
 import {
   FAKE_API_KEY,

@@ -4,7 +4,7 @@
 import type { JsonObject, JsonValue } from '../workflow/model.js';
 import { httpStatus, type ConditionalReader } from './client.js';
 import { pullNumberOf } from './event.js';
-import { roleRank } from './gateway.js';
+import { roleRank } from '../approval/gateway.js';
 import { readRole, type Repository } from './permissions.js';
 
 export type EventTrust = { trusted: true } | { trusted: false; why: string };

@@ -2,7 +2,7 @@
 // decided approval gates, how sandboxes ended, and the failure reason in one sentence. Everything that came from the file, a step or a
 // model is escaped (escape.ts) and secrets are redacted before it is written.
 import type { ChangeRecord, RunResult, StepRecord, StepStatus } from '../engine/types.js';
-import { renderApprovalsMarkdown } from '../github/record.js';
+import { renderApprovalsMarkdown } from './approvals.js';
 import { publisherFor } from './publish.js';
 import { escapeInline } from './escape.js';
 import { approvalsOf, buildReport } from './report.js';

@@ -7,7 +7,7 @@ import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../s
 import { runLabels } from '../sandbox/cleanup.js';
 import { SANDBOX_TRAITS } from './sandbox-traits.js';
 import { containerReach } from './reach.js';
-import { maskSecrets } from '../engine/secrets.js';
+import { maskSecrets } from '../common/secrets.js';
 import { formatMs } from '../engine/attempts.js';
 import {
   containerBase,

@@ -2,7 +2,7 @@
 // someone without write permission, a step that holds secrets or has power (the runner,
 // GitHub, the checkout) runs only behind an approval gate, which binds to the head SHA. Checked
 // before the first step; the refusal is one sentence. `allow-untrusted: true` turns it off.
-import { declaredSecrets } from '../engine/secrets.js';
+import { declaredSecrets } from '../common/secrets.js';
 import type { StepKindRegistry } from '../engine/types.js';
 import { ConditionalReader, createRestClient } from '../github/client.js';
 import { eventTrust } from '../github/trust.js';
@@ -41,7 +41,7 @@ export async function untrustedRefusal(check: UntrustedCheck): Promise<string | 
   });
   if (trust.trusted) return undefined;
   return (
-    `wflo ran no step: ${trust.why}, and step '${exposed.step.id}' ${exposed.what} with no approval ` +
+    `no step ran: ${trust.why}, and step '${exposed.step.id}' ${exposed.what} with no approval ` +
     `gate before it; add an approval step before it (its answer binds to the head SHA), or set ` +
     `allow-untrusted: true if every author is trusted (docs/security.md).`
   );

@@ -2,10 +2,9 @@
 // Values that may hold `${{ }}` stay raw here; the engine renders them when a step starts.
 import type { Diagnostic } from './errors.js';
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
-export interface JsonObject {
-  [key: string]: JsonValue;
-}
+import type { JsonObject } from '../common/json.js';
+
+export type { JsonObject, JsonValue } from '../common/json.js';
 
 /** 1-based line and column, as editors and GitHub annotations count them. */
 export interface Position {
