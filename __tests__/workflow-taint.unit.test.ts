@@ -132,6 +132,24 @@ describe('taint at validation', () => {
     expect(warnings(head + agent('[read_file, list_files]'))).toEqual([]);
   });
 
+  it('warns when outside text names the image the runner pulls, unless a gate comes first', () => {
+    const pull = `  - id: box
+    sandbox:
+      image: "\${{ steps.pick.outputs.text }}"
+      run: 'true'
+`;
+    const out = warnings(head + LLM('pick', '${{ github.event.issue.body }}') + pull);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(
+      /^wf\.yml:12:\d+: step 'box': sandbox\.image reads steps\.pick\.outputs\.text, which carries github\.event\.issue\.body/,
+    );
+    expect(out[0]).toContain('the runner fetches what it names over its own network');
+    expect(
+      warnings(head + LLM('pick', '${{ github.event.issue.body }}') + GATE('ok') + pull),
+    ).toEqual([]);
+    expect(warnings(head + LLM('pick', 'hello') + pull)).toEqual([]);
+  });
+
   it('does not count a gate a step runs past with always()', () => {
     const bypass = `  - id: post
     if: \${{ always() }}

@@ -367,6 +367,7 @@ export function createAgentKind(options: AgentKindOptions = {}): StepKind {
     usesContainers: true,
     spendsMoney: true,
     instructionKeys: ['system', 'task'],
+    fetchKeys: ['sandbox.image'],
     reach: agentReach,
     outputs: ['text', 'json', 'turns', 'tool_calls', 'stop_reason', 'changes', 'usage', 'cost_usd'],
     durationFields: ['command_timeout'],

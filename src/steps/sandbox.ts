@@ -330,6 +330,7 @@ export function createSandboxKind(options: SandboxKindOptions = {}): StepKind {
     ...SANDBOX_TRAITS,
     literalKeys: ['run'],
     reach: (config) => containerReach(config.workspace, 'none', true),
+    fetchKeys: ['image'],
     validate,
     changeRules: changeRulesOf,
     run: (ctx) => runSandbox(ctx, resolved),

@@ -49,6 +49,11 @@ export interface WorkflowKind {
    * text an outside author controls must not arrive on its way to power (DESIGN.md §9).
    */
   readonly instructionKeys?: readonly string[];
+  /**
+   * Fields (a path of keys, `sandbox.image`) whose value the runner fetches over its own network
+   * (a container image Docker pulls): outside text there chooses where the runner connects.
+   */
+  readonly fetchKeys?: readonly string[];
   /** What a step of the kind can reach; absent counts as everything, the safe side. */
   reach?(config: JsonObject): StepReach;
   /** Keys of the config whose strings must never contain `${{ }}` (e.g. `run`). */

@@ -121,6 +121,42 @@ export function taintWarnings(input: TaintInput): Diagnostic[] {
       message: `step '${sink.id}': ${hit.what}${describe(hit)}, and ${danger}; add an approval step between them (docs/security.md)`,
     });
   }
+  out.push(...fetchWarnings(input, known));
+  return out;
+}
+
+/** Outside text naming what the runner fetches (an image to pull), with no gate before the step. */
+function fetchWarnings(input: TaintInput, known: Known): Diagnostic[] {
+  const { registry, map, graph } = input;
+  const gates = gatesOf(input.steps, registry);
+  const out: Diagnostic[] = [];
+  for (const step of input.steps) {
+    const keys = registry.get(step.kind)?.fetchKeys ?? [];
+    const gated = !bypassesGates(step) && gates.some((g) => graph.before(step.index).has(g.index));
+    if (gated) continue;
+    for (const key of keys) {
+      const [first = '', ...rest] = key.split('.');
+      let value: JsonValue | undefined = step.config[first];
+      let pointer = input.configPointers.get(step.index)?.get(first) ?? step.pointer;
+      for (const part of rest) {
+        value =
+          value !== null && typeof value === 'object' && !Array.isArray(value)
+            ? value[part]
+            : undefined;
+        pointer = childPointer(pointer, part);
+      }
+      if (value === undefined) continue;
+      const found = firstTainted(value, pointer, known, map);
+      if (!found) continue;
+      const { line, col } = map.position(found.offset);
+      out.push({
+        file: map.file,
+        line,
+        col,
+        message: `step '${step.id}': ${step.kind}.${key} reads ${found.path}${describe(found)}, and the runner fetches what it names over its own network; add an approval step before it, or name it in the file (docs/security.md)`,
+      });
+    }
+  }
   return out;
 }
 
