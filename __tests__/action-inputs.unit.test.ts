@@ -45,7 +45,9 @@ describe('action inputs', () => {
       approvalMode: 'resume',
       prComment: 'never',
       dryRun: true,
+      allowUntrusted: false,
     });
+    expect(read({ 'allow-untrusted': 'true' }).allowUntrusted).toBe(true);
   });
 
   it('accepts inputs written as JSON or as a YAML block', () => {

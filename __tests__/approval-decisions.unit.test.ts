@@ -176,4 +176,12 @@ describe('escaping text for the gate comment', () => {
   it('caps a very long message', () => {
     expect(escapeText('x'.repeat(50_000)).length).toBeLessThan(21_000);
   });
+
+  // Found by the injection suite: a model-written image in a gate message was fetched by every
+  // reviewer's browser (a beacon, and a way out for what the model saw).
+  it('breaks images into plain links', () => {
+    const out = escapeText('see ![x](http://evil.test/p.png?d=1) and ![y][ref]');
+    expect(out).not.toMatch(/!\[/);
+    expect(out).toContain('[x](http://evil.test/p.png?d=1)');
+  });
 });

@@ -115,7 +115,10 @@ describe('the approval step', () => {
       },
       deadline: ctx.clock.now() + 2 * 3_600_000,
       onTimeout: 'reject',
+      publish: expect.any(Function),
     });
+    // The gateway gets the run's redaction for every comment body it writes (the held diff too).
+    expect(gateway.asked[0]?.publish?.('x')).toBe('x');
   });
 
   it('defaults to one approver with write, and a question naming the step', async () => {

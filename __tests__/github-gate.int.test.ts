@@ -110,6 +110,17 @@ async function expectRefused(
 }
 
 describe('the gate comment', () => {
+  it('passes every body it writes through the run’s redaction (Gate.publish)', async () => {
+    const publish = (text: string) => text.replaceAll('tok-s3cret', '***');
+    await run(gate({}, { message: 'Deploy with tok-s3cret?', publish }), [
+      () => {
+        fake.addComment(PR, bob, '/approve approve');
+      },
+    ]);
+    expect(gateComment().body).toContain('Deploy with ***?');
+    expect(fake.comments.map((c) => c.body).join('\n')).not.toContain('tok-s3cret');
+  });
+
   it('posts one comment with the question, the bound commit, who may answer, how, and the deadline', async () => {
     const decision = await run(
       gate(

@@ -75,6 +75,8 @@ interface Pull {
   headSha: string;
   author: FakeUser;
   state: 'open' | 'closed';
+  /** `owner/repo` of the head's repository when it is a fork; absent: this repository. */
+  fork?: string;
 }
 
 const LEGACY: Record<Role, string> = {
@@ -264,8 +266,13 @@ export class FakeGitHub {
     this.teams.set(team, members);
   }
 
-  addPull(number: number, headSha: string, author: FakeUser): void {
-    this.pulls.set(number, { number, headSha, author, state: 'open' });
+  addPull(
+    number: number,
+    headSha: string,
+    author: FakeUser,
+    options: { fork?: string } = {},
+  ): void {
+    this.pulls.set(number, { number, headSha, author, state: 'open', ...options });
   }
 
   closePull(number: number): void {
@@ -684,7 +691,17 @@ export class FakeGitHub {
     const example = structuredClone(
       openApiSpec().components.examples['pull-request']?.value,
     ) as Record<string, unknown>;
-    const head = { ...(example.head as Record<string, unknown>), sha: pull.headSha };
+    const own = `${this.owner}/${this.repo}`;
+    const repoOf = (side: unknown, fullName: string) => {
+      const repo = (side as { repo: Record<string, unknown> }).repo;
+      return { ...repo, full_name: fullName, name: fullName.split('/')[1], fork: fullName !== own };
+    };
+    const head = {
+      ...(example.head as Record<string, unknown>),
+      sha: pull.headSha,
+      repo: repoOf(example.head, pull.fork ?? own),
+    };
+    const base = { ...(example.base as Record<string, unknown>), repo: repoOf(example.base, own) };
     return {
       ...example,
       number: pull.number,
@@ -694,6 +711,7 @@ export class FakeGitHub {
       closed_at: pull.state === 'closed' ? iso(this.time) : null,
       user: this.userJson(pull.author),
       head,
+      base,
       requested_teams: [],
     };
   }

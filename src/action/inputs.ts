@@ -20,6 +20,8 @@ export interface ActionInputs {
   approvalMode: ApprovalMode;
   prComment: PrCommentMode;
   dryRun: boolean;
+  /** `allow-untrusted`: run steps with secrets or power on a fork's or a reader's event without a gate. */
+  allowUntrusted: boolean;
 }
 
 /** One or more inputs are wrong; the message has one sentence per input. */
@@ -139,6 +141,7 @@ export function readInputs(read: InputReader): ActionInputs {
       problems,
     ),
     dryRun: booleanInput('dry-run', get('dry-run'), problems),
+    allowUntrusted: booleanInput('allow-untrusted', get('allow-untrusted'), problems),
   };
   if (problems.length > 0) throw new ActionInputError(problems);
   return result;

@@ -15,6 +15,7 @@ import { escapeInline } from '../report/escape.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
 import { overageLine, renderSummary } from '../report/summary.js';
+import { publisherFor } from '../report/publish.js';
 import { ioReason, writeFileAtomic } from '../common/files.js';
 import { engine as realEngine, type Engine } from '../wiring/engine.js';
 import { githubApprovalsFrom } from '../wiring/github-approvals.js';
@@ -22,12 +23,14 @@ import { pullNumberOf } from '../github/event.js';
 import { githubContextFrom } from '../wiring/github-context.js';
 import { newRunId } from '../wiring/run-id.js';
 import { runPrepared, type PreparedOutcome } from '../wiring/prepare-run.js';
+import { untrustedRefusal } from '../wiring/untrusted.js';
 import { onInterruptSignals } from '../wiring/signals.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
 import { upsertSummaryComment } from './pr-comment.js';
 import { prepareActionResume } from '../checkpoint/action-resume.js';
 import type { CheckpointOptions } from '../checkpoint/session.js';
 import { STATE } from './state.js';
+import { annotateWarnings } from './warnings.js';
 import { groupedStepLogs } from './step-logs.js';
 import { longGateWarnings } from './wait-limit.js';
 import { messageOf } from '../common/errors.js';
@@ -44,6 +47,7 @@ export async function runMain(engine: Engine = realEngine): Promise<void> {
 
     const workflow = await loadWithAnnotations(engine, inputs.workflow);
     if (!workflow) return;
+    annotateWarnings(workflow);
     if (inputs.dryRun) {
       await dryRun(workflow, inputs, engine.registry());
       return;
@@ -231,6 +235,18 @@ async function runAndReport(
       ...(approvals ? { approvals } : {}),
       ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
       github,
+      // A fork's or a reader's event reaches no step with secrets or power ungated (DESIGN.md §9).
+      beforeFirstStep: [
+        () =>
+          untrustedRefusal({
+            workflow,
+            registry,
+            env: process.env,
+            event: github.event,
+            ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+            allowUntrusted: inputs.allowUntrusted,
+          }),
+      ],
       listen: (run) =>
         onInterruptSignals((signal) => {
           if (run.cancelled) return;
@@ -264,6 +280,7 @@ async function runAndReport(
   }
   const result = outcome.result;
 
+  const publish = publisherFor(result, inputSecrets);
   // A full RUNNER_TEMP (where the runner keeps the output, summary and state files too) costs
   // what cannot be written, each with a warning saying why; the run's outcome still decides.
   const outputsSet = [
@@ -273,11 +290,11 @@ async function runAndReport(
       'budget-usd',
       result.budgetMicros === undefined ? '' : String(usdOf(result.budgetMicros)),
     ),
-    setOutputOrWarn('outputs', JSON.stringify(result.outputs)),
+    setOutputOrWarn('outputs', publish(JSON.stringify(result.outputs))),
   ].every(Boolean);
   let reportFile: string | undefined = path.join(runnerTemp, `wflo-report-${runId}.json`);
   try {
-    await writeFileAtomic(reportFile, serializeReport(buildReport(result)), 'the report');
+    await writeFileAtomic(reportFile, publish(serializeReport(buildReport(result))), 'the report');
     setOutputOrWarn('report-file', reportFile);
   } catch (err) {
     core.warning(`wflo ${messageOf(err)}; the report-file output is empty`);
@@ -289,7 +306,7 @@ async function runAndReport(
   const secrets = inputSecrets;
   try {
     await core.summary
-      .addRaw(renderSummary(result, { secrets, ...(reportFile ? { reportFile } : {}) }))
+      .addRaw(publish(renderSummary(result, { secrets, ...(reportFile ? { reportFile } : {}) })))
       .write();
   } catch (err) {
     core.warning(`wflo could not write the job summary: ${ioReason(err)}`);
@@ -297,11 +314,11 @@ async function runAndReport(
   if (!outputsSet)
     core.info(`wflo: the run ended ${result.status}; this log and the job's result say so.`);
 
-  await maybeCommentOnPr(inputs, workflow, result, renderSummary(result, { secrets }));
+  await maybeCommentOnPr(inputs, workflow, result, publish(renderSummary(result, { secrets })));
 
   if (result.status !== 'succeeded') {
     core.setFailed(
-      `wflo: ${result.reason ?? `the run ended ${result.status.replaceAll('_', ' ')}.`}`,
+      publish(`wflo: ${result.reason ?? `the run ended ${result.status.replaceAll('_', ' ')}.`}`),
     );
   } else {
     core.info(`wflo: ${workflow.name} succeeded`);

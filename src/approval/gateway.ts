@@ -42,6 +42,11 @@ export interface Gate {
   key?: string;
   /** The changes held for the gate, by step id: what an approval lets reach the checkout. */
   held?: [string, ChangeSetData][];
+  /**
+   * The run's redaction (secrets plain and encoded), over every comment body the gateway writes,
+   * whatever part of it came from where (a held diff, when shown, is a step's file contents).
+   */
+  publish?: (text: string) => string;
 }
 
 export type Decision = 'approved' | 'rejected' | 'timed_out' | 'waiting';

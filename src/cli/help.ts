@@ -23,11 +23,14 @@ Docs: docs/cli.md, docs/workflow-format.md
 `;
 
 export const COMMAND_HELP: Record<string, string> = {
-  validate: `Usage: wflo validate FILE...
+  validate: `Usage: wflo validate FILE... [--strict]
 
 Parses and validates each workflow file (YAML, schema, references, expressions,
 prices) without running anything. Prints one "file:line:col: message" line per
-error on stderr. Exits 0 when every file is valid, 2 otherwise.
+error on stderr, and "file:line:col: warning: message" where text an outside
+author controls reaches a model with power after it and no approval gate between
+(docs/security.md). Exits 0 when every file is valid (warnings included), 2
+otherwise; --strict counts warnings as errors.
 `,
   plan: `Usage: wflo plan FILE
 

@@ -4,6 +4,7 @@ import type { EnvironmentService } from '../engine/types.js';
 import type { JsonValue } from '../workflow/model.js';
 import { formatDuration } from '../report/format.js';
 import { buildReport, EXIT_INVALID, exitCodeOf, serializeReport } from '../report/report.js';
+import { publisherFor } from '../report/publish.js';
 import { overageLine, spendLine } from '../report/summary.js';
 import type { Engine } from '../wiring/engine.js';
 import { newRunId } from '../wiring/run-id.js';
@@ -152,9 +153,15 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
   if (reportTarget !== undefined) {
     try {
       // Checked again: a step may have planted a link there since the preflight.
-      await writeFileAtomic(reportTarget, serializeReport(buildReport(result)), 'the report', {
-        checkout: io.cwd,
-      });
+      const publish = publisherFor(result, redactor.values());
+      await writeFileAtomic(
+        reportTarget,
+        publish(serializeReport(buildReport(result))),
+        'the report',
+        {
+          checkout: io.cwd,
+        },
+      );
     } catch (err) {
       // The run's own outcome stays the exit code: the report is about it, not part of it.
       if (!(err instanceof FileWriteError)) throw err;

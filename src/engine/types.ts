@@ -100,12 +100,7 @@ export interface StepContext {
  * outside src/steps/ names a kind.
  */
 export interface StepKind extends WorkflowKind {
-  /**
-   * A gate (the approval kind): changes made by the steps before it are held back until it
-   * succeeds, so what it asks about is what reaches the checkout. Its outputs are a decision,
-   * listed under the report's and summary's approvals.
-   */
-  readonly gatesChanges?: boolean;
+  // `gatesChanges` (a gate), `instructionKeys` and `reach` live on WorkflowKind: the loader reads them.
   /** What the step's changes may do on the way back (`protected_paths_allowed`); defaults when absent. */
   changeRules?(step: StepSpec): ChangeRules;
   /**

@@ -13,7 +13,7 @@ const TRUNCATED = '… (truncated)';
 
 /**
  * Makes text (possibly model-written) inert in a GitHub comment: no HTML, no hidden
- * markers, no @mentions that notify people, no cross-reference pings. At most `max`
+ * markers, no @mentions that notify people, no cross-reference pings, no images. At most `max`
  * characters come out (a cut never splits a character reference or a surrogate pair).
  */
 export function escapeText(text: string, max = MAX_MESSAGE): string {
@@ -24,7 +24,10 @@ export function escapeText(text: string, max = MAX_MESSAGE): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-    .replace(/#(?=\d)/g, '#\u200b');
+    .replace(/#(?=\d)/g, '#\u200b')
+    // An image is fetched when the comment is shown: a beacon, and a way out for what the
+    // model saw. Broken into a plain link, which nobody's browser follows unasked.
+    .replace(/!(?=\[)/g, '!\u200b');
   return capEscaped(escaped, max);
 }
 

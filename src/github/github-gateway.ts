@@ -388,13 +388,14 @@ class GitHubGate {
 
   /** Creates or updates the gate comment, only when its text changes (each write counts). */
   private async write(phase: GatePhase, ignored: readonly IgnoredAnswer[]): Promise<void> {
-    const body = renderGateComment({
+    const rendered = renderGateComment({
       gate: this.gate,
       state: this.state,
       phase,
       ignored,
       now: this.isoNow(),
     });
+    const body = this.gate.publish ? this.gate.publish(rendered) : rendered;
     if (body === this.lastBody) return;
     const { owner, repo } = this.settings;
     const create = async () => {

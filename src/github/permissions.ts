@@ -26,6 +26,26 @@ export interface Repository {
   repo: string;
 }
 
+/** A login's role on the repository, read live (`none` when not a collaborator). */
+export async function readRole(
+  reader: ConditionalReader,
+  { owner, repo }: Repository,
+  login: string,
+  signal?: AbortSignal,
+): Promise<string> {
+  const enc = encodeURIComponent;
+  try {
+    const { data } = await reader.get<PermissionAnswer>(
+      `/repos/${enc(owner)}/${enc(repo)}/collaborators/${enc(login)}/permission`,
+      signal,
+    );
+    return effectiveRole(data);
+  } catch (error) {
+    if (httpStatus(error) === 404) return 'none';
+    throw error;
+  }
+}
+
 export function createAuthorizer(
   reader: ConditionalReader,
   repository: Repository,
@@ -40,16 +60,7 @@ export function createAuthorizer(
       return { ok: true, via: 'listed user' };
     }
     if (policy.permission !== undefined) {
-      let role = 'none';
-      try {
-        const { data } = await reader.get<PermissionAnswer>(
-          `/repos/${enc(owner)}/${enc(repo)}/collaborators/${enc(login)}/permission`,
-          signal,
-        );
-        role = effectiveRole(data);
-      } catch (error) {
-        if (httpStatus(error) !== 404) throw error;
-      }
+      const role = await readRole(reader, repository, login, signal);
       if (roleRank(role) >= roleRank(policy.permission)) return { ok: true, via: `role ${role}` };
       reasons.push(
         role === 'none'

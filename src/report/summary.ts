@@ -3,7 +3,7 @@
 // model is escaped (escape.ts) and secrets are redacted before it is written.
 import type { ChangeRecord, RunResult, StepRecord, StepStatus } from '../engine/types.js';
 import { renderApprovalsMarkdown } from './approvals.js';
-import { createRedactor } from '../common/secrets.js';
+import { publisherFor } from './publish.js';
 import { escapeInline } from './escape.js';
 import { approvalsOf, buildReport } from './report.js';
 import { formatDuration, formatMicros, formatUsd } from './format.js';
@@ -69,8 +69,8 @@ export function overageLine(result: RunResult): string | undefined {
 export function renderSummary(result: RunResult, options: SummaryOptions = {}): string {
   // The run's secrets and the edge's, plain and encoded, hidden before escaping (an escaped
   // secret would still render as itself) and once more over the whole text.
-  const redactor = createRedactor([...result.redactor.values(), ...(options.secrets ?? [])]);
-  const safe = (text: string) => escapeInline(redactor.published(text));
+  const publish = publisherFor(result, options.secrets);
+  const safe = (text: string) => escapeInline(publish(text));
   const lines = [
     `## ${ICONS[result.status]} wflo: ${safe(result.workflow.name)} ${result.status.replaceAll('_', ' ')}`,
     '',
@@ -95,7 +95,7 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
   }
   const approvals = approvalsOf(result);
   if (approvals.length > 0) {
-    lines.push('', '### Approvals', '', redactor.published(renderApprovalsMarkdown(approvals)));
+    lines.push('', '### Approvals', '', publish(renderApprovalsMarkdown(approvals)));
   }
   const sandboxes = result.steps.filter(
     // Steps of kinds that run containers: how each ended.
@@ -138,5 +138,5 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
   if (options.reportFile) lines[lines.length - 1] += ` · report: ${safe(options.reportFile)}`;
   lines[lines.length - 1] += '</sub>';
   lines.push('');
-  return redactor.published(lines.join('\n'));
+  return publish(lines.join('\n'));
 }

@@ -15,7 +15,8 @@ import {
 import { transcriptOutput } from '../agent/transcript.js';
 import { microsToUsd } from '../common/money.js';
 import { contextWindow } from '../cost/context-window.js';
-import type { KindConfigCheck } from '../workflow/kinds.js';
+import type { KindConfigCheck, StepReach } from '../workflow/kinds.js';
+import { containerReach } from './reach.js';
 import { checkContainerSettings, checkProtectedPathsAllowed } from '../workflow/validate-steps.js';
 import { priceHint, priceOf } from '../cost/prices.js';
 import {
@@ -365,6 +366,9 @@ export function createAgentKind(options: AgentKindOptions = {}): StepKind {
     kind: 'agent',
     usesContainers: true,
     spendsMoney: true,
+    instructionKeys: ['system', 'task'],
+    fetchKeys: ['sandbox.image'],
+    reach: agentReach,
     outputs: ['text', 'json', 'turns', 'tool_calls', 'stop_reason', 'changes', 'usage', 'cost_usd'],
     durationFields: ['command_timeout'],
     worstCase: agentWorstCase,
@@ -400,6 +404,16 @@ function checkAgentConfig({ config, pointers, at, problems, missing }: KindConfi
     const p = pointers.get('sandbox');
     checkContainerSettings(sandbox, (field) => p && `${p}/${field}`, problems);
   }
+}
+
+/** The container's workspace is a copy unless told; only write_file and run can change it. */
+function agentReach(config: JsonObject): StepReach {
+  const sandbox = isObject(config.sandbox) ? config.sandbox : {};
+  const tools = Array.isArray(config.tools) ? config.tools : [...TOOL_NAMES];
+  const writes = tools.some(
+    (t) => t === 'write_file' || t === 'run' || typeof t !== 'string' || t.includes('${{'),
+  );
+  return containerReach(sandbox.workspace, 'copy', writes);
 }
 
 export const agentKind: StepKind = createAgentKind();

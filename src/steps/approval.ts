@@ -20,6 +20,7 @@ import {
 } from '../approval/gateway.js';
 import { decisionOutputs } from '../approval/record.js';
 import { messageOf } from '../common/errors.js';
+import { NO_REACH } from './reach.js';
 
 /** Milliseconds of a rendered `timeout`, or undefined when it is not a duration. */
 function durationMs(value: JsonValue | undefined): number | undefined {
@@ -130,6 +131,7 @@ function gateFor(ctx: StepContext, policy: ApproverPolicy): Gate {
     onTimeout: config.on_timeout === 'reject' ? 'reject' : 'fail',
     ...(ctx.gateKey === undefined ? {} : { key: ctx.gateKey }),
     ...(ctx.held === undefined ? {} : { held: ctx.held }),
+    publish: ctx.log.redact,
   };
 }
 
@@ -206,6 +208,8 @@ export const approvalKind: StepKind = {
   kind: 'approval',
   gatesChanges: true,
   readsWorkspace: false,
+  // It writes its own comment on the pull request; that is the gate, not power given to text.
+  reach: () => NO_REACH,
   outputs: ['decision', 'approvers', 'comment', 'url', 'by_policy'],
   durationFields: ['timeout'],
   checkConfig({ config, pointers, at, problems }) {

@@ -5,6 +5,7 @@ import { BudgetExceededError, type BudgetLedger } from '../cost/ledger.js';
 import { formatMicros } from '../common/money.js';
 import { microsToUsd } from '../common/money.js';
 import type { KindConfigCheck } from '../workflow/kinds.js';
+import { NO_REACH } from './reach.js';
 import { priceHint, priceOf } from '../cost/prices.js';
 import { configPointer } from '../workflow/config-source.js';
 import {
@@ -31,6 +32,8 @@ export const llmKind: StepKind = {
   kind: 'llm',
   spendsMoney: true,
   readsWorkspace: false,
+  instructionKeys: ['system', 'prompt', 'messages'],
+  reach: () => NO_REACH,
   outputs: ['text', 'json', 'model', 'finish_reason', 'usage', 'cost_usd'],
   // Token counting is loaded when a plan asks, not when a file is validated.
   worstCase: async (step, workflow) =>

@@ -6,6 +6,7 @@ import { diagnosticAt } from '../workflow/errors.js';
 import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../sandbox/config.js';
 import { runLabels } from '../sandbox/cleanup.js';
 import { SANDBOX_TRAITS } from './sandbox-traits.js';
+import { containerReach } from './reach.js';
 import { maskSecrets } from '../common/secrets.js';
 import { formatMs } from '../engine/attempts.js';
 import {
@@ -328,6 +329,8 @@ export function createSandboxKind(options: SandboxKindOptions = {}): StepKind {
     kind: 'sandbox',
     ...SANDBOX_TRAITS,
     literalKeys: ['run'],
+    reach: (config) => containerReach(config.workspace, 'none', true),
+    fetchKeys: ['image'],
     validate,
     changeRules: changeRulesOf,
     run: (ctx) => runSandbox(ctx, resolved),

@@ -41,6 +41,13 @@ const REPORTED_KEYS: readonly (keyof CommandOutputs)[] = [
 export const shellKind: StepKind = {
   kind: 'shell',
   literalKeys: ['run'],
+  // Trusted glue on the runner: with the runner's tools (git, gh) it can do anything.
+  reach: () => ({
+    readsCheckout: true,
+    changesCheckout: true,
+    runsOnRunner: true,
+    writesGitHub: true,
+  }),
   run: runShell,
 };
 

@@ -1,5 +1,6 @@
 // The validated, position-carrying form of a workflow file (DESIGN.md §2).
 // Values that may hold `${{ }}` stay raw here; the engine renders them when a step starts.
+import type { Diagnostic } from './errors.js';
 
 import type { JsonObject } from '../common/json.js';
 
@@ -92,4 +93,9 @@ export interface Workflow {
   steps: StepSpec[];
   outputs: JsonObject;
   positionOf: PositionIndex;
+  /**
+   * What `wflo validate` warns of but does not refuse (DESIGN.md §9: outside text on its way to
+   * power); printed `file:line:col: warning: message`, and errors under `--strict`.
+   */
+  warnings?: Diagnostic[];
 }

@@ -13,6 +13,7 @@ import {
   TOP_ENV_CONTEXTS,
   type ExpressionFacts,
 } from './validate-expressions.js';
+import { taintWarnings } from './taint.js';
 import { buildGraph } from './validate-graph.js';
 import { checkDefaults, readStep, type StepDraft } from './validate-steps.js';
 import { readBudget, readInputs, readModels } from './validate-values.js';
@@ -96,6 +97,17 @@ export function validateWorkflow(v: ValidationInput): { workflow: Workflow; extr
     positionOf: map.index,
   };
   if (typeof root.description === 'string') workflow.description = root.description;
+  if (problems.count === 0) {
+    const warnings = taintWarnings({
+      steps: workflow.steps,
+      configPointers: new Map(drafts.flatMap((d) => (d ? [[d.spec.index, d.configPointers]] : []))),
+      env: workflow.env,
+      graph,
+      registry,
+      map,
+    });
+    if (warnings.length > 0) workflow.warnings = warnings;
+  }
   if (budget) workflow.budget = budget;
   return { workflow, extra: kindDiagnostics(workflow, registry, problems) };
 }
