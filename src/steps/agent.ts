@@ -13,6 +13,8 @@ import {
   type ToolName,
 } from '../agent/tools.js';
 import { transcriptOutput } from '../agent/transcript.js';
+import { mcpProblems, McpServerError, parseMcp, type McpServerSpec } from '../agent/mcp-config.js';
+import type { McpTools } from '../agent/mcp.js';
 import { microsToUsd } from '../common/money.js';
 import { contextWindow } from '../cost/context-window.js';
 import type { KindConfigCheck } from '../workflow/kinds.js';
@@ -73,6 +75,7 @@ interface AgentConfig {
   sandbox: JsonObject;
   commandTimeoutMs: number;
   outputSchema?: JsonObject;
+  mcp: McpServerSpec[];
 }
 
 type Parsed = { ok: true; config: AgentConfig } | { ok: false; error: string };
@@ -109,6 +112,8 @@ function parseAgentConfig(config: JsonObject): Parsed {
   const schema = config.output_schema;
   if (schema !== undefined && !isObject(schema))
     return fail(`agent.output_schema must be a JSON Schema object, got ${show(schema)}`);
+  const mcp = parseMcp(config.mcp);
+  if (!mcp.ok) return fail(mcp.error);
   return {
     ok: true,
     config: {
@@ -121,6 +126,7 @@ function parseAgentConfig(config: JsonObject): Parsed {
       sandbox,
       commandTimeoutMs,
       ...(isObject(schema) ? { outputSchema: schema } : {}),
+      mcp: mcp.servers,
     },
   };
 }
@@ -197,12 +203,22 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   let result: AgentResult;
   let changeSet: ChangeSet | undefined;
   let changeError: string | undefined;
+  let mcp: McpTools | undefined;
   try {
     const toolSettings = {
       commandTimeoutMs: config.commandTimeoutMs,
       outputCapBytes: options.toolOutputCapBytes ?? AGENT_DEFAULTS.toolOutputCapBytes,
       signal: ctx.signal,
     };
+    if (config.mcp.length > 0) {
+      // The SDK loads with the first step that lists a server.
+      const { startMcpServers } = await import('../agent/mcp.js');
+      mcp = await startMcpServers(container.box, config.mcp, {
+        ...toolSettings,
+        warn: (line) => ctx.log.warn(line),
+      });
+    }
+    const servers = mcp;
     // The loop and its token counting load with the first agent step, not at start-up.
     const [{ contextWindow }, { runAgentLoop }] = await Promise.all([
       import('../agent/context.js'),
@@ -218,12 +234,15 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
         task: config.task,
         maxTurns: config.maxTurns,
         maxTokens: config.maxTokens,
-        tools: toolDefinitions(config.tools),
+        tools: [...toolDefinitions(config.tools), ...(servers?.definitions ?? [])],
         ...(output ? { jsonSchema: output.format } : {}),
         contextTokens: options.contextTokens ?? contextWindow(price),
         transcriptCapChars: options.transcriptCapChars ?? AGENT_DEFAULTS.transcriptCapChars,
       },
-      (call) => runTool(container.box, config.tools, call.name, call.arguments, toolSettings),
+      (call) =>
+        servers?.owns(call.name)
+          ? servers.call(call.name, call.arguments)
+          : runTool(container.box, config.tools, call.name, call.arguments, toolSettings),
     );
     if (container.snapshot) {
       const read = await readAgentChanges(
@@ -240,8 +259,17 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       throw ctx.signal.reason;
     if (error instanceof ContainerRuntimeError)
       throw new EnvironmentError(error.message, 'docker', { cause: error });
+    // A server that did not start: no turn was taken.
+    if (error instanceof McpServerError) return failed(error.message);
+    if (ctx.signal.aborted)
+      return {
+        status: 'failed',
+        outputs: { timed_out: true },
+        error: 'it timed out while its MCP servers started',
+      };
     throw error;
   } finally {
+    await mcp?.close();
     await container.close();
   }
 
@@ -325,6 +353,10 @@ async function readAgentChanges(
 
 function validateAgentStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
   const problems: Diagnostic[] = [...outputSchemaDiagnostics(step, workflow)];
+  for (const p of mcpProblems(step.config.mcp, true))
+    problems.push(
+      diagnosticAt(workflow.positionOf(`${configPointer(step, 'mcp')}${p.pointer}`), p.message),
+    );
   const model = step.config.model;
   if (typeof model === 'string' && !model.includes('${{') && !priceOf(model.trim(), workflow)) {
     problems.push(

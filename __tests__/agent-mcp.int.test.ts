@@ -1,0 +1,257 @@
+// MCP tools of an agent step (DESIGN.md §10), end to end: agentKind.run → the real openai
+// client → the local fake server scripted to play the model, and MCP servers exec'd into the
+// step's real hardened container — the real @modelcontextprotocol/server-filesystem (image
+// wflo-test/mcp-fs:1, built offline by sandbox/build-test-images.sh), and a small hand-written
+// server for the faults a well-behaved one never shows (a crash, a hang, a network attempt).
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { StepOutcome } from '../src/engine/types.js';
+import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
+import { createAgentKind } from '../src/steps/agent.js';
+import type { JsonObject } from '../src/workflow/model.js';
+import { collectLog, leftovers, requireDocker, uniqueRunId } from './support/docker.js';
+import {
+  completion,
+  startFakeOpenAi,
+  type FakeOpenAi,
+  type RecordedRequest,
+} from './support/fake-openai.js';
+import { stepContext } from './support/step-context.js';
+
+const IMAGE = 'wflo-test/mcp-fs:1';
+const MODEL = 'agent-test-model';
+const MODELS = { [MODEL]: { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 } };
+const FS_SERVER = ['node', '/opt/mcp/server-filesystem/dist/index.js', '/workspace'];
+const CAP = 4096;
+const runtime = createDockerRuntime();
+const kind = createAgentKind({ toolOutputCapBytes: CAP });
+
+/**
+ * A server speaking MCP by hand (no SDK in the image's /workspace): `crash` exits, `hang`
+ * never answers, `net` tries to reach the outside and says what happened, `flood` writes
+ * stderr without end before it answers.
+ */
+const FAKE_SERVER = String.raw`
+const net = require('node:net');
+const send = (m) => process.stdout.write(JSON.stringify({ jsonrpc: '2.0', ...m }) + '\n');
+const tools = ['crash', 'hang', 'net'].map((name) => ({ name, description: name, inputSchema: { type: 'object', properties: {} } }));
+let rest = '';
+process.stdin.on('data', (chunk) => {
+  rest += chunk;
+  let i;
+  while ((i = rest.indexOf('\n')) >= 0) {
+    const m = JSON.parse(rest.slice(0, i));
+    rest = rest.slice(i + 1);
+    if (m.method === 'initialize')
+      send({ id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: { tools: {} }, serverInfo: { name: 'fake', version: '1' } } });
+    else if (m.method === 'tools/list') send({ id: m.id, result: { tools } });
+    else if (m.method === 'tools/call') {
+      const name = m.params.name;
+      if (name === 'crash') { process.stderr.write('fake: giving up on ' + name + '\n'); process.exit(7); }
+      if (name === 'net') {
+        const socket = net.connect({ host: '1.1.1.1', port: 80 });
+        socket.on('connect', () => send({ id: m.id, result: { content: [{ type: 'text', text: 'connected' }] } }));
+        socket.on('error', (e) => send({ id: m.id, result: { content: [{ type: 'text', text: 'refused: ' + e.code }] } }));
+      }
+      if (name === 'hang') process.stderr.write('fake: thinking forever\n');
+    }
+  }
+});
+`;
+
+let fake: FakeOpenAi;
+beforeAll(() => requireDocker());
+beforeEach(async () => {
+  fake = await startFakeOpenAi();
+});
+afterEach(async () => {
+  await fake.close();
+});
+const runIds: string[] = [];
+afterAll(() => {
+  // Every container and volume of every run is gone once its step returned: the servers too.
+  for (const id of runIds) expect(leftovers(id)).toEqual([]);
+});
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wflo-mcp-ws-'));
+  writeFileSync(join(dir, 'notes.txt'), 'the answer is 42\n');
+  writeFileSync(join(dir, 'big.txt'), 'x'.repeat(200_000));
+  writeFileSync(join(dir, 'fake-server.js'), FAKE_SERVER);
+  return dir;
+}
+
+async function runStep(config: JsonObject): Promise<{ outcome: StepOutcome; workspace: string }> {
+  const runId = uniqueRunId('mcp');
+  runIds.push(runId);
+  const workspace = project();
+  const ctx = stepContext({
+    id: 'agent',
+    kind: 'agent',
+    config: {
+      model: MODEL,
+      task: 'Use the tools.',
+      sandbox: { image: IMAGE, memory: '512m' },
+      command_timeout: '20s',
+      ...config,
+    },
+    models: MODELS,
+    runId,
+    workspace,
+    tempDir: tmpdir(),
+    llm: { baseURL: fake.baseURL, maxRetries: 2, timeoutMs: 20_000 },
+    log: collectLog(),
+    containers: runtime,
+  });
+  return { outcome: await kind.run(ctx), workspace };
+}
+
+let callCounter = 0;
+function call(name: string, args: unknown) {
+  return {
+    id: `call_${++callCounter}`,
+    type: 'function' as const,
+    function: { name, arguments: JSON.stringify(args) },
+  };
+}
+const usage = { prompt_tokens: 100, completion_tokens: 20 };
+const toolTurn = (...calls: ReturnType<typeof call>[]) =>
+  completion({ content: null, tool_calls: calls, usage, model: MODEL });
+const answer = (content: string) => completion({ content, usage, model: MODEL });
+
+const offered = (request: RecordedRequest | undefined) =>
+  (request?.body.tools ?? []).map((t) => (t.type === 'function' ? t.function.name : t.type));
+
+type Message = { role: string; content?: unknown; tool_call_id?: string };
+function toolResult(request: RecordedRequest | undefined, id: string): string {
+  const messages = (request?.body.messages ?? []) as unknown as Message[];
+  return String(messages.find((m) => m.role === 'tool' && m.tool_call_id === id)?.content);
+}
+const transcriptOf = (outcome: StepOutcome) => outcome.outputs.transcript as JsonObject[];
+
+const fs = (tools?: string[]): JsonObject => ({
+  name: 'fs',
+  command: FS_SERVER,
+  ...(tools ? { tools } : {}),
+});
+
+describe('MCP tools in an agent step', () => {
+  it('offers the allow-listed tools of the real filesystem server, calls them in the container, and refuses the rest', async () => {
+    const list = call('fs__list_directory', { path: '/workspace' });
+    const write = call('fs__write_file', { path: '/workspace/evil.txt', content: 'no' });
+    const read = call('fs__read_text_file', { path: '/workspace/notes.txt' });
+    fake.enqueue(toolTurn(list, write), toolTurn(read), answer('42'));
+    const { outcome, workspace } = await runStep({
+      mcp: [fs(['read_text_file', 'list_directory'])],
+      tools: ['run'],
+    });
+
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.status).toBe('succeeded');
+    // Offered next to the built-in tools, prefixed; write_file is never offered.
+    expect(offered(fake.requests[0]).sort()).toEqual(
+      ['fs__list_directory', 'fs__read_text_file', 'run'].sort(),
+    );
+    expect(toolResult(fake.requests[1], list.id)).toContain('[FILE] notes.txt');
+    expect(toolResult(fake.requests[1], write.id)).toMatch(/^error: unknown tool 'fs__write_file'/);
+    expect(toolResult(fake.requests[2], read.id)).toBe('the answer is 42\n');
+    expect(existsSync(join(workspace, 'evil.txt'))).toBe(false);
+    // Each MCP call is a tool call of its turn, in the transcript with its server.
+    expect(outcome.outputs.turns).toBe(3);
+    expect(outcome.outputs.tool_calls).toBe(3);
+    const calls = transcriptOf(outcome).filter((e) => e.type === 'tool');
+    expect(calls.map((c) => [c.tool, c.server, c.ok])).toEqual([
+      ['fs__list_directory', 'fs', true],
+      ['fs__write_file', undefined, false],
+      ['fs__read_text_file', 'fs', true],
+    ]);
+    expect(calls[2]?.arguments).toBe(JSON.stringify({ path: '/workspace/notes.txt' }));
+    expect(typeof calls[2]?.duration_ms).toBe('number');
+  });
+
+  it('offers every tool the server lists when there is no allow-list', async () => {
+    fake.enqueue(answer('done'));
+    const { outcome } = await runStep({ mcp: [fs()], tools: [] });
+    expect(outcome.status).toBe('succeeded');
+    const names = offered(fake.requests[0]);
+    expect(names).toEqual(expect.arrayContaining(['fs__read_text_file', 'fs__write_file']));
+    expect(names.every((n) => n.startsWith('fs__'))).toBe(true);
+  });
+
+  it('caps a flood of output like a built-in tool result', async () => {
+    const read = call('fs__read_text_file', { path: '/workspace/big.txt' });
+    fake.enqueue(toolTurn(read), answer('big'));
+    const { outcome } = await runStep({ mcp: [fs(['read_text_file'])] });
+    expect(outcome.status).toBe('succeeded');
+    const result = toolResult(fake.requests[1], read.id);
+    expect(result).toContain(`[output truncated: ${CAP} of 200000 bytes shown]`);
+    expect(result.length).toBeLessThan(CAP + 100);
+  });
+
+  it('fails the step before any turn when a server does not start, with its stderr', async () => {
+    const { outcome } = await runStep({
+      mcp: [
+        {
+          name: 'broken',
+          command: [
+            'node',
+            '-e',
+            'process.stderr.write("broken: no config file\\n"); process.exit(3)',
+          ],
+        },
+      ],
+    });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toMatch(
+      /^MCP server 'broken' failed to start: it exited with code 3 during initialize; its stderr ends: broken: no config file$/,
+    );
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('fails the step when an allow-listed tool is not one the server lists', async () => {
+    const { outcome } = await runStep({ mcp: [fs(['read_text_file', 'format_disk'])] });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toMatch(/^MCP server 'fs' lists no tool 'format_disk'/);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('fails the step when a server crashes during a call, with its stderr and the call in the transcript', async () => {
+    const crash = call('fake__crash', {});
+    fake.enqueue(toolTurn(crash), answer('unreachable'));
+    const { outcome } = await runStep({
+      mcp: [{ name: 'fake', command: ['node', '/workspace/fake-server.js'] }],
+    });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBe(
+      "its tool fake__crash failed: MCP server 'fake' failed: it exited with code 7 during tools/call crash; its stderr ends: fake: giving up on crash",
+    );
+    const last = transcriptOf(outcome).at(-1);
+    expect([last?.tool, last?.ok]).toEqual(['fake__crash', false]);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('times a hanging call out after command_timeout and fails the step', async () => {
+    const hang = call('fake__hang', {});
+    fake.enqueue(toolTurn(hang), answer('unreachable'));
+    const { outcome } = await runStep({
+      command_timeout: '2s',
+      mcp: [{ name: 'fake', command: ['node', '/workspace/fake-server.js'] }],
+    });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBe(
+      "its tool fake__hang failed: MCP server 'fake' failed: it did not answer tools/call hang within 2s (command_timeout); its stderr ends: fake: thinking forever",
+    );
+  });
+
+  it('runs the server without a network: its attempt to reach out is refused by the sandbox', async () => {
+    const reach = call('fake__net', {});
+    fake.enqueue(toolTurn(reach), answer('offline'));
+    const { outcome } = await runStep({
+      mcp: [{ name: 'fake', command: ['node', '/workspace/fake-server.js'], env: { X: '1' } }],
+    });
+    expect(outcome.status).toBe('succeeded');
+    expect(toolResult(fake.requests[1], reach.id)).toBe('refused: ENETUNREACH');
+  });
+});
