@@ -56,6 +56,10 @@ fi
 image=wflo-test/mcp-fs:1
 # `nodejs`, not `node`: under npm scripts `node` may be the npm package's Node 24 wrapper.
 node_bin=$(readlink -f "$(command -v nodejs || command -v node)")
+if ! ldd "$node_bin" >/dev/null 2>&1; then
+  echo "a dynamically linked Node is needed for $image (Debian: apt-get install -y nodejs); $node_bin is not one" >&2
+  exit 1
+fi
 server_version=$(node -p "require('./package-lock.json').packages['node_modules/@modelcontextprotocol/server-filesystem'].version")
 key="node-$("$node_bin" --version)-server-filesystem-$server_version"
 built=$(docker image inspect --format '{{index .Config.Labels "wflo.test.key"}}' "$image" 2>/dev/null || true)
