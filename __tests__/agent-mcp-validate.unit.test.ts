@@ -4,9 +4,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitsFunctionName, mcpProblems, mcpToolName, parseMcp } from '../src/agent/mcp-config.js';
+import { planOf, renderPlanText } from '../src/report/plan.js';
 import { builtinKinds } from '../src/steps/index.js';
 import { formatDiagnostic, WorkflowError } from '../src/workflow/errors.js';
 import { parseWorkflow } from '../src/workflow/load.js';
+import { makeWorkflow } from './support/engine-fixtures.js';
 
 function problems(source: string): string[] {
   try {
@@ -123,5 +125,32 @@ describe('the <server>__<tool> law', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('wflo plan of an agent step with MCP servers', () => {
+  it('shows the same worst case as without them, and says it includes their tools', async () => {
+    const models = {
+      'house-model': { inputPerMtokMicros: 1_000_000, outputPerMtokMicros: 2_000_000 },
+    };
+    const config = { model: 'house-model', task: 't', max_turns: 5, max_tokens: 1000 };
+    const mcp = [
+      { name: 'fs', command: ['node', 'fs.js'] },
+      { name: 'git', command: ['git-mcp'] },
+    ];
+    const plain = await planOf(
+      makeWorkflow([{ id: 'fix', kind: 'agent', config }], { models }),
+      builtinKinds(),
+    );
+    const withMcp = await planOf(
+      makeWorkflow([{ id: 'fix', kind: 'agent', config: { ...config, mcp } }], { models }),
+      builtinKinds(),
+    );
+    expect(withMcp.steps[0]?.worstCaseMicros).toBe(plain.steps[0]?.worstCaseMicros);
+    expect(withMcp.worstCaseMicros).toBe(plain.worstCaseMicros);
+    expect(renderPlanText(withMcp)).toContain(
+      "fix: its worst case includes the tools of MCP servers fs, git: their calls are tool calls of its 5 turns, each turn's reservation bounding their definitions and results by the context window\n",
+    );
+    expect(renderPlanText(plain)).not.toContain('MCP');
   });
 });

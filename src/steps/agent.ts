@@ -411,11 +411,19 @@ export function createAgentKind(options: AgentKindOptions = {}): StepKind {
 async function agentWorstCase(
   step: StepSpec,
   workflow: Workflow,
-): Promise<number | { reason: string }> {
+): Promise<number | { reason: string } | { micros: number; covers: string }> {
   // Token counting is loaded when a plan asks, not when a file is validated.
   const { estimateAgentStep } = await import('../cost/step-estimate.js');
   const agent = estimateAgentStep(step, workflow, { ...AGENT_DEFAULTS, contextWindow });
-  return agent.ok ? agent.worstCaseMicros : { reason: agent.reason };
+  if (!agent.ok) return { reason: agent.reason };
+  const servers = parseMcp(step.config.mcp);
+  if (!servers.ok || servers.servers.length === 0) return agent.worstCaseMicros;
+  // Each turn's reservation already bounds its input by the context window, MCP tool
+  // definitions and results included: the servers add calls to turns, never a turn.
+  return {
+    micros: agent.worstCaseMicros,
+    covers: `includes the tools of MCP server${servers.servers.length > 1 ? 's' : ''} ${servers.servers.map((s) => s.name).join(', ')}: their calls are tool calls of its ${agent.maxTurns} turns, each turn's reservation bounding their definitions and results by the context window`,
+  };
 }
 
 function checkAgentConfig({ config, pointers, at, problems, missing }: KindConfigCheck): void {
