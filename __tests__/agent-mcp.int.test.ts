@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StepOutcome } from '../src/engine/types.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
+import { startMcpServers } from '../src/agent/mcp.js';
+import { KEEP_ALIVE_CMD } from '../src/sandbox/exec.js';
 import { createAgentKind } from '../src/steps/agent.js';
 import type { JsonObject } from '../src/workflow/model.js';
 import { collectLog, leftovers, requireDocker, uniqueRunId } from './support/docker.js';
@@ -30,12 +32,14 @@ const kind = createAgentKind({ toolOutputCapBytes: CAP });
 
 /**
  * A server speaking MCP by hand (no SDK in the image's /workspace): `crash` exits, `hang`
- * never answers, `net` tries to reach the outside and says what happened, `flood` writes
- * stderr without end before it answers.
+ * never answers, `net` tries to reach the outside and says what happened; its first argument
+ * makes it misbehave otherwise (see `mode`).
  */
 const FAKE_SERVER = String.raw`
 const net = require('node:net');
-const send = (m) => process.stdout.write(JSON.stringify({ jsonrpc: '2.0', ...m }) + '\n');
+const mode = process.argv[2] || '';
+// junk: a stray log line on stdout before every answer; stderr: 1 MB of stderr, then exit, at a call.
+const send = (m) => process.stdout.write((mode === 'junk' ? 'not json-rpc\n' : '') + JSON.stringify({ jsonrpc: '2.0', ...m }) + '\n');
 const tools = ['crash', 'hang', 'net'].map((name) => ({ name, description: name, inputSchema: { type: 'object', properties: {} } }));
 let rest = '';
 process.stdin.on('data', (chunk) => {
@@ -44,11 +48,15 @@ process.stdin.on('data', (chunk) => {
   while ((i = rest.indexOf('\n')) >= 0) {
     const m = JSON.parse(rest.slice(0, i));
     rest = rest.slice(i + 1);
-    if (m.method === 'initialize')
+    if (m.method === 'initialize' && mode === 'silent') process.stderr.write('fake: not answering\n');
+    else if (m.method === 'initialize')
       send({ id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: { tools: {} }, serverInfo: { name: 'fake', version: '1' } } });
     else if (m.method === 'tools/list') send({ id: m.id, result: { tools } });
     else if (m.method === 'tools/call') {
       const name = m.params.name;
+      // Exits once the flood is written: an exit drops what a pipe has not taken yet.
+      if (mode === 'stderr') { process.stderr.write('e'.repeat(1000000) + '\nfake: last words\nfake: giving up on ' + name + '\n', () => process.exit(7)); continue; }
+      if (mode === 'flood') { process.stdout.write('x'.repeat(9 * 1024 * 1024)); continue; }
       if (name === 'crash') { process.stderr.write('fake: giving up on ' + name + '\n'); process.exit(7); }
       if (name === 'net') {
         const socket = net.connect({ host: '1.1.1.1', port: 80 });
@@ -83,7 +91,10 @@ function project(): string {
   return dir;
 }
 
-async function runStep(config: JsonObject): Promise<{ outcome: StepOutcome; workspace: string }> {
+async function runStep(
+  config: JsonObject,
+  signal?: AbortSignal,
+): Promise<{ outcome: StepOutcome; workspace: string }> {
   const runId = uniqueRunId('mcp');
   runIds.push(runId);
   const workspace = project();
@@ -104,6 +115,7 @@ async function runStep(config: JsonObject): Promise<{ outcome: StepOutcome; work
     llm: { baseURL: fake.baseURL, maxRetries: 2, timeoutMs: 20_000 },
     log: collectLog(),
     containers: runtime,
+    ...(signal ? { signal } : {}),
   });
   return { outcome: await kind.run(ctx), workspace };
 }
@@ -131,6 +143,10 @@ function toolResult(request: RecordedRequest | undefined, id: string): string {
 }
 const transcriptOf = (outcome: StepOutcome) => outcome.outputs.transcript as JsonObject[];
 
+const fakeServer = (mode = ''): JsonObject => ({
+  name: 'fake',
+  command: ['node', '/workspace/fake-server.js', ...(mode ? [mode] : [])],
+});
 const fs = (tools?: string[]): JsonObject => ({
   name: 'fs',
   command: FS_SERVER,
@@ -253,5 +269,123 @@ describe('MCP tools in an agent step', () => {
     });
     expect(outcome.status).toBe('succeeded');
     expect(toolResult(fake.requests[1], reach.id)).toBe('refused: ENETUNREACH');
+  });
+  it('fails the step when a server never answers initialize, after command_timeout', async () => {
+    const { outcome } = await runStep({ command_timeout: '2s', mcp: [fakeServer('silent')] });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBe(
+      "MCP server 'fake' failed to start: it did not answer initialize within 2s (command_timeout); its stderr ends: fake: not answering",
+    );
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('skips stray lines on stdout and keeps only the end of a flood on stderr', async () => {
+    const reach = call('fake__net', {});
+    const crash = call('fake__crash', {});
+    fake.enqueue(toolTurn(reach), toolTurn(crash));
+    const junk = await runStep({ mcp: [fakeServer('junk')] });
+    expect(toolResult(fake.requests[1], reach.id)).toBe('refused: ENETUNREACH');
+    expect(junk.outcome.error).toMatch(/^its tool fake__crash failed: .* exited with code 7/);
+
+    const again = call('fake__crash', {});
+    fake.enqueue(toolTurn(again));
+    const { outcome } = await runStep({ mcp: [fakeServer('stderr')] });
+    expect(outcome.error).toMatch(
+      /its stderr ends: …e+ \/ fake: last words \/ fake: giving up on crash$/,
+    );
+    expect(String(outcome.error).length).toBeLessThan(600);
+  });
+
+  it('gives up on a server that writes more than the message cap on stdout without a newline', async () => {
+    const flood = call('fake__net', {});
+    fake.enqueue(toolTurn(flood), answer('unreachable'));
+    const { outcome } = await runStep({ mcp: [fakeServer('flood')] });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBe(
+      `its tool fake__net failed: MCP server 'fake' failed: it wrote more than ${8 * 1024 * 1024} bytes on stdout without ending a message; it wrote nothing on stderr`,
+    );
+  });
+
+  it('counts MCP calls against max_turns', async () => {
+    const reach = call('fake__net', {});
+    fake.enqueue(toolTurn(reach));
+    const { outcome } = await runStep({ max_turns: 1, mcp: [fakeServer()] });
+    expect(outcome.outputs.stop_reason).toBe('max_turns');
+    expect([outcome.outputs.turns, outcome.outputs.tool_calls]).toEqual([1, 1]);
+  });
+
+  it('stops the servers on cancel during a call that hangs, leaving no container', async () => {
+    const hang = call('fake__hang', {});
+    const cancel = new AbortController();
+    const reason = new Error('cancelled by the test');
+    fake.setHandler(() => {
+      setTimeout(() => cancel.abort(reason), 1500);
+      return toolTurn(hang);
+    });
+    // command_timeout far past the test's own: only the cancel can end this step in time.
+    await expect(
+      runStep({ command_timeout: '10m', mcp: [fakeServer()] }, cancel.signal),
+    ).rejects.toBe(reason);
+  });
+});
+
+describe('MCP servers in a kept container', () => {
+  it('are killed, with what they started, when they are closed', async () => {
+    const runId = uniqueRunId('mcp-close');
+    runIds.push(runId);
+    const start = runtime.startContainer?.bind(runtime);
+    if (!start) throw new Error('the Docker runtime cannot keep a container');
+    const box = await start(
+      {
+        image: IMAGE,
+        cmd: KEEP_ALIVE_CMD,
+        env: { HOME: '/tmp' },
+        user: '65534:65534',
+        workingDir: '/workspace',
+        labels: { 'wflo.run': runId },
+        memoryBytes: 512 * 1024 * 1024,
+        nanoCpus: 1e9,
+        pidsLimit: 256,
+        nofileLimit: 1024,
+        tmpSizeBytes: 64 * 1024 * 1024,
+        network: 'none',
+        mounts: [],
+      },
+      { signal: new AbortController().signal },
+    );
+    const ps = async () =>
+      (await box.exec(['ps', '-o', 'args'], { timeoutMs: 10_000, capBytes: 65536 })).stdout.data
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.includes('server-filesystem') || line.includes('sleep 999'));
+    try {
+      const servers = await startMcpServers(
+        box,
+        [
+          { name: 'fs', command: FS_SERVER, tools: ['list_directory'] },
+          // A server that leaves a child of its own running: the mark finds it too.
+          {
+            name: 'sh',
+            command: [
+              'sh',
+              '-c',
+              'sleep 999 & exec node /opt/mcp/server-filesystem/dist/index.js /tmp',
+            ],
+          },
+        ],
+        {
+          commandTimeoutMs: 20_000,
+          outputCapBytes: CAP,
+          signal: new AbortController().signal,
+          warn: () => undefined,
+        },
+      );
+      expect(servers.definitions.map((d) => d.name)).toContain('fs__list_directory');
+      expect(await ps()).toHaveLength(3);
+      await servers.close();
+      expect(await ps()).toEqual([]);
+    } finally {
+      await box.remove();
+    }
   });
 });

@@ -242,9 +242,14 @@ export async function startKeptContainer(
       stream.once('end', done);
       stream.once('close', done);
       stream.once('error', done);
-    }).then(() => {
-      stdout.end();
-    });
+    }).then(
+      // Settles once what the command wrote last has reached both sinks (its last words).
+      () =>
+        new Promise<void>((resolve) => {
+          stdout.end();
+          stderr.end(() => resolve());
+        }),
+    );
     let killed: Promise<void> | undefined;
     return {
       stdin: stream,
