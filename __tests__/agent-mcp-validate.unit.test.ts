@@ -3,22 +3,13 @@
 // from which the server is read back unambiguously.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { validationProblems } from './support/validation.js';
 import { fitsFunctionName, mcpProblems, mcpToolName, parseMcp } from '../src/agent/mcp-config.js';
 import { planOf, renderPlanText } from '../src/report/plan.js';
 import { builtinKinds } from '../src/steps/index.js';
-import { formatDiagnostic, WorkflowError } from '../src/workflow/errors.js';
-import { parseWorkflow } from '../src/workflow/load.js';
 import { makeWorkflow } from './support/engine-fixtures.js';
 
-function problems(source: string): string[] {
-  try {
-    parseWorkflow(source, 'agent.yml', { registry: builtinKinds() });
-    return [];
-  } catch (error) {
-    if (error instanceof WorkflowError) return error.diagnostics.map(formatDiagnostic);
-    throw error;
-  }
-}
+const problems = (source: string) => validationProblems(source, 'agent.yml');
 
 const workflow = (mcp: string) => `version: 1
 name: a

@@ -9,11 +9,22 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StepOutcome } from '../src/engine/types.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
+import { boundMessages } from '../src/agent/context.js';
 import { startMcpServers } from '../src/agent/mcp.js';
+import { toolDefinitions } from '../src/agent/tools.js';
+import { estimateLlmCall } from '../src/cost/estimate.js';
+import { createLedger, type BudgetLedger } from '../src/cost/ledger.js';
+import { priceOf } from '../src/cost/prices.js';
 import { KEEP_ALIVE_CMD } from '../src/sandbox/exec.js';
 import { createAgentKind } from '../src/steps/agent.js';
 import type { JsonObject } from '../src/workflow/model.js';
-import { collectLog, leftovers, requireDocker, uniqueRunId } from './support/docker.js';
+import {
+  agentContainerSpec,
+  collectLog,
+  leftovers,
+  requireDocker,
+  uniqueRunId,
+} from './support/docker.js';
 import {
   completion,
   startFakeOpenAi,
@@ -94,6 +105,7 @@ function project(): string {
 async function runStep(
   config: JsonObject,
   signal?: AbortSignal,
+  ledger?: BudgetLedger,
 ): Promise<{ outcome: StepOutcome; workspace: string }> {
   const runId = uniqueRunId('mcp');
   runIds.push(runId);
@@ -116,6 +128,7 @@ async function runStep(
     log: collectLog(),
     containers: runtime,
     ...(signal ? { signal } : {}),
+    ...(ledger ? { ledger } : {}),
   });
   return { outcome: await kind.run(ctx), workspace };
 }
@@ -314,6 +327,38 @@ describe('MCP tools in an agent step', () => {
     expect([outcome.outputs.turns, outcome.outputs.tool_calls]).toEqual([1, 1]);
   });
 
+  it("reserves each turn with the MCP tools' definitions counted", async () => {
+    const price = priceOf(MODEL, { models: MODELS });
+    if (!price) throw new Error('no price');
+    const reservation = (tools: ReturnType<typeof toolDefinitions>) =>
+      estimateLlmCall(
+        {
+          model: MODEL,
+          messages: boundMessages([{ role: 'user', content: 'Use the tools.' }], tools),
+          max_tokens: 1000,
+        },
+        price,
+      ).reservationMicros;
+    const builtIn = toolDefinitions(['run']);
+    const mcpTools = ['crash', 'hang', 'net'].map((name) => ({
+      name: `fake__${name}`,
+      description: name,
+      parameters: { type: 'object', properties: {} },
+    }));
+    const without = reservation(builtIn);
+    const withMcp = reservation([...builtIn, ...mcpTools]);
+    expect(withMcp).toBeGreaterThan(without);
+    // Enough for the turn without the MCP definitions, not with them: refused, never sent.
+    const ledger = createLedger({ budgetMicros: withMcp - 1 });
+    const { outcome } = await runStep(
+      { tools: ['run'], max_tokens: 1000, mcp: [fakeServer()] },
+      undefined,
+      ledger,
+    );
+    expect(outcome.outputs.stop_reason).toBe('budget_exceeded');
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('stops the servers on cancel during a call that hangs, leaving no container', async () => {
     const hang = call('fake__hang', {});
     const cancel = new AbortController();
@@ -335,24 +380,9 @@ describe('MCP servers in a kept container', () => {
     runIds.push(runId);
     const start = runtime.startContainer?.bind(runtime);
     if (!start) throw new Error('the Docker runtime cannot keep a container');
-    const box = await start(
-      {
-        image: IMAGE,
-        cmd: KEEP_ALIVE_CMD,
-        env: { HOME: '/tmp' },
-        user: '65534:65534',
-        workingDir: '/workspace',
-        labels: { 'wflo.run': runId },
-        memoryBytes: 512 * 1024 * 1024,
-        nanoCpus: 1e9,
-        pidsLimit: 256,
-        nofileLimit: 1024,
-        tmpSizeBytes: 64 * 1024 * 1024,
-        network: 'none',
-        mounts: [],
-      },
-      { signal: new AbortController().signal },
-    );
+    const box = await start(agentContainerSpec(runId, KEEP_ALIVE_CMD, { image: IMAGE }), {
+      signal: new AbortController().signal,
+    });
     const ps = async () =>
       (await box.exec(['ps', '-o', 'args'], { timeoutMs: 10_000, capBytes: 65536 })).stdout.data
         .toString('utf8')

@@ -8,7 +8,7 @@ import { runTool } from '../src/agent/tools.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
 import { KEEP_ALIVE_CMD } from '../src/sandbox/exec.js';
 import type { ContainerSpec } from '../src/sandbox/runtime.js';
-import { requireDocker, uniqueRunId } from '../__tests__/support/docker.js';
+import { agentContainerSpec, requireDocker, uniqueRunId } from '../__tests__/support/docker.js';
 import { alternatedMediansMs, medianMs, reportFigure } from './report.js';
 
 const RUNS = 21;
@@ -21,19 +21,8 @@ const FS = {
 };
 
 function spec(runId: string): ContainerSpec {
-  return {
+  return agentContainerSpec(runId, KEEP_ALIVE_CMD, {
     image: IMAGE,
-    cmd: KEEP_ALIVE_CMD,
-    env: { HOME: '/tmp' },
-    user: '65534:65534',
-    workingDir: '/workspace',
-    labels: { 'wflo.run': runId },
-    memoryBytes: 512 * 1024 * 1024,
-    nanoCpus: 1e9,
-    pidsLimit: 256,
-    nofileLimit: 1024,
-    tmpSizeBytes: 64 * 1024 * 1024,
-    network: 'none',
     mounts: [
       {
         type: 'tmpfs',
@@ -42,7 +31,7 @@ function spec(runId: string): ContainerSpec {
         options: ['rw', 'nosuid', 'nodev', 'uid=65534', 'gid=65534', 'mode=0755'],
       },
     ],
-  };
+  });
 }
 
 it('an MCP tool call against the same work through the run tool', async () => {

@@ -94,6 +94,16 @@ async function engine<T>(what: string, call: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Settles when a stream from the engine ends, closes or fails, whichever comes first. */
+function streamEnd(stream: NodeJS.ReadableStream): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => resolve();
+    stream.once('end', done);
+    stream.once('close', done);
+    stream.once('error', done);
+  });
+}
+
 /** Creates, fills and starts a container running `spec.cmd` (usually KEEP_ALIVE_CMD). */
 export async function startKeptContainer(
   docker: Docker,
@@ -171,12 +181,7 @@ export async function startKeptContainer(
         handle.start({ hijack: true, stdin: false, abortSignal: calls.signal }),
       );
       container.modem.demuxStream(stream, stdout, stderr);
-      const finished = new Promise<void>((resolve) => {
-        const done = () => resolve();
-        stream.once('end', done);
-        stream.once('close', done);
-        stream.once('error', done);
-      });
+      const finished = streamEnd(stream);
       const expired = new Promise<void>((resolve) => {
         timer = setTimeout(() => {
           timedOut = true;
@@ -237,12 +242,7 @@ export async function startKeptContainer(
     const stdout = new PassThrough();
     const stderr = new TailSink(opts.stderrTailBytes);
     container.modem.demuxStream(stream, stdout, stderr);
-    const ended = new Promise<void>((resolve) => {
-      const done = () => resolve();
-      stream.once('end', done);
-      stream.once('close', done);
-      stream.once('error', done);
-    }).then(
+    const ended = streamEnd(stream).then(
       // Settles once what the command wrote last has reached both sinks (its last words).
       () =>
         new Promise<void>((resolve) => {
@@ -295,11 +295,7 @@ export async function startKeptContainer(
       });
       const stream = await handle.start({ hijack: true, stdin: false });
       stream.resume();
-      await new Promise<void>((resolve) => {
-        stream.once('end', () => resolve());
-        stream.once('close', () => resolve());
-        stream.once('error', () => resolve());
-      });
+      await streamEnd(stream);
     } catch {
       // The container itself may be gone; nothing is left to kill then.
     }
