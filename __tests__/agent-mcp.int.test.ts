@@ -22,6 +22,7 @@ import {
   agentContainerSpec,
   collectLog,
   leftovers,
+  type LogCollector,
   requireDocker,
   uniqueRunId,
 } from './support/docker.js';
@@ -106,8 +107,9 @@ async function runStep(
   config: JsonObject,
   signal?: AbortSignal,
   ledger?: BudgetLedger,
-): Promise<{ outcome: StepOutcome; workspace: string }> {
+): Promise<{ outcome: StepOutcome; workspace: string; log: LogCollector }> {
   const runId = uniqueRunId('mcp');
+  const log = collectLog();
   runIds.push(runId);
   const workspace = project();
   const ctx = stepContext({
@@ -125,12 +127,12 @@ async function runStep(
     workspace,
     tempDir: tmpdir(),
     llm: { baseURL: fake.baseURL, maxRetries: 2, timeoutMs: 20_000 },
-    log: collectLog(),
+    log,
     containers: runtime,
     ...(signal ? { signal } : {}),
     ...(ledger ? { ledger } : {}),
   });
-  return { outcome: await kind.run(ctx), workspace };
+  return { outcome: await kind.run(ctx), workspace, log };
 }
 
 let callCounter = 0;
@@ -274,14 +276,22 @@ describe('MCP tools in an agent step', () => {
     );
   });
 
-  it('runs the server without a network: its attempt to reach out is refused by the sandbox', async () => {
+  it('runs the server without a network: its attempt to reach out is refused by the sandbox; its env secrets are masked', async () => {
     const reach = call('fake__net', {});
     fake.enqueue(toolTurn(reach), answer('offline'));
-    const { outcome } = await runStep({
-      mcp: [{ name: 'fake', command: ['node', '/workspace/fake-server.js'], env: { X: '1' } }],
+    const { outcome, log } = await runStep({
+      mcp: [
+        {
+          name: 'fake',
+          command: ['node', '/workspace/fake-server.js'],
+          env: { API_TOKEN: 'tok-mcp-123' },
+        },
+      ],
     });
     expect(outcome.status).toBe('succeeded');
     expect(toolResult(fake.requests[1], reach.id)).toBe('refused: ENETUNREACH');
+    // A secret-named value of a server's env is masked wherever the run prints, as the sandbox's.
+    expect(log.masked).toEqual(['tok-mcp-123']);
   });
   it('fails the step when a server never answers initialize, after command_timeout', async () => {
     const { outcome } = await runStep({ command_timeout: '2s', mcp: [fakeServer('silent')] });

@@ -160,6 +160,8 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   }
   // Tool output may echo the container's environment into the transcript.
   maskSecrets(sandbox.env, ctx.services.hostEnv, (secret) => ctx.log.mask(secret));
+  for (const server of config.mcp)
+    maskSecrets(server.env ?? {}, ctx.services.hostEnv, (secret) => ctx.log.mask(secret));
   if (sandbox.network === 'host')
     ctx.log.warn(`step '${stepId}' runs its tools with the host's network (allow_host_network)`);
   const llm = ctx.services.llm;
