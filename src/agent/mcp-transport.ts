@@ -1,7 +1,9 @@
 // The MCP SDK's Transport over a command exec'd into the kept container: JSON-RPC messages,
-// one a line, written to its stdin and read from its stdout (the SDK's own line buffer, with
-// a cap, so a server that floods without newlines cannot fill the runner's memory).
-import { ReadBuffer, serializeMessage } from '@modelcontextprotocol/sdk/shared/stdio.js';
+// one a line, written to its stdin and read from its stdout. Lines are gathered as a list of
+// chunks (the SDK's ReadBuffer copies the whole buffer at each chunk, quadratic in a long
+// line) and capped, so a server that floods without newlines cannot fill the runner's memory;
+// each line is parsed by the SDK's own deserializeMessage.
+import { deserializeMessage, serializeMessage } from '@modelcontextprotocol/sdk/shared/stdio.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import type { ExecProcess } from '../sandbox/exec.js';
@@ -12,7 +14,9 @@ export class ExecTransport implements Transport {
   onmessage?: <T extends JSONRPCMessage>(message: T) => void;
   /** Why the server was given up on by the transport itself (a line over the cap). */
   failure?: string;
-  private readonly buffer: ReadBuffer;
+  /** The current line's chunks so far, none holding a newline. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
   private closed = false;
 
   /** True once the server's output ended (it exited or was stopped). */
@@ -23,9 +27,7 @@ export class ExecTransport implements Transport {
   constructor(
     private readonly process: ExecProcess,
     private readonly maxMessageBytes: number,
-  ) {
-    this.buffer = new ReadBuffer({ maxBufferSize: maxMessageBytes });
-  }
+  ) {}
 
   start(): Promise<void> {
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
@@ -34,26 +36,39 @@ export class ExecTransport implements Transport {
   }
 
   private receive(chunk: Buffer): void {
-    if (this.closed) return;
+    let rest = chunk;
+    for (let end = rest.indexOf(0x0a); end !== -1 && !this.closed; end = rest.indexOf(0x0a)) {
+      if (this.pendingBytes + end > this.maxMessageBytes) return this.overflow();
+      const line = Buffer.concat([...this.pending, rest.subarray(0, end)]);
+      this.pending = [];
+      this.pendingBytes = 0;
+      rest = rest.subarray(end + 1);
+      this.deliver(line.toString('utf8').replace(/\r$/, ''));
+    }
+    if (this.closed || rest.length === 0) return;
+    this.pendingBytes += rest.length;
+    if (this.pendingBytes > this.maxMessageBytes) return this.overflow();
+    // Copied: the stream may reuse its buffer.
+    this.pending.push(Buffer.from(rest));
+  }
+
+  private overflow(): void {
+    this.failure = `it wrote more than ${this.maxMessageBytes} bytes on stdout without ending a message`;
+    this.pending = [];
+    void this.close();
+  }
+
+  private deliver(line: string): void {
+    if (line.trim() === '') return;
+    let message: JSONRPCMessage;
     try {
-      this.buffer.append(chunk);
-    } catch {
-      this.failure = `it wrote more than ${this.maxMessageBytes} bytes on stdout without ending a message`;
-      void this.close();
+      message = deserializeMessage(line);
+    } catch (error) {
+      // A line that is not JSON-RPC (a stray log line): reported, and skipped.
+      this.onerror?.(error instanceof Error ? error : new Error(String(error)));
       return;
     }
-    for (;;) {
-      let message: JSONRPCMessage | null;
-      try {
-        message = this.buffer.readMessage();
-      } catch (error) {
-        // A line that is not JSON-RPC (a stray log line): reported, and skipped.
-        this.onerror?.(error instanceof Error ? error : new Error(String(error)));
-        continue;
-      }
-      if (message === null) return;
-      this.onmessage?.(message);
-    }
+    this.onmessage?.(message);
   }
 
   send(message: JSONRPCMessage): Promise<void> {
@@ -68,7 +83,7 @@ export class ExecTransport implements Transport {
   private finish(): void {
     if (this.closed) return;
     this.closed = true;
-    this.buffer.clear();
+    this.pending = [];
     this.onclose?.();
   }
 
