@@ -3,12 +3,18 @@
 // step's real hardened container — the real @modelcontextprotocol/server-filesystem (image
 // wflo-test/mcp-fs:1, built offline by sandbox/build-test-images.sh), and a small hand-written
 // server for the faults a well-behaved one never shows (a crash, a hang, a network attempt).
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StepOutcome } from '../src/engine/types.js';
+import { systemClock } from '../src/engine/clock.js';
+import { runWorkflow } from '../src/engine/run.js';
+import { createOpenAiClient } from '../src/llm/openai-client.js';
+import { renderSummary } from '../src/report/summary.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
+import { builtinKinds } from '../src/steps/index.js';
+import { parseWorkflow } from '../src/workflow/load.js';
 import { boundMessages } from '../src/agent/context.js';
 import { startMcpServers } from '../src/agent/mcp.js';
 import { toolDefinitions } from '../src/agent/tools.js';
@@ -27,6 +33,7 @@ import {
   uniqueRunId,
 } from './support/docker.js';
 import {
+  FAKE_API_KEY,
   completion,
   startFakeOpenAi,
   type FakeOpenAi,
@@ -427,5 +434,61 @@ describe('MCP servers in a kept container', () => {
     } finally {
       await box.remove();
     }
+  });
+});
+
+describe('an MCP server in a workflow run', () => {
+  it('is used within the run, and the job summary lists its calls', async () => {
+    const registry = builtinKinds();
+    const workflow = parseWorkflow(
+      `version: 1
+name: mcp
+models:
+  ${MODEL}: { input_per_mtok: 1, output_per_mtok: 2 }
+budget: { max_usd: 1 }
+steps:
+  - id: look
+    agent:
+      model: ${MODEL}
+      task: What is the answer in notes.txt?
+      max_turns: 3
+      tools: []
+      sandbox: { image: ${IMAGE}, workspace: read-only }
+      mcp:
+        - name: fs
+          command: [node, /opt/mcp/server-filesystem/dist/index.js, /workspace]
+          tools: [read_text_file]
+`,
+      'mcp.yml',
+      { registry },
+    );
+    const read = call('fs__read_text_file', { path: '/workspace/notes.txt' });
+    fake.enqueue(toolTurn(read), answer('42'));
+    const runId = uniqueRunId('mcp-run');
+    runIds.push(runId);
+    const workspace = project();
+    // As a runner's checkout is: readable by the sandbox's unprivileged user.
+    chmodSync(workspace, 0o755);
+    const result = await runWorkflow({
+      workflow,
+      inputs: {},
+      registry,
+      services: {
+        clock: systemClock,
+        hostEnv: {},
+        llm: createOpenAiClient({ apiKey: FAKE_API_KEY, baseURL: fake.baseURL, maxRetries: 2 }),
+        containers: runtime,
+      },
+      workspace,
+      tempDir: mkdtempSync(join(tmpdir(), 'wflo-mcp-run-')),
+      runId,
+    });
+    expect(result.reason).toBeUndefined();
+    expect(result.status).toBe('succeeded');
+    expect(result.steps[0]?.outputs).toMatchObject({ turns: 2, tool_calls: 1, text: '42' });
+    expect(toolResult(fake.requests[1], read.id)).toBe('the answer is 42\n');
+    expect(renderSummary(result)).toMatch(
+      /\| look \| 1 \| fs&#95;&#95;read&#95;text&#95;file \| fs \| ok \| [^|]+ \|/,
+    );
   });
 });
