@@ -145,3 +145,23 @@ describe('wflo plan of an agent step with MCP servers', () => {
     expect(renderPlanText(plain)).not.toContain('MCP');
   });
 });
+
+describe('agent.tools and MCP tools', () => {
+  it('refuses an MCP tool in agent.tools, at its position: a server chooses its tools in its own list', () => {
+    const source = `version: 1
+name: a
+steps:
+  - id: fix
+    agent:
+      model: gpt-4o-mini
+      task: fix it
+      sandbox: { image: busybox }
+      tools: [run, fs__read_text_file]
+      mcp:
+        - { name: fs, command: [node, fs.js] }
+`;
+    expect(validationProblems(source, 'agent.yml')).toEqual([
+      expect.stringMatching(/^agent\.yml:9:20: step 'fix': agent\.tools\[1\] must be one of/),
+    ]);
+  });
+});
