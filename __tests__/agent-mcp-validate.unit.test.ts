@@ -11,14 +11,15 @@ import { makeWorkflow } from './support/engine-fixtures.js';
 
 const problems = (source: string) => validationProblems(source, 'agent.yml');
 
-const workflow = (mcp: string) => `version: 1
+/** An agent step with `mcp` (indented here) last, after `agent` lines such as `tools: [run]`. */
+const workflow = (mcp: string, agent = '') => `version: 1
 name: a
 steps:
   - id: fix
     agent:
       model: gpt-4o-mini
       task: fix it
-      sandbox: { image: busybox }
+      sandbox: { image: busybox }${agent ? `\n      ${agent}` : ''}
       mcp:
 ${mcp
   .split('\n')
@@ -148,19 +149,11 @@ describe('wflo plan of an agent step with MCP servers', () => {
 
 describe('agent.tools and MCP tools', () => {
   it('refuses an MCP tool in agent.tools, at its position: a server chooses its tools in its own list', () => {
-    const source = `version: 1
-name: a
-steps:
-  - id: fix
-    agent:
-      model: gpt-4o-mini
-      task: fix it
-      sandbox: { image: busybox }
-      tools: [run, fs__read_text_file]
-      mcp:
-        - { name: fs, command: [node, fs.js] }
-`;
-    expect(validationProblems(source, 'agent.yml')).toEqual([
+    const source = workflow(
+      '- { name: fs, command: [node, fs.js] }',
+      'tools: [run, fs__read_text_file]',
+    );
+    expect(problems(source)).toEqual([
       expect.stringMatching(/^agent\.yml:9:20: step 'fix': agent\.tools\[1\] must be one of/),
     ]);
   });
