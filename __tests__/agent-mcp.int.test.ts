@@ -266,7 +266,7 @@ describe('MCP tools in an agent step', () => {
       "its tool fake__crash failed: MCP server 'fake' failed: it exited with code 7 during tools/call crash; its stderr ends: fake: giving up on crash",
     );
     const last = transcriptOf(outcome).at(-1);
-    expect([last?.tool, last?.ok]).toEqual(['fake__crash', false]);
+    expect([last?.tool, last?.server, last?.ok]).toEqual(['fake__crash', 'fake', false]);
     expect(fake.requests).toHaveLength(1);
   });
 

@@ -28,6 +28,7 @@ import {
 import { attemptMeter } from '../cost/attempt-meter.js';
 import { contentFiltered } from '../llm/content-filter.js';
 import { boundMessages, compact, inputBound } from './context.js';
+import { McpServerError } from './mcp-config.js';
 import { clip, type ToolOutcome } from './tools.js';
 import type { TranscriptEntry } from './transcript.js';
 
@@ -201,7 +202,7 @@ export async function runAgentLoop(
       } catch (error) {
         const stopped = abortStop(ctx);
         if (stopped) return result(stopped.reason, stopped.error);
-        transcript.push(failedCall(turns, call, messageOf(error), Date.now() - started, settings));
+        transcript.push(failedCall(turns, call, error, Date.now() - started, settings));
         return result(
           'error',
           `its tool ${call.name} failed: ${messageOf(error)}`,
@@ -228,7 +229,7 @@ export async function runAgentLoop(
 function failedCall(
   turn: number,
   call: ToolCall,
-  error: string,
+  error: unknown,
   durationMs: number,
   settings: AgentSettings,
 ): TranscriptEntry {
@@ -239,8 +240,9 @@ function failedCall(
     tool: call.name,
     arguments: clip(call.arguments, settings.transcriptCapChars),
     ok: false,
-    result: clip(`error: ${error}`, settings.transcriptCapChars),
+    result: clip(`error: ${messageOf(error)}`, settings.transcriptCapChars),
     duration_ms: durationMs,
+    ...(error instanceof McpServerError ? { server: error.server } : {}),
   };
 }
 

@@ -30,7 +30,12 @@ export function fitsFunctionName(name: string): boolean {
 
 /** The step's own MCP server failed it (not wflo's environment): one sentence. */
 export class McpServerError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    /** The server's name (`agent.mcp[].name`). */
+    readonly server: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'McpServerError';
   }

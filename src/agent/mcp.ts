@@ -144,6 +144,7 @@ async function startOne(
       if (!names.includes(own))
         throw new McpServerError(
           `MCP server '${spec.name}' lists no tool '${own}' (agent.mcp tools); it lists ${names.join(', ') || 'none'}`,
+          spec.name,
         );
       const offered = mcpToolName(spec.name, own);
       if (!fitsFunctionName(offered)) {
@@ -163,7 +164,7 @@ async function startOne(
         : await why(running, error, 'initialize', settings);
     await stop(running);
     if (reason === undefined) throw error;
-    throw new McpServerError(`MCP server '${spec.name}' failed to start: ${reason}`, {
+    throw new McpServerError(`MCP server '${spec.name}' failed to start: ${reason}`, spec.name, {
       cause: error,
     });
   }
@@ -198,9 +199,13 @@ async function callTool(
       return refused(`${name}: ${error.message}`);
     const reason = await why(server, error, `tools/call ${own}`, settings);
     await stop(server);
-    throw new McpServerError(`MCP server '${server.spec.name}' failed: ${reason}`, {
-      cause: error,
-    });
+    throw new McpServerError(
+      `MCP server '${server.spec.name}' failed: ${reason}`,
+      server.spec.name,
+      {
+        cause: error,
+      },
+    );
   }
   const text = resultText(result);
   const content = capText(text, settings.outputCapBytes);
