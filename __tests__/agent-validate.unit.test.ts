@@ -1,18 +1,8 @@
 // What `wflo validate` says about an agent step before anything runs.
 import { describe, expect, it } from 'vitest';
-import { builtinKinds } from '../src/steps/index.js';
-import { formatDiagnostic, WorkflowError } from '../src/workflow/errors.js';
-import { parseWorkflow } from '../src/workflow/load.js';
+import { validationProblems } from './support/validation.js';
 
-function problems(source: string): string[] {
-  try {
-    parseWorkflow(source, 'agent.yml', { registry: builtinKinds() });
-    return [];
-  } catch (error) {
-    if (error instanceof WorkflowError) return error.diagnostics.map(formatDiagnostic);
-    throw error;
-  }
-}
+const problems = (source: string) => validationProblems(source, 'agent.yml');
 
 const workflow = (agent: string) => `version: 1
 name: a

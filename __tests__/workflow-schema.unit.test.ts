@@ -171,6 +171,7 @@ describe('the schema file', () => {
       'command_timeout',
       'max_tokens',
       'max_turns',
+      'mcp',
       'model',
       'output_schema',
       'protected_paths_allowed',

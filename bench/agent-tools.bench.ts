@@ -8,7 +8,7 @@ import { runTool } from '../src/agent/tools.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
 import { KEEP_ALIVE_CMD } from '../src/sandbox/exec.js';
 import type { ContainerSpec } from '../src/sandbox/runtime.js';
-import { requireDocker, TEST_IMAGE, uniqueRunId } from '../__tests__/support/docker.js';
+import { agentContainerSpec, requireDocker, uniqueRunId } from '../__tests__/support/docker.js';
 import { alternatedMediansMs, reportFigure } from './report.js';
 
 const run = promisify(execFile);
@@ -17,19 +17,7 @@ const runtime = createDockerRuntime();
 
 /** The agent's container, as src/agent/container.ts asks for it with `workspace: none`. */
 function spec(runId: string, cmd: string[]): ContainerSpec {
-  return {
-    image: TEST_IMAGE,
-    cmd,
-    env: { HOME: '/tmp' },
-    user: '65534:65534',
-    workingDir: '/workspace',
-    labels: { 'wflo.run': runId },
-    memoryBytes: 512 * 1024 * 1024,
-    nanoCpus: 1e9,
-    pidsLimit: 256,
-    nofileLimit: 1024,
-    tmpSizeBytes: 64 * 1024 * 1024,
-    network: 'none',
+  return agentContainerSpec(runId, cmd, {
     mounts: [
       {
         type: 'tmpfs',
@@ -38,7 +26,7 @@ function spec(runId: string, cmd: string[]): ContainerSpec {
         options: ['rw', 'exec', 'nosuid', 'nodev', 'uid=65534', 'gid=65534', 'mode=0755'],
       },
     ],
-  };
+  });
 }
 
 /** `docker run --rm` with the flags hardening.ts sets for the same spec. */

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { systemClock } from '../../src/engine/clock.js';
 import type { StepContext } from '../../src/engine/types.js';
 import type { StepLogger } from '../../src/common/step-logger.js';
-import type { ContainerRuntime } from '../../src/sandbox/runtime.js';
+import type { ContainerRuntime, ContainerSpec, MountSpec } from '../../src/sandbox/runtime.js';
 import type { JsonObject, StepSpec, Workflow } from '../../src/workflow/model.js';
 import type { BudgetLedger } from '../../src/cost/ledger.js';
 
@@ -149,5 +149,28 @@ export function sandboxContext(options: ContextOptions): StepContext & { log: Lo
     log,
     services: { clock: systemClock, hostEnv: options.hostEnv ?? {}, containers: options.runtime },
     ledger: {} as BudgetLedger,
+  };
+}
+
+/** A hardened container spec as the agent kind asks for one (512 MiB, 1 CPU, no network). */
+export function agentContainerSpec(
+  runId: string,
+  cmd: string[],
+  options: { image?: string; mounts?: MountSpec[] } = {},
+): ContainerSpec {
+  return {
+    image: options.image ?? TEST_IMAGE,
+    cmd,
+    env: { HOME: '/tmp' },
+    user: '65534:65534',
+    workingDir: '/workspace',
+    labels: { 'wflo.run': runId },
+    memoryBytes: 512 * 1024 * 1024,
+    nanoCpus: 1e9,
+    pidsLimit: 256,
+    nofileLimit: 1024,
+    tmpSizeBytes: 64 * 1024 * 1024,
+    network: 'none',
+    mounts: options.mounts ?? [],
   };
 }

@@ -28,6 +28,7 @@ import {
 import { attemptMeter } from '../cost/attempt-meter.js';
 import { contentFiltered } from '../llm/content-filter.js';
 import { boundMessages, compact, inputBound } from './context.js';
+import { McpServerError } from './mcp-config.js';
 import { clip, type ToolOutcome } from './tools.js';
 import type { TranscriptEntry } from './transcript.js';
 
@@ -201,6 +202,7 @@ export async function runAgentLoop(
       } catch (error) {
         const stopped = abortStop(ctx);
         if (stopped) return result(stopped.reason, stopped.error);
+        transcript.push(failedCall(turns, call, error, Date.now() - started, settings));
         return result(
           'error',
           `its tool ${call.name} failed: ${messageOf(error)}`,
@@ -216,10 +218,32 @@ export async function runAgentLoop(
         ok: outcome.ok,
         result: clip(outcome.content, settings.transcriptCapChars),
         duration_ms: Date.now() - started,
+        ...(outcome.server ? { server: outcome.server } : {}),
       });
       messages.push({ role: 'tool', tool_call_id: call.id, content: outcome.content });
     }
   }
+}
+
+/** The transcript's entry for a call that failed the step (an MCP server that stopped). */
+function failedCall(
+  turn: number,
+  call: ToolCall,
+  error: unknown,
+  durationMs: number,
+  settings: AgentSettings,
+): TranscriptEntry {
+  return {
+    turn,
+    type: 'tool',
+    id: call.id,
+    tool: call.name,
+    arguments: clip(call.arguments, settings.transcriptCapChars),
+    ok: false,
+    result: clip(`error: ${messageOf(error)}`, settings.transcriptCapChars),
+    duration_ms: durationMs,
+    ...(error instanceof McpServerError ? { server: error.server } : {}),
+  };
 }
 
 /** Cancel is rethrown (the scheduler reports it); the step's timeout stops the loop. */

@@ -28,6 +28,8 @@ export interface ToolOutcome {
   ok: boolean;
   /** What the model reads back, capped. */
   content: string;
+  /** The MCP server that answered, for an MCP tool's call. */
+  server?: string;
 }
 
 /** argv's single-argument limit is 128 KiB; a file written through argv stays below it. */
@@ -200,10 +202,20 @@ function describeRun(result: ExecResult, settings: ToolSettings): string {
 }
 
 function capped(stream: ExecResult['stdout'], cap: number): string {
-  const kept = stream.data.subarray(0, cap).toString('utf8');
-  const shown = Math.min(cap, stream.data.length);
-  return stream.totalBytes > shown
-    ? `${kept}\n[output truncated: ${shown} of ${stream.totalBytes} bytes shown]`
+  return cappedBytes(stream.data, stream.totalBytes, cap);
+}
+
+/** A tool's text result cut to `cap` bytes, saying so, as every tool's output is. */
+export function capText(text: string, cap: number): string {
+  const data = Buffer.from(text, 'utf8');
+  return cappedBytes(data, data.length, cap);
+}
+
+function cappedBytes(data: Buffer, totalBytes: number, cap: number): string {
+  const kept = data.subarray(0, cap).toString('utf8');
+  const shown = Math.min(cap, data.length);
+  return totalBytes > shown
+    ? `${kept}\n[output truncated: ${shown} of ${totalBytes} bytes shown]`
     : kept;
 }
 

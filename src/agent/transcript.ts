@@ -22,6 +22,8 @@ export type TranscriptEntry =
       ok: boolean;
       result: string;
       duration_ms: number;
+      /** The MCP server that answered, for an MCP tool (`<server>__<tool>`). */
+      server?: string;
     };
 
 export function transcriptOutput(entries: readonly TranscriptEntry[]): JsonObject[] {

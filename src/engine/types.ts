@@ -119,8 +119,12 @@ export interface StepKind extends WorkflowKind {
    * Worst-case cost of one step in micro-dollars from the file alone, or why it cannot be
    * known before the run (the plan and the action's dry run print it). Asynchronous, so a kind
    * loads its estimator (token counting) only when a plan asks, not at `wflo validate`.
+   * `{ micros, covers }` is a known worst case with a clause on what it includes.
    */
-  worstCase?(step: StepSpec, workflow: Workflow): Promise<number | { reason: string }>;
+  worstCase?(
+    step: StepSpec,
+    workflow: Workflow,
+  ): Promise<number | { reason: string } | { micros: number; covers: string }>;
   run(ctx: StepContext): Promise<StepOutcome>;
 }
 

@@ -17,6 +17,8 @@ export interface PlannedStep {
   worstCaseMicros?: number;
   /** Why the worst case of a step that spends money is not known before it runs. */
   worstCaseUnknown?: string;
+  /** What a known worst case includes, when the kind says (an agent's MCP tools). */
+  worstCaseCovers?: string;
 }
 
 export interface Plan {
@@ -36,7 +38,7 @@ export async function worstCaseOf(
   step: StepSpec,
   workflow: Workflow,
   registry: StepKindRegistry,
-): Promise<number | { reason: string } | undefined> {
+): Promise<number | { reason: string } | { micros: number; covers: string } | undefined> {
   return registry.get(step.kind)?.worstCase?.(step, workflow);
 }
 
@@ -55,7 +57,10 @@ export async function planOf(workflow: Workflow, registry: StepKindRegistry): Pr
       wave,
       spendsMoney: registry.get(step.kind)?.spendsMoney === true,
       ...(typeof worst === 'number' ? { worstCaseMicros: worst } : {}),
-      ...(typeof worst === 'object' ? { worstCaseUnknown: worst.reason } : {}),
+      ...(typeof worst === 'object' && 'reason' in worst ? { worstCaseUnknown: worst.reason } : {}),
+      ...(typeof worst === 'object' && 'micros' in worst
+        ? { worstCaseMicros: worst.micros, worstCaseCovers: worst.covers }
+        : {}),
     });
   }
   const known = steps.every((s) => s.worstCaseMicros !== undefined || !s.spendsMoney);
@@ -83,6 +88,13 @@ function unknownLines(plan: Plan): string[] {
   return plan.steps
     .filter((s) => s.worstCaseMicros === undefined && s.worstCaseUnknown !== undefined)
     .map((s) => `${s.id}: n/a because ${s.worstCaseUnknown}`);
+}
+
+/** One line per step whose worst case says what it includes. */
+function coversLines(plan: Plan): string[] {
+  return plan.steps
+    .filter((s) => s.worstCaseCovers !== undefined)
+    .map((s) => `${s.id}: its worst case ${s.worstCaseCovers}`);
 }
 
 function parallelLines(plan: Plan): string[] {
@@ -119,6 +131,7 @@ export function renderPlanText(plan: Plan): string {
     ...rows.map(line),
     ...parallelLines(plan),
     ...unknownLines(plan),
+    ...coversLines(plan),
     `run worst case: ${runWorstCaseText(plan)}`,
     '',
   ].join('\n');
@@ -137,7 +150,9 @@ export function renderPlanMarkdown(plan: Plan): string {
     '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    ...[...parallelLines(plan), ...unknownLines(plan)].map((l) => `- ${escapeInline(l)}`),
+    ...[...parallelLines(plan), ...unknownLines(plan), ...coversLines(plan)].map(
+      (l) => `- ${escapeInline(l)}`,
+    ),
     `- run worst case: ${runWorstCaseText(plan)}`,
     '',
   ].join('\n');

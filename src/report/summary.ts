@@ -7,6 +7,7 @@ import { publisherFor } from './publish.js';
 import { escapeInline } from './escape.js';
 import { approvalsOf, buildReport } from './report.js';
 import { formatDuration, formatMicros, formatUsd } from './format.js';
+import { toolCallLines } from './tool-calls.js';
 
 export interface SummaryOptions {
   /** Values that must not appear (the runner masks logs, and we do not rely on it here). */
@@ -118,6 +119,7 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
       );
     }
   }
+  lines.push(...toolCallLines(result, safe));
   if (result.changes.length > 0) {
     lines.push(
       '',

@@ -38,3 +38,26 @@ export class CappedSink extends Writable {
     };
   }
 }
+
+/** Keeps the last `cap` bytes of a stream (a command's stderr, for the sentence it fails with). */
+export class TailSink extends Writable {
+  private tail = Buffer.alloc(0);
+
+  constructor(private readonly cap: number) {
+    super();
+  }
+
+  override _write(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    done: (error?: Error | null) => void,
+  ): void {
+    const joined = Buffer.concat([this.tail, chunk]);
+    this.tail = Buffer.from(joined.subarray(Math.max(0, joined.length - this.cap)));
+    done();
+  }
+
+  text(): string {
+    return this.tail.toString('utf8');
+  }
+}

@@ -1,8 +1,9 @@
 // A container kept running for a whole step, with commands exec'd into it one at a time
 // (the agent kind's tools): an exec costs tens of milliseconds, a container start far more.
 // The container is created from the same hardened options as any other (hardening.ts).
+import { PassThrough } from 'node:stream';
 import type Docker from 'dockerode';
-import { CappedSink } from './capped-sink.js';
+import { CappedSink, TailSink } from './capped-sink.js';
 import type { Heartbeat } from './engine-deadline.js';
 import { toCreateOptions } from './hardening.js';
 import {
@@ -28,10 +29,34 @@ export interface ExecResult {
   durationMs: number;
 }
 
+export interface SpawnOptions {
+  /** Added to the container's environment for this command only. */
+  env?: Record<string, string>;
+  /** How many of the last bytes of its stderr are kept. */
+  stderrTailBytes: number;
+}
+
+/** A command left running in the kept container, its stdin and stdout open (an MCP server). */
+export interface ExecProcess {
+  readonly stdin: NodeJS.WritableStream;
+  /** Its stdout as it comes; ends when the command's output ends. */
+  readonly stdout: NodeJS.ReadableStream;
+  /** The last bytes it wrote to stderr, as text. */
+  stderrTail(): string;
+  /** Settles when its output ends: it exited, was killed, or the container went away. */
+  readonly ended: Promise<void>;
+  /** Its exit code once it ended; undefined when killed or not known. */
+  exitCode(): Promise<number | undefined>;
+  /** Kills it and everything it started (as a timed-out exec is killed); safe to call twice. */
+  kill(): Promise<void>;
+}
+
 export interface KeptContainer {
   readonly id: string;
   /** Runs `cmd` inside the running container, as its user, in its working directory. */
   exec(cmd: string[], options: ExecOptions): Promise<ExecResult>;
+  /** Starts `cmd` like exec, and leaves it running with its stdin open. */
+  spawn?(cmd: string[], options: SpawnOptions): Promise<ExecProcess>;
   /** A tar of `path` as it is now (entries named after its last component). */
   getArchive(path: string, signal?: AbortSignal): Promise<NodeJS.ReadableStream>;
   /** Kills and removes the container; safe to call twice. */
@@ -67,6 +92,16 @@ async function engine<T>(what: string, call: () => Promise<T>): Promise<T> {
       cause: error,
     });
   }
+}
+
+/** Settles when a stream from the engine ends, closes or fails, whichever comes first. */
+function streamEnd(stream: NodeJS.ReadableStream): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => resolve();
+    stream.once('end', done);
+    stream.once('close', done);
+    stream.once('error', done);
+  });
 }
 
 /** Creates, fills and starts a container running `spec.cmd` (usually KEEP_ALIVE_CMD). */
@@ -107,13 +142,17 @@ export async function startKeptContainer(
   }
 
   let counter = 0;
-  async function exec(cmd: string[], opts: ExecOptions): Promise<ExecResult> {
+  function tagged(cmd: string[]): { wrapped: string[]; pidFile: string; mark: string } {
     const tag = `${process.pid}-${++counter}`;
     const pidFile = `${PID_DIR}/.wflo-exec-${tag}`;
     // Records its pid, then becomes the command. Every process it starts inherits the mark,
     // `setsid` children included, so a timeout finds and kills all of them.
     const wrapped = ['sh', '-c', 'echo $$ > "$0"; exec "$@"', pidFile, ...cmd];
-    const mark = `${EXEC_MARK}=${tag}`;
+    return { wrapped, pidFile, mark: `${EXEC_MARK}=${tag}` };
+  }
+
+  async function exec(cmd: string[], opts: ExecOptions): Promise<ExecResult> {
+    const { wrapped, pidFile, mark } = tagged(cmd);
     const calls = new AbortController();
     const started = Date.now();
     const stdout = new CappedSink(opts.capBytes);
@@ -142,12 +181,7 @@ export async function startKeptContainer(
         handle.start({ hijack: true, stdin: false, abortSignal: calls.signal }),
       );
       container.modem.demuxStream(stream, stdout, stderr);
-      const finished = new Promise<void>((resolve) => {
-        const done = () => resolve();
-        stream.once('end', done);
-        stream.once('close', done);
-        stream.once('error', done);
-      });
+      const finished = streamEnd(stream);
       const expired = new Promise<void>((resolve) => {
         timer = setTimeout(() => {
           timedOut = true;
@@ -185,6 +219,60 @@ export async function startKeptContainer(
     }
   }
 
+  async function spawn(cmd: string[], opts: SpawnOptions): Promise<ExecProcess> {
+    const { wrapped, pidFile, mark } = tagged(cmd);
+    const env = Object.entries(opts.env ?? {})
+      .filter(([name]) => name !== EXEC_MARK)
+      .map(([name, value]) => `${name}=${value}`);
+    const handle = await engine('start a command in the container', () =>
+      container.exec({
+        Cmd: wrapped,
+        Env: [...env, mark],
+        AttachStdin: true,
+        AttachStdout: true,
+        AttachStderr: true,
+        Tty: false,
+      }),
+    );
+    const stream = await engine('start a command in the container', () =>
+      handle.start({ hijack: true, stdin: true }),
+    );
+    // A write after the command died must not become an uncaught error.
+    stream.on('error', () => undefined);
+    const stdout = new PassThrough();
+    const stderr = new TailSink(opts.stderrTailBytes);
+    container.modem.demuxStream(stream, stdout, stderr);
+    const ended = streamEnd(stream).then(
+      // Settles once what the command wrote last has reached both sinks (its last words).
+      () =>
+        new Promise<void>((resolve) => {
+          stdout.end();
+          stderr.end(() => resolve());
+        }),
+    );
+    let killed: Promise<void> | undefined;
+    return {
+      stdin: stream,
+      stdout,
+      stderrTail: () => stderr.text(),
+      ended,
+      exitCode: async () => {
+        // The engine may take a moment to see the exit after the stream ended.
+        for (let tries = 0; tries < 20 && !killed; tries++) {
+          const info = await handle.inspect().catch(() => undefined);
+          if (!info) return undefined;
+          if (!info.Running) return info.ExitCode ?? undefined;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return undefined;
+      },
+      kill: () =>
+        (killed ??= killRecorded(pidFile, mark).then(() => {
+          stream.destroy();
+        })),
+    };
+  }
+
   /**
    * Kills the recorded process, its group, and every process carrying the command's mark
    * (those that left the group or session with `setsid`); a few passes catch what was being
@@ -207,11 +295,7 @@ export async function startKeptContainer(
       });
       const stream = await handle.start({ hijack: true, stdin: false });
       stream.resume();
-      await new Promise<void>((resolve) => {
-        stream.once('end', () => resolve());
-        stream.once('close', () => resolve());
-        stream.once('error', () => resolve());
-      });
+      await streamEnd(stream);
     } catch {
       // The container itself may be gone; nothing is left to kill then.
     }
@@ -220,6 +304,7 @@ export async function startKeptContainer(
   return {
     id: container.id,
     exec,
+    spawn,
     getArchive: (path, signal) =>
       engine(`read ${path} from the container`, () =>
         container.getArchive({ path, ...(signal ? { abortSignal: signal } : {}) }),

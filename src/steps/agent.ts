@@ -13,6 +13,8 @@ import {
   type ToolName,
 } from '../agent/tools.js';
 import { transcriptOutput } from '../agent/transcript.js';
+import { mcpProblems, McpServerError, parseMcp, type McpServerSpec } from '../agent/mcp-config.js';
+import type { McpTools } from '../agent/mcp.js';
 import { microsToUsd } from '../common/money.js';
 import { contextWindow } from '../cost/context-window.js';
 import type { KindConfigCheck, StepReach } from '../workflow/kinds.js';
@@ -74,6 +76,7 @@ interface AgentConfig {
   sandbox: JsonObject;
   commandTimeoutMs: number;
   outputSchema?: JsonObject;
+  mcp: McpServerSpec[];
 }
 
 type Parsed = { ok: true; config: AgentConfig } | { ok: false; error: string };
@@ -110,6 +113,8 @@ function parseAgentConfig(config: JsonObject): Parsed {
   const schema = config.output_schema;
   if (schema !== undefined && !isObject(schema))
     return fail(`agent.output_schema must be a JSON Schema object, got ${show(schema)}`);
+  const mcp = parseMcp(config.mcp);
+  if (!mcp.ok) return fail(mcp.error);
   return {
     ok: true,
     config: {
@@ -122,6 +127,7 @@ function parseAgentConfig(config: JsonObject): Parsed {
       sandbox,
       commandTimeoutMs,
       ...(isObject(schema) ? { outputSchema: schema } : {}),
+      mcp: mcp.servers,
     },
   };
 }
@@ -155,6 +161,8 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   }
   // Tool output may echo the container's environment into the transcript.
   maskSecrets(sandbox.env, ctx.services.hostEnv, (secret) => ctx.log.mask(secret));
+  for (const server of config.mcp)
+    maskSecrets(server.env ?? {}, ctx.services.hostEnv, (secret) => ctx.log.mask(secret));
   if (sandbox.network === 'host')
     ctx.log.warn(`step '${stepId}' runs its tools with the host's network (allow_host_network)`);
   const llm = ctx.services.llm;
@@ -198,12 +206,22 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   let result: AgentResult;
   let changeSet: ChangeSet | undefined;
   let changeError: string | undefined;
+  let mcp: McpTools | undefined;
   try {
     const toolSettings = {
       commandTimeoutMs: config.commandTimeoutMs,
       outputCapBytes: options.toolOutputCapBytes ?? AGENT_DEFAULTS.toolOutputCapBytes,
       signal: ctx.signal,
     };
+    if (config.mcp.length > 0) {
+      // The SDK loads with the first step that lists a server.
+      const { startMcpServers } = await import('../agent/mcp.js');
+      mcp = await startMcpServers(container.box, config.mcp, {
+        ...toolSettings,
+        warn: (line) => ctx.log.warn(line),
+      });
+    }
+    const servers = mcp;
     // The loop and its token counting load with the first agent step, not at start-up.
     const [{ contextWindow }, { runAgentLoop }] = await Promise.all([
       import('../agent/context.js'),
@@ -219,12 +237,15 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
         task: config.task,
         maxTurns: config.maxTurns,
         maxTokens: config.maxTokens,
-        tools: toolDefinitions(config.tools),
+        tools: [...toolDefinitions(config.tools), ...(servers?.definitions ?? [])],
         ...(output ? { jsonSchema: output.format } : {}),
         contextTokens: options.contextTokens ?? contextWindow(price),
         transcriptCapChars: options.transcriptCapChars ?? AGENT_DEFAULTS.transcriptCapChars,
       },
-      (call) => runTool(container.box, config.tools, call.name, call.arguments, toolSettings),
+      (call) =>
+        servers?.owns(call.name)
+          ? servers.call(call.name, call.arguments)
+          : runTool(container.box, config.tools, call.name, call.arguments, toolSettings),
     );
     if (container.snapshot) {
       const read = await readAgentChanges(
@@ -241,8 +262,17 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       throw ctx.signal.reason;
     if (error instanceof ContainerRuntimeError)
       throw new EnvironmentError(error.message, 'docker', { cause: error });
+    // A server that did not start: no turn was taken.
+    if (error instanceof McpServerError) return failed(error.message);
+    if (ctx.signal.aborted)
+      return {
+        status: 'failed',
+        outputs: { timed_out: true },
+        error: 'it timed out while its MCP servers started',
+      };
     throw error;
   } finally {
+    await mcp?.close();
     await container.close();
   }
 
@@ -326,6 +356,10 @@ async function readAgentChanges(
 
 function validateAgentStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
   const problems: Diagnostic[] = [...outputSchemaDiagnostics(step, workflow)];
+  for (const p of mcpProblems(step.config.mcp, true))
+    problems.push(
+      diagnosticAt(workflow.positionOf(`${configPointer(step, 'mcp')}${p.pointer}`), p.message),
+    );
   const model = step.config.model;
   if (typeof model === 'string' && !model.includes('${{') && !priceOf(model.trim(), workflow)) {
     problems.push(
@@ -383,11 +417,19 @@ export function createAgentKind(options: AgentKindOptions = {}): StepKind {
 async function agentWorstCase(
   step: StepSpec,
   workflow: Workflow,
-): Promise<number | { reason: string }> {
+): Promise<number | { reason: string } | { micros: number; covers: string }> {
   // Token counting is loaded when a plan asks, not when a file is validated.
   const { estimateAgentStep } = await import('../cost/step-estimate.js');
   const agent = estimateAgentStep(step, workflow, { ...AGENT_DEFAULTS, contextWindow });
-  return agent.ok ? agent.worstCaseMicros : { reason: agent.reason };
+  if (!agent.ok) return { reason: agent.reason };
+  const servers = parseMcp(step.config.mcp);
+  if (!servers.ok || servers.servers.length === 0) return agent.worstCaseMicros;
+  // Each turn's reservation already bounds its input by the context window, MCP tool
+  // definitions and results included: the servers add calls to turns, never a turn.
+  return {
+    micros: agent.worstCaseMicros,
+    covers: `includes the tools of MCP server${servers.servers.length > 1 ? 's' : ''} ${servers.servers.map((s) => s.name).join(', ')}: their calls are tool calls of its ${agent.maxTurns} turns, each turn's reservation bounding their definitions and results by the context window`,
+  };
 }
 
 function checkAgentConfig({ config, pointers, at, problems, missing }: KindConfigCheck): void {
