@@ -12,14 +12,16 @@ import {
   type StepKindRegistry,
 } from '../engine/types.js';
 import { formatDiagnostic, WorkflowError } from '../workflow/errors.js';
-import type { Workflow } from '../workflow/model.js';
+import type { JsonValue, Workflow } from '../workflow/model.js';
 import { escapeInline } from '../report/escape.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
 import { overageLine, renderSummary } from '../report/summary.js';
 import { ioReason, writeFileAtomic } from '../engine/files.js';
 import { engine as realEngine, isInputError, type Engine } from '../wiring/engine.js';
-import { githubApprovalsFrom } from '../wiring/github-approvals.js';
+import { gateUnavailableReason, githubApprovalsFrom } from '../wiring/github-approvals.js';
+import { preflight } from '../wiring/preflight.js';
+import type { Services } from '../engine/services.js';
 import { pullNumberOf } from '../github/event.js';
 import { githubContextFrom } from '../wiring/github-context.js';
 import { newRunId } from '../wiring/run-id.js';
@@ -202,15 +204,6 @@ async function runAndReport(
   const registry = engine.registry();
   saveStateOrWarn(STATE.usesContainers, String(startsContainers(workflow, registry)));
 
-  const controller = new AbortController();
-  const onSignal = (signal: string) => {
-    if (controller.signal.aborted) return;
-    core.info(`wflo: ${signal} received, stopping running steps`);
-    controller.abort(new CancelledError(`the run was cancelled (${signal})`));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-
   const approvals = githubApprovalsFrom({
     env: process.env,
     ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
@@ -227,6 +220,17 @@ async function runAndReport(
     }),
     ...(approvals ? { approvals } : {}),
   };
+  // What the steps need of this job (a key, Docker, a pull request to ask in), before the first.
+  if (!(await preflightPasses(workflow, registry, services, github.event))) return;
+  const controller = new AbortController();
+  const onSignal = (signal: string) => {
+    if (controller.signal.aborted) return;
+    core.info(`wflo: ${signal} received, stopping running steps`);
+    controller.abort(new CancelledError(`the run was cancelled (${signal})`));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
   // What a killed earlier job left on a self-hosted runner; never fatal.
   await sweepAtStart(services.containers, startsContainers(workflow, registry), (message) =>
     core.warning(message),
@@ -315,6 +319,37 @@ async function runAndReport(
   } else {
     core.info(`wflo: ${workflow.name} succeeded`);
   }
+}
+
+/** The pre-flight's problems fail the job before anything runs, each in one sentence. */
+async function preflightPasses(
+  workflow: Workflow,
+  registry: StepKindRegistry,
+  services: Services,
+  event: JsonValue | undefined,
+): Promise<boolean> {
+  const gateUnavailable = gateUnavailableReason(services.approvals, event, process.env);
+  const problems = await preflight({
+    workflow,
+    registry,
+    services,
+    setupHint: actionSetupHint,
+    ...(gateUnavailable === undefined ? {} : { gateUnavailable }),
+  });
+  if (problems.length === 0) return true;
+  const list = problems.map((p) => `- ${escapeInline(p.message)}`);
+  try {
+    await core.summary
+      .addRaw(
+        [`## ❌ wflo: ${escapeInline(workflow.name)} did not start`, '', ...list, ''].join('\n'),
+      )
+      .write();
+  } catch (err) {
+    core.warning(`wflo could not write the job summary: ${ioReason(err)}`);
+  }
+  setOutputOrWarn('status', 'failed');
+  core.setFailed(problems.map((p) => `wflo: ${p.message}`).join('\n'));
+  return false;
 }
 
 /** A state value for the post phase; a full disk costs a warning, not the run. */

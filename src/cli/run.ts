@@ -17,6 +17,8 @@ import { parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
 import { loadOrReport } from './load.js';
 import { LocalApprovalGateway } from './local-approvals.js';
+import { checkGateFlags } from './gate-flags.js';
+import { preflight } from '../wiring/preflight.js';
 import { progressObserver } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { checkpointFor, type CliCheckpoint } from './state.js';
@@ -101,6 +103,7 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
   const toOut = (text: string) => io.out(redactor.published(text));
   const workflow = await loadOrReport(engine, flags.file, io);
   if (!workflow) return EXIT_INVALID;
+  checkGateFlags(workflow, engine.registry(), flags);
   let checkpoint: CliCheckpoint | undefined;
   if (flags.stateDir !== undefined) {
     try {
@@ -124,6 +127,24 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     return EXIT_INVALID;
   }
 
+  const services = {
+    ...createServices({ env: io.env }),
+    approvals: new LocalApprovalGateway({
+      approve: flags.approve,
+      reject: flags.reject,
+      ...(io.terminal ?? {}),
+    }),
+  };
+  // What the steps need of this machine (a key, a Docker engine) is checked before the first.
+  const problems = await preflight({
+    workflow,
+    registry: engine.registry(),
+    services,
+    setupHint: cliSetupHint,
+  });
+  for (const problem of problems) toErr(`wflo: ${problem.message}\n`);
+  if (problems.length > 0) return exitCodeOf('failed');
+
   const controller = new AbortController();
   const stopListening = io.onInterrupt((signal) => {
     if (controller.signal.aborted) {
@@ -135,7 +156,6 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     controller.abort(new CancelledError(`the run was cancelled by ${signal}`));
   });
   const tempDir = await mkdtemp(path.join(tmpdir(), 'wflo-run-'));
-  const services = createServices({ env: io.env });
   // What a killed earlier run left (Docker owns containers, not the runner); never fatal.
   await sweepAtStart(
     services.containers,
@@ -151,14 +171,7 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
         workflow,
         inputs: flags.inputs,
         registry: engine.registry(),
-        services: {
-          ...services,
-          approvals: new LocalApprovalGateway({
-            approve: flags.approve,
-            reject: flags.reject,
-            ...(io.terminal ?? {}),
-          }),
-        },
+        services,
         workspace: io.cwd,
         tempDir,
         runId: newRunId(),

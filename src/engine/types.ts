@@ -105,6 +105,11 @@ export interface StepKind extends WorkflowKind {
    * listed under the report's and summary's approvals.
    */
   readonly gatesChanges?: boolean;
+  /**
+   * For a gate: true when the step may be decided by policy without asking anyone
+   * (`auto_approve`), so the pre-flight does not demand a place to ask in.
+   */
+  decidedByPolicy?(step: StepSpec): boolean;
   /** What the step's changes may do on the way back (`protected_paths_allowed`); defaults when absent. */
   changeRules?(step: StepSpec): ChangeRules;
   /**

@@ -282,6 +282,15 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
   }
 
   return {
+    async ping(signal) {
+      // The types omit the options dockerode accepts here.
+      await engineCall('be reached', () =>
+        (docker.ping as (o: { abortSignal?: AbortSignal }) => Promise<unknown>).call(docker, {
+          abortSignal: signal,
+        }),
+      );
+    },
+
     async runtimes(signal) {
       // The types omit the options dockerode accepts here.
       const info = (await engineCall('list its runtimes', () =>

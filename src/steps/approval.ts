@@ -205,6 +205,7 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
 export const approvalKind: StepKind = {
   kind: 'approval',
   gatesChanges: true,
+  decidedByPolicy: (step) => step.config.auto_approve !== undefined,
   readsWorkspace: false,
   outputs: ['decision', 'approvers', 'comment', 'url', 'by_policy'],
   durationFields: ['timeout'],
