@@ -27,6 +27,7 @@ import { githubContextFrom } from '../wiring/github-context.js';
 import { newRunId } from '../wiring/run-id.js';
 import { createServices } from '../wiring/services.js';
 import { sweepAtStart } from '../sandbox/cleanup.js';
+import { LATE_WORK_MS, lateWorkEnded } from '../sandbox/return-on-cancel.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
 import { upsertSummaryComment } from './pr-comment.js';
 import { prepareActionResume } from '../checkpoint/action-resume.js';
@@ -319,6 +320,9 @@ async function runAndReport(
   } else {
     core.info(`wflo: ${workflow.name} succeeded`);
   }
+  // A cancel returned at once; what it left removing ends before the phase does (the post
+  // phase sweeps what a stalled engine kept).
+  await lateWorkEnded(LATE_WORK_MS);
 }
 
 /** The pre-flight's problems fail the job before anything runs, each in one sentence. */

@@ -12,6 +12,7 @@ import { newRunId } from '../wiring/run-id.js';
 import { FileWriteError, preflightWrite, writeFileAtomic } from '../engine/files.js';
 import { createServices } from '../wiring/services.js';
 import { sweepAtStart } from '../sandbox/cleanup.js';
+import { LATE_WORK_MS, lateWorkEnded } from '../sandbox/return-on-cancel.js';
 import { parseUsdToMicros } from '../wiring/usd.js';
 import { parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
@@ -212,6 +213,8 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     }
     return exitCodeOf(result.status);
   } finally {
+    // A cancel returned at once; what it left removing (a container, volumes) ends first.
+    await lateWorkEnded(LATE_WORK_MS);
     stopListening();
     await rm(tempDir, { recursive: true, force: true });
   }
