@@ -245,6 +245,8 @@ export interface RunResult {
 export interface RunObserver {
   stepStarted?(step: StepSpec, attempt: number): void;
   stepLog?(step: StepSpec, level: 'info' | 'warn' | 'error', message: string): void;
+  /** A live progress line of a running step (StepLogger.progress), one line, secrets hidden. */
+  stepProgress?(step: StepSpec, message: string): void;
   stepFinished?(record: StepRecord): void;
   warning?(message: string): void;
   /** A value a step asked to mask; the edge masks it everywhere it prints (core.setSecret). */

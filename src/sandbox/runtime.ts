@@ -123,7 +123,12 @@ export interface ContainerRuntime {
   /** Names of the OCI runtimes the engine offers (`docker info` Runtimes). */
   runtimes(signal?: AbortSignal): Promise<string[]>;
   inspectImage(image: string, signal?: AbortSignal): Promise<ImageInfo | undefined>;
-  pullImage(image: string, onProgress: (line: string) => void, signal?: AbortSignal): Promise<void>;
+  /** `live` lines are the throttled byte counts (the live log); the others a layer's state. */
+  pullImage(
+    image: string,
+    onProgress: (line: string, live?: boolean) => void,
+    signal?: AbortSignal,
+  ): Promise<void>;
   createVolume(
     name: string,
     labels: Labels,

@@ -185,7 +185,12 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
   if (gateway === undefined)
     throw new EnvironmentError('it has no way to ask anyone for a decision', 'github');
   const gate = gateFor(ctx, policy);
-  const options = { clock: ctx.clock, signal: ctx.signal, log: (m: string) => ctx.log.info(m) };
+  const options = {
+    clock: ctx.clock,
+    signal: ctx.signal,
+    log: (m: string) => ctx.log.info(m),
+    progress: (m: string) => ctx.log.progress?.(m),
+  };
   try {
     const decision = autoApproved(ctx.config.auto_approve)
       ? await gateway.recordPolicyApproval(gate, options)
