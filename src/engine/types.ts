@@ -6,6 +6,7 @@ import type { Usage } from '../llm/usage.js';
 import type { ChangeRules, ChangeSetData } from '../checkout/port.js';
 import type { StepLogger } from '../common/step-logger.js';
 import type { BudgetLedger } from '../cost/ledger.js';
+import type { StepWorstCase } from '../cost/step-estimate.js';
 import type { Services } from './services.js';
 import type { Redactor } from './secrets.js';
 
@@ -129,7 +130,7 @@ export interface StepKind extends WorkflowKind {
    * known before the run (the plan and the action's dry run print it). Asynchronous, so a kind
    * loads its estimator (token counting) only when a plan asks, not at `wflo validate`.
    */
-  worstCase?(step: StepSpec, workflow: Workflow): Promise<number | { reason: string }>;
+  worstCase?(step: StepSpec, workflow: Workflow): Promise<StepWorstCase>;
   run(ctx: StepContext): Promise<StepOutcome>;
 }
 
