@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { groupedStepLogs, type LogSink } from '../src/action/step-logs.js';
 import { progressObserver } from '../src/cli/progress.js';
 import { createStepLogger } from '../src/engine/logger.js';
-import { createRedactor } from '../src/engine/secrets.js';
+import { createRedactor } from '../src/common/secrets.js';
 import { formatBytes, pullProgress } from '../src/sandbox/pull-progress.js';
 import type { StepSpec } from '../src/workflow/model.js';
 

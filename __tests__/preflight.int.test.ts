@@ -3,9 +3,8 @@
 // checked before the first step, through the built CLI and the built action. Each case puts a
 // first step that leaves a file, so "nothing ran" is seen, not assumed.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import {
   type FakeOpenAi,
 } from './support/fake-openai.js';
 import { TEST_IMAGE } from './support/docker.js';
+import { closeEngines, silentEngine } from './support/stalling-engine.js';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -55,28 +55,13 @@ const BOX_STEP = `  - id: box\n    sandbox: { image: ${TEST_IMAGE}, run: "true" 
 const GATE_STEP = '  - id: gate\n    approval: { message: "Ship it?" }\n';
 
 let ai: FakeOpenAi;
-const servers: Server[] = [];
-const sockets: Socket[] = [];
 beforeAll(async () => {
   ai = await startFakeOpenAi({ handler: () => completion({ content: 'ok' }) });
 });
 afterAll(async () => {
   await ai.close();
-  sockets.forEach((s) => s.destroy());
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  await closeEngines();
 });
-
-/** A socket that accepts connections and never answers: a stalled daemon. */
-async function silentEngine(): Promise<string> {
-  const socket = path.join(mkdtempSync(path.join(tmpdir(), 'wflo-stall-')), 'docker.sock');
-  const server = createServer((s) => {
-    sockets.push(s);
-    s.on('error', () => undefined);
-  });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(socket, r));
-  return socket;
-}
 
 describe('wflo run: pre-flight', () => {
   it('refuses a model step without an API key before the first step, exit 1', async () => {

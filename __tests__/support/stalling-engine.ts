@@ -8,6 +8,18 @@ import { join } from 'node:path';
 const servers: Server[] = [];
 const sockets: Socket[] = [];
 
+/** A socket that accepts connections and never answers: a stalled daemon. Its path. */
+export async function silentEngine(): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'wflo-stall-')), 'docker.sock');
+  const server = createServer((socket) => {
+    sockets.push(socket);
+    socket.on('error', () => undefined);
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(path, r));
+  return path;
+}
+
 /** Closes every proxy and its connections. */
 export async function closeEngines(): Promise<void> {
   sockets.splice(0).forEach((s) => s.destroy());
