@@ -135,7 +135,7 @@ const FIXED = 'add() { echo $(($1 + $2)); }\n';
 
 describe('the agent step', () => {
   it('fixes a failing test in a handful of turns; the fix reaches the checkout on apply', async () => {
-    const { ctx, workspace } = harness({ task: 'Make sh test.sh pass.', max_turns: 6 });
+    const { ctx, workspace, log } = harness({ task: 'Make sh test.sh pass.', max_turns: 6 });
     fake.enqueue(
       // Parallel tool calls in one reply.
       toolTurn(call('list_files', { path: '.' }), call('run', { command: 'sh test.sh' })),
@@ -160,6 +160,14 @@ describe('the agent step', () => {
       cost_usd: 0.0007,
     });
     expect(outcome.costMicros).toBe(700);
+    // A live line per turn: its tools (a command with its exit code), and the spend so far.
+    expect(log.live).toEqual([
+      'turn 1/6: list_files, run (exit 1); $0.00014 spent so far',
+      'turn 2/6: read_file; $0.00028 spent so far',
+      'turn 3/6: write_file; $0.00042 spent so far',
+      'turn 4/6: run (exit 0); $0.00056 spent so far',
+      'turn 5/6: final answer; $0.0007 spent so far',
+    ]);
 
     const requests = fake.requests;
     expect(requests).toHaveLength(5);

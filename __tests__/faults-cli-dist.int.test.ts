@@ -137,7 +137,7 @@ describe('an engine that answers nothing', () => {
     await new Promise((r) => server.close(r));
   });
 
-  it('fails the sandbox step in one sentence and the CLI exits', async () => {
+  it('refuses the sandbox step before it starts, in one sentence, and the CLI exits', async () => {
     writeFileSync(
       path.join(dir, 'wf.yml'),
       `version: 1\nsteps:\n  - id: box\n    sandbox: { image: ${TEST_IMAGE}, run: 'true' }\n`,
@@ -147,7 +147,10 @@ describe('an engine that answers nothing', () => {
       WFLO_DOCKER_TIMEOUT: '0.5',
     });
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout + r.stderr).toMatch(/did not answer within 0\.5 s \(WFLO_DOCKER_TIMEOUT\)/);
-    expect(existsSync(path.join(dir, 'report.json'))).toBe(true);
+    // The pre-flight's ping finds it before the first step: one sentence, and the CLI exits.
+    expect(r.stderr).toMatch(
+      /^wflo: Step 'box' \(wf\.yml:3:5\) starts containers, but Docker could not be reached: the Docker engine did not answer within 0\.5 s \(WFLO_DOCKER_TIMEOUT\); start Docker/m,
+    );
+    expect(existsSync(path.join(dir, 'report.json'))).toBe(false);
   });
 });

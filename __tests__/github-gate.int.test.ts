@@ -713,3 +713,40 @@ describe('waiting', () => {
     expect(fake.requestsTo('PATCH', /comments/)).toHaveLength(0);
   });
 });
+
+describe('the live line of a waiting gate (#14 Deliver 4)', () => {
+  it('says once, when it starts waiting, where to answer, who may, and until when', async () => {
+    const lines: string[] = [];
+    const gateway = createGitHubGateway(settings());
+    const deadline = clock.now() + HOUR;
+    clock.onSleep = (count) => {
+      if (count === 2) fake.addComment(PR, bob, '/approve');
+    };
+    const decision = await gateway.decide(gate({}, { deadline }), {
+      clock,
+      signal: new AbortController().signal,
+      log: () => undefined,
+      progress: (m) => lines.push(m),
+    });
+    expect(decision.decision).toBe('approved');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^waiting for a decision at http\S+\/pull\/7#issuecomment-\d+: /);
+    expect(lines[0]).toContain(`#issuecomment-${gateComment().id}: `);
+    expect(lines[0]).toContain(
+      `: anyone with the write role or higher; one approval is needed; humans only, not the author; until ${new Date(deadline).toISOString()}, then failed`,
+    );
+  });
+
+  it('says nothing live when it only looks once (approval-mode: resume)', async () => {
+    const lines: string[] = [];
+    const gateway = createGitHubGateway(settings({ mode: 'check' }));
+    const decision = await gateway.decide(gate(), {
+      clock,
+      signal: new AbortController().signal,
+      log: () => undefined,
+      progress: (m) => lines.push(m),
+    });
+    expect(decision.decision).toBe('waiting');
+    expect(lines).toEqual([]);
+  });
+});

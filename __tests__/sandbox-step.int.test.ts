@@ -178,7 +178,8 @@ describe('sandbox step timeouts, cancel and OOM', () => {
     controller.abort(new CancelledError());
     await expect(pending).rejects.toBeInstanceOf(CancelledError);
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(leftovers(ctx.run.id)).toEqual([]);
+    // The cancel returns at once; the clean-up it started goes on in the background, bounded.
+    await waitFor(() => leftovers(ctx.run.id).length === 0);
   });
 
   it.each([0, 15, 40, 80, 150, 300])(
@@ -196,7 +197,8 @@ describe('sandbox step timeouts, cancel and OOM', () => {
       const pending = kind.run(ctx);
       setTimeout(() => controller.abort(new CancelledError()), delayMs);
       await expect(pending).rejects.toBeInstanceOf(CancelledError);
-      expect(leftovers(ctx.run.id)).toEqual([]);
+      // The clean-up the cancel started ends in the background, bounded by its deadlines.
+      await waitFor(() => leftovers(ctx.run.id).length === 0);
     },
   );
 

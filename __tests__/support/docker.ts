@@ -91,14 +91,19 @@ export function uniqueRunId(prefix: string): string {
 export interface LogCollector extends StepLogger {
   lines: string[];
   masked: string[];
+  /** Live progress lines (StepLogger.progress). */
+  live: string[];
 }
 
 export function collectLog(): LogCollector {
   const lines: string[] = [];
   const masked: string[] = [];
+  const live: string[] = [];
   return {
     lines,
     masked,
+    live,
+    progress: (m) => live.push(m),
     info: (m) => lines.push(m),
     warn: (m) => lines.push(`warn: ${m}`),
     error: (m) => lines.push(`error: ${m}`),

@@ -10,7 +10,8 @@ import {
   type StepKindRegistry,
 } from '../engine/types.js';
 import { formatDiagnostic, WorkflowError } from '../workflow/errors.js';
-import type { Workflow } from '../workflow/model.js';
+import type { JsonValue, Workflow } from '../workflow/model.js';
+import type { ApprovalGateway } from '../approval/gateway.js';
 import { escapeInline } from '../report/escape.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
@@ -18,7 +19,8 @@ import { overageLine, renderSummary } from '../report/summary.js';
 import { publisherFor } from '../report/publish.js';
 import { ioReason, writeFileAtomic } from '../common/files.js';
 import { engine as realEngine, type Engine } from '../wiring/engine.js';
-import { githubApprovalsFrom } from '../wiring/github-approvals.js';
+import { gateUnavailableReason, githubApprovalsFrom } from '../wiring/github-approvals.js';
+import { LATE_WORK_MS, lateWorkEnded } from '../sandbox/return-on-cancel.js';
 import { pullNumberOf } from '../github/event.js';
 import { githubContextFrom } from '../wiring/github-context.js';
 import { newRunId } from '../wiring/run-id.js';
@@ -233,6 +235,7 @@ async function runAndReport(
         ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
       },
       ...(approvals ? { approvals } : {}),
+      ...gateOptions(approvals, github.event),
       ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
       github,
       // A fork's or a reader's event reaches no step with secrets or power ungated (DESIGN.md §9).
@@ -269,6 +272,10 @@ async function runAndReport(
     });
   } finally {
     logs.flushAll();
+  }
+  if (outcome.kind === 'refused' && outcome.why === 'environment') {
+    await refusedBeforeStart(workflow, outcome.message.split('\n'));
+    return;
   }
   if (outcome.kind === 'refused') {
     core.setFailed(
@@ -323,6 +330,34 @@ async function runAndReport(
   } else {
     core.info(`wflo: ${workflow.name} succeeded`);
   }
+  // A cancel returned at once; what it left removing ends before the phase does (the post
+  // phase sweeps what a stalled engine kept).
+  await lateWorkEnded(LATE_WORK_MS);
+}
+
+/** The pre-flight's gate check: why a gate cannot ask anyone in this job, if it cannot. */
+function gateOptions(
+  approvals: ApprovalGateway | undefined,
+  event: JsonValue | undefined,
+): { gateUnavailable?: string } {
+  const why = gateUnavailableReason(approvals, event, process.env);
+  return why === undefined ? {} : { gateUnavailable: why };
+}
+
+/** The pre-flight refused: one sentence per problem, in the log and the summary; nothing ran. */
+async function refusedBeforeStart(workflow: Workflow, problems: string[]): Promise<void> {
+  const list = problems.map((p) => `- ${escapeInline(p)}`);
+  try {
+    await core.summary
+      .addRaw(
+        [`## ❌ wflo: ${escapeInline(workflow.name)} did not start`, '', ...list, ''].join('\n'),
+      )
+      .write();
+  } catch (err) {
+    core.warning(`wflo could not write the job summary: ${ioReason(err)}`);
+  }
+  setOutputOrWarn('status', 'failed');
+  core.setFailed(problems.map((p) => `wflo: ${p}`).join('\n'));
 }
 
 /** A state value for the post phase; a full disk costs a warning, not the run. */

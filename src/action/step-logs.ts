@@ -67,6 +67,11 @@ export function groupedStepLogs(sink: LogSink): RunObserver & { flushAll(): void
       lines.push({ level, message, untrusted: level === 'info' });
       buffers.set(step.id, lines);
     },
+    // Live, outside any group (the step's own group is written when it ends); the prefix keeps
+    // the line from ever being read as a runner command.
+    stepProgress(step, message) {
+      sink.info(`▸ ${step.id}: ${message}`);
+    },
     stepFinished(record) {
       if (record.reused) {
         const spent = record.cost_usd > 0 ? `, ${formatUsd(record.cost_usd)} spent before` : '';

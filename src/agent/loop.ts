@@ -191,7 +191,15 @@ export async function runAgentLoop(
     });
     if (reply.finish_reason === 'content_filter')
       return result('error', `turn ${turns} failed: ${contentFiltered(settings.model)}`);
-    if (reply.tool_calls.length === 0) return result('finished');
+    const turnLine = (what: string) =>
+      ctx.log.progress?.(
+        `turn ${turns}/${settings.maxTurns}: ${what}; ${formatMicros(charged)} spent so far`,
+      );
+    if (reply.tool_calls.length === 0) {
+      turnLine('final answer');
+      return result('finished');
+    }
+    const done: string[] = [];
 
     for (const call of reply.tool_calls) {
       toolCalls += 1;
@@ -221,7 +229,9 @@ export async function runAgentLoop(
         ...(outcome.server ? { server: outcome.server } : {}),
       });
       messages.push({ role: 'tool', tool_call_id: call.id, content: outcome.content });
+      done.push(toolSummary(call.name, outcome));
     }
+    turnLine(done.join(', '));
   }
 }
 
@@ -244,6 +254,14 @@ function failedCall(
     duration_ms: durationMs,
     ...(error instanceof McpServerError ? { server: error.server } : {}),
   };
+}
+
+/** `run (exit 0)`, `read_file`, `write_file (refused)`: a tool call in the turn's live line. */
+function toolSummary(name: string, outcome: ToolOutcome): string {
+  // The name is the model's: shown short and printable only.
+  const shown = clip(name.replace(/[^\w.-]/g, '?'), 40);
+  if (outcome.exitCode !== undefined) return `${shown} (exit ${outcome.exitCode})`;
+  return outcome.ok ? shown : `${shown} (refused)`;
 }
 
 /** Cancel is rethrown (the scheduler reports it); the step's timeout stops the loop. */

@@ -30,6 +30,8 @@ export interface ToolOutcome {
   content: string;
   /** The MCP server that answered, for an MCP tool's call. */
   server?: string;
+  /** The command's exit code, for the `run` tool (absent when it timed out). */
+  exitCode?: number;
 }
 
 /** argv's single-argument limit is 128 KiB; a file written through argv stays below it. */
@@ -142,7 +144,11 @@ export async function runTool(
     const command = text('command');
     if (command === undefined) return refused('run needs { "command": string }');
     const result = await host.exec(['sh', '-c', command], execOptions(settings));
-    return { ok: true, content: describeRun(result, settings) };
+    return {
+      ok: true,
+      content: describeRun(result, settings),
+      ...(result.timedOut ? {} : { exitCode: result.exitCode }),
+    };
   }
 
   const rawPath = text('path') ?? (name === 'list_files' || name === 'search' ? '.' : undefined);

@@ -73,6 +73,8 @@ export interface GateWaitOptions {
   clock: Clock;
   signal: AbortSignal;
   log: (message: string) => void;
+  /** A live line: said once when the gate starts waiting (where, who may answer, until when). */
+  progress?: (message: string) => void;
 }
 
 export interface ApprovalGateway {

@@ -13,6 +13,9 @@ export function progressObserver(write: (line: string) => void): RunObserver {
       const tag = level === 'info' ? '' : `${level}: `;
       for (const line of message.split('\n')) write(`  ${step.id} │ ${tag}${line}\n`);
     },
+    stepProgress(step, message) {
+      write(`  ${step.id} │ ▸ ${message}\n`);
+    },
     stepFinished(record) {
       if (record.status === 'skipped') {
         write(`– ${record.id} skipped${record.error ? `: ${record.error}` : ''}\n`);

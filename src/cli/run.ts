@@ -15,6 +15,8 @@ import { parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
 import { loadOrReport } from './load.js';
 import { LocalApprovalGateway } from './local-approvals.js';
+import { checkGateFlags } from './gate-flags.js';
+import { LATE_WORK_MS, lateWorkEnded } from '../sandbox/return-on-cancel.js';
 import { progressObserver } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { checkpointFor, type CliCheckpoint } from './state.js';
@@ -99,6 +101,7 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
   const toOut = (text: string) => io.out(redactor.published(text));
   const workflow = await loadOrReport(engine, flags.file, io);
   if (!workflow) return EXIT_INVALID;
+  checkGateFlags(workflow, engine.registry(), flags);
   let checkpoint: CliCheckpoint | undefined;
   if (flags.stateDir !== undefined) {
     try {
@@ -146,8 +149,9 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     ...(checkpoint ? { checkpoint: checkpoint.options } : {}),
   });
   if (outcome.kind === 'refused') {
-    io.err(`wflo: ${outcome.message}\n`);
-    return EXIT_INVALID;
+    for (const line of outcome.message.split('\n')) toErr(`wflo: ${line}\n`);
+    // What the environment lacks exits as the same outage would during the run.
+    return outcome.why === 'environment' ? exitCodeOf('failed') : EXIT_INVALID;
   }
   const result = outcome.result;
   if (reportTarget !== undefined) {
@@ -178,6 +182,8 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
   if (result.status === 'waiting_approval' && checkpoint === undefined) {
     toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
   }
+  // A cancel returned at once; what it left removing (a container, volumes) ends before the exit.
+  await lateWorkEnded(LATE_WORK_MS);
   return exitCodeOf(result.status);
 }
 

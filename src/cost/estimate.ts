@@ -7,6 +7,7 @@ import { toStrictSchema } from '../llm/strict-schema.js';
 import type { StepSpec, Workflow } from '../workflow/model.js';
 import { maxRateUpTo, picosToMicros, priceOf, type Price } from './prices.js';
 import { inputTokenBound, type InputBound } from './tokens.js';
+import { contextWindow } from './context-window.js';
 
 export interface LlmCallEstimate {
   price: Price;
@@ -65,10 +66,22 @@ export type LlmStepEstimate =
        * the run's reservation grows with what they expand to.
        */
       templated: boolean;
+      /** The expressions the prompt grows with, as written (`${{ steps.x.outputs.stdout }}`). */
+      growsWith: string[];
     }
   | { stepId: string; ok: false; reason: string };
 
 const EXPRESSION = /\$\{\{/;
+const EXPRESSIONS = /\$\{\{[\s\S]*?\}\}/g;
+
+/**
+ * The most input an llm call may carry: the model's context window less its `max_tokens`.
+ * The llm kind refuses a call whose input bound is above it before reserving, so it bounds
+ * every reservation of a prompt whatever its expressions expand to (the plan's worst case).
+ */
+export function inputLimitTokens(price: Price, maxTokens: number): number {
+  return contextWindow(price) - maxTokens;
+}
 
 /** A step's worst case from its config as written, without calling anything (`wflo plan`). */
 export function estimateLlmStep(step: StepSpec, workflow: Workflow, at?: Date): LlmStepEstimate {
@@ -85,12 +98,21 @@ export function estimateLlmStep(step: StepSpec, workflow: Workflow, at?: Date): 
   const price = priceOf(request.model, workflow, at);
   if (!price)
     return { stepId: step.id, ok: false, reason: `no price is known for model '${request.model}'` };
-  const templated = request.messages.some((m) => EXPRESSION.test(m.content));
+  const growsWith = [
+    ...new Set(request.messages.flatMap((m) => m.content.match(EXPRESSIONS) ?? [])),
+  ];
+  const templated = growsWith.length > 0;
   // The call carries the strict form of output_schema (structured-output.md): bound that one.
   const strict = request.json_schema ? toStrictSchema(request.json_schema.schema) : undefined;
   const sent =
     request.json_schema && strict?.ok
       ? { ...request, json_schema: { ...request.json_schema, schema: strict.schema } }
       : request;
-  return { stepId: step.id, ok: true, estimate: estimateLlmCall(sent, price), templated };
+  return {
+    stepId: step.id,
+    ok: true,
+    estimate: estimateLlmCall(sent, price),
+    templated,
+    growsWith,
+  };
 }

@@ -2,8 +2,18 @@
 // alone, calling nothing. An llm step: its call (estimate.ts) once per attempt. An agent step:
 // every turn of every attempt, each at the most its reservation can reach (agent/loop.ts).
 import type { JsonValue, StepSpec, Workflow } from '../workflow/model.js';
-import { callWorstCaseMicros, estimateLlmStep } from './estimate.js';
+import { callWorstCaseMicros, estimateLlmStep, inputLimitTokens } from './estimate.js';
 import { priceOf, type Price } from './prices.js';
+
+/**
+ * A step's worst case for the plan: micro-dollars; or micro-dollars of a prompt that grows with
+ * expressions, bounded by the model's context window; or why it cannot be known before the run.
+ */
+export type StepWorstCase =
+  | number
+  | { reason: string }
+  /** A known worst case; `growsWith` names a templated prompt's expressions, `covers` says what it includes (an agent's MCP tools). */
+  | { micros: number; growsWith?: string[]; covers?: string };
 
 export type AgentStepEstimate =
   | {
@@ -98,10 +108,20 @@ function countOf(value: JsonValue | undefined, fallback: number): number | undef
  * An llm step's worst case in micro-dollars (the llm kind's StepKind.worstCase), or why it
  * cannot be known before the run.
  */
-export function llmStepWorstCase(step: StepSpec, workflow: Workflow): number | { reason: string } {
+export function llmStepWorstCase(step: StepSpec, workflow: Workflow): StepWorstCase {
   const llm = estimateLlmStep(step, workflow);
   if (!llm.ok) return { reason: llm.reason };
+  const { price, maxOutputTokens } = llm.estimate;
+  // A templated prompt may expand to anything: its bound is the most input the call may carry
+  // (the kind refuses more before reserving), or the text as written when that is larger.
+  const call = llm.templated
+    ? Math.max(
+        llm.estimate.reservationMicros,
+        callWorstCaseMicros(price, inputLimitTokens(price, maxOutputTokens), maxOutputTokens),
+      )
+    : llm.estimate.reservationMicros;
   // Every attempt of the step reserves its call again; the step's own budget caps them all.
-  const attempts = llm.estimate.reservationMicros * step.retry.maxAttempts;
-  return step.budgetMicros === undefined ? attempts : Math.min(attempts, step.budgetMicros);
+  const attempts = call * step.retry.maxAttempts;
+  const micros = step.budgetMicros === undefined ? attempts : Math.min(attempts, step.budgetMicros);
+  return llm.templated ? { micros, growsWith: llm.growsWith } : micros;
 }

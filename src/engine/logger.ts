@@ -20,6 +20,8 @@ export function createStepLogger(
     info: (m) => emit('info', m),
     warn: (m) => emit('warn', m),
     error: (m) => emit('error', m),
+    // One line, so a live line can never start a second one (a runner command on the job page).
+    progress: (m) => observer?.stepProgress?.(step, redactor.published(m).replace(/[\r\n]+/g, ' ')),
     mask: (secret) => {
       if (redactor.add(secret)) observer?.secret?.(secret);
     },

@@ -6,6 +6,7 @@ import type { Usage } from '../llm/usage.js';
 import type { ChangeRules, ChangeSetData } from '../checkout/port.js';
 import type { StepLogger } from '../common/step-logger.js';
 import type { BudgetLedger } from '../cost/ledger.js';
+import type { StepWorstCase } from '../cost/step-estimate.js';
 import type { Services } from './services.js';
 import type { Redactor } from '../common/secrets.js';
 import type {
@@ -101,6 +102,11 @@ export interface StepContext {
  */
 export interface StepKind extends WorkflowKind {
   // `gatesChanges` (a gate), `instructionKeys` and `reach` live on WorkflowKind: the loader reads them.
+  /**
+   * For a gate: true when the step may be decided by policy without asking anyone
+   * (`auto_approve`), so the pre-flight does not demand a place to ask in.
+   */
+  decidedByPolicy?(step: StepSpec): boolean;
   /** What the step's changes may do on the way back (`protected_paths_allowed`); defaults when absent. */
   changeRules?(step: StepSpec): ChangeRules;
   /**
@@ -121,10 +127,7 @@ export interface StepKind extends WorkflowKind {
    * loads its estimator (token counting) only when a plan asks, not at `wflo validate`.
    * `{ micros, covers }` is a known worst case with a clause on what it includes.
    */
-  worstCase?(
-    step: StepSpec,
-    workflow: Workflow,
-  ): Promise<number | { reason: string } | { micros: number; covers: string }>;
+  worstCase?(step: StepSpec, workflow: Workflow): Promise<StepWorstCase>;
   run(ctx: StepContext): Promise<StepOutcome>;
 }
 
@@ -212,6 +215,8 @@ export interface RunResult {
 export interface RunObserver {
   stepStarted?(step: StepSpec, attempt: number): void;
   stepLog?(step: StepSpec, level: 'info' | 'warn' | 'error', message: string): void;
+  /** A live progress line of a running step (StepLogger.progress), one line, secrets hidden. */
+  stepProgress?(step: StepSpec, message: string): void;
   stepFinished?(record: StepRecord): void;
   warning?(message: string): void;
   /** A value a step asked to mask; the edge masks it everywhere it prints (core.setSecret). */

@@ -23,6 +23,7 @@ import {
 } from './decisions.js';
 import { createAuthorizer } from './permissions.js';
 import {
+  describeApprovers,
   markerSafe,
   readMarker,
   renderGateComment,
@@ -152,12 +153,17 @@ class GitHubGate {
     const poll = this.settings.poll ?? DEFAULT_POLL;
     let interval = poll.minMs;
     let evaluation = await this.evaluate((await this.poll()).answers);
+    let announced = false;
     for (;;) {
       const decided = await this.conclude(evaluation);
       if (decided) return decided;
       const now = this.options.clock.now();
       if (this.gate.deadline !== undefined && now >= this.gate.deadline) return this.timeOut();
       if (this.settings.mode === 'check') return this.waiting();
+      if (!announced) {
+        announced = true;
+        this.options.progress?.(this.waitingLine());
+      }
       await this.options.clock.sleep(this.nextSleep(interval, now), this.options.signal);
       try {
         const { changed, answers } = await this.poll();
@@ -243,6 +249,16 @@ class GitHubGate {
     }
     // Posting first also tells us which login is wflo's own before any answer is judged.
     if (announce) await this.write({ phase: 'open', approvals: [], ...this.reopenMark() }, []);
+  }
+
+  /** Where the gate waits, who may answer it and until when: one line for the live log. */
+  private waitingLine(): string {
+    const until =
+      this.gate.deadline === undefined
+        ? 'no deadline'
+        : `until ${new Date(this.gate.deadline).toISOString()}, then ${this.gate.onTimeout === 'reject' ? 'rejected' : 'failed'}`;
+    const who = describeApprovers(this.gate.approvers).replaceAll('`', '');
+    return `waiting for a decision at ${this.commentUrl}: ${who}; ${until}`;
   }
 
   private fresh(sha: string, openedAt: string): MarkerState {

@@ -1,6 +1,7 @@
 // The plan of a workflow (what `wflo plan` and the action's dry run print): each step's
 // wave — steps of one wave only wait on earlier waves, so they may run in parallel.
 import type { StepKindRegistry } from '../engine/types.js';
+import type { StepWorstCase } from '../cost/step-estimate.js';
 import type { StepSpec, Workflow } from '../workflow/model.js';
 import { escapeInline } from './escape.js';
 import { formatMicros } from './format.js';
@@ -19,6 +20,8 @@ export interface PlannedStep {
   worstCaseUnknown?: string;
   /** What a known worst case includes, when the kind says (an agent's MCP tools). */
   worstCaseCovers?: string;
+  /** The expressions its prompt grows with: the worst case is then bounded by the context window. */
+  growsWith?: string[];
 }
 
 export interface Plan {
@@ -28,6 +31,8 @@ export interface Plan {
   steps: PlannedStep[];
   /** The run's worst case when every step's is known. */
   worstCaseMicros?: number;
+  /** The run's budget (`budget.max_usd`), to say when the worst case passes it. */
+  budgetMicros?: number;
 }
 
 /**
@@ -38,7 +43,7 @@ export async function worstCaseOf(
   step: StepSpec,
   workflow: Workflow,
   registry: StepKindRegistry,
-): Promise<number | { reason: string } | { micros: number; covers: string } | undefined> {
+): Promise<StepWorstCase | undefined> {
   return registry.get(step.kind)?.worstCase?.(step, workflow);
 }
 
@@ -59,7 +64,11 @@ export async function planOf(workflow: Workflow, registry: StepKindRegistry): Pr
       ...(typeof worst === 'number' ? { worstCaseMicros: worst } : {}),
       ...(typeof worst === 'object' && 'reason' in worst ? { worstCaseUnknown: worst.reason } : {}),
       ...(typeof worst === 'object' && 'micros' in worst
-        ? { worstCaseMicros: worst.micros, worstCaseCovers: worst.covers }
+        ? {
+            worstCaseMicros: worst.micros,
+            ...(worst.covers ? { worstCaseCovers: worst.covers } : {}),
+            ...(worst.growsWith ? { growsWith: worst.growsWith } : {}),
+          }
         : {}),
     });
   }
@@ -71,11 +80,15 @@ export async function planOf(workflow: Workflow, registry: StepKindRegistry): Pr
     maxParallel: workflow.maxParallel,
     steps,
     ...(known ? { worstCaseMicros: total } : {}),
+    ...(workflow.budget?.maxMicros === undefined
+      ? {}
+      : { budgetMicros: workflow.budget.maxMicros }),
   };
 }
 
 function worstCaseText(step: PlannedStep): string {
-  if (step.worstCaseMicros !== undefined) return formatMicros(step.worstCaseMicros);
+  if (step.worstCaseMicros !== undefined)
+    return `${formatMicros(step.worstCaseMicros)}${step.growsWith ? ' (templated)' : ''}`;
   return step.spendsMoney ? 'n/a' : '–';
 }
 
@@ -83,11 +96,26 @@ function runWorstCaseText(plan: Plan): string {
   return plan.worstCaseMicros === undefined ? 'n/a' : formatMicros(plan.worstCaseMicros);
 }
 
-/** One line per step shown as `n/a` that says why. */
+/** One line per step shown as `n/a` that says why, and per templated step what it grows with. */
 function unknownLines(plan: Plan): string[] {
-  return plan.steps
-    .filter((s) => s.worstCaseMicros === undefined && s.worstCaseUnknown !== undefined)
-    .map((s) => `${s.id}: n/a because ${s.worstCaseUnknown}`);
+  return plan.steps.flatMap((s) => {
+    if (s.worstCaseMicros === undefined && s.worstCaseUnknown !== undefined)
+      return [`${s.id}: n/a because ${s.worstCaseUnknown}`];
+    if (s.growsWith)
+      return [
+        `${s.id}: templated, grows with ${s.growsWith.join(', ')}; bounded by its model's context window less max_tokens`,
+      ];
+    return [];
+  });
+}
+
+/** One line when the run's worst case passes its budget: the run may stop there (exit 3). */
+function budgetLines(plan: Plan): string[] {
+  const { worstCaseMicros: worst, budgetMicros: budget } = plan;
+  if (worst === undefined || budget === undefined || worst <= budget) return [];
+  return [
+    `the run's worst case ${formatMicros(worst)} is above its budget of ${formatMicros(budget)}: it may stop at budget_exceeded (exit 3) before its last call`,
+  ];
 }
 
 /** One line per step whose worst case says what it includes. */
@@ -133,6 +161,7 @@ export function renderPlanText(plan: Plan): string {
     ...unknownLines(plan),
     ...coversLines(plan),
     `run worst case: ${runWorstCaseText(plan)}`,
+    ...budgetLines(plan),
     '',
   ].join('\n');
 }
@@ -154,6 +183,7 @@ export function renderPlanMarkdown(plan: Plan): string {
       (l) => `- ${escapeInline(l)}`,
     ),
     `- run worst case: ${runWorstCaseText(plan)}`,
+    ...budgetLines(plan).map((l) => `- ${escapeInline(l)}`),
     '',
   ].join('\n');
 }

@@ -26,7 +26,11 @@ export async function resolveImage(
   let info = await runtime.inspectImage(image, ctx.signal);
   if (!info) {
     ctx.log.info(`Pulling ${image}`);
-    await runtime.pullImage(image, (line) => ctx.log.info(line), ctx.signal);
+    await runtime.pullImage(
+      image,
+      (line, live) => (live ? ctx.log.progress?.(line) : ctx.log.info(line)),
+      ctx.signal,
+    );
     info = await runtime.inspectImage(image, ctx.signal);
     if (!info) throw new ContainerRuntimeError(`Docker pulled ${image} but cannot find it.`);
   }

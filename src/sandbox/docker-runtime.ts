@@ -8,6 +8,7 @@ import {
   type Heartbeat,
 } from './engine-deadline.js';
 import { startKeptContainer } from './exec.js';
+import { pullProgress, type PullEvent } from './pull-progress.js';
 import { toCreateOptions } from './hardening.js';
 import { readBack, ReadBackTimeoutError } from './read-back.js';
 import {
@@ -282,6 +283,15 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
   }
 
   return {
+    async ping(signal) {
+      // The types omit the options dockerode accepts here.
+      await engineCall('be reached', () =>
+        (docker.ping as (o: { abortSignal?: AbortSignal }) => Promise<unknown>).call(docker, {
+          abortSignal: signal,
+        }),
+      );
+    },
+
     async runtimes(signal) {
       // The types omit the options dockerode accepts here.
       const info = (await engineCall('list its runtimes', () =>
@@ -321,6 +331,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
           { cause: error },
         );
       }
+      const bytes = pullProgress(image, (line) => onProgress(line, true));
       await new Promise<void>((resolve, reject) => {
         let lastStatus = '';
         docker.modem.followProgress(
@@ -329,9 +340,13 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
             const failed = error?.message ?? events.find((e) => e.error)?.error;
             if (failed)
               reject(new ContainerRuntimeError(`Docker could not pull image ${image}: ${failed}`));
-            else resolve();
+            else {
+              bytes.end();
+              resolve();
+            }
           },
-          (event: { status?: string; id?: string; progress?: string }) => {
+          (event: PullEvent) => {
+            bytes.event(event);
             // One line per layer state change, not per progress tick.
             const line = [event.id, event.status].filter(Boolean).join(': ');
             if (line && line !== lastStatus) {

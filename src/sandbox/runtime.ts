@@ -115,10 +115,20 @@ export interface RuntimeResource {
 }
 
 export interface ContainerRuntime {
+  /**
+   * Asks the engine whether it answers at all (`/_ping`): the pre-flight before a run's first
+   * step. Rejects with a ContainerRuntimeError; an in-memory runtime, always there, may omit it.
+   */
+  ping?(signal: AbortSignal): Promise<void>;
   /** Names of the OCI runtimes the engine offers (`docker info` Runtimes). */
   runtimes(signal?: AbortSignal): Promise<string[]>;
   inspectImage(image: string, signal?: AbortSignal): Promise<ImageInfo | undefined>;
-  pullImage(image: string, onProgress: (line: string) => void, signal?: AbortSignal): Promise<void>;
+  /** `live` lines are the throttled byte counts (the live log); the others a layer's state. */
+  pullImage(
+    image: string,
+    onProgress: (line: string, live?: boolean) => void,
+    signal?: AbortSignal,
+  ): Promise<void>;
   createVolume(
     name: string,
     labels: Labels,

@@ -21,6 +21,7 @@ import type { KindConfigCheck, StepReach } from '../workflow/kinds.js';
 import { containerReach } from './reach.js';
 import { checkContainerSettings, checkProtectedPathsAllowed } from '../workflow/validate-steps.js';
 import { priceHint, priceOf } from '../cost/prices.js';
+import type { StepWorstCase } from '../cost/step-estimate.js';
 import {
   EnvironmentError,
   StepTimeoutError,
@@ -414,10 +415,7 @@ export function createAgentKind(options: AgentKindOptions = {}): StepKind {
 }
 
 /** The most an agent step can spend, as the plan prints it (estimateAgentStep). */
-async function agentWorstCase(
-  step: StepSpec,
-  workflow: Workflow,
-): Promise<number | { reason: string } | { micros: number; covers: string }> {
+async function agentWorstCase(step: StepSpec, workflow: Workflow): Promise<StepWorstCase> {
   // Token counting is loaded when a plan asks, not when a file is validated.
   const { estimateAgentStep } = await import('../cost/step-estimate.js');
   const agent = estimateAgentStep(step, workflow, { ...AGENT_DEFAULTS, contextWindow });

@@ -187,7 +187,12 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
   if (gateway === undefined)
     throw new EnvironmentError('it has no way to ask anyone for a decision', 'github');
   const gate = gateFor(ctx, policy);
-  const options = { clock: ctx.clock, signal: ctx.signal, log: (m: string) => ctx.log.info(m) };
+  const options = {
+    clock: ctx.clock,
+    signal: ctx.signal,
+    log: (m: string) => ctx.log.info(m),
+    progress: (m: string) => ctx.log.progress?.(m),
+  };
   try {
     const decision = autoApproved(ctx.config.auto_approve)
       ? await gateway.recordPolicyApproval(gate, options)
@@ -207,6 +212,7 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
 export const approvalKind: StepKind = {
   kind: 'approval',
   gatesChanges: true,
+  decidedByPolicy: (step) => step.config.auto_approve !== undefined,
   readsWorkspace: false,
   // It writes its own comment on the pull request; that is the gate, not power given to text.
   reach: () => NO_REACH,

@@ -114,13 +114,21 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
   }
 
   // Token counting and its rank tables (megabytes) load with the first call, not at start-up.
-  const [{ estimateLlmCall }, { countAhead }] = await Promise.all([
+  const [{ estimateLlmCall, inputLimitTokens }, { countAhead }] = await Promise.all([
     import('../cost/estimate.js'),
     import('../cost/tokens.js'),
   ]);
   // A megabyte of step output in the prompt is counted in slices; a cancel stops it here.
   await countAhead(request.model, request.messages, ctx.signal);
   const estimate = estimateLlmCall(request, price);
+  // Refused before anything is reserved: a call that cannot fit its model would be refused by
+  // the server, and this limit is what bounds the plan's worst case of a templated prompt.
+  const limit = inputLimitTokens(price, request.max_tokens);
+  if (estimate.input.tokens > limit) {
+    return failed(
+      `its input of up to ${estimate.input.tokens} tokens does not fit ${request.model}'s context window of ${limit + request.max_tokens} tokens less max_tokens ${request.max_tokens}; shorten what the prompt brings in, or set the model's context_window under models:`,
+    );
+  }
   const meter = attemptMeter(ctx, estimate, price);
   let result: ChatResult;
   try {

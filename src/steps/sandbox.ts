@@ -1,3 +1,4 @@
+import { returnOnCancel } from '../sandbox/return-on-cancel.js';
 import type { StepContext, StepKind, StepOutcome } from '../engine/types.js';
 import { EnvironmentError, STOP_GRACE_MS, StepTimeoutError } from '../engine/types.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
@@ -67,6 +68,17 @@ function capsSentence(config: SandboxConfig): string {
       ? `the workspace copy holds ${config.diskBytes / MIB} MiB (disk:), `
       : '';
   return `${copy}$WFLO_OUTPUT's folder ${OUTPUT_DISK_BYTES / MIB} MiB, /tmp ${TMP_SIZE / MIB} MiB`;
+}
+
+/** Aborts when `signal` does for a cancel, not for the step's timeout (that one stops with the grace). */
+function cancelOf(signal: AbortSignal): AbortSignal {
+  const cancel = new AbortController();
+  const onAbort = () => {
+    if (!(signal.reason instanceof StepTimeoutError)) cancel.abort(signal.reason);
+  };
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  return cancel.signal;
 }
 
 function failed(error: string, outputs: JsonObject = {}): StepOutcome {
@@ -162,6 +174,7 @@ async function runSandbox(
       holderVolumes.push(mount);
     }
     await Promise.all(created);
+    ctx.signal.throwIfAborted();
     holder = await startVolumeHolder(runtime, base, holderVolumes, imageMounts);
     ctx.signal.throwIfAborted();
     const copyIn = snapshot ? packCheckout(ctx.run.workspace, snapshot, uid, gid) : undefined;
@@ -333,7 +346,8 @@ export function createSandboxKind(options: SandboxKindOptions = {}): StepKind {
     fetchKeys: ['image'],
     validate,
     changeRules: changeRulesOf,
-    run: (ctx) => runSandbox(ctx, resolved),
+    // A cancel ends the step at once, even during a stalled engine call; the clean-up goes on.
+    run: (ctx) => returnOnCancel(runSandbox(ctx, resolved), cancelOf(ctx.signal)),
   };
 }
 

@@ -29,3 +29,20 @@ export function githubApprovalsFrom(settings: GitHubApprovalSettings): ApprovalG
     ...(settings.log ? { log: settings.log } : {}),
   });
 }
+
+/**
+ * Why an approval step cannot ask anyone in this job, for the pre-flight; undefined when it
+ * can. The action asks on the job's pull request, so an event without one (a `push`, a
+ * schedule) leaves a gate nobody can answer.
+ */
+export function gateUnavailableReason(
+  gateway: ApprovalGateway | undefined,
+  event: JsonValue | undefined,
+  env: Record<string, string | undefined>,
+): string | undefined {
+  if (gateway === undefined)
+    return 'the job has no github-token input or GITHUB_REPOSITORY to ask on GitHub with';
+  if (pullNumberOf(event) !== undefined) return undefined;
+  const name = env.GITHUB_EVENT_NAME || 'this';
+  return `the job runs for a ${name} event, which has no pull request to ask in`;
+}

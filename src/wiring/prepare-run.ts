@@ -20,6 +20,7 @@ import { sweepAtStart } from '../sandbox/cleanup.js';
 import type { JsonObject, JsonValue, Workflow } from '../workflow/model.js';
 import { isInputError, type Engine } from './engine.js';
 import { createServices, type ServiceSettings } from './services.js';
+import { preflight } from './preflight.js';
 
 /**
  * A check that must pass before the first step spends anything (a file the run will write, a
@@ -28,7 +29,8 @@ import { createServices, type ServiceSettings } from './services.js';
  * the scratch directory, the services or the sweep exist; the first refusal ends the run there.
  *
  * This is the one place such checks go: an edge adds its own to `beforeFirstStep`, and a
- * check both edges need is added to the list in `runPrepared` below.
+ * check both edges need is added to the list in `runPrepared` below. The one that needs the
+ * services, the environment pre-flight (preflight.ts), runs in `runPrepared` once they exist.
  */
 export type BeforeFirstStep = () => Promise<string | undefined>;
 
@@ -59,6 +61,11 @@ export interface RunPreparation {
   secrets?: readonly string[];
   setupHint: (service: EnvironmentService) => string;
   checkpoint?: CheckpointOptions;
+  /**
+   * Why an approval step cannot ask anyone here (the action on an event without a pull
+   * request), for the environment pre-flight (preflight.ts); absent when gates can be asked.
+   */
+  gateUnavailable?: string;
   /** The edge's checks, run in order before anything starts (see BeforeFirstStep). */
   beforeFirstStep?: readonly BeforeFirstStep[];
   /** Subscribes to the edge's interrupts for the length of the engine call; returns the unsubscribe. */
@@ -73,8 +80,12 @@ export interface RunPreparation {
 
 export type PreparedOutcome =
   | { kind: 'ran'; result: RunResult }
-  /** Nothing started: a check before the first step refused, or the inputs do not fit the workflow. */
-  | { kind: 'refused'; why: 'check' | 'inputs'; message: string };
+  /**
+   * Nothing started: a check before the first step refused, the inputs do not fit the
+   * workflow, or the environment lacks what a step needs (`environment`: one sentence a line,
+   * the run's outage exit code).
+   */
+  | { kind: 'refused'; why: 'check' | 'inputs' | 'environment'; message: string };
 
 /** Prepares the run as both edges do and runs it; a refusal is an outcome, a fault is thrown. */
 export async function runPrepared(prep: RunPreparation): Promise<PreparedOutcome> {
@@ -103,6 +114,22 @@ export async function runPrepared(prep: RunPreparation): Promise<PreparedOutcome
       ...created,
       ...(prep.approvals ? { approvals: prep.approvals } : {}),
     };
+    // What the steps need of the environment (a key, a Docker engine that answers, a place to
+    // ask a gate), checked once the services exist and before the first step or the sweep.
+    const problems = await preflight({
+      workflow: prep.workflow,
+      registry,
+      services,
+      setupHint: prep.setupHint,
+      signal: controller.signal,
+      ...(prep.gateUnavailable === undefined ? {} : { gateUnavailable: prep.gateUnavailable }),
+    });
+    if (problems.length > 0)
+      return {
+        kind: 'refused',
+        why: 'environment',
+        message: problems.map((p) => p.message).join('\n'),
+      };
     // What a killed earlier run left (on a self-hosted runner, or Docker on a laptop); never fatal.
     await sweepAtStart(services.containers, startsContainers(prep.workflow, registry), prep.warn);
     const result = await prep.engine.run({

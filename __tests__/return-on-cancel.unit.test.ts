@@ -1,0 +1,51 @@
+// A cancel answered at once while the work goes on to its own end (issue #18): the caller
+// gets the cancel, a late failure of the work is heard of but not thrown, and the edge can
+// wait for the work that went on before it exits.
+import { describe, expect, it } from 'vitest';
+import { CancelledError } from '../src/engine/types.js';
+import { lateWorkEnded, returnOnCancel } from '../src/sandbox/return-on-cancel.js';
+
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('returnOnCancel', () => {
+  it('settles as the work does when nothing cancels', async () => {
+    await expect(returnOnCancel(Promise.resolve(7), new AbortController().signal)).resolves.toBe(7);
+    const failing = Promise.reject(new Error('engine said no'));
+    await expect(returnOnCancel(failing, new AbortController().signal)).rejects.toThrow(
+      'engine said no',
+    );
+  });
+
+  it('rejects with the cancel at once, hears of a late failure, and lets the edge wait for the rest', async () => {
+    const work = deferred<number>();
+    const cancel = new AbortController();
+    const late: unknown[] = [];
+    const pending = returnOnCancel(work.promise, cancel.signal, (e) => late.push(e));
+    cancel.abort(new CancelledError('the run was cancelled by SIGINT'));
+    await expect(pending).rejects.toBeInstanceOf(CancelledError);
+    // The work has not ended: waiting for it stops at the bound.
+    expect(await lateWorkEnded(20)).toBe(false);
+    work.reject(new Error('removed what it created, then failed'));
+    expect(await lateWorkEnded(1_000)).toBe(true);
+    expect(late).toEqual([new Error('removed what it created, then failed')]);
+  });
+
+  it('rejects at once when the cancel came first', async () => {
+    const cancel = new AbortController();
+    cancel.abort(new CancelledError());
+    const work = deferred<number>();
+    await expect(returnOnCancel(work.promise, cancel.signal)).rejects.toBeInstanceOf(
+      CancelledError,
+    );
+    work.resolve(1);
+    expect(await lateWorkEnded(1_000)).toBe(true);
+  });
+});
