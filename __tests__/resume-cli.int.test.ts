@@ -55,7 +55,13 @@ interface Ran {
     status: string;
     cost_usd: number;
     steps: { id: string; cost_usd: number; status: string }[];
-    changes?: { step: string; outcome: string; files: number; reason: string | null }[];
+    changes?: {
+      step: string;
+      outcome: string;
+      files: number;
+      reason: string | null;
+      diff: string | null;
+    }[];
   };
 }
 
@@ -215,8 +221,28 @@ steps:
         outcome: 'held',
         files: 1,
         reason: 'the run is waiting at an approval gate; the checkpoint keeps them',
+        diff: 'diff --git a/app.txt b/app.txt\n--- a/app.txt\n+++ b/app.txt\n@@ -1,1 +1,1 @@\n-a bug\n+a ok\n',
       },
     ]);
+    // Without a terminal the run says what it stopped at, so the --approve is not blind.
+    expect(first.stderr).toContain(
+      "Approval needed for step 'gate':\nApply the fix?\n\nChanges held for this gate (1 file):\ndiff --git a/app.txt b/app.txt\n--- a/app.txt\n+++ b/app.txt\n@@ -1,1 +1,1 @@\n-a bug\n+a ok\n",
+    );
+    let shown = '';
+    let said = '';
+    const diffCode = await runCli(['diff', '--state', 'st'], {
+      out: (t) => void (shown += t),
+      err: (t) => void (said += t),
+      cwd: dir,
+      env: {},
+      onInterrupt: () => () => undefined,
+      forceExit: () => undefined,
+    });
+    expect(diffCode, said).toBe(0);
+    expect(shown).toBe(
+      'diff --git a/app.txt b/app.txt\n--- a/app.txt\n+++ b/app.txt\n@@ -1,1 +1,1 @@\n-a bug\n+a ok\n',
+    );
+    expect(said).toMatch(/^wflo: run \S+ \(waiting approval\) holds 1 changed file from fix\n$/);
 
     const second = await wflo(dir, '--approve', 'gate');
     expect(second.code, second.stderr).toBe(0);
@@ -227,7 +253,7 @@ steps:
     );
     expect(await readFile(path.join(dir, 'app.txt'), 'utf8')).toBe('a ok\n');
     expect(second.report.changes).toEqual([
-      { step: 'fix', outcome: 'applied', files: 1, reason: null },
+      { step: 'fix', outcome: 'applied', files: 1, reason: null, diff: null },
     ]);
   });
 
@@ -247,6 +273,7 @@ steps:
         outcome: 'discarded',
         files: 1,
         reason: 'the checkout is not as the step saw it: app.txt changed since the step read it.',
+        diff: null,
       },
     ]);
   });
@@ -259,7 +286,13 @@ steps:
     expect(second.report.status).toBe('rejected');
     expect(await readFile(path.join(dir, 'app.txt'), 'utf8')).toBe('a bug\n');
     expect(second.report.changes).toEqual([
-      { step: 'fix', outcome: 'discarded', files: 1, reason: 'no approval let them through' },
+      {
+        step: 'fix',
+        outcome: 'discarded',
+        files: 1,
+        reason: 'no approval let them through',
+        diff: null,
+      },
     ]);
   });
 });

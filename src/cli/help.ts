@@ -6,6 +6,7 @@ Usage:
   wflo validate FILE...         check workflow files; every error as file:line:col
   wflo plan FILE                show the steps, what runs in parallel, worst-case cost
   wflo run FILE [flags]         run a workflow
+  wflo diff --state DIR [FILE]  show the changes a paused run holds for its gate
   wflo help [COMMAND]           help on one command
   wflo --version
 
@@ -50,5 +51,13 @@ Progress goes to stderr, one line per step event; the final status line to stdou
 Ctrl-C stops running steps and ends the run as cancelled.
 Exit codes: 0 succeeded, 1 failed or cancelled, 2 invalid input or flags,
 3 budget exceeded, 4 rejected, timed out or waiting at an approval.
+`,
+  diff: `Usage: wflo diff --state DIR [FILE]
+
+Prints, as a unified diff on stdout, the changes the run kept in DIR holds for
+its approval gate, against the checkout in the current directory: what
+--approve would let through. FILE (the workflow) is needed only when DIR keeps
+checkpoints of several workflows. Changes the checkout already has are left out.
+Exits 0, or 2 when DIR holds no usable checkpoint.
 `,
 };

@@ -156,6 +156,7 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
           approvals: new LocalApprovalGateway({
             approve: flags.approve,
             reject: flags.reject,
+            print: toErr,
             ...(io.terminal ?? {}),
           }),
         },

@@ -2,6 +2,7 @@
 // and rewritten in place as the gate opens, re-opens and decides.
 import type { ApproverPolicy, Gate } from './gateway.js';
 import { MARKER_PREFIX, type CountedAnswer, type IgnoredAnswer } from './decisions.js';
+import type { FileDiff } from '../checkout/diff.js';
 
 /** GitHub refuses a comment body longer than this (422 "body is too long"), in characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -9,6 +10,15 @@ export const COMMENT_LIMIT = 65_536;
 const MAX_MESSAGE = 20_000;
 /** Answers not counted that the comment lists by name; the rest are counted, not listed. */
 const MAX_IGNORED_LISTED = 50;
+/** Kept free of the held diff for the answers not counted, so a flood still lists some by name. */
+const IGNORED_RESERVE = 6_000;
+/** Kept free inside the diff's block for the note of what was left out. */
+const DIFF_NOTE_RESERVE = 3_000;
+/** Left-out paths the note names; the rest are counted. */
+const MAX_OMITTED_NAMED = 10;
+/** Where the whole held diff is, when the comment cannot carry it all (the gateway may say better). */
+export const FULL_DIFF_DEFAULT =
+  "the run report's `changes[].diff` (`wflo diff --state DIR` for a paused local run)";
 const TRUNCATED = '… (truncated)';
 
 /**
@@ -107,6 +117,8 @@ export interface GateCommentView {
   phase: GatePhase;
   ignored: readonly IgnoredAnswer[];
   now: string;
+  /** Where a reviewer finds the whole held diff when the comment shows part of it. */
+  fullDiffAt?: string;
 }
 
 const HEADINGS = {
@@ -167,7 +179,85 @@ export function renderGateComment(view: GateCommentView): string {
       );
     }
   }
-  return withIgnored(lines.join('\n'), view.ignored);
+  const head = lines.join('\n');
+  const diff =
+    gate.diff === undefined || gate.diff.length === 0
+      ? ''
+      : heldDiffBlock(
+          gate.diff,
+          COMMENT_LIMIT - head.length - (view.ignored.length > 0 ? IGNORED_RESERVE : 0),
+          view.fullDiffAt ?? FULL_DIFF_DEFAULT,
+        );
+  return withIgnored(head + diff, view.ignored);
+}
+
+/**
+ * The held changes as a collapsed unified diff in at most `budget` characters. The fence is
+ * longer than any run of backticks in the diff, so no line of it can close the block and
+ * everything inside stays literal text (no HTML, no mentions); what does not fit is named in
+ * a note that says where all of it is.
+ */
+export function heldDiffBlock(
+  files: readonly FileDiff[],
+  budget: number,
+  fullDiffAt: string,
+): string {
+  const all = files.map((f) => f.patch).join('');
+  const longestRun = Math.max(0, ...[...all.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  const additions = files.reduce((n, f) => n + f.additions, 0);
+  const deletions = files.reduce((n, f) => n + f.deletions, 0);
+  const steps = [...new Set(files.map((f) => f.step))]
+    .map((s) => `<code>${escapeText(s, 100)}</code>`)
+    .join(', ');
+  const count = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
+  const open = `\n\n<details><summary>Held changes: ${count}, +${additions} −${deletions} (${steps === '' ? 'no step' : `from ${steps}`})</summary>\n\n${fence}diff\n`;
+  const close = `${fence}\n\n`;
+  const end = '</details>';
+  let room = budget - open.length - close.length - end.length - DIFF_NOTE_RESERVE;
+  let shown = '';
+  const omitted: string[] = [];
+  let cutLines = 0;
+  let cutPath: string | undefined;
+  for (const file of files) {
+    if (cutPath !== undefined || omitted.length > 0 || room <= 0) {
+      omitted.push(file.path);
+      continue;
+    }
+    if (file.patch.length <= room) {
+      shown += file.patch;
+      room -= file.patch.length;
+      continue;
+    }
+    const lines = file.patch.split('\n').slice(0, -1);
+    let taken = 0;
+    for (const line of lines) {
+      if (line.length + 1 > room) break;
+      shown += `${line}\n`;
+      room -= line.length + 1;
+      taken++;
+    }
+    if (taken === 0) omitted.push(file.path);
+    else {
+      cutPath = file.path;
+      cutLines = lines.length - taken;
+    }
+  }
+  if (cutPath === undefined && omitted.length === 0) return `${open}${shown}${close}${end}`;
+  const parts: string[] = [];
+  if (cutPath !== undefined)
+    parts.push(
+      `the last ${cutLines} ${cutLines === 1 ? 'line' : 'lines'} of ${escapeText(cutPath, 200)}`,
+    );
+  if (omitted.length > 0) {
+    const named = omitted.slice(0, MAX_OMITTED_NAMED).map((p) => escapeText(p, 200));
+    const more = omitted.length - named.length;
+    parts.push(
+      `${omitted.length} ${omitted.length === 1 ? 'file' : 'files'} (${named.join(', ')}${more > 0 ? `, and ${more} more` : ''})`,
+    );
+  }
+  const note = `**Not shown here** (too long for a comment): ${parts.join(' and ')}. All of it: ${fullDiffAt}.\n\n`;
+  return `${open}${shown}${close}${note}${end}`;
 }
 
 /**

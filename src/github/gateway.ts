@@ -3,6 +3,7 @@
 // implementation (github-gateway.ts) and the CLI the local one (cli/local-approvals.ts).
 import type { Clock } from '../common/clock.js';
 import type { ChangeSetData } from '../checkout/port.js';
+import type { FileDiff } from '../checkout/diff.js';
 import { WfloError } from '../common/errors.js';
 
 /** Repository roles, weakest first (GitHub's `role_name`). */
@@ -42,6 +43,8 @@ export interface Gate {
   key?: string;
   /** The changes held for the gate, by step id: what an approval lets reach the checkout. */
   held?: [string, ChangeSetData][];
+  /** The held changes as a reviewer reads them (unified diff per path, secrets redacted). */
+  diff?: FileDiff[];
 }
 
 export type Decision = 'approved' | 'rejected' | 'timed_out' | 'waiting';

@@ -44,6 +44,8 @@ export interface GitHubGatewaySettings extends ClientSettings {
   poll?: { minMs: number; maxMs: number };
   /** Below this many remaining requests, wait for the rate-limit window to reset. */
   rateLimitFloor?: number;
+  /** Where a reviewer finds the whole held diff when the comment shows part of it. */
+  fullDiffAt?: string;
 }
 
 interface User {
@@ -394,6 +396,7 @@ class GitHubGate {
       phase,
       ignored,
       now: this.isoNow(),
+      ...(this.settings.fullDiffAt === undefined ? {} : { fullDiffAt: this.settings.fullDiffAt }),
     });
     if (body === this.lastBody) return;
     const { owner, repo } = this.settings;

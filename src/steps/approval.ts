@@ -20,6 +20,7 @@ import {
 } from '../github/gateway.js';
 import { decisionOutputs } from '../github/record.js';
 import { messageOf } from '../common/errors.js';
+import { diffHeld, type FileDiff } from '../checkout/diff.js';
 
 /** Milliseconds of a rendered `timeout`, or undefined when it is not a duration. */
 function durationMs(value: JsonValue | undefined): number | undefined {
@@ -108,7 +109,14 @@ function validate(step: StepSpec, workflow: Workflow): Diagnostic[] {
   return problems;
 }
 
-function gateFor(ctx: StepContext, policy: ApproverPolicy): Gate {
+/** The held changes as the reviewer will read them, secrets redacted like the message. */
+async function heldDiffOf(ctx: StepContext): Promise<FileDiff[] | undefined> {
+  if (ctx.held === undefined || ctx.held.length === 0) return undefined;
+  const files = await diffHeld(ctx.run.workspace, ctx.held);
+  return files.map((f) => ({ ...f, patch: ctx.log.redact(f.patch) }));
+}
+
+function gateFor(ctx: StepContext, policy: ApproverPolicy, diff?: FileDiff[]): Gate {
   const { config } = ctx;
   const timeoutMs = durationMs(config.timeout);
   // A gate continued in a later job keeps the deadline it was given when first asked.
@@ -130,6 +138,7 @@ function gateFor(ctx: StepContext, policy: ApproverPolicy): Gate {
     onTimeout: config.on_timeout === 'reject' ? 'reject' : 'fail',
     ...(ctx.gateKey === undefined ? {} : { key: ctx.gateKey }),
     ...(ctx.held === undefined ? {} : { held: ctx.held }),
+    ...(diff === undefined ? {} : { diff }),
   };
 }
 
@@ -184,7 +193,7 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
   const gateway = ctx.services.approvals;
   if (gateway === undefined)
     throw new EnvironmentError('it has no way to ask anyone for a decision', 'github');
-  const gate = gateFor(ctx, policy);
+  const gate = gateFor(ctx, policy, await heldDiffOf(ctx));
   const options = { clock: ctx.clock, signal: ctx.signal, log: (m: string) => ctx.log.info(m) };
   try {
     const decision = autoApproved(ctx.config.auto_approve)
