@@ -194,6 +194,32 @@ describe('the gate comment', () => {
     expect(same.decision).toBe('approved');
   });
 
+  it("marks the previous run's open gate comment superseded, pointing at the new one, with no way to answer left", async () => {
+    // The earlier run left its gate waiting (approval-mode: resume), open-looking.
+    await run(gate(), [], { mode: 'check' });
+    const old = gateComment();
+    const decidedEarlier = fake.addComment(
+      PR,
+      { login: 'github-actions[bot]', type: 'Bot' },
+      '<!-- wflo:gate run=0999 step=approve sha=x opened=y -->\n### ✅ Approved: step `approve`',
+    );
+    const newer = await run(gate({}, { runId: '5678', deadline: clock.now() + 60_000 }), [
+      () => void fake.addComment(PR, bob, '/approve'),
+    ]);
+    expect(newer.decision).toBe('approved');
+    const body = fake.comments.find((c) => c.id === old.id)?.body ?? '';
+    const newId = fake.comments.find((c) => c.body.startsWith('<!-- wflo:gate run=5678'))?.id;
+    const url = `https://github.com/${fake.owner}/${fake.repo}/pull/${PR}#issuecomment-${newId ?? 0}`;
+    expect(body).toMatch(/^<!-- wflo:gate run=1234 step=approve /);
+    expect(body).toContain('### ⏭️ Superseded: step `approve`');
+    expect(body).toContain(`**Superseded** by [a newer run's gate](${url}) at `);
+    expect(body).not.toMatch(/\*\*How:\*\*|\*\*Who may answer|\*\*Deadline|\/approve approve/);
+    expect(body).toContain('Apply this patch?');
+    // A decided gate of another run stays as it was; so does another step's gate.
+    expect(fake.comments.find((c) => c.id === decidedEarlier.id)?.body).not.toContain('Superseded');
+    expect(logs.join('\n')).toContain("for step 'approve' is marked superseded");
+  });
+
   it('trusts no marker written by a person', async () => {
     const forged = fake.addComment(
       PR,

@@ -84,6 +84,37 @@ export function readMarker(body: string, runId: string, stepId: string): MarkerS
   return { runId, stepId, sha, openedAt, ...(key === undefined ? {} : { key }) };
 }
 
+/** The run and step a gate comment's marker names, whichever run wrote it. */
+export function markerOf(body: string): { runId: string; stepId: string } | undefined {
+  const match = /^<!-- wflo:gate run=(\S+) step=(\S+) /.exec(body);
+  return match?.[1] === undefined || match[2] === undefined
+    ? undefined
+    : { runId: match[1], stepId: match[2] };
+}
+
+/**
+ * An open gate comment of an earlier run, rewritten once a newer run asks the same gate: a
+ * line pointing at the newer comment and no instructions to answer (answers here no longer
+ * count for anything). Undefined when the comment is not an open gate (decided ones stay).
+ */
+export function supersededBody(body: string, newerUrl: string, at: string): string | undefined {
+  const lines = body.split('\n');
+  const heading = lines[1] ?? '';
+  const open = `### ${HEADINGS.open}: `;
+  if (!heading.startsWith(open)) return undefined;
+  const kept = lines.filter(
+    (line) => !/^\*\*(How|Who may answer|Deadline|Approvals so far|Re-opened)\b/.test(line),
+  );
+  kept[1] = `### ${SUPERSEDED}: ${heading.slice(open.length)}`;
+  kept.splice(
+    2,
+    0,
+    '',
+    `**Superseded** by [a newer run's gate](${newerUrl}) at ${at}: answer there; answers here no longer count.`,
+  );
+  return kept.join('\n');
+}
+
 /** Whether ids can go into a marker without breaking it. */
 export function markerSafe(value: string): boolean {
   return SAFE.test(value);
@@ -121,6 +152,7 @@ export interface GateCommentView {
   fullDiffAt?: string;
 }
 
+const SUPERSEDED = '⏭️ Superseded';
 const HEADINGS = {
   open: '⏸️ Approval needed',
   approved: '✅ Approved',

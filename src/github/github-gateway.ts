@@ -23,8 +23,10 @@ import {
 } from './decisions.js';
 import { createAuthorizer } from './permissions.js';
 import {
+  markerOf,
   markerSafe,
   readMarker,
+  supersededBody,
   renderGateComment,
   type GatePhase,
   type MarkerState,
@@ -245,6 +247,32 @@ class GitHubGate {
     }
     // Posting first also tells us which login is wflo's own before any answer is judged.
     if (announce) await this.write({ phase: 'open', approvals: [], ...this.reopenMark() }, []);
+    if (announce && !mine) await this.supersedeEarlier(all.data);
+  }
+
+  /**
+   * Marks the open gate comments of earlier runs for this step superseded (each new run posts
+   * its own gate comment; the old ones must not look answerable).
+   */
+  private async supersedeEarlier(comments: readonly IssueComment[]): Promise<void> {
+    const { owner, repo } = this.settings;
+    for (const comment of comments) {
+      if (comment.id === this.commentId || !this.isMine(comment)) continue;
+      const marker = markerOf(comment.body ?? '');
+      if (marker?.stepId !== this.gate.stepId || marker.runId === this.gate.runId) continue;
+      const body = supersededBody(comment.body ?? '', this.commentUrl, this.isoNow());
+      if (body === undefined) continue;
+      await this.client.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: comment.id,
+        body,
+        request: { signal: this.options.signal },
+      });
+      this.options.log(
+        `The gate comment of an earlier run (${marker.runId}) for step '${this.gate.stepId}' is marked superseded: ${comment.html_url}`,
+      );
+    }
   }
 
   private fresh(sha: string, openedAt: string): MarkerState {
