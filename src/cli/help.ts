@@ -16,6 +16,7 @@ Run flags:
   --report PATH                 write the run report (JSON) to PATH
   --state DIR                   keep checkpoints in DIR (resume after an approval)
   --approve STEP, --reject STEP answer an approval gate (repeatable)
+  --json                        print the run report (JSON) on stdout, nothing else
 
 Exit codes: 0 succeeded, 1 a step failed or the run was cancelled, 2 invalid
 input or flags, 3 budget exceeded, 4 rejected, timed out or waiting at an approval.
@@ -46,8 +47,11 @@ each LLM step and of the run. Exits 2 when the file is invalid.
                          continues an unfinished run (docs/resume.md)
   --approve STEP         approve the gate of step STEP (repeatable)
   --reject STEP          reject the gate of step STEP (repeatable)
+  --json                 print the run report (JSON) on stdout and nothing else;
+                         the status line then goes to stderr
 
-Progress goes to stderr, one line per step event; the final status line to stdout.
+Progress goes to stderr, one line per step event; the final status line and the
+workflow's outputs to stdout.
 Ctrl-C stops running steps and ends the run as cancelled.
 Exit codes: 0 succeeded, 1 failed or cancelled, 2 invalid input or flags,
 3 budget exceeded, 4 rejected, timed out or waiting at an approval.
