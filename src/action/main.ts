@@ -298,7 +298,13 @@ async function runAndReport(
   const secrets = inputSecrets;
   try {
     await core.summary
-      .addRaw(renderSummary(result, { secrets, ...(reportFile ? { reportFile } : {}) }))
+      .addRaw(
+        renderSummary(result, {
+          secrets,
+          showOutputs: inputs.showOutputs,
+          ...(reportFile ? { reportFile } : {}),
+        }),
+      )
       .write();
   } catch (err) {
     core.warning(`wflo could not write the job summary: ${ioReason(err)}`);

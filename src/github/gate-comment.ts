@@ -3,6 +3,7 @@
 import type { ApproverPolicy, Gate } from './gateway.js';
 import { MARKER_PREFIX, type CountedAnswer, type IgnoredAnswer } from './decisions.js';
 import type { FileDiff } from '../checkout/diff.js';
+import { fenceFor } from '../common/fence.js';
 
 /** GitHub refuses a comment body longer than this (422 "body is too long"), in characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -234,9 +235,7 @@ export function heldDiffBlock(
   budget: number,
   fullDiffAt: string,
 ): string {
-  const all = files.map((f) => f.patch).join('');
-  const longestRun = Math.max(0, ...[...all.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  const fence = fenceFor(files.map((f) => f.patch).join(''));
   const additions = files.reduce((n, f) => n + f.additions, 0);
   const deletions = files.reduce((n, f) => n + f.deletions, 0);
   const steps = [...new Set(files.map((f) => f.step))]

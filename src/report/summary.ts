@@ -7,12 +7,15 @@ import { createRedactor } from '../engine/secrets.js';
 import { escapeInline } from './escape.js';
 import { approvalsOf, buildReport } from './report.js';
 import { formatDuration, formatMicros, formatUsd } from './format.js';
+import { modelTextsMarkdown } from './model-texts.js';
 
 export interface SummaryOptions {
   /** Values that must not appear (the runner masks logs, and we do not rely on it here). */
   secrets?: readonly string[];
   /** Where the report file is, to mention at the bottom. */
   reportFile?: string;
+  /** Adds each model-calling step's final text and an agent's tool calls (`show-outputs`). */
+  showOutputs?: boolean;
 }
 
 const CHANGE_OUTCOMES: Record<ChangeRecord['outcome'], string> = {
@@ -134,6 +137,7 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
       lines.push(`| ${safe(c.step)} | ${c.files} | ${what} |`);
     }
   }
+  if (options.showOutputs === true) lines.push(modelTextsMarkdown(result, redactor.published));
   lines.push('', `<sub>run ${safe(result.runId)} · ${safe(result.workflow.file)}`);
   if (options.reportFile) lines[lines.length - 1] += ` · report: ${safe(options.reportFile)}`;
   lines[lines.length - 1] += '</sub>';
