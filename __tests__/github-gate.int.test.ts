@@ -607,6 +607,43 @@ describe('waiting', () => {
     expect((next?.at ?? 0) - (reads[limited]?.at ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
+  it('waits out a secondary rate limit whose retry-after passes 60 s before asking again', async () => {
+    // The first poll's read of the comments is limited for 120 s (the gate's own read is earlier).
+    clock.onSleep = (count) => {
+      if (count === 1)
+        fake.fail({
+          method: 'GET',
+          path: /\/issues\/7\/comments$/,
+          status: 403,
+          headers: { 'retry-after': '120' },
+          body: {
+            message: 'You have exceeded a secondary rate limit. Please wait.',
+            documentation_url: 'https://docs.github.com/rest',
+          },
+        });
+      if (count === 2) fake.addComment(PR, bob, '/approve');
+    };
+    const gateway = createGitHubGateway(settings({ retryAfterBaseMs: 1 }));
+    const decision = await gateway.decide(gate(), {
+      clock,
+      signal: new AbortController().signal,
+      log: (m) => logs.push(m),
+    });
+    expect(decision.decision).toBe('approved');
+    expect(clock.sleeps[1]).toBeGreaterThanOrEqual(120_000);
+    expect(logs.join('\n')).toContain('trying again in 120 s, as GitHub asked');
+  });
+
+  it('prints no log line for an unchanged (304) poll', async () => {
+    const clientLog: string[] = [];
+    const decision = await run(gate({}, { deadline: clock.now() + HOUR }), [], {
+      log: (m) => clientLog.push(m),
+    });
+    expect(decision.decision).toBe('timed_out');
+    expect(fake.requests.filter((r) => r.status === 304).length).toBeGreaterThan(10);
+    expect(clientLog).toEqual([]);
+  });
+
   it('waits for the reset of an exhausted primary rate limit', async () => {
     fake.fail({
       method: 'GET',

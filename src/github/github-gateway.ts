@@ -11,6 +11,7 @@ import {
   ConditionalReader,
   createRestClient,
   httpStatus,
+  requestedWaitMs,
   type ClientSettings,
   type RestClient,
 } from './client.js';
@@ -170,10 +171,13 @@ class GitHubGate {
       } catch (error) {
         if (this.options.signal.aborted) throw this.options.signal.reason;
         if (!transient(error)) throw error;
+        // A rate limit longer than the client waits inside a request (60 s) is waited out
+        // here, in full: asking again earlier only prolongs a secondary limit.
+        const asked = requestedWaitMs(error, this.options.clock.now());
         this.options.log(
-          `Reading the gate's answers failed (${messageOf(error)}); trying again later.`,
+          `Reading the gate's answers failed (${messageOf(error)}); trying again ${asked === undefined ? 'later' : `in ${Math.ceil(asked / 1000)} s, as GitHub asked`}.`,
         );
-        interval = Math.min(poll.maxMs, interval * 2);
+        interval = Math.max(Math.min(poll.maxMs, interval * 2), asked ?? 0);
       }
     }
   }
