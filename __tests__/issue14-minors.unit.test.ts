@@ -105,7 +105,8 @@ describe('the job summary', () => {
     const md = renderSummary(
       runResult({
         status: 'budget_exceeded',
-        reason: `Step 'ask' stopped the run at the budget: ${sentence}.`,
+        // As the engine words it: the step's own subject dropped from its clause.
+        reason: `Step 'ask' stopped the run at the budget: ${sentence.replace("step 'ask' ", '')}.`,
         steps: [stepRecord({ id: 'ask', kind: 'llm', status: 'budget_exceeded', error: sentence })],
       }),
     );

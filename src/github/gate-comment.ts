@@ -212,7 +212,12 @@ export function renderGateComment(view: GateCommentView): string {
       );
     }
   }
-  const head = lines.join('\n');
+  // Each field its own paragraph: lines only a newline apart render as one run-on paragraph.
+  const head = lines
+    .flatMap((line, i) =>
+      i > 0 && line.startsWith('**') && lines[i - 1] !== '' ? ['', line] : [line],
+    )
+    .join('\n');
   const diff =
     gate.diff === undefined || gate.diff.length === 0
       ? ''

@@ -48,9 +48,11 @@ function rowLabel(step: StepRecord): string {
   return statusLabel(step.status);
 }
 
-/** A step's sentence as the run's reason quotes it: no final stop. */
-function asClause(error: string): string {
-  return error.trim().replace(/[.\s]+$/u, '');
+/** A step's sentence as the run's reason quotes it: no subject naming the step, no final stop. */
+function asClause(error: string, stepId: string): string {
+  const text = error.trim().replace(/[.\s]+$/u, '');
+  const subject = `step '${stepId}' `;
+  return text.toLowerCase().startsWith(subject) ? text.slice(subject.length) : text;
 }
 
 function tokens(step: StepRecord): string {
@@ -108,7 +110,7 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
     const said =
       step.status === 'budget_exceeded' &&
       step.error !== undefined &&
-      (result.reason ?? '').includes(asClause(step.error));
+      (result.reason ?? '').includes(asClause(step.error, step.id));
     const status = step.error && !said ? `${label}: ${safe(step.error)}` : label;
     lines.push(
       `| ${safe(step.id)} | ${safe(step.kind)} | ${status} | ${step.attempts} | ${formatDuration(step.duration_ms)} | ${tokens(step)} | ${cost(step)} |`,
