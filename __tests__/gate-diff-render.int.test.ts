@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FileDiff } from '../src/checkout/diff.js';
 import { COMMENT_LIMIT, renderGateComment } from '../src/github/gate-comment.js';
-import type { Gate } from '../src/github/gateway.js';
+import type { Gate } from '../src/approval/gateway.js';
 import type { IgnoredAnswer } from '../src/github/decisions.js';
 import { renderGfm } from './support/gfm.js';
 

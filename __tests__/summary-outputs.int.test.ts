@@ -1,6 +1,6 @@
 // `show-outputs`: what the models said, in the job summary as GitHub renders it.
 import { describe, expect, it } from 'vitest';
-import { createRedactor } from '../src/engine/secrets.js';
+import { createRedactor } from '../src/common/secrets.js';
 import { MAX_TEXT_SHOWN } from '../src/report/model-texts.js';
 import { renderSummary } from '../src/report/summary.js';
 import { renderGfm } from './support/gfm.js';

@@ -2,8 +2,8 @@
 // shows, against the checkout in the current directory, so `--approve` is never given blind.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { directoryStore } from '../engine/checkpoint-store.js';
-import { CheckpointError, type Checkpoint } from '../engine/checkpoint.js';
+import { directoryStore } from '../checkpoint/store.js';
+import { CheckpointError, type Checkpoint } from '../checkpoint/checkpoint.js';
 import { diffHeld, unifiedDiff } from '../checkout/diff.js';
 import { EXIT_INVALID } from '../report/report.js';
 import { parseCommandArgs } from './args.js';

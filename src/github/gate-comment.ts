@@ -1,6 +1,6 @@
 // The one comment a gate keeps on the pull request, found again by its hidden marker
 // and rewritten in place as the gate opens, re-opens and decides.
-import type { ApproverPolicy, Gate } from './gateway.js';
+import type { ApproverPolicy, Gate } from '../approval/gateway.js';
 import { MARKER_PREFIX, type CountedAnswer, type IgnoredAnswer } from './decisions.js';
 import type { FileDiff } from '../checkout/diff.js';
 import { fenceFor } from '../common/fence.js';

@@ -3,8 +3,8 @@
 // model is escaped (escape.ts) and secrets are redacted before it is written.
 import path from 'node:path';
 import type { ChangeRecord, RunResult, StepRecord, StepStatus } from '../engine/types.js';
-import { renderApprovalsMarkdown } from '../github/record.js';
-import { createRedactor } from '../engine/secrets.js';
+import { renderApprovalsMarkdown } from './approvals.js';
+import { createRedactor } from '../common/secrets.js';
 import { escapeInline } from './escape.js';
 import { approvalsOf, buildReport } from './report.js';
 import { formatDuration, formatMicros, formatUsd } from './format.js';
