@@ -4,26 +4,14 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli/io.js';
-import { runCli } from '../src/cli/main.js';
+import { wfloIn } from './support/cli-io.js';
 import { REPO_ROOT } from './support/action-harness.js';
 
 const HELLO = path.join(REPO_ROOT, 'workflows-examples', 'hello.yml');
 
 async function wflo(args: string[], cwd?: string) {
   const dir = cwd ?? (await mkdtemp(path.join(tmpdir(), 'wflo-out-')));
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    out: (t) => void (stdout += t),
-    err: (t) => void (stderr += t),
-    cwd: dir,
-    env: { PATH: process.env.PATH },
-    onInterrupt: () => () => undefined,
-    forceExit: () => undefined,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
+  return wfloIn(dir, { PATH: process.env.PATH }, args);
 }
 
 describe('wflo run on the terminal', () => {

@@ -7,6 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
 import { echoHandler, promptsSeen } from './support/checkpoint-fixtures.js';
+import { wfloIn } from './support/cli-io.js';
 import { requireDocker, TEST_IMAGE } from './support/docker.js';
 import { FAKE_API_KEY, startFakeOpenAi, type FakeOpenAi } from './support/fake-openai.js';
 
@@ -228,21 +229,14 @@ steps:
     expect(first.stderr).toContain(
       "Approval needed for step 'gate':\nApply the fix?\n\nChanges held for this gate (1 file):\ndiff --git a/app.txt b/app.txt\n--- a/app.txt\n+++ b/app.txt\n@@ -1,1 +1,1 @@\n-a bug\n+a ok\n",
     );
-    let shown = '';
-    let said = '';
-    const diffCode = await runCli(['diff', '--state', 'st'], {
-      out: (t) => void (shown += t),
-      err: (t) => void (said += t),
-      cwd: dir,
-      env: {},
-      onInterrupt: () => () => undefined,
-      forceExit: () => undefined,
-    });
-    expect(diffCode, said).toBe(0);
-    expect(shown).toBe(
+    const shown = await wfloIn(dir, {}, ['diff', '--state', 'st']);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toBe(
       'diff --git a/app.txt b/app.txt\n--- a/app.txt\n+++ b/app.txt\n@@ -1,1 +1,1 @@\n-a bug\n+a ok\n',
     );
-    expect(said).toMatch(/^wflo: run \S+ \(waiting approval\) holds 1 changed file from fix\n$/);
+    expect(shown.stderr).toMatch(
+      /^wflo: run \S+ \(waiting approval\) holds 1 changed file from fix\n$/,
+    );
 
     const second = await wflo(dir, '--approve', 'gate');
     expect(second.code, second.stderr).toBe(0);
