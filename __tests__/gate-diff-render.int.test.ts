@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FileDiff } from '../src/checkout/diff.js';
-import { COMMENT_LIMIT, renderGateComment } from '../src/github/gate-comment.js';
+import { COMMENT_LIMIT, renderGateComment, supersededBody } from '../src/github/gate-comment.js';
 import type { Gate } from '../src/approval/gateway.js';
 import type { IgnoredAnswer } from '../src/github/decisions.js';
 import { renderGfm } from './support/gfm.js';
@@ -122,5 +122,23 @@ describe('the held diff in the gate comment', () => {
       '<summary>Held changes: 1 file, +1 −0 (from <code>fix</code>)</summary>',
     );
     expect(html).not.toContain('Not shown');
+  });
+});
+
+describe('a superseded gate comment', () => {
+  it('stays within the limit even when the old one filled it', () => {
+    const big = Array.from({ length: 40 }, (_, i) =>
+      fileDiff(
+        `src/file-${i}.ts`,
+        Array.from({ length: 60 }, (_, j) => `line ${j} `.repeat(4)),
+      ),
+    );
+    const old = render(gateWith(big, 'x'));
+    expect(old.length).toBeGreaterThan(COMMENT_LIMIT - 4_000);
+    const url = `https://github.com/o/r/pull/7#issuecomment-${'9'.repeat(COMMENT_LIMIT)}`;
+    const body = supersededBody(old, url.slice(0, 3_000), '2026-01-02T00:00:00Z') ?? '';
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body).toContain('**Superseded** by');
+    expect(renderGfm(body)).not.toContain('<strong>How:</strong>');
   });
 });

@@ -113,7 +113,12 @@ export function supersededBody(body: string, newerUrl: string, at: string): stri
     '',
     `**Superseded** by [a newer run's gate](${newerUrl}) at ${at}: answer there; answers here no longer count.`,
   );
-  return kept.join('\n');
+  const rewritten = kept.join('\n');
+  if (rewritten.length <= COMMENT_LIMIT) return rewritten;
+  // A comment that filled the limit keeps its question, not its collapsed lists and diff.
+  const lists = rewritten.indexOf('\n\n<details>');
+  const head = rewritten.slice(0, lists < 0 ? COMMENT_LIMIT - 200 : lists);
+  return `${head}\n\n(The held changes and the answers not counted are in the newer gate comment.)`;
 }
 
 /** Whether ids can go into a marker without breaking it. */
