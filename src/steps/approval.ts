@@ -112,8 +112,14 @@ function validate(step: StepSpec, workflow: Workflow): Diagnostic[] {
 /** The held changes as the reviewer will read them, secrets redacted like the message. */
 async function heldDiffOf(ctx: StepContext): Promise<FileDiff[] | undefined> {
   if (ctx.held === undefined || ctx.held.length === 0) return undefined;
-  const files = await diffHeld(ctx.run.workspace, ctx.held);
-  return files.map((f) => ({ ...f, patch: ctx.log.redact(f.patch) }));
+  try {
+    const files = await diffHeld(ctx.run.workspace, ctx.held);
+    return files.map((f) => ({ ...f, patch: ctx.log.redact(f.patch) }));
+  } catch (error) {
+    // The gate still asks (the changes are checked again when applied); it says what it lacks.
+    ctx.log.warn(`the held changes could not be shown as a diff: ${messageOf(error)}`);
+    return undefined;
+  }
 }
 
 function gateFor(ctx: StepContext, policy: ApproverPolicy, diff?: FileDiff[]): Gate {
