@@ -164,7 +164,8 @@ steps:
     expect(ran.code, ran.stderr).toBe(1);
     expect(JSON.parse(ran.report)).toMatchObject({ status: 'failed' });
     expect(promptsSeen(ai)).toEqual([]);
-    const line = ran.stdout.trim().split('\n').at(-1) ?? '';
+    // The status line; the workflow's outputs follow it.
+    const line = ran.stdout.split('\n').find((l) => l.startsWith('wflo: ')) ?? '';
     expect(line).toMatch(
       /— Step 'tests' could not run: Docker could not inspect image wflo-test\/busybox:1: .*; start Docker \(or set DOCKER_HOST to a running engine\) and check the image exists\.$/,
     );
