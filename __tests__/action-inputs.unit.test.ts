@@ -11,6 +11,7 @@ const defaults: Record<string, string> = {
   'approval-mode': 'wait',
   'pr-comment': 'never',
   'dry-run': 'false',
+  'show-outputs': 'true',
 };
 
 function read(over: Record<string, string> = {}) {
@@ -46,8 +47,17 @@ describe('action inputs', () => {
       prComment: 'never',
       dryRun: true,
       allowUntrusted: false,
+      showOutputs: true,
     });
     expect(read({ 'allow-untrusted': 'true' }).allowUntrusted).toBe(true);
+  });
+
+  it('shows outputs unless show-outputs is false, and names the input when it is neither', () => {
+    expect(read({ 'show-outputs': 'false' }).showOutputs).toBe(false);
+    expect(read({ 'show-outputs': '' }).showOutputs).toBe(true);
+    expect(problemsOf({ 'show-outputs': 'some' })).toEqual([
+      "Input 'show-outputs' must be 'true' or 'false', got 'some'",
+    ]);
   });
 
   it('accepts inputs written as JSON or as a YAML block', () => {

@@ -76,6 +76,28 @@ describe('local approvals', () => {
     expect(t.shown()).not.toContain('\u001b');
   });
 
+  it('shows the held changes as a diff before it asks, and before it stops without a terminal', async () => {
+    const patch =
+      'diff --git a/a.txt b/a.txt\n--- a/a.txt\n+++ b/a.txt\n@@ -1,1 +1,1 @@\n-old\n+new \u001b[31mred\n';
+    const held = gate({
+      diff: [{ step: 'fix', path: 'a.txt', patch, additions: 1, deletions: 1 }],
+    });
+    const t = terminal();
+    const asking = new LocalApprovalGateway({ input: t.input, output: t.output, user: 'me' });
+    const pending = asking.decide(held, wait());
+    t.input.write('y\n');
+    await pending;
+    const shown = t.shown();
+    expect(shown).toContain('Changes held for this gate (1 file):\ndiff --git a/a.txt b/a.txt\n');
+    expect(shown).toContain('+new red\n');
+    expect(shown.indexOf('+new red')).toBeLessThan(shown.indexOf("Approve 'approve'? [y/n]"));
+    let printed = '';
+    const stopping = new LocalApprovalGateway({ print: (text) => void (printed += text) });
+    expect((await stopping.decide(held, wait())).decision).toBe('waiting');
+    expect(printed).toContain("Approval needed for step 'approve':\nApply this patch?\n");
+    expect(printed).toContain('-old\n+new red\n');
+  });
+
   it('asks on a terminal and takes no with a reason', async () => {
     const t = terminal();
     const gateway = new LocalApprovalGateway({ input: t.input, output: t.output, user: 'me' });

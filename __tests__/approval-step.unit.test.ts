@@ -1,6 +1,10 @@
 // The `approval` step kind: its config, auto_approve by policy, timeouts, waiting, and
 // the outcome the scheduler sees, with an in-memory gateway.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeChangeSet } from '../src/checkout/change-set.js';
 import { approvalKind } from '../src/steps/approval.js';
 import type { ApprovalGateway, Gate, GateDecision } from '../src/approval/gateway.js';
 import type { StepContext } from '../src/engine/types.js';
@@ -119,6 +123,41 @@ describe('the approval step', () => {
     });
     // The gateway gets the run's redaction for every comment body it writes (the held diff too).
     expect(gateway.asked[0]?.publish?.('x')).toBe('x');
+  });
+
+  it('hands the gateway the held changes as a redacted diff, and still asks when they cannot be diffed', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wflo-gate-diff-'));
+    const held = encodeChangeSet({
+      changes: [
+        {
+          path: 'a.txt',
+          status: 'added',
+          type: 'file',
+          mode: 0o644,
+          content: Buffer.from('tok-123\n'),
+          additions: 1,
+          deletions: 0,
+          binary: false,
+        },
+      ],
+    });
+    const gateway = new ScriptedGateway({});
+    const ctx = context({}, gateway);
+    const warned: string[] = [];
+    await approvalKind.run({
+      ...ctx,
+      run: { ...ctx.run, workspace: dir },
+      held: [['diagnose', held]],
+      log: { ...ctx.log, redact: (t) => t.replaceAll('tok-123', '***') },
+    });
+    expect(gateway.asked[0]?.diff?.[0]?.patch).toContain('+***\n');
+    await approvalKind.run({
+      ...ctx,
+      held: [['diagnose', { format: 'something else' }]],
+      log: { ...ctx.log, warn: (m) => void warned.push(m) },
+    });
+    expect(gateway.asked[1]?.diff).toBeUndefined();
+    expect(warned[0]).toMatch(/^the held changes could not be shown as a diff: /);
   });
 
   it('defaults to one approver with write, and a question naming the step', async () => {

@@ -150,6 +150,9 @@ describe('a $0.10 budget over parallel llm steps worth $0.30', () => {
     expect(summary).toMatch(
       /^\*\*Why:\*\* .*its reservation of \$0\.095\d*.* does not fit the run's budget of \$0\.10/m,
     );
-    expect(summary).toMatch(/\| review_\w \| llm \| 💸 budget exceeded: /);
+    // The Why line says the sentence; the refused step's row does not say it again.
+    expect(summary).toMatch(/\| review_\w \| llm \| 💸 budget exceeded \|/);
+    const why = /^\*\*Why:\*\* .*: (its reservation of [^,]*)/m.exec(summary)?.[1] ?? 'missing';
+    expect(summary.split(why)).toHaveLength(2);
   });
 });

@@ -67,6 +67,7 @@ describe('the checkout after a run', () => {
         outcome: 'reverted',
         files: 3,
         reason: 'the run ended failed',
+        diff: null,
       },
     ]);
   });
@@ -80,7 +81,9 @@ describe('the checkout after a run', () => {
       expect(code, output).toBe(0);
       expect(await readFile(path.join(dir, 'src', 'app.txt'), 'utf8')).toBe('a ok\n');
       expect(await readFile(path.join(dir, 'lib', 'new', 'util.txt'), 'utf8')).toBe('util\n');
-      expect(report.changes).toEqual([{ step: 'fix', outcome: 'applied', files: 3, reason: null }]);
+      expect(report.changes).toEqual([
+        { step: 'fix', outcome: 'applied', files: 3, reason: null, diff: null },
+      ]);
     },
   );
 });

@@ -205,6 +205,32 @@ describe('the gate comment', () => {
     expect(same.decision).toBe('approved');
   });
 
+  it("marks the previous run's open gate comment superseded, pointing at the new one, with no way to answer left", async () => {
+    // The earlier run left its gate waiting (approval-mode: resume), open-looking.
+    await run(gate(), [], { mode: 'check' });
+    const old = gateComment();
+    const decidedEarlier = fake.addComment(
+      PR,
+      { login: 'github-actions[bot]', type: 'Bot' },
+      '<!-- wflo:gate run=0999 step=approve sha=x opened=y -->\n### ✅ Approved: step `approve`',
+    );
+    const newer = await run(gate({}, { runId: '5678', deadline: clock.now() + 60_000 }), [
+      () => void fake.addComment(PR, bob, '/approve'),
+    ]);
+    expect(newer.decision).toBe('approved');
+    const body = fake.comments.find((c) => c.id === old.id)?.body ?? '';
+    const newId = fake.comments.find((c) => c.body.startsWith('<!-- wflo:gate run=5678'))?.id;
+    const url = `https://github.com/${fake.owner}/${fake.repo}/pull/${PR}#issuecomment-${newId ?? 0}`;
+    expect(body).toMatch(/^<!-- wflo:gate run=1234 step=approve /);
+    expect(body).toContain('### ⏭️ Superseded: step `approve`');
+    expect(body).toContain(`**Superseded** by [a newer run's gate](${url}) at `);
+    expect(body).not.toMatch(/\*\*How:\*\*|\*\*Who may answer|\*\*Deadline|\/approve approve/);
+    expect(body).toContain('Apply this patch?');
+    // A decided gate of another run stays as it was; so does another step's gate.
+    expect(fake.comments.find((c) => c.id === decidedEarlier.id)?.body).not.toContain('Superseded');
+    expect(logs.join('\n')).toContain("for step 'approve' is marked superseded");
+  });
+
   it('trusts no marker written by a person', async () => {
     const forged = fake.addComment(
       PR,
@@ -590,6 +616,43 @@ describe('waiting', () => {
     expect(limited).toBeGreaterThanOrEqual(0);
     expect(next).toBeDefined();
     expect((next?.at ?? 0) - (reads[limited]?.at ?? 0)).toBeGreaterThanOrEqual(950);
+  });
+
+  it('waits out a secondary rate limit whose retry-after passes 60 s before asking again', async () => {
+    // The first poll's read of the comments is limited for 120 s (the gate's own read is earlier).
+    clock.onSleep = (count) => {
+      if (count === 1)
+        fake.fail({
+          method: 'GET',
+          path: /\/issues\/7\/comments$/,
+          status: 403,
+          headers: { 'retry-after': '120' },
+          body: {
+            message: 'You have exceeded a secondary rate limit. Please wait.',
+            documentation_url: 'https://docs.github.com/rest',
+          },
+        });
+      if (count === 2) fake.addComment(PR, bob, '/approve');
+    };
+    const gateway = createGitHubGateway(settings({ retryAfterBaseMs: 1 }));
+    const decision = await gateway.decide(gate(), {
+      clock,
+      signal: new AbortController().signal,
+      log: (m) => logs.push(m),
+    });
+    expect(decision.decision).toBe('approved');
+    expect(clock.sleeps[1]).toBeGreaterThanOrEqual(120_000);
+    expect(logs.join('\n')).toContain('trying again in 120 s, as GitHub asked');
+  });
+
+  it('prints no log line for an unchanged (304) poll', async () => {
+    const clientLog: string[] = [];
+    const decision = await run(gate({}, { deadline: clock.now() + HOUR }), [], {
+      log: (m) => clientLog.push(m),
+    });
+    expect(decision.decision).toBe('timed_out');
+    expect(fake.requests.filter((r) => r.status === 304).length).toBeGreaterThan(10);
+    expect(clientLog).toEqual([]);
   });
 
   it('waits for the reset of an exhausted primary rate limit', async () => {

@@ -37,8 +37,15 @@ describe('run report', () => {
         outcome: 'reverted',
         files: 1,
         reason: 'the run ended rejected',
+        diff: null,
       },
-      { step: 'fix', outcome: 'discarded', files: 2, reason: 'no approval let them through' },
+      {
+        step: 'fix',
+        outcome: 'discarded',
+        files: 2,
+        reason: 'no approval let them through',
+        diff: null,
+      },
     ]);
   });
 

@@ -83,7 +83,13 @@ async function reportOf(main: PhaseResult) {
     run_id: string;
     cost_usd: number;
     steps: { id: string; cost_usd: number; status: string }[];
-    changes: { step: string; outcome: string; files: number; reason: string | null }[];
+    changes: {
+      step: string;
+      outcome: string;
+      files: number;
+      reason: string | null;
+      diff: string | null;
+    }[];
   };
 }
 
@@ -107,7 +113,11 @@ describe('approval-mode: resume in the built action', () => {
       // The copy step's changes wait for the gate: the checkout is untouched, the checkpoint keeps them.
       expect(first.stdout).toContain('fixed-in-copy');
       expect(await readFile(path.join(ws, 'app.txt'), 'utf8')).toBe('a bug\n');
-      expect(r1.changes).toEqual([
+      const appDiff =
+        'diff --git a/app.txt b/app.txt\n--- a/app.txt\n+++ b/app.txt\n@@ -1,1 +1,1 @@\n-a bug\n+a ok\n';
+      const addedDiff =
+        'diff --git a/added.txt b/added.txt\nnew file mode 100644\n--- /dev/null\n+++ b/added.txt\n@@ -0,0 +1,1 @@\n+new\n';
+      expect(r1.changes).toMatchObject([
         {
           step: 'fix',
           outcome: 'held',
@@ -115,6 +125,15 @@ describe('approval-mode: resume in the built action', () => {
           reason: 'the run is waiting at an approval gate; the checkpoint keeps them',
         },
       ]);
+      expect(r1.changes[0]?.diff).toContain(appDiff);
+      expect(r1.changes[0]?.diff).toContain(addedDiff);
+      // The reviewer reads exactly those changes in the gate comment, collapsed.
+      const gate = gh.comments.find((c) => c.body.startsWith('<!-- wflo:gate '));
+      expect(gate?.body).toContain(
+        '<details><summary>Held changes: 2 files, +2 −1 (from <code>fix</code>)</summary>',
+      );
+      expect(gate?.body).toContain(appDiff);
+      expect(gate?.body).toContain(addedDiff);
 
       const before = gh.requests.length;
       gh.addComment(7, reviewer, 'Nice, reading it now.');
@@ -150,7 +169,9 @@ describe('approval-mode: resume in the built action', () => {
       ]);
       const r3 = await reportOf(third);
       expect(r3.run_id).toBe(r1.run_id);
-      expect(r3.changes).toEqual([{ step: 'fix', outcome: 'applied', files: 2, reason: null }]);
+      expect(r3.changes).toEqual([
+        { step: 'fix', outcome: 'applied', files: 2, reason: null, diff: null },
+      ]);
       const summaryCost = r3.steps.find((s) => s.id === 'summary')?.cost_usd ?? 0;
       expect(r3.cost_usd).toBeCloseTo(r1.cost_usd + summaryCost, 6);
       expect(Number(third.outputs['cost-usd'])).toBeCloseTo(r3.cost_usd, 6);

@@ -7,6 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
 import { echoHandler, promptsSeen } from './support/checkpoint-fixtures.js';
+import { wfloIn } from './support/cli-io.js';
 import { requireDocker, TEST_IMAGE } from './support/docker.js';
 import { FAKE_API_KEY, startFakeOpenAi, type FakeOpenAi } from './support/fake-openai.js';
 
@@ -55,7 +56,13 @@ interface Ran {
     status: string;
     cost_usd: number;
     steps: { id: string; cost_usd: number; status: string }[];
-    changes?: { step: string; outcome: string; files: number; reason: string | null }[];
+    changes?: {
+      step: string;
+      outcome: string;
+      files: number;
+      reason: string | null;
+      diff: string | null;
+    }[];
   };
 }
 
@@ -215,8 +222,21 @@ steps:
         outcome: 'held',
         files: 1,
         reason: 'the run is waiting at an approval gate; the checkpoint keeps them',
+        diff: 'diff --git a/app.txt b/app.txt\n--- a/app.txt\n+++ b/app.txt\n@@ -1,1 +1,1 @@\n-a bug\n+a ok\n',
       },
     ]);
+    // Without a terminal the run says what it stopped at, so the --approve is not blind.
+    expect(first.stderr).toContain(
+      "Approval needed for step 'gate':\nApply the fix?\n\nChanges held for this gate (1 file):\ndiff --git a/app.txt b/app.txt\n--- a/app.txt\n+++ b/app.txt\n@@ -1,1 +1,1 @@\n-a bug\n+a ok\n",
+    );
+    const shown = await wfloIn(dir, {}, ['diff', '--state', 'st']);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toBe(
+      'diff --git a/app.txt b/app.txt\n--- a/app.txt\n+++ b/app.txt\n@@ -1,1 +1,1 @@\n-a bug\n+a ok\n',
+    );
+    expect(shown.stderr).toMatch(
+      /^wflo: run \S+ \(waiting approval\) holds 1 changed file from fix\n$/,
+    );
 
     const second = await wflo(dir, '--approve', 'gate');
     expect(second.code, second.stderr).toBe(0);
@@ -227,7 +247,7 @@ steps:
     );
     expect(await readFile(path.join(dir, 'app.txt'), 'utf8')).toBe('a ok\n');
     expect(second.report.changes).toEqual([
-      { step: 'fix', outcome: 'applied', files: 1, reason: null },
+      { step: 'fix', outcome: 'applied', files: 1, reason: null, diff: null },
     ]);
   });
 
@@ -247,6 +267,7 @@ steps:
         outcome: 'discarded',
         files: 1,
         reason: 'the checkout is not as the step saw it: app.txt changed since the step read it.',
+        diff: null,
       },
     ]);
   });
@@ -259,7 +280,13 @@ steps:
     expect(second.report.status).toBe('rejected');
     expect(await readFile(path.join(dir, 'app.txt'), 'utf8')).toBe('a bug\n');
     expect(second.report.changes).toEqual([
-      { step: 'fix', outcome: 'discarded', files: 1, reason: 'no approval let them through' },
+      {
+        step: 'fix',
+        outcome: 'discarded',
+        files: 1,
+        reason: 'no approval let them through',
+        diff: null,
+      },
     ]);
   });
 });

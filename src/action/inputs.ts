@@ -22,6 +22,8 @@ export interface ActionInputs {
   dryRun: boolean;
   /** `allow-untrusted`: run steps with secrets or power on a fork's or a reader's event without a gate. */
   allowUntrusted: boolean;
+  /** Puts each llm/agent step's final text and an agent's tool calls in the job summary. */
+  showOutputs: boolean;
 }
 
 /** One or more inputs are wrong; the message has one sentence per input. */
@@ -81,12 +83,13 @@ function oneOf<T extends string>(
   return fallback;
 }
 
-function booleanInput(name: string, raw: string, problems: string[]): boolean {
+function booleanInput(name: string, raw: string, problems: string[], fallback = false): boolean {
   // The YAML 1.2 core schema's booleans, as core.getBooleanInput accepts them.
-  if (raw === '' || ['false', 'False', 'FALSE'].includes(raw)) return false;
+  if (raw === '') return fallback;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
   if (['true', 'True', 'TRUE'].includes(raw)) return true;
   problems.push(`Input '${name}' must be 'true' or 'false', got '${raw}'`);
-  return false;
+  return fallback;
 }
 
 export function readInputs(read: InputReader): ActionInputs {
@@ -142,6 +145,7 @@ export function readInputs(read: InputReader): ActionInputs {
     ),
     dryRun: booleanInput('dry-run', get('dry-run'), problems),
     allowUntrusted: booleanInput('allow-untrusted', get('allow-untrusted'), problems),
+    showOutputs: booleanInput('show-outputs', get('show-outputs'), problems, true),
   };
   if (problems.length > 0) throw new ActionInputError(problems);
   return result;

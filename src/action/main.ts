@@ -313,7 +313,15 @@ async function runAndReport(
   const secrets = inputSecrets;
   try {
     await core.summary
-      .addRaw(publish(renderSummary(result, { secrets, ...(reportFile ? { reportFile } : {}) })))
+      .addRaw(
+        publish(
+          renderSummary(result, {
+            secrets,
+            showOutputs: inputs.showOutputs,
+            ...(reportFile ? { reportFile } : {}),
+          }),
+        ),
+      )
       .write();
   } catch (err) {
     core.warning(`wflo could not write the job summary: ${ioReason(err)}`);

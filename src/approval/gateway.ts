@@ -3,6 +3,7 @@
 // implementation (github-gateway.ts) and the CLI the local one (cli/local-approvals.ts).
 import type { Clock } from '../common/clock.js';
 import type { ChangeSetData } from '../checkout/port.js';
+import type { FileDiff } from '../checkout/diff.js';
 import { WfloError } from '../common/errors.js';
 
 /** Repository roles, weakest first (GitHub's `role_name`). */
@@ -47,6 +48,8 @@ export interface Gate {
    * whatever part of it came from where (a held diff, when shown, is a step's file contents).
    */
   publish?: (text: string) => string;
+  /** The held changes as a reviewer reads them (unified diff per path, secrets redacted). */
+  diff?: FileDiff[];
 }
 
 export type Decision = 'approved' | 'rejected' | 'timed_out' | 'waiting';

@@ -6,6 +6,7 @@ Usage:
   wflo validate FILE...         check workflow files; every error as file:line:col
   wflo plan FILE                show the steps, what runs in parallel, worst-case cost
   wflo run FILE [flags]         run a workflow
+  wflo diff --state DIR [FILE]  show the changes a paused run holds for its gate
   wflo help [COMMAND]           help on one command
   wflo --version
 
@@ -15,6 +16,7 @@ Run flags:
   --report PATH                 write the run report (JSON) to PATH
   --state DIR                   keep checkpoints in DIR (resume after an approval)
   --approve STEP, --reject STEP answer an approval gate (repeatable)
+  --json                        print the run report (JSON) on stdout, nothing else
 
 Exit codes: 0 succeeded, 1 a step failed or the run was cancelled, 2 invalid
 input or flags, 3 budget exceeded, 4 rejected, timed out or waiting at an approval.
@@ -48,10 +50,21 @@ each LLM step and of the run. Exits 2 when the file is invalid.
                          continues an unfinished run (docs/resume.md)
   --approve STEP         approve the gate of step STEP (repeatable)
   --reject STEP          reject the gate of step STEP (repeatable)
+  --json                 print the run report (JSON) on stdout and nothing else;
+                         the status line then goes to stderr
 
-Progress goes to stderr, one line per step event; the final status line to stdout.
+Progress goes to stderr, one line per step event; the final status line and the
+workflow's outputs to stdout.
 Ctrl-C stops running steps and ends the run as cancelled.
 Exit codes: 0 succeeded, 1 failed or cancelled, 2 invalid input or flags,
 3 budget exceeded, 4 rejected, timed out or waiting at an approval.
+`,
+  diff: `Usage: wflo diff --state DIR [FILE]
+
+Prints, as a unified diff on stdout, the changes the run kept in DIR holds for
+its approval gate, against the checkout in the current directory: what
+--approve would let through. FILE (the workflow) is needed only when DIR keeps
+checkpoints of several workflows. Changes the checkout already has are left out.
+Exits 0, or 2 when DIR holds no usable checkpoint.
 `,
 };

@@ -3,6 +3,7 @@
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { ApprovalGateway, Gate, GateDecision, GateWaitOptions } from '../approval/gateway.js';
+import { unifiedDiff } from '../checkout/diff.js';
 
 export interface LocalApprovalOptions {
   /** Step ids given to `--approve`. */
@@ -17,6 +18,21 @@ export interface LocalApprovalOptions {
   user?: string;
   /** The checkout's commit, recorded with the decision. */
   sha?: string;
+  /**
+   * Where the gate's message and held diff are printed when nobody can be asked here, so an
+   * `--approve` given next time is not given blind (the CLI's stderr).
+   */
+  print?: (text: string) => void;
+}
+
+/** What a gate asks, for a terminal: its message, then the held changes as a unified diff. */
+export function gateText(gate: Gate): string {
+  const diff = gate.diff === undefined ? '' : unifiedDiff(gate.diff);
+  const held =
+    diff === ''
+      ? ''
+      : `\nChanges held for this gate (${gate.diff?.length ?? 0} ${gate.diff?.length === 1 ? 'file' : 'files'}):\n${diff}`;
+  return terminalSafe(`\nApproval needed for step '${gate.stepId}':\n${gate.message}\n${held}`);
 }
 
 /** Strips terminal control sequences a model could put in a message (colours, cursor moves, titles). */
@@ -43,7 +59,10 @@ export class LocalApprovalGateway implements ApprovalGateway {
     const { input, output } = this.options;
     const interactive =
       this.options.interactive ?? (input?.isTTY === true && output?.isTTY === true);
-    if (!interactive || input === undefined || output === undefined) return this.unanswered(gate);
+    if (!interactive || input === undefined || output === undefined) {
+      this.options.print?.(gateText(gate));
+      return this.unanswered(gate);
+    }
     return this.ask(gate, wait, input, output);
   }
 
@@ -144,7 +163,7 @@ export class LocalApprovalGateway implements ApprovalGateway {
       return lines.shift() ?? '';
     };
     try {
-      output.write(`\nApproval needed for step '${gate.stepId}':\n${terminalSafe(gate.message)}\n`);
+      output.write(gateText(gate));
       for (;;) {
         const answer = (await question(`Approve '${gate.stepId}'? [y/n] `)).trim().toLowerCase();
         const at = new Date(wait.clock.now()).toISOString();

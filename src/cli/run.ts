@@ -20,6 +20,7 @@ import { LATE_WORK_MS, lateWorkEnded } from '../sandbox/return-on-cancel.js';
 import { progressObserver } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { checkpointFor, type CliCheckpoint } from './state.js';
+import { outputsText } from './outputs.js';
 import { CheckpointError } from '../checkpoint/checkpoint.js';
 
 /** `wflo run`'s flags, checked. */
@@ -32,6 +33,8 @@ export interface RunFlags {
   stateDir?: string;
   approve: string[];
   reject: string[];
+  /** `--json`: the report is all stdout gets; the status line goes to stderr. */
+  json: boolean;
 }
 
 export function parseRunFlags(args: string[]): RunFlags {
@@ -42,6 +45,7 @@ export function parseRunFlags(args: string[]): RunFlags {
     state: { type: 'string' },
     approve: { type: 'string', multiple: true },
     reject: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
   });
   const [file, ...extra] = positionals;
   if (file === undefined) throw new UsageError("'wflo run' needs a FILE", 'run');
@@ -76,6 +80,7 @@ export function parseRunFlags(args: string[]): RunFlags {
     ...(values.state === undefined ? {} : { stateDir: values.state }),
     approve,
     reject,
+    json: values.json === true,
   };
 }
 
@@ -125,6 +130,7 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     approvals: new LocalApprovalGateway({
       approve: flags.approve,
       reject: flags.reject,
+      print: toErr,
       ...(io.terminal ?? {}),
     }),
     ...(flags.budgetMicros === undefined ? {} : { budgetMicros: flags.budgetMicros }),
@@ -174,9 +180,14 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
   }
   const took = formatDuration(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
   const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';
-  toOut(
-    `wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${spendLine(result)}${why}\n`,
-  );
+  const status = `wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${spendLine(result)}${why}\n`;
+  if (flags.json) {
+    toErr(status);
+    toOut(serializeReport(buildReport(result)));
+  } else {
+    toOut(status);
+    toOut(outputsText(result.outputs));
+  }
   const over = overageLine(result);
   if (over) io.err(`wflo: warning: ${over}\n`);
   if (result.status === 'waiting_approval' && checkpoint === undefined) {

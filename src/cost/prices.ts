@@ -3,11 +3,13 @@
 // Money math never touches floats after a table price is read: see costMicros.
 import {
   calcPrice,
+  findProvider,
   type ModelPrice as TablePrice,
   type PriceCalculation,
 } from '@pydantic/genai-prices';
 import type { Usage } from '../llm/usage.js';
 import type { Workflow } from '../workflow/model.js';
+import { didYouMean } from '../workflow/suggest.js';
 
 export interface Tier {
   /** The tier applies to the whole call when its input tokens are above this. */
@@ -180,6 +182,20 @@ export function costMicros(price: Price, usage: Usage): number {
     BigInt(reasoning) * at(price.reasoning) +
     price.requestPicos;
   return picosToMicros(picos);
+}
+
+/**
+ * The sentence for a model no price is known for: a likely typo of a model the table knows
+ * gets "did you mean" first (inventing a price for `gpt-4o-mni` is the wrong fix).
+ * `what` names what cannot be budgeted (`its calls`, `the agent's turns`).
+ */
+export function noPriceMessage(model: string, what: string): string {
+  const known = (findProvider({ providerId: 'openai' })?.models ?? []).map((m) => m.id);
+  const typo = didYouMean(model, known);
+  const head = `model '${model}' has no known price${typo}, so ${what} cannot be budgeted`;
+  return typo === ''
+    ? `${head}; give one in USD per million tokens at the top level of the workflow: ${priceHint(model)}`
+    : `${head}; if it is another model of your server, give its price in USD per million tokens at the top level of the workflow: ${priceHint(model)}`;
 }
 
 /** How to give a price for a model no table knows, as a workflow file would say it. */

@@ -7,6 +7,7 @@ import type { StepSpec } from '../workflow/model.js';
 import { type ChangeRecord, type RunStatus, type StepRecord } from './types.js';
 import type { AppliedChanges, ChangeRules, ChangeSetData, Checkout } from '../checkout/port.js';
 import { messageOf } from '../common/errors.js';
+import { diffHeld, unifiedDiff } from '../checkout/diff.js';
 
 export interface CheckoutChangesSettings {
   steps: readonly StepSpec[];
@@ -121,13 +122,14 @@ export function createCheckoutChanges(settings: CheckoutChangesSettings): Checko
     },
     async end(status) {
       const warnings: string[] = [];
-      for (const index of held.keys()) {
+      for (const [index, changes] of held) {
         const id = idOf(index);
         if (status === 'waiting_approval' && settings.checkpointed) {
           outcomes.set(index, {
             step: id,
             outcome: 'held',
             reason: 'the run is waiting at an approval gate; the checkpoint keeps them',
+            diff: await heldDiffText(settings.workspace, id, changes, warnings),
           });
         } else if (status === 'waiting_approval') {
           outcomes.set(index, {
@@ -171,4 +173,21 @@ export function createCheckoutChanges(settings: CheckoutChangesSettings): Checko
     },
     records: () => [...outcomes.values()],
   };
+}
+
+/** The report's diff of held changes; a checkout that cannot be read costs the diff, not the run. */
+async function heldDiffText(
+  workspace: string,
+  step: string,
+  changes: ChangeSetData,
+  warnings: string[],
+): Promise<string | undefined> {
+  try {
+    return unifiedDiff(await diffHeld(workspace, [[step, changes]]));
+  } catch (error) {
+    warnings.push(
+      `the held changes of step '${step}' could not be shown as a diff: ${messageOf(error)}`,
+    );
+    return undefined;
+  }
 }

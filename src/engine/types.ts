@@ -56,6 +56,8 @@ export interface ChangeRecord {
   outcome: 'applied' | 'held' | 'discarded' | 'reverted';
   /** Why the changes are not in the checkout, for every outcome but `applied`. */
   reason?: string;
+  /** For `held`: the changes as a unified diff against the checkout, what a reviewer approves. */
+  diff?: string;
 }
 
 export interface RunInfo {

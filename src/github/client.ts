@@ -72,11 +72,20 @@ export function createRestClient(settings: ClientSettings): RestClient {
       return true;
     };
   const base = settings.retryAfterBaseMs ?? 1000;
+  // Octokit logs every answer that is not 2xx; an unchanged poll (304) is the normal case.
+  const unlessUnchanged = (message: string) => {
+    if (!/^[A-Z]+ \S+ - 304 /.test(message)) log(message);
+  };
   return new RestClient({
     auth: settings.token,
     baseUrl: settings.apiUrl.replace(/\/+$/, ''),
     userAgent: 'wflo',
-    log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+    log: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: unlessUnchanged,
+      error: unlessUnchanged,
+    },
     retry: { retries: maxRetries, retryAfterBaseValue: base },
     throttle: {
       onRateLimit: onLimit('rate limit'),
@@ -156,6 +165,21 @@ export class ConditionalReader {
       this.lastRateLimit = { remaining, resetAt: reset * 1000 };
     }
   }
+}
+
+/**
+ * The wait GitHub asked for on a rate-limit answer (retry-after in seconds, or the reset time
+ * of an exhausted primary limit), in milliseconds from `now`; undefined when it asked none.
+ */
+export function requestedWaitMs(error: unknown, now: number): number | undefined {
+  const headers = responseHeaders(error);
+  const after = Number(headers['retry-after']);
+  if (Number.isFinite(after) && after >= 0) return after * 1000;
+  if (Number(headers['x-ratelimit-remaining']) === 0) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (Number.isFinite(reset)) return Math.max(0, reset * 1000 - now);
+  }
+  return undefined;
 }
 
 /** The HTTP status of an Octokit RequestError (duck-typed: the class is a transitive package). */

@@ -2,6 +2,8 @@
 // and rewritten in place as the gate opens, re-opens and decides.
 import type { ApproverPolicy, Gate } from '../approval/gateway.js';
 import { MARKER_PREFIX, type CountedAnswer, type IgnoredAnswer } from './decisions.js';
+import type { FileDiff } from '../checkout/diff.js';
+import { fenceFor } from '../common/fence.js';
 
 /** GitHub refuses a comment body longer than this (422 "body is too long"), in characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -9,6 +11,15 @@ export const COMMENT_LIMIT = 65_536;
 const MAX_MESSAGE = 20_000;
 /** Answers not counted that the comment lists by name; the rest are counted, not listed. */
 const MAX_IGNORED_LISTED = 50;
+/** Kept free of the held diff for the answers not counted, so a flood still lists some by name. */
+const IGNORED_RESERVE = 6_000;
+/** Kept free inside the diff's block for the note of what was left out. */
+const DIFF_NOTE_RESERVE = 3_000;
+/** Left-out paths the note names; the rest are counted. */
+const MAX_OMITTED_NAMED = 10;
+/** Where the whole held diff is, when the comment cannot carry it all (the gateway may say better). */
+export const FULL_DIFF_DEFAULT =
+  "the run report's `changes[].diff` (`wflo diff --state DIR` for a paused local run)";
 const TRUNCATED = '… (truncated)';
 
 /**
@@ -77,6 +88,42 @@ export function readMarker(body: string, runId: string, stepId: string): MarkerS
   return { runId, stepId, sha, openedAt, ...(key === undefined ? {} : { key }) };
 }
 
+/** The run and step a gate comment's marker names, whichever run wrote it. */
+export function markerOf(body: string): { runId: string; stepId: string } | undefined {
+  const match = /^<!-- wflo:gate run=(\S+) step=(\S+) /.exec(body);
+  return match?.[1] === undefined || match[2] === undefined
+    ? undefined
+    : { runId: match[1], stepId: match[2] };
+}
+
+/**
+ * An open gate comment of an earlier run, rewritten once a newer run asks the same gate: a
+ * line pointing at the newer comment and no instructions to answer (answers here no longer
+ * count for anything). Undefined when the comment is not an open gate (decided ones stay).
+ */
+export function supersededBody(body: string, newerUrl: string, at: string): string | undefined {
+  const lines = body.split('\n');
+  const heading = lines[1] ?? '';
+  const open = `### ${HEADINGS.open}: `;
+  if (!heading.startsWith(open)) return undefined;
+  const kept = lines.filter(
+    (line) => !/^\*\*(How|Who may answer|Deadline|Approvals so far|Re-opened)\b/.test(line),
+  );
+  kept[1] = `### ${SUPERSEDED}: ${heading.slice(open.length)}`;
+  kept.splice(
+    2,
+    0,
+    '',
+    `**Superseded** by [a newer run's gate](${newerUrl}) at ${at}: answer there; answers here no longer count.`,
+  );
+  const rewritten = kept.join('\n');
+  if (rewritten.length <= COMMENT_LIMIT) return rewritten;
+  // A comment that filled the limit keeps its question, not its collapsed lists and diff.
+  const lists = rewritten.indexOf('\n\n<details>');
+  const head = rewritten.slice(0, lists < 0 ? COMMENT_LIMIT - 200 : lists);
+  return `${head}\n\n(The held changes and the answers not counted are in the newer gate comment.)`;
+}
+
 /** Whether ids can go into a marker without breaking it. */
 export function markerSafe(value: string): boolean {
   return SAFE.test(value);
@@ -110,8 +157,11 @@ export interface GateCommentView {
   phase: GatePhase;
   ignored: readonly IgnoredAnswer[];
   now: string;
+  /** Where a reviewer finds the whole held diff when the comment shows part of it. */
+  fullDiffAt?: string;
 }
 
+const SUPERSEDED = '⏭️ Superseded';
 const HEADINGS = {
   open: '⏸️ Approval needed',
   approved: '✅ Approved',
@@ -170,7 +220,88 @@ export function renderGateComment(view: GateCommentView): string {
       );
     }
   }
-  return withIgnored(lines.join('\n'), view.ignored);
+  // Each field its own paragraph: lines only a newline apart render as one run-on paragraph.
+  const head = lines
+    .flatMap((line, i) =>
+      i > 0 && line.startsWith('**') && lines[i - 1] !== '' ? ['', line] : [line],
+    )
+    .join('\n');
+  const diff =
+    gate.diff === undefined || gate.diff.length === 0
+      ? ''
+      : heldDiffBlock(
+          gate.diff,
+          COMMENT_LIMIT - head.length - (view.ignored.length > 0 ? IGNORED_RESERVE : 0),
+          view.fullDiffAt ?? FULL_DIFF_DEFAULT,
+        );
+  return withIgnored(head + diff, view.ignored);
+}
+
+/**
+ * The held changes as a collapsed unified diff in at most `budget` characters. The fence is
+ * longer than any run of backticks in the diff, so no line of it can close the block and
+ * everything inside stays literal text (no HTML, no mentions); what does not fit is named in
+ * a note that says where all of it is.
+ */
+export function heldDiffBlock(
+  files: readonly FileDiff[],
+  budget: number,
+  fullDiffAt: string,
+): string {
+  const fence = fenceFor(files.map((f) => f.patch).join(''));
+  const additions = files.reduce((n, f) => n + f.additions, 0);
+  const deletions = files.reduce((n, f) => n + f.deletions, 0);
+  const steps = [...new Set(files.map((f) => f.step))]
+    .map((s) => `<code>${escapeText(s, 100)}</code>`)
+    .join(', ');
+  const count = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
+  const open = `\n\n<details><summary>Held changes: ${count}, +${additions} −${deletions} (${steps === '' ? 'no step' : `from ${steps}`})</summary>\n\n${fence}diff\n`;
+  const close = `${fence}\n\n`;
+  const end = '</details>';
+  let room = budget - open.length - close.length - end.length - DIFF_NOTE_RESERVE;
+  let shown = '';
+  const omitted: string[] = [];
+  let cutLines = 0;
+  let cutPath: string | undefined;
+  for (const file of files) {
+    if (cutPath !== undefined || omitted.length > 0 || room <= 0) {
+      omitted.push(file.path);
+      continue;
+    }
+    if (file.patch.length <= room) {
+      shown += file.patch;
+      room -= file.patch.length;
+      continue;
+    }
+    const lines = file.patch.split('\n').slice(0, -1);
+    let taken = 0;
+    for (const line of lines) {
+      if (line.length + 1 > room) break;
+      shown += `${line}\n`;
+      room -= line.length + 1;
+      taken++;
+    }
+    if (taken === 0) omitted.push(file.path);
+    else {
+      cutPath = file.path;
+      cutLines = lines.length - taken;
+    }
+  }
+  if (cutPath === undefined && omitted.length === 0) return `${open}${shown}${close}${end}`;
+  const parts: string[] = [];
+  if (cutPath !== undefined)
+    parts.push(
+      `the last ${cutLines} ${cutLines === 1 ? 'line' : 'lines'} of ${escapeText(cutPath, 200)}`,
+    );
+  if (omitted.length > 0) {
+    const named = omitted.slice(0, MAX_OMITTED_NAMED).map((p) => escapeText(p, 200));
+    const more = omitted.length - named.length;
+    parts.push(
+      `${omitted.length} ${omitted.length === 1 ? 'file' : 'files'} (${named.join(', ')}${more > 0 ? `, and ${more} more` : ''})`,
+    );
+  }
+  const note = `**Not shown here** (too long for a comment): ${parts.join(' and ')}. All of it: ${fullDiffAt}.\n\n`;
+  return `${open}${shown}${close}${note}${end}`;
 }
 
 /**

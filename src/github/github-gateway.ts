@@ -11,6 +11,7 @@ import {
   ConditionalReader,
   createRestClient,
   httpStatus,
+  requestedWaitMs,
   type ClientSettings,
   type RestClient,
 } from './client.js';
@@ -24,8 +25,10 @@ import {
 import { createAuthorizer } from './permissions.js';
 import {
   describeApprovers,
+  markerOf,
   markerSafe,
   readMarker,
+  supersededBody,
   renderGateComment,
   type GatePhase,
   type MarkerState,
@@ -45,6 +48,8 @@ export interface GitHubGatewaySettings extends ClientSettings {
   poll?: { minMs: number; maxMs: number };
   /** Below this many remaining requests, wait for the rate-limit window to reset. */
   rateLimitFloor?: number;
+  /** Where a reviewer finds the whole held diff when the comment shows part of it. */
+  fullDiffAt?: string;
 }
 
 interface User {
@@ -172,10 +177,13 @@ class GitHubGate {
       } catch (error) {
         if (this.options.signal.aborted) throw this.options.signal.reason;
         if (!transient(error)) throw error;
+        // A rate limit longer than the client waits inside a request (60 s) is waited out
+        // here, in full: asking again earlier only prolongs a secondary limit.
+        const asked = requestedWaitMs(error, this.options.clock.now());
         this.options.log(
-          `Reading the gate's answers failed (${messageOf(error)}); trying again later.`,
+          `Reading the gate's answers failed (${messageOf(error)}); trying again ${asked === undefined ? 'later' : `in ${Math.ceil(asked / 1000)} s, as GitHub asked`}.`,
         );
-        interval = Math.min(poll.maxMs, interval * 2);
+        interval = Math.max(Math.min(poll.maxMs, interval * 2), asked ?? 0);
       }
     }
   }
@@ -249,6 +257,32 @@ class GitHubGate {
     }
     // Posting first also tells us which login is wflo's own before any answer is judged.
     if (announce) await this.write({ phase: 'open', approvals: [], ...this.reopenMark() }, []);
+    if (announce && !mine) await this.supersedeEarlier(all.data);
+  }
+
+  /**
+   * Marks the open gate comments of earlier runs for this step superseded (each new run posts
+   * its own gate comment; the old ones must not look answerable).
+   */
+  private async supersedeEarlier(comments: readonly IssueComment[]): Promise<void> {
+    const { owner, repo } = this.settings;
+    for (const comment of comments) {
+      if (comment.id === this.commentId || !this.isMine(comment)) continue;
+      const marker = markerOf(comment.body ?? '');
+      if (marker?.stepId !== this.gate.stepId || marker.runId === this.gate.runId) continue;
+      const body = supersededBody(comment.body ?? '', this.commentUrl, this.isoNow());
+      if (body === undefined) continue;
+      await this.client.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: comment.id,
+        body,
+        request: { signal: this.options.signal },
+      });
+      this.options.log(
+        `The gate comment of an earlier run (${marker.runId}) for step '${this.gate.stepId}' is marked superseded: ${comment.html_url}`,
+      );
+    }
   }
 
   /** Where the gate waits, who may answer it and until when: one line for the live log. */
@@ -410,6 +444,7 @@ class GitHubGate {
       phase,
       ignored,
       now: this.isoNow(),
+      ...(this.settings.fullDiffAt === undefined ? {} : { fullDiffAt: this.settings.fullDiffAt }),
     });
     const body = this.gate.publish ? this.gate.publish(rendered) : rendered;
     if (body === this.lastBody) return;

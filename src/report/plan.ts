@@ -48,12 +48,11 @@ export async function worstCaseOf(
 }
 
 export async function planOf(workflow: Workflow, registry: StepKindRegistry): Promise<Plan> {
-  const waves = new Map<string, number>();
   const steps: PlannedStep[] = [];
-  // Validated workflows list a step after everything it needs, so one pass suffices.
+  // A step may need one written after it (`needs` orders, not the file), so waves are depths.
+  const waveOf = wavesOf(workflow.steps);
   for (const step of workflow.steps) {
-    const wave = 1 + Math.max(0, ...step.needs.map((n) => waves.get(n) ?? 0));
-    waves.set(step.id, wave);
+    const wave = waveOf(step.id);
     const worst = await worstCaseOf(step, workflow, registry);
     steps.push({
       id: step.id,
@@ -84,6 +83,22 @@ export async function planOf(workflow: Workflow, registry: StepKindRegistry): Pr
       ? {}
       : { budgetMicros: workflow.budget.maxMicros }),
   };
+}
+
+/** Each step's wave: 1 past the deepest step it needs (a validated workflow has no cycle). */
+function wavesOf(specs: readonly StepSpec[]): (id: string) => number {
+  const byId = new Map(specs.map((s) => [s.id, s]));
+  const waves = new Map<string, number>();
+  const waveOf = (id: string): number => {
+    const known = waves.get(id);
+    if (known !== undefined) return known;
+    waves.set(id, 1); // a cycle, were one to slip through, ends here instead of looping
+    const needs = byId.get(id)?.needs ?? [];
+    const wave = 1 + Math.max(0, ...needs.map(waveOf));
+    waves.set(id, wave);
+    return wave;
+  };
+  return waveOf;
 }
 
 function worstCaseText(step: PlannedStep): string {

@@ -35,6 +35,8 @@ export interface ChangeReport {
   files: number;
   /** Why the changes are not in the checkout; null when they are. */
   reason: string | null;
+  /** For `held` changes: a unified diff against the checkout (what the gate asks about); else null. */
+  diff: string | null;
 }
 
 export interface RunReport {
@@ -144,6 +146,7 @@ function unredactedReport(result: RunResult): RunReport {
         outcome: c.outcome,
         files: Array.isArray(listed) ? listed.length : 0,
         reason: c.reason ?? null,
+        diff: c.diff ?? null,
       };
     }),
     outputs: result.outputs,

@@ -1,6 +1,7 @@
 // The job summary (DESIGN.md §7): status, spend against budget, one row per step, the
 // decided approval gates, how sandboxes ended, and the failure reason in one sentence. Everything that came from the file, a step or a
 // model is escaped (escape.ts) and secrets are redacted before it is written.
+import path from 'node:path';
 import type { ChangeRecord, RunResult, StepRecord, StepStatus } from '../engine/types.js';
 import { renderApprovalsMarkdown } from './approvals.js';
 import { publisherFor } from './publish.js';
@@ -8,12 +9,15 @@ import { escapeInline } from './escape.js';
 import { approvalsOf, buildReport } from './report.js';
 import { formatDuration, formatMicros, formatUsd } from './format.js';
 import { toolCallLines } from './tool-calls.js';
+import { modelTextsMarkdown } from './model-texts.js';
 
 export interface SummaryOptions {
   /** Values that must not appear (the runner masks logs, and we do not rely on it here). */
   secrets?: readonly string[];
   /** Where the report file is, to mention at the bottom. */
   reportFile?: string;
+  /** Adds each model-calling step's final text and an agent's tool calls (`show-outputs`). */
+  showOutputs?: boolean;
 }
 
 const CHANGE_OUTCOMES: Record<ChangeRecord['outcome'], string> = {
@@ -36,6 +40,20 @@ const ICONS: Record<StepStatus, string> = {
 
 export function statusLabel(status: StepStatus): string {
   return `${ICONS[status]} ${status.replaceAll('_', ' ')}`;
+}
+
+/** A step's status in the table: a failure `continue_on_error` allowed is not a plain ❌. */
+function rowLabel(step: StepRecord): string {
+  if (step.status === 'failed' && step.continue_on_error && step.environment === undefined)
+    return '⚠️ failed (allowed by continue_on_error)';
+  return statusLabel(step.status);
+}
+
+/** A step's sentence as the run's reason quotes it: no subject naming the step, no final stop. */
+function asClause(error: string, stepId: string): string {
+  const text = error.trim().replace(/[.\s]+$/u, '');
+  const subject = `step '${stepId}' `;
+  return text.toLowerCase().startsWith(subject) ? text.slice(subject.length) : text;
 }
 
 function tokens(step: StepRecord): string {
@@ -88,8 +106,13 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const step of result.steps) {
-    const label = `${statusLabel(step.status)}${step.reused ? ' (reused from the checkpoint)' : ''}`;
-    const status = step.error ? `${label}: ${safe(step.error)}` : label;
+    const label = `${rowLabel(step)}${step.reused ? ' (reused from the checkpoint)' : ''}`;
+    // A budget stop's long sentence, said by the Why line, is not said again in its row.
+    const said =
+      step.status === 'budget_exceeded' &&
+      step.error !== undefined &&
+      (result.reason ?? '').includes(asClause(step.error, step.id));
+    const status = step.error && !said ? `${label}: ${safe(step.error)}` : label;
     lines.push(
       `| ${safe(step.id)} | ${safe(step.kind)} | ${status} | ${step.attempts} | ${formatDuration(step.duration_ms)} | ${tokens(step)} | ${cost(step)} |`,
     );
@@ -136,8 +159,12 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
       lines.push(`| ${safe(c.step)} | ${c.files} | ${what} |`);
     }
   }
+  if (options.showOutputs === true) lines.push(modelTextsMarkdown(result, publish));
   lines.push('', `<sub>run ${safe(result.runId)} · ${safe(result.workflow.file)}`);
-  if (options.reportFile) lines[lines.length - 1] += ` · report: ${safe(options.reportFile)}`;
+  // The file is on the runner, which nobody can open from the job page: name it and say how to keep it.
+  if (options.reportFile)
+    lines[lines.length - 1] +=
+      ` · report: ${safe(path.basename(options.reportFile))}, the step's \`report-file\` output (upload it with actions/upload-artifact to keep it)`;
   lines[lines.length - 1] += '</sub>';
   lines.push('');
   return publish(lines.join('\n'));

@@ -20,7 +20,7 @@ import { contextWindow } from '../cost/context-window.js';
 import type { KindConfigCheck, StepReach } from '../workflow/kinds.js';
 import { containerReach } from './reach.js';
 import { checkContainerSettings, checkProtectedPathsAllowed } from '../workflow/validate-steps.js';
-import { priceHint, priceOf } from '../cost/prices.js';
+import { noPriceMessage, priceOf } from '../cost/prices.js';
 import type { StepWorstCase } from '../cost/step-estimate.js';
 import {
   EnvironmentError,
@@ -172,7 +172,7 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   const runtime = ctx.services.containers;
   if (!runtime) throw new EnvironmentError('it needs a Docker engine and none is set up', 'docker');
   const price = priceOf(config.model, ctx.run.workflow);
-  if (!price) return failed(noPriceMessage(config.model));
+  if (!price) return failed(noPriceMessage(config.model, "the agent's turns"));
   // The turns carry the strict form of the schema; the final answer is read against the user's own.
   let output: StructuredOutput | undefined;
   if (config.outputSchema) {
@@ -364,7 +364,10 @@ function validateAgentStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
   const model = step.config.model;
   if (typeof model === 'string' && !model.includes('${{') && !priceOf(model.trim(), workflow)) {
     problems.push(
-      diagnosticAt(workflow.positionOf(configPointer(step, 'model')), noPriceMessage(model.trim())),
+      diagnosticAt(
+        workflow.positionOf(configPointer(step, 'model')),
+        noPriceMessage(model.trim(), "the agent's turns"),
+      ),
     );
   }
   const sandbox = step.config.sandbox;
@@ -387,13 +390,6 @@ function validateAgentStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
     }
   }
   return problems;
-}
-
-function noPriceMessage(model: string): string {
-  return (
-    `model '${model}' has no known price, so the agent's turns cannot be budgeted; ` +
-    `give one in USD per million tokens at the top level of the workflow: ${priceHint(model)}`
-  );
 }
 
 export function createAgentKind(options: AgentKindOptions = {}): StepKind {

@@ -21,6 +21,7 @@ import {
 import { decisionOutputs } from '../approval/record.js';
 import { messageOf } from '../common/errors.js';
 import { NO_REACH } from './reach.js';
+import { diffHeld, type FileDiff } from '../checkout/diff.js';
 
 /** Milliseconds of a rendered `timeout`, or undefined when it is not a duration. */
 function durationMs(value: JsonValue | undefined): number | undefined {
@@ -109,7 +110,20 @@ function validate(step: StepSpec, workflow: Workflow): Diagnostic[] {
   return problems;
 }
 
-function gateFor(ctx: StepContext, policy: ApproverPolicy): Gate {
+/** The held changes as the reviewer will read them, secrets redacted like the message. */
+async function heldDiffOf(ctx: StepContext): Promise<FileDiff[] | undefined> {
+  if (ctx.held === undefined || ctx.held.length === 0) return undefined;
+  try {
+    const files = await diffHeld(ctx.run.workspace, ctx.held);
+    return files.map((f) => ({ ...f, patch: ctx.log.redact(f.patch) }));
+  } catch (error) {
+    // The gate still asks (the changes are checked again when applied); it says what it lacks.
+    ctx.log.warn(`the held changes could not be shown as a diff: ${messageOf(error)}`);
+    return undefined;
+  }
+}
+
+function gateFor(ctx: StepContext, policy: ApproverPolicy, diff?: FileDiff[]): Gate {
   const { config } = ctx;
   const timeoutMs = durationMs(config.timeout);
   // A gate continued in a later job keeps the deadline it was given when first asked.
@@ -132,6 +146,7 @@ function gateFor(ctx: StepContext, policy: ApproverPolicy): Gate {
     ...(ctx.gateKey === undefined ? {} : { key: ctx.gateKey }),
     ...(ctx.held === undefined ? {} : { held: ctx.held }),
     publish: ctx.log.redact,
+    ...(diff === undefined ? {} : { diff }),
   };
 }
 
@@ -186,7 +201,7 @@ async function run(ctx: StepContext): Promise<StepOutcome> {
   const gateway = ctx.services.approvals;
   if (gateway === undefined)
     throw new EnvironmentError('it has no way to ask anyone for a decision', 'github');
-  const gate = gateFor(ctx, policy);
+  const gate = gateFor(ctx, policy, await heldDiffOf(ctx));
   const options = {
     clock: ctx.clock,
     signal: ctx.signal,

@@ -6,7 +6,7 @@ import { formatMicros } from '../common/money.js';
 import { microsToUsd } from '../common/money.js';
 import type { KindConfigCheck } from '../workflow/kinds.js';
 import { NO_REACH } from './reach.js';
-import { priceHint, priceOf } from '../cost/prices.js';
+import { noPriceMessage, priceOf } from '../cost/prices.js';
 import { configPointer } from '../workflow/config-source.js';
 import {
   EnvironmentError,
@@ -62,7 +62,9 @@ function validateLlmStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
   const { model } = step.config;
   // A model chosen by an expression is priced when the step runs.
   if (typeof model === 'string' && !EXPRESSION.test(model) && !priceOf(model.trim(), workflow)) {
-    problems.push(diagnosticAt(rangeOf(step, workflow, 'model'), noPriceMessage(model.trim())));
+    problems.push(
+      diagnosticAt(rangeOf(step, workflow, 'model'), noPriceMessage(model.trim(), 'its calls')),
+    );
   }
   problems.push(...outputSchemaDiagnostics(step, workflow));
   return problems;
@@ -71,13 +73,6 @@ function validateLlmStep(step: StepSpec, workflow: Workflow): Diagnostic[] {
 /** Where the field was written: in the step, or in `defaults.llm`. */
 function rangeOf(step: StepSpec, workflow: Workflow, field: string): SourceRange {
   return workflow.positionOf(configPointer(step, field));
-}
-
-function noPriceMessage(model: string): string {
-  return (
-    `model '${model}' has no known price, so its calls cannot be budgeted; ` +
-    `give one in USD per million tokens at the top level of the workflow: ${priceHint(model)}`
-  );
 }
 
 async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
@@ -95,7 +90,7 @@ async function runLlmStep(ctx: StepContext): Promise<StepOutcome> {
   if (!parsed.ok) return failed(parsed.error);
   let request = parsed.request;
   const price = priceOf(request.model, ctx.run.workflow);
-  if (!price) return failed(noPriceMessage(request.model));
+  if (!price) return failed(noPriceMessage(request.model, 'its calls'));
 
   // The request carries the strict form of the schema; the answer is read against the user's own.
   let output: StructuredOutput | undefined;

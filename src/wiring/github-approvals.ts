@@ -26,6 +26,9 @@ export function githubApprovalsFrom(settings: GitHubApprovalSettings): ApprovalG
     repo,
     ...(pullNumber === undefined ? {} : { pullNumber }),
     mode: settings.approvalMode === 'wait' ? 'wait' : 'check',
+    // The action keeps no artifact of its own: the report is the step's `report-file` output.
+    fullDiffAt:
+      "the run report's `changes[].diff` (the wflo step's `report-file` output: upload it with actions/upload-artifact to read it)",
     ...(settings.log ? { log: settings.log } : {}),
   });
 }

@@ -188,8 +188,16 @@ function lexerFailure(
   if (message === 'ErrorExceededMaxLength') return fail('Exceeded max expression length 21000.', 0);
   // The lexer reports "Unexpected symbol: 'x'. Located at position N within expression: …" (N from 1).
   const located = /^(.*?)\. Located at position (\d+) within expression/s.exec(message);
-  if (located?.[1] !== undefined && located[2] !== undefined)
-    return fail(`${located[1]}.`, Number(located[2]) - 1);
+  if (located?.[1] !== undefined && located[2] !== undefined) {
+    // `"x"` is the most common slip of all: the language's strings take single quotes only.
+    const quoted = /^Unexpected symbol: '"(.*)'$/s.exec(located[1]);
+    const inner = (quoted?.[1] ?? '').replace(/"$/, '');
+    const hint =
+      quoted === null
+        ? ''
+        : ` Strings take single quotes: write '${inner.replace(/'/g, "''")}', not "${inner}".`;
+    return fail(`${located[1]}.${hint}`, Number(located[2]) - 1);
+  }
   return fail(message, 0);
 }
 
