@@ -94,7 +94,12 @@ export function refDocument(settings: RefDocumentSettings): RefDocument {
       const data = content.data;
       if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
         throw new RefDocumentError(`${describe} holds no file ${file} at ${commit}.`);
-      return { text: Buffer.from(data.content, 'base64').toString('utf8'), commit };
+      // Over 1 MB the contents API leaves the content out; the blob holds it (up to 100 MB).
+      const base64 =
+        data.content === '' && data.size > 0
+          ? (await client.rest.git.getBlob({ ...where, file_sha: data.sha })).data.content
+          : data.content;
+      return { text: Buffer.from(base64, 'base64').toString('utf8'), commit };
     } catch (error) {
       // A ref whose commit has no such file was written by something else: not ours to read.
       if (httpStatus(error) === 404)
