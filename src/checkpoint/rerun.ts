@@ -93,7 +93,7 @@ export function rerunStoreFor(
 }
 
 function refCheckpointStore(doc: RefDocument, attempt: number): RerunCheckpointStore {
-  const where = `in ${doc.describe} (the token needs 'contents: write' for a re-run to continue it)`;
+  const where = `${doc.describe} (the token needs 'contents: write' for a re-run to continue it)`;
   return {
     where,
     async load() {
