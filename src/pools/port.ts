@@ -1,6 +1,8 @@
 // src/pools/port.ts — the one port every budget-pool store implements (DESIGN.md §4
 // "Budget pools"). Amounts are integer micro-dollars (common/money.ts).
 
+import { WfloError } from '../common/errors.js';
+
 export type PoolPeriod = 'day' | 'week' | 'month';
 
 /** A pool as a run names it, its key already evaluated. */
@@ -64,4 +66,9 @@ export interface PoolStore {
 }
 
 /** The store could not be reached or answered wrongly: the run fails closed unless on_store_error: run-alone. */
-export class PoolStoreError extends Error {} // h15a: make it extend common/errors.ts WfloError with cause
+export class PoolStoreError extends WfloError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PoolStoreError';
+  }
+}
