@@ -72,3 +72,16 @@ export class PoolStoreError extends WfloError {
     this.name = 'PoolStoreError';
   }
 }
+
+/** What a run took from its pools (its report, summary and CLI line read it). */
+export interface RunPoolHold {
+  readonly leaseId: string;
+  /** The store, as `describe` says it. */
+  readonly store: string;
+  /** The hold: the run's effective budget, less what it carried from earlier attempts. */
+  readonly heldMicros: number;
+  /** Spent by earlier attempts the run continues from (in its cost, already settled by them). */
+  readonly carriedMicros: number;
+  /** Each pool's standing right after the hold (this run's hold among `holds`). */
+  readonly pools: readonly PoolStanding[];
+}

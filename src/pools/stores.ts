@@ -9,6 +9,8 @@ import { PoolStoreError, type PoolStore } from './port.js';
 export interface StoreContext {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** The edge's GitHub token (the action's `github-token`), for a store kept on GitHub. */
+  githubToken?: string;
 }
 
 export type PoolStoreFactory = (url: string, context: StoreContext) => Promise<PoolStore>;
