@@ -13,6 +13,7 @@ import {
   parseGithubStoreUrl,
 } from '../src/pools/github-store.js';
 import { PoolStoreError, type PoolStore } from '../src/pools/port.js';
+import { openPoolStore } from '../src/pools/stores.js';
 import { FakeGitHub } from './support/fake-github.js';
 
 const TOKEN = 'ghs_poolsTestToken';
@@ -177,6 +178,23 @@ describe('the github pool store', () => {
     expect(() => parseGithubStoreUrl('github:nope', env)).toThrow(PoolStoreError);
   });
 
+  it('is the store the registry opens for github URLs, with the edge token', async () => {
+    const context = {
+      env: { GITHUB_REPOSITORY: `${gh.owner}/${gh.repo}`, GITHUB_API_URL: gh.url },
+      cwd: '.',
+      githubToken: TOKEN,
+    };
+    const opened = await openPoolStore('github', context);
+    expect(opened.describe).toBe(`github ${gh.owner}/${gh.repo} ${DEFAULT_POOL_REF}`);
+    expect((await escrow(opened, 'run-r', 10)).heldMicros).toBe(10);
+    expect((await openPoolStore('github:octo-org/ledger', context)).describe).toBe(
+      'github octo-org/ledger refs/wflo/budget-pools',
+    );
+    await expect(openPoolStore('github', { ...context, githubToken: '' })).rejects.toThrow(
+      /needs a GitHub token with 'contents: write'/,
+    );
+  });
+
   it('holds, settles once by lease id, and costs 2 reads and 3 writes per change', async () => {
     const s = store();
     const before = gh.requests.length;
@@ -212,7 +230,7 @@ describe('the github pool store', () => {
       repo: gh.repo,
     });
     await expect(escrow(s, 'run-x', 1)).rejects.toThrow(
-      /The budget store github octo-org\/widgets refs\/wflo\/budget-pools could not take a hold: .*contents: write/,
+      /the budget store github octo-org\/widgets refs\/wflo\/budget-pools could not take a hold: .*contents: write/,
     );
   });
 

@@ -6,6 +6,7 @@ Usage:
   wflo validate FILE...         check workflow files; every error as file:line:col
   wflo plan FILE                show the steps, what runs in parallel, worst-case cost
   wflo run FILE [flags]         run a workflow
+  wflo pools [--budget-store URL]  list budget pools: cap, spent, held by whom, left
   wflo help [COMMAND]           help on one command
   wflo --version
 
@@ -15,10 +16,12 @@ Run flags:
   --report PATH                 write the run report (JSON) to PATH
   --state DIR                   keep checkpoints in DIR (resume after an approval)
   --approve STEP, --reject STEP answer an approval gate (repeatable)
+  --budget-store URL            where budget.pools are kept (file:DIR, redis://…)
 
 Exit codes: 0 succeeded, 1 a step failed or the run was cancelled, 2 invalid
 input or flags, 3 budget exceeded, 4 rejected, timed out or waiting at an approval.
-Environment: OPENAI_API_KEY, OPENAI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL, DOCKER_HOST.
+Environment: OPENAI_API_KEY, OPENAI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL, DOCKER_HOST,
+WFLO_BUDGET_STORE.
 Docs: docs/cli.md, docs/workflow-format.md
 `;
 
@@ -45,10 +48,20 @@ each LLM step and of the run. Exits 2 when the file is invalid.
                          continues an unfinished run (docs/resume.md)
   --approve STEP         approve the gate of step STEP (repeatable)
   --reject STEP          reject the gate of step STEP (repeatable)
+  --budget-store URL     where the file's budget.pools are kept: file:DIR (default
+                         $XDG_STATE_HOME/wflo/pools), redis://host:port[/db],
+                         rediss://…; or set WFLO_BUDGET_STORE (docs/budgets.md)
 
 Progress goes to stderr, one line per step event; the final status line to stdout.
 Ctrl-C stops running steps and ends the run as cancelled.
 Exit codes: 0 succeeded, 1 failed or cancelled, 2 invalid input or flags,
 3 budget exceeded, 4 rejected, timed out or waiting at an approval.
+`,
+  pools: `Usage: wflo pools [--budget-store URL]
+
+Lists the budget pools a store keeps: each pool's key, cap, period, what is spent
+in the current period, what running jobs hold (by whom, until when) and what is
+left. The store is --budget-store, else WFLO_BUDGET_STORE, else the file store
+$XDG_STATE_HOME/wflo/pools (docs/budgets.md). Exits 1 when the store cannot be read.
 `,
 };

@@ -9,6 +9,8 @@ import { buildReport, EXIT_INVALID, exitCodeOf, serializeReport } from '../repor
 import { overageLine, spendLine } from '../report/summary.js';
 import { isInputError, type Engine } from '../wiring/engine.js';
 import { newRunId } from '../wiring/run-id.js';
+import { settlePoolHold, takePoolHold } from '../wiring/pools.js';
+import { cliPoolStart, poolLines } from './pools.js';
 import { FileWriteError, preflightWrite, writeFileAtomic } from '../engine/files.js';
 import { createServices } from '../wiring/services.js';
 import { sweepAtStart } from '../sandbox/cleanup.js';
@@ -32,6 +34,8 @@ export interface RunFlags {
   stateDir?: string;
   approve: string[];
   reject: string[];
+  /** `--budget-store URL`: where the file's budget pools are kept. */
+  budgetStore?: string;
 }
 
 export function parseRunFlags(args: string[]): RunFlags {
@@ -42,6 +46,7 @@ export function parseRunFlags(args: string[]): RunFlags {
     state: { type: 'string' },
     approve: { type: 'string', multiple: true },
     reject: { type: 'string', multiple: true },
+    'budget-store': { type: 'string' },
   });
   const [file, ...extra] = positionals;
   if (file === undefined) throw new UsageError("'wflo run' needs a FILE", 'run');
@@ -76,6 +81,7 @@ export function parseRunFlags(args: string[]): RunFlags {
     ...(values.state === undefined ? {} : { stateDir: values.state }),
     approve,
     reject,
+    ...(values['budget-store'] === undefined ? {} : { budgetStore: values['budget-store'] }),
   };
 }
 
@@ -124,6 +130,19 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     return EXIT_INVALID;
   }
 
+  const runId = newRunId();
+  const pools = await takePoolHold({
+    ...cliPoolStart(flags, io, checkpoint),
+    workflow,
+    registry: engine.registry(),
+    runId,
+  });
+  if (pools.kind === 'stop') {
+    io.err(`wflo: ${pools.message}\n`);
+    return pools.exitCode;
+  }
+  let costMicros: number | undefined;
+
   const controller = new AbortController();
   const stopListening = io.onInterrupt((signal) => {
     if (controller.signal.aborted) {
@@ -161,8 +180,9 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
         },
         workspace: io.cwd,
         tempDir,
-        runId: newRunId(),
-        ...(flags.budgetMicros === undefined ? {} : { budgetMicros: flags.budgetMicros }),
+        runId,
+        ...(pools.budgetMicros === undefined ? {} : { budgetMicros: pools.budgetMicros }),
+        ...(pools.hold ? { pools: pools.hold } : {}),
         signal: controller.signal,
         observer: { ...progressObserver(toErr), secret: (value) => redactor.add(value) },
         setupHint: cliSetupHint,
@@ -175,6 +195,7 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
       }
       throw err;
     }
+    costMicros = result.costMicros;
     if (reportTarget !== undefined) {
       try {
         // Checked again: a step may have planted a link there since the preflight.
@@ -194,11 +215,14 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     );
     const over = overageLine(result);
     if (over) io.err(`wflo: warning: ${over}\n`);
+    for (const line of poolLines(result)) io.err(`wflo: ${line}\n`);
     if (result.status === 'waiting_approval' && checkpoint === undefined) {
       toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
     }
     return exitCodeOf(result.status);
   } finally {
+    const unsettled = await settlePoolHold(pools, costMicros);
+    if (unsettled) io.err(`wflo: warning: ${unsettled}\n`);
     stopListening();
     await rm(tempDir, { recursive: true, force: true });
   }

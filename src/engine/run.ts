@@ -22,6 +22,7 @@ import {
 } from './types.js';
 import type { ChangeSetData } from '../checkout/port.js';
 import { messageOf } from '../common/errors.js';
+import type { RunPoolHold } from '../pools/port.js';
 
 export interface RunOptions {
   workflow: Workflow;
@@ -47,6 +48,8 @@ export interface RunOptions {
   secrets?: readonly string[];
   /** How to fix a failed part of the environment here, ending the run's reason (the edge's words). */
   setupHint?: (service: EnvironmentService) => string;
+  /** The hold the edge took from the file's budget pools (its budget is `budgetMicros`): for the report. */
+  pools?: RunPoolHold;
 }
 
 /** Statuses after which nothing new starts: the run has hit a wall, not just a failed branch. */
@@ -406,6 +409,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     budgetMicros: ledger.budgetMicros,
     reservedPeakMicros: ledger.peakCommittedMicros(),
     ...(ledger.overageMicros() > 0 ? { overageMicros: ledger.overageMicros() } : {}),
+    ...(options.pools ? { pools: options.pools } : {}),
     changes: checkoutChanges.records(),
     redactor,
     registry: options.registry,

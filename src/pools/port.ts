@@ -1,6 +1,8 @@
 // src/pools/port.ts — the one port every budget-pool store implements (DESIGN.md §4
 // "Budget pools"). Amounts are integer micro-dollars (common/money.ts).
 
+import { WfloError } from '../common/errors.js';
+
 export type PoolPeriod = 'day' | 'week' | 'month';
 
 /** A pool as a run names it, its key already evaluated. */
@@ -64,4 +66,22 @@ export interface PoolStore {
 }
 
 /** The store could not be reached or answered wrongly: the run fails closed unless on_store_error: run-alone. */
-export class PoolStoreError extends Error {} // h15a: make it extend common/errors.ts WfloError with cause
+export class PoolStoreError extends WfloError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PoolStoreError';
+  }
+}
+
+/** What a run took from its pools (its report, summary and CLI line read it). */
+export interface RunPoolHold {
+  readonly leaseId: string;
+  /** The store, as `describe` says it. */
+  readonly store: string;
+  /** The hold: the run's effective budget, less what it carried from earlier attempts. */
+  readonly heldMicros: number;
+  /** Spent by earlier attempts the run continues from (in its cost, already settled by them). */
+  readonly carriedMicros: number;
+  /** Each pool's standing right after the hold (this run's hold among `holds`). */
+  readonly pools: readonly PoolStanding[];
+}
