@@ -5,7 +5,7 @@
 // random budgets, random crashes before settle and random lease expiry.
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRestClient, type RestClient } from '../src/github/client.js';
+import type { RestClient } from '../src/github/client.js';
 import { refDocument } from '../src/github/ref-document.js';
 import {
   createGithubPoolStore,
@@ -14,21 +14,14 @@ import {
 } from '../src/pools/github-store.js';
 import { PoolStoreError, type PoolStore } from '../src/pools/port.js';
 import { openPoolStore } from '../src/pools/stores.js';
-import { FakeGitHub } from './support/fake-github.js';
+import { fakeGitHubWithClient, type FakeGitHub } from './support/fake-github.js';
 
 const TOKEN = 'ghs_poolsTestToken';
 let gh: FakeGitHub;
 let client: RestClient;
 
 beforeEach(async () => {
-  gh = await FakeGitHub.start({ validate: true });
-  gh.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot' });
-  client = createRestClient({
-    token: TOKEN,
-    apiUrl: gh.url,
-    spaceWrites: false,
-    retryAfterBaseMs: 1,
-  });
+  ({ gh, client } = await fakeGitHubWithClient(TOKEN));
 });
 
 afterEach(async () => {

@@ -12,9 +12,9 @@ import { FilePoolStore } from '../src/pools/file-store.js';
 import type { PoolSpec, PoolStanding, PoolStore } from '../src/pools/port.js';
 import { RedisPoolStore } from '../src/pools/redis-store.js';
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
-import { createRestClient } from '../src/github/client.js';
+import type { RestClient } from '../src/github/client.js';
 import { createGithubPoolStore } from '../src/pools/github-store.js';
-import { FakeGitHub } from './support/fake-github.js';
+import { fakeGitHubWithClient, type FakeGitHub } from './support/fake-github.js';
 
 let redis: RedisServer;
 let scratch: string;
@@ -57,14 +57,11 @@ function escrowOf(store: PoolStore, leaseId: string, pools: PoolSpec[], want: nu
 
 /** The github store: its ledger in a git ref of the local GitHub, a fresh ref each time. */
 let github: FakeGitHub | undefined;
+let githubClient: RestClient | undefined;
 async function githubStore(): Promise<PoolStore> {
-  github ??= await FakeGitHub.start({ validate: true });
-  github.addToken('ghs_contract', { login: 'github-actions[bot]', type: 'Bot' });
-  const client = createRestClient({
-    token: 'ghs_contract',
-    apiUrl: github.url,
-    spaceWrites: false,
-  });
+  if (!github || !githubClient)
+    ({ gh: github, client: githubClient } = await fakeGitHubWithClient('ghs_contract'));
+  const client = githubClient;
   return createGithubPoolStore({
     token: 'ghs_contract',
     apiUrl: github.url,

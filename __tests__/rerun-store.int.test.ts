@@ -2,24 +2,17 @@
 // (refs/wflo/checkpoints/<run id>/<job key>), when it is written and deleted, and what an
 // attempt does with one it cannot trust.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRestClient, type RestClient } from '../src/github/client.js';
+import type { RestClient } from '../src/github/client.js';
 import { seal, type Checkpoint } from '../src/engine/checkpoint.js';
 import { prepareRerun, rerunJobKey, rerunStoreFor, withRerun } from '../src/checkpoint/rerun.js';
-import { FakeGitHub } from './support/fake-github.js';
+import { fakeGitHubWithClient, type FakeGitHub } from './support/fake-github.js';
 
 const TOKEN = 'ghs_rerunStoreToken';
 let gh: FakeGitHub;
 let client: RestClient;
 
 beforeEach(async () => {
-  gh = await FakeGitHub.start({ validate: true });
-  gh.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot' });
-  client = createRestClient({
-    token: TOKEN,
-    apiUrl: gh.url,
-    spaceWrites: false,
-    retryAfterBaseMs: 1,
-  });
+  ({ gh, client } = await fakeGitHubWithClient(TOKEN));
 });
 
 afterEach(async () => {

@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import Ajv, { type AnySchema, type ValidateFunction } from 'ajv';
 import type { Clock } from '../../src/common/clock.js';
+import { createRestClient, type RestClient } from '../../src/github/client.js';
 
 export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
 export type AccountType = 'User' | 'Bot' | 'Organization';
@@ -981,6 +982,27 @@ export class FakeGitHub {
       requested_teams: [],
     };
   }
+}
+
+// ---- wflo's client on the fake ------------------------------------------------------------
+
+/**
+ * A fake GitHub checking answers against the OpenAPI description, a bot's token, and wflo's
+ * own REST client on it (retry and throttling as in production; no write spacing, short waits).
+ */
+export async function fakeGitHubWithClient(
+  token: string,
+  options: FakeGitHubOptions = {},
+): Promise<{ gh: FakeGitHub; client: RestClient }> {
+  const gh = await FakeGitHub.start({ validate: true, ...options });
+  gh.addToken(token, { login: 'github-actions[bot]', type: 'Bot' });
+  const client = createRestClient({
+    token,
+    apiUrl: gh.url,
+    spaceWrites: false,
+    retryAfterBaseMs: 1,
+  });
+  return { gh, client };
 }
 
 // ---- a clock tests drive ------------------------------------------------------------------
