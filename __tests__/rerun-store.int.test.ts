@@ -3,7 +3,7 @@
 // attempt does with one it cannot trust.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RestClient } from '../src/github/client.js';
-import { seal, type Checkpoint } from '../src/engine/checkpoint.js';
+import { seal, type Checkpoint } from '../src/checkpoint/checkpoint.js';
 import { prepareRerun, rerunJobKey, rerunStoreFor, withRerun } from '../src/checkpoint/rerun.js';
 import { fakeGitHubWithClient, type FakeGitHub } from './support/fake-github.js';
 

@@ -1,11 +1,9 @@
 // The action's main phase: inputs → workflow → engine → outputs, report, summary.
 // It translates between the runner and the engine and decides nothing of its own.
-import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
-  CancelledError,
   startsContainers,
   type EnvironmentService,
   type RunResult,
@@ -17,14 +15,14 @@ import { escapeInline } from '../report/escape.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
 import { overageLine, renderSummary } from '../report/summary.js';
-import { ioReason, writeFileAtomic } from '../engine/files.js';
-import { engine as realEngine, isInputError, type Engine } from '../wiring/engine.js';
+import { ioReason, writeFileAtomic } from '../common/files.js';
+import { engine as realEngine, type Engine } from '../wiring/engine.js';
 import { githubApprovalsFrom } from '../wiring/github-approvals.js';
 import { pullNumberOf } from '../github/event.js';
 import { githubContextFrom } from '../wiring/github-context.js';
 import { newRunId } from '../wiring/run-id.js';
-import { createServices } from '../wiring/services.js';
-import { sweepAtStart } from '../sandbox/cleanup.js';
+import { runPrepared, type PreparedOutcome } from '../wiring/prepare-run.js';
+import { onInterruptSignals } from '../wiring/signals.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
 import { upsertSummaryComment } from './pr-comment.js';
 import {
@@ -33,7 +31,7 @@ import {
   type ActionResume,
 } from '../checkpoint/action-resume.js';
 import { prepareRerun, withRerun } from '../checkpoint/rerun.js';
-import type { CheckpointOptions } from '../engine/resume.js';
+import type { CheckpointOptions } from '../checkpoint/session.js';
 import { STATE } from './state.js';
 import { groupedStepLogs } from './step-logs.js';
 import { longGateWarnings } from './wait-limit.js';
@@ -210,20 +208,9 @@ async function runAndReport(
   // A continued run keeps its id: its gate comment and container labels are keyed on it.
   const runId = checkpoint?.resumeFrom?.runId ?? newRunId();
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
-  const tempDir = await scratchDirectory(runnerTemp, runId);
   saveStateOrWarn(STATE.runId, runId);
-  saveStateOrWarn(STATE.tempDir, tempDir);
   const registry = engine.registry();
   saveStateOrWarn(STATE.usesContainers, String(startsContainers(workflow, registry)));
-
-  const controller = new AbortController();
-  const onSignal = (signal: string) => {
-    if (controller.signal.aborted) return;
-    core.info(`wflo: ${signal} received, stopping running steps`);
-    controller.abort(new CancelledError(`the run was cancelled (${signal})`));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
 
   const approvals = githubApprovalsFrom({
     env: process.env,
@@ -232,36 +219,39 @@ async function runAndReport(
     ...(github.event === undefined ? {} : { event: github.event }),
     log: (line) => core.info(line),
   });
-  const services = {
-    ...createServices({
-      env: process.env,
-      ...(inputs.openaiApiKey ? { openaiApiKey: inputs.openaiApiKey } : {}),
-      ...(inputs.openaiBaseUrl ? { openaiBaseUrl: inputs.openaiBaseUrl } : {}),
-      ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
-    }),
-    ...(approvals ? { approvals } : {}),
-  };
-  // What a killed earlier job left on a self-hosted runner; never fatal.
-  await sweepAtStart(services.containers, startsContainers(workflow, registry), (message) =>
-    core.warning(message),
-  );
   const logs = groupedStepLogs(core);
   const inputSecrets = [inputs.openaiApiKey, inputs.githubToken].filter((s): s is string =>
     Boolean(s),
   );
-  let result: RunResult;
+  let outcome: PreparedOutcome;
   try {
-    result = await engine.run({
+    outcome = await runPrepared({
+      engine,
       workflow,
       inputs: inputs.inputs,
-      registry,
-      services,
       workspace,
-      tempDir,
       runId,
+      scratchBase: runnerTemp,
+      scratchBaseName: 'RUNNER_TEMP',
+      // The post phase removes the scratch directory, after a cancel too.
+      onScratch: (dir) => saveStateOrWarn(STATE.tempDir, dir),
+      removeScratch: false,
+      serviceSettings: {
+        env: process.env,
+        ...(inputs.openaiApiKey ? { openaiApiKey: inputs.openaiApiKey } : {}),
+        ...(inputs.openaiBaseUrl ? { openaiBaseUrl: inputs.openaiBaseUrl } : {}),
+        ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+      },
+      ...(approvals ? { approvals } : {}),
       ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
       github,
-      signal: controller.signal,
+      listen: (run) =>
+        onInterruptSignals((signal) => {
+          if (run.cancelled) return;
+          core.info(`wflo: ${signal} received, stopping running steps`);
+          run.cancel(`the run was cancelled (${signal})`);
+        }),
+      warn: (message) => core.warning(message),
       // Every secret the run learns of is masked by the runner too, wherever it prints; once
       // each (the key inputs were registered before anything was logged).
       observer: {
@@ -275,17 +265,18 @@ async function runAndReport(
       setupHint: actionSetupHint,
       ...(checkpoint ? { checkpoint } : {}),
     });
-  } catch (err) {
-    if (isInputError(err)) {
-      core.setFailed(`Input 'inputs' does not fit the workflow: ${messageOf(err)}`);
-      return;
-    }
-    throw err;
   } finally {
     logs.flushAll();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   }
+  if (outcome.kind === 'refused') {
+    core.setFailed(
+      outcome.why === 'inputs'
+        ? `Input 'inputs' does not fit the workflow: ${outcome.message}`
+        : `wflo: ${outcome.message}`,
+    );
+    return;
+  }
+  const result = outcome.result;
 
   // A full RUNNER_TEMP (where the runner keeps the output, summary and state files too) costs
   // what cannot be written, each with a warning saying why; the run's outcome still decides.
@@ -349,19 +340,6 @@ function setOutputOrWarn(name: string, value: string): boolean {
   } catch (err) {
     core.warning(`wflo could not set the output '${name}': ${ioReason(err)}`);
     return false;
-  }
-}
-
-/** The run's scratch directory under RUNNER_TEMP, or under the system's when that is full. */
-async function scratchDirectory(runnerTemp: string, runId: string): Promise<string> {
-  try {
-    return await mkdtemp(path.join(runnerTemp, `wflo-${runId}-`));
-  } catch (err) {
-    const fallback = await mkdtemp(path.join(tmpdir(), `wflo-${runId}-`));
-    core.warning(
-      `wflo could not make its scratch directory in RUNNER_TEMP ${runnerTemp} (${ioReason(err)}); using ${fallback}`,
-    );
-    return fallback;
   }
 }
 

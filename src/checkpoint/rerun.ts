@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { messageOf } from '../common/errors.js';
 import { createRestClient, type RestClient } from '../github/client.js';
 import { refDocument, type RefDocument } from '../github/ref-document.js';
-import { canonicalJson, CheckpointError, unseal, type Checkpoint } from '../engine/checkpoint.js';
-import type { CheckpointStore } from '../engine/checkpoint-store.js';
-import type { CheckpointOptions } from '../engine/resume.js';
+import { canonicalJson, CheckpointError, unseal, type Checkpoint } from './checkpoint.js';
+import type { CheckpointStore } from './store.js';
+import type { CheckpointOptions } from './session.js';
 import type { JsonValue } from '../workflow/model.js';
 import type { ActionResume } from './action-resume.js';
 

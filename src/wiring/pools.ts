@@ -3,7 +3,7 @@
 // step's retries), the hold — or the one sentence and exit code that stop the run instead.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { InputError, resolveInputs } from '../engine/inputs.js';
+import { InputError, resolveInputs } from '../workflow/inputs.js';
 import type { StepKindRegistry } from '../engine/types.js';
 import { PoolStoreError, type RunPoolHold } from '../pools/port.js';
 import {
