@@ -106,8 +106,8 @@ describe.each([
       const spent = jobs.reduce((sum, j) => sum + usdToMicros(j.report?.cost_usd ?? 0), 0);
       expect(spent).toBeLessThanOrEqual(5_000_000);
       expect(spent).toBeGreaterThan(0);
-    // Run in full, the jobs would spend ~$11: some must have been cut short or refused.
-    expect(jobs.some((j) => j.code === 3)).toBe(true);
+      // Run in full, the jobs would spend ~$11: some must have been cut short or refused.
+      expect(jobs.some((j) => j.code === 3)).toBe(true);
       // Every call the server saw was paid for by some job's report: nothing unaccounted.
       const calls = fake.requests.length - before;
       const billed = jobs.reduce(

@@ -33,6 +33,8 @@ import { STATE } from './state.js';
 import { groupedStepLogs } from './step-logs.js';
 import { longGateWarnings } from './wait-limit.js';
 import { messageOf } from '../common/errors.js';
+import type { RunEscrow } from '../pools/run-pools.js';
+import { settlePoolHold, takePoolHold } from '../wiring/pools.js';
 
 export async function runMain(engine: Engine = realEngine): Promise<void> {
   saveStateOrWarn(STATE.isPost, 'true');
@@ -202,6 +204,25 @@ async function runAndReport(
   const registry = engine.registry();
   saveStateOrWarn(STATE.usesContainers, String(startsContainers(workflow, registry)));
 
+  const pools = await takePoolHold({
+    workflow,
+    registry,
+    inputs: inputs.inputs,
+    github,
+    storeUrl: inputs.budgetStore,
+    storeContext: {
+      env: process.env,
+      cwd: workspace,
+      ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+    },
+    ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
+    ...(checkpoint?.resumeFrom ? { carriedMicros: checkpoint.resumeFrom.ledger.spentMicros } : {}),
+    runId,
+    warn: (message) => core.warning(`wflo: ${message}`),
+  });
+  if (pools.kind === 'stop') return core.setFailed(`wflo: ${pools.message}`);
+  if (pools.escrow) savePoolState(pools.escrow);
+
   const controller = new AbortController();
   const onSignal = (signal: string) => {
     if (controller.signal.aborted) return;
@@ -245,7 +266,8 @@ async function runAndReport(
       workspace,
       tempDir,
       runId,
-      ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
+      ...(pools.budgetMicros === undefined ? {} : { budgetMicros: pools.budgetMicros }),
+      ...(pools.hold ? { pools: pools.hold } : {}),
       github,
       signal: controller.signal,
       // Every secret the run learns of is masked by the runner too, wherever it prints; once
@@ -272,6 +294,9 @@ async function runAndReport(
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+
+  const unsettled = await settlePoolHold(pools, result.costMicros);
+  if (unsettled) core.warning(`wflo ${unsettled}`);
 
   // A full RUNNER_TEMP (where the runner keeps the output, summary and state files too) costs
   // what cannot be written, each with a warning saying why; the run's outcome still decides.
@@ -315,6 +340,13 @@ async function runAndReport(
   } else {
     core.info(`wflo: ${workflow.name} succeeded`);
   }
+}
+
+/** What post needs to settle the pools' hold if this phase never gets to (a cancel, a crash). */
+function savePoolState(escrow: RunEscrow): void {
+  saveStateOrWarn(STATE.poolLease, escrow.leaseId);
+  saveStateOrWarn(STATE.poolStore, escrow.storeUrl);
+  saveStateOrWarn(STATE.poolSettleMicros, String(escrow.heldMicros));
 }
 
 /** A state value for the post phase; a full disk costs a warning, not the run. */

@@ -39,19 +39,6 @@ export type PoolOutcome =
   | { kind: 'run'; escrow?: RunEscrow; hold?: RunPoolHold; budgetMicros?: number }
   | { kind: 'stop'; exitCode: number; message: string };
 
-/** The run's worst case with every attempt its retry allows, when every step's is known. */
-export async function worstCaseWithRetries(
-  workflow: Workflow,
-  registry: StepKindRegistry,
-): Promise<number | undefined> {
-  const plan = await planOf(workflow, registry);
-  if (plan.worstCaseMicros === undefined) return undefined;
-  return plan.steps.reduce((sum, s, i) => {
-    const attempts = workflow.steps[i]?.retry.maxAttempts ?? 1;
-    return sum + (s.worstCaseMicros ?? 0) * attempts;
-  }, 0);
-}
-
 /** `owner/repo run 123 attempt 2 job build` in a job, `cli pid 42 on host` elsewhere. */
 export function holderOf(env: StoreContext['env']): string {
   if (env.GITHUB_RUN_ID) {
@@ -74,7 +61,7 @@ export async function takePoolHold(o: PoolStart): Promise<PoolOutcome> {
     if (error instanceof InputError) return alone; // the engine refuses them, with its words
     throw error;
   }
-  const worst = await worstCaseWithRetries(o.workflow, o.registry);
+  const worst = (await planOf(o.workflow, o.registry)).worstCaseWithRetriesMicros;
   try {
     const escrow = await escrowForRun({
       workflow: o.workflow,
