@@ -9,7 +9,7 @@ import { LocalApprovalGateway } from '../src/cli/local-approvals.js';
 import { systemClock } from '../src/engine/clock.js';
 import { localCheckout } from '../src/checkout/local.js';
 import { runWorkflow } from '../src/engine/run.js';
-import type { Gate, GateWaitOptions } from '../src/github/gateway.js';
+import type { Gate, GateWaitOptions } from '../src/approval/gateway.js';
 import { createOpenAiClient } from '../src/llm/openai-client.js';
 import { renderSummary } from '../src/report/summary.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';

@@ -1,6 +1,6 @@
 // The comment grammar and the rules that decide which answers count, without I/O.
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../src/github/commands.js';
+import { parseCommand } from '../src/approval/commands.js';
 import {
   evaluateAnswers,
   type Answer,

@@ -2,7 +2,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { LocalApprovalGateway, terminalSafe } from '../src/cli/local-approvals.js';
-import type { Gate } from '../src/github/gateway.js';
+import type { Gate } from '../src/approval/gateway.js';
 import { ManualClock } from './support/fake-github.js';
 
 const gate = (extra: Partial<Gate> = {}): Gate => ({

@@ -2,13 +2,14 @@
 // the outcome the scheduler sees, with an in-memory gateway.
 import { describe, expect, it } from 'vitest';
 import { approvalKind } from '../src/steps/approval.js';
-import type { ApprovalGateway, Gate, GateDecision } from '../src/github/gateway.js';
+import type { ApprovalGateway, Gate, GateDecision } from '../src/approval/gateway.js';
 import type { StepContext } from '../src/engine/types.js';
 import type { JsonObject } from '../src/workflow/model.js';
 import { makeWorkflow } from './support/engine-fixtures.js';
 import { ManualClock } from './support/fake-github.js';
 import { stepContext } from './support/step-context.js';
-import { approvalRecord, describeDecision, renderApprovalsMarkdown } from '../src/github/record.js';
+import { approvalRecord, describeDecision } from '../src/approval/record.js';
+import { renderApprovalsMarkdown } from '../src/report/approvals.js';
 
 class ScriptedGateway implements ApprovalGateway {
   asked: Gate[] = [];

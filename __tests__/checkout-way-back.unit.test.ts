@@ -28,7 +28,7 @@ import {
 } from '../src/checkout/protected-paths.js';
 import { CheckoutTree, resolveLink } from '../src/checkout/real-path.js';
 import { createCheckoutChanges } from '../src/engine/checkout-changes.js';
-import { appendFileNoFollow, preflightWrite, writeFileAtomic } from '../src/engine/files.js';
+import { appendFileNoFollow, preflightWrite, writeFileAtomic } from '../src/common/files.js';
 import { builtinKinds } from '../src/steps/index.js';
 import { formatDiagnostic, WorkflowError } from '../src/workflow/errors.js';
 import { parseWorkflow } from '../src/workflow/load.js';

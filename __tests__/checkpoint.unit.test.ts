@@ -12,8 +12,8 @@ import {
   stepInputHash,
   unseal,
   type Checkpoint,
-} from '../src/engine/checkpoint.js';
-import { directoryStore } from '../src/engine/checkpoint-store.js';
+} from '../src/checkpoint/checkpoint.js';
+import { directoryStore } from '../src/checkpoint/store.js';
 import { runWorkflow } from '../src/engine/run.js';
 import type { StepKind } from '../src/engine/types.js';
 import { makeWorkflow, scriptedKind, services } from './support/engine-fixtures.js';

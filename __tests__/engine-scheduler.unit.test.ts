@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/engine/inputs.js';
+import { InputError } from '../src/workflow/inputs.js';
 import type { StepContext, StepKind, StepRecord } from '../src/engine/types.js';
 import type { Checkout } from '../src/checkout/port.js';
 import type { Workflow } from '../src/workflow/model.js';

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/cli/usage-error.js';
 import { messageOf, WfloError } from '../src/common/errors.js';
-import { CheckpointError } from '../src/engine/checkpoint.js';
-import { InputError } from '../src/engine/inputs.js';
+import { CheckpointError } from '../src/checkpoint/checkpoint.js';
+import { InputError } from '../src/workflow/inputs.js';
 import { CancelledError, EnvironmentError, StepTimeoutError } from '../src/engine/types.js';
-import { ApprovalSetupError } from '../src/github/gateway.js';
+import { ApprovalSetupError } from '../src/approval/gateway.js';
 import { isInputError } from '../src/wiring/engine.js';
 import { WorkflowError } from '../src/workflow/errors.js';
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CountedAnswer, IgnoredAnswer } from '../src/github/decisions.js';
 import { COMMENT_LIMIT, escapeText, quote, renderGateComment } from '../src/github/gate-comment.js';
-import type { Gate } from '../src/github/gateway.js';
+import type { Gate } from '../src/approval/gateway.js';
 
 const SHA = 'a1'.repeat(20);
 

@@ -2,7 +2,7 @@
 // local GitHub: who may answer, which answers count, the gate comment, conditional waiting.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubGateway, type GitHubGatewaySettings } from '../src/github/github-gateway.js';
-import type { ApproverPolicy, Gate, GateDecision } from '../src/github/gateway.js';
+import type { ApproverPolicy, Gate, GateDecision } from '../src/approval/gateway.js';
 import { FakeGitHub, ManualClock, type FakeComment, type FakeUser } from './support/fake-github.js';
 
 const TOKEN = 'ghs_gate_token';

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startsContainers } from '../src/engine/types.js';
-import { createCheckpointSession } from '../src/engine/resume.js';
+import { createCheckpointSession } from '../src/checkpoint/session.js';
 import type { StepKind, StepKindRegistry } from '../src/engine/types.js';
 import { planOf, renderPlanText } from '../src/report/plan.js';
 import { buildReport } from '../src/report/report.js';

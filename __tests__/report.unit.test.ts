@@ -1,4 +1,4 @@
-import { createRedactor } from '../src/engine/secrets.js';
+import { createRedactor } from '../src/common/secrets.js';
 import { describe, expect, it } from 'vitest';
 import { escapeInline } from '../src/report/escape.js';
 import { planOf, renderPlanText } from '../src/report/plan.js';

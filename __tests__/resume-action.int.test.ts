@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { prepareActionResume, type ActionResume } from '../src/checkpoint/action-resume.js';
 import { prCheckpointStore } from '../src/checkpoint/pr-store.js';
-import { CHECKPOINT_VERSION, seal, type Checkpoint } from '../src/engine/checkpoint.js';
+import { CHECKPOINT_VERSION, seal, type Checkpoint } from '../src/checkpoint/checkpoint.js';
 import { runWorkflow } from '../src/engine/run.js';
 import type { RunResult } from '../src/engine/types.js';
 import { githubApprovalsFrom } from '../src/wiring/github-approvals.js';

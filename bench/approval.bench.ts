@@ -3,7 +3,7 @@
 // (time from a manual clock), each against a plain 10-second poller as the baseline.
 import { it } from 'vitest';
 import { createGitHubGateway } from '../src/github/github-gateway.js';
-import type { Gate } from '../src/github/gateway.js';
+import type { Gate } from '../src/approval/gateway.js';
 import { FakeGitHub, ManualClock } from '../__tests__/support/fake-github.js';
 import { reportFigure } from './report.js';
 

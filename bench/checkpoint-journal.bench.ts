@@ -6,9 +6,9 @@ import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'vitest';
-import { CHECKPOINT_VERSION, seal, type Checkpoint } from '../src/engine/checkpoint.js';
-import { directoryStore } from '../src/engine/checkpoint-store.js';
-import { writeFileAtomic } from '../src/engine/files.js';
+import { CHECKPOINT_VERSION, seal, type Checkpoint } from '../src/checkpoint/checkpoint.js';
+import { directoryStore } from '../src/checkpoint/store.js';
+import { writeFileAtomic } from '../src/common/files.js';
 import { reportFigure } from './report.js';
 
 function checkpointOf(steps: Checkpoint['steps']): Checkpoint {

@@ -1,6 +1,6 @@
 // In-memory collaborators for checkpoint and resume tests.
-import { unseal, type SealedCheckpoint } from '../../src/engine/checkpoint.js';
-import type { CheckpointStore } from '../../src/engine/checkpoint-store.js';
+import { unseal, type SealedCheckpoint } from '../../src/checkpoint/checkpoint.js';
+import type { CheckpointStore } from '../../src/checkpoint/store.js';
 import type { StepContext, StepKind, StepOutcome } from '../../src/engine/types.js';
 import { completion, type FakeOpenAi, type Handler } from './fake-openai.js';
 

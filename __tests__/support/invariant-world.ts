@@ -5,8 +5,8 @@
 import type { StepContext, StepKind, StepOutcome } from '../../src/engine/types.js';
 import type { ChangeSetData, Checkout } from '../../src/checkout/port.js';
 import { EnvironmentError } from '../../src/engine/types.js';
-import { canonicalJson } from '../../src/engine/checkpoint.js';
-import type { ApprovalGateway, Gate, GateDecision } from '../../src/github/gateway.js';
+import { canonicalJson } from '../../src/checkpoint/checkpoint.js';
+import type { ApprovalGateway, Gate, GateDecision } from '../../src/approval/gateway.js';
 import {
   LlmCallError,
   type ChatCallOptions,

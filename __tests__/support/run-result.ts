@@ -1,6 +1,6 @@
 // A finished run as the engine hands it to the report, the summary and the edges, for tests of
 // what users read: sensible defaults, each test overriding what it is about.
-import { createRedactor } from '../../src/engine/secrets.js';
+import { createRedactor } from '../../src/common/secrets.js';
 import type { RunResult, StepRecord } from '../../src/engine/types.js';
 import { builtinKinds } from '../../src/steps/index.js';
 import { makeWorkflow } from './engine-fixtures.js';

@@ -6,7 +6,7 @@ import type { Clock } from '../../src/common/clock.js';
 import type { Services } from '../../src/engine/services.js';
 import type { StepContext } from '../../src/engine/types.js';
 import type { StepLogger } from '../../src/common/step-logger.js';
-import type { ApprovalGateway } from '../../src/github/gateway.js';
+import type { ApprovalGateway } from '../../src/approval/gateway.js';
 import type { LlmClient } from '../../src/llm/client.js';
 import { createOpenAiClient } from '../../src/llm/openai-client.js';
 import type { ContainerRuntime } from '../../src/sandbox/runtime.js';

@@ -1,11 +1,9 @@
 // The action's main phase: inputs → workflow → engine → outputs, report, summary.
 // It translates between the runner and the engine and decides nothing of its own.
-import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
-  CancelledError,
   startsContainers,
   type EnvironmentService,
   type RunResult,
@@ -17,24 +15,23 @@ import { escapeInline } from '../report/escape.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
 import { overageLine, renderSummary } from '../report/summary.js';
-import { ioReason, writeFileAtomic } from '../engine/files.js';
-import { engine as realEngine, isInputError, type Engine } from '../wiring/engine.js';
+import { ioReason, writeFileAtomic } from '../common/files.js';
+import { engine as realEngine, type Engine } from '../wiring/engine.js';
 import { githubApprovalsFrom } from '../wiring/github-approvals.js';
 import { pullNumberOf } from '../github/event.js';
 import { githubContextFrom } from '../wiring/github-context.js';
 import { newRunId } from '../wiring/run-id.js';
-import { createServices } from '../wiring/services.js';
-import { sweepAtStart } from '../sandbox/cleanup.js';
+import { runPrepared, type PreparedOutcome } from '../wiring/prepare-run.js';
+import { onInterruptSignals } from '../wiring/signals.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
 import { upsertSummaryComment } from './pr-comment.js';
 import { prepareActionResume } from '../checkpoint/action-resume.js';
-import type { CheckpointOptions } from '../engine/resume.js';
+import type { CheckpointOptions } from '../checkpoint/session.js';
 import { STATE } from './state.js';
+import { actionPools, savePoolState } from './pools.js';
 import { groupedStepLogs } from './step-logs.js';
 import { longGateWarnings } from './wait-limit.js';
 import { messageOf } from '../common/errors.js';
-import type { RunEscrow } from '../pools/run-pools.js';
-import { settlePoolHold, takePoolHold } from '../wiring/pools.js';
 
 export async function runMain(engine: Engine = realEngine): Promise<void> {
   saveStateOrWarn(STATE.isPost, 'true');
@@ -198,39 +195,9 @@ async function runAndReport(
   // A continued run keeps its id: its gate comment and container labels are keyed on it.
   const runId = checkpoint?.resumeFrom?.runId ?? newRunId();
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
-  const tempDir = await scratchDirectory(runnerTemp, runId);
   saveStateOrWarn(STATE.runId, runId);
-  saveStateOrWarn(STATE.tempDir, tempDir);
   const registry = engine.registry();
   saveStateOrWarn(STATE.usesContainers, String(startsContainers(workflow, registry)));
-
-  const pools = await takePoolHold({
-    workflow,
-    registry,
-    inputs: inputs.inputs,
-    github,
-    storeUrl: inputs.budgetStore,
-    storeContext: {
-      env: process.env,
-      cwd: workspace,
-      ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
-    },
-    ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
-    ...(checkpoint?.resumeFrom ? { carriedMicros: checkpoint.resumeFrom.ledger.spentMicros } : {}),
-    runId,
-    warn: (message) => core.warning(`wflo: ${message}`),
-  });
-  if (pools.kind === 'stop') return core.setFailed(`wflo: ${pools.message}`);
-  if (pools.escrow) savePoolState(pools.escrow);
-
-  const controller = new AbortController();
-  const onSignal = (signal: string) => {
-    if (controller.signal.aborted) return;
-    core.info(`wflo: ${signal} received, stopping running steps`);
-    controller.abort(new CancelledError(`the run was cancelled (${signal})`));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
 
   const approvals = githubApprovalsFrom({
     env: process.env,
@@ -239,37 +206,39 @@ async function runAndReport(
     ...(github.event === undefined ? {} : { event: github.event }),
     log: (line) => core.info(line),
   });
-  const services = {
-    ...createServices({
-      env: process.env,
-      ...(inputs.openaiApiKey ? { openaiApiKey: inputs.openaiApiKey } : {}),
-      ...(inputs.openaiBaseUrl ? { openaiBaseUrl: inputs.openaiBaseUrl } : {}),
-      ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
-    }),
-    ...(approvals ? { approvals } : {}),
-  };
-  // What a killed earlier job left on a self-hosted runner; never fatal.
-  await sweepAtStart(services.containers, startsContainers(workflow, registry), (message) =>
-    core.warning(message),
-  );
   const logs = groupedStepLogs(core);
   const inputSecrets = [inputs.openaiApiKey, inputs.githubToken].filter((s): s is string =>
     Boolean(s),
   );
-  let result: RunResult;
+  let outcome: PreparedOutcome;
   try {
-    result = await engine.run({
+    outcome = await runPrepared({
+      engine,
       workflow,
       inputs: inputs.inputs,
-      registry,
-      services,
       workspace,
-      tempDir,
       runId,
-      ...(pools.budgetMicros === undefined ? {} : { budgetMicros: pools.budgetMicros }),
-      ...(pools.hold ? { pools: pools.hold } : {}),
+      scratchBase: runnerTemp,
+      scratchBaseName: 'RUNNER_TEMP',
+      // The post phase removes the scratch directory, after a cancel too.
+      onScratch: (dir) => saveStateOrWarn(STATE.tempDir, dir),
+      removeScratch: false,
+      serviceSettings: {
+        env: process.env,
+        ...(inputs.openaiApiKey ? { openaiApiKey: inputs.openaiApiKey } : {}),
+        ...(inputs.openaiBaseUrl ? { openaiBaseUrl: inputs.openaiBaseUrl } : {}),
+        ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+      },
+      ...(approvals ? { approvals } : {}),
+      ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
       github,
-      signal: controller.signal,
+      listen: (run) =>
+        onInterruptSignals((signal) => {
+          if (run.cancelled) return;
+          core.info(`wflo: ${signal} received, stopping running steps`);
+          run.cancel(`the run was cancelled (${signal})`);
+        }),
+      warn: (message) => core.warning(message),
       // Every secret the run learns of is masked by the runner too, wherever it prints; once
       // each (the key inputs were registered before anything was logged).
       observer: {
@@ -282,21 +251,21 @@ async function runAndReport(
       secrets: inputSecrets,
       setupHint: actionSetupHint,
       ...(checkpoint ? { checkpoint } : {}),
+      pools: actionPools(inputs, workspace, checkpoint),
+      onPoolHold: (escrow) => savePoolState(escrow, saveStateOrWarn),
     });
-  } catch (err) {
-    if (isInputError(err)) {
-      core.setFailed(`Input 'inputs' does not fit the workflow: ${messageOf(err)}`);
-      return;
-    }
-    throw err;
   } finally {
     logs.flushAll();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   }
-
-  const unsettled = await settlePoolHold(pools, result.costMicros);
-  if (unsettled) core.warning(`wflo ${unsettled}`);
+  if (outcome.kind === 'refused') {
+    core.setFailed(
+      outcome.why === 'inputs'
+        ? `Input 'inputs' does not fit the workflow: ${outcome.message}`
+        : `wflo: ${outcome.message}`,
+    );
+    return;
+  }
+  const result = outcome.result;
 
   // A full RUNNER_TEMP (where the runner keeps the output, summary and state files too) costs
   // what cannot be written, each with a warning saying why; the run's outcome still decides.
@@ -342,13 +311,6 @@ async function runAndReport(
   }
 }
 
-/** What post needs to settle the pools' hold if this phase never gets to (a cancel, a crash). */
-function savePoolState(escrow: RunEscrow): void {
-  saveStateOrWarn(STATE.poolLease, escrow.leaseId);
-  saveStateOrWarn(STATE.poolStore, escrow.storeUrl);
-  saveStateOrWarn(STATE.poolSettleMicros, String(escrow.heldMicros));
-}
-
 /** A state value for the post phase; a full disk costs a warning, not the run. */
 function saveStateOrWarn(name: string, value: string): void {
   try {
@@ -367,19 +329,6 @@ function setOutputOrWarn(name: string, value: string): boolean {
   } catch (err) {
     core.warning(`wflo could not set the output '${name}': ${ioReason(err)}`);
     return false;
-  }
-}
-
-/** The run's scratch directory under RUNNER_TEMP, or under the system's when that is full. */
-async function scratchDirectory(runnerTemp: string, runId: string): Promise<string> {
-  try {
-    return await mkdtemp(path.join(runnerTemp, `wflo-${runId}-`));
-  } catch (err) {
-    const fallback = await mkdtemp(path.join(tmpdir(), `wflo-${runId}-`));
-    core.warning(
-      `wflo could not make its scratch directory in RUNNER_TEMP ${runnerTemp} (${ioReason(err)}); using ${fallback}`,
-    );
-    return fallback;
   }
 }
 

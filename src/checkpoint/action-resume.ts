@@ -1,9 +1,9 @@
 // `approval-mode: resume` in the action: decides, before anything runs, whether this job
 // starts a run, continues the run paused on its pull request, or has nothing to do.
 import { execFileSync } from 'node:child_process';
-import { CheckpointError, inputsHash } from '../engine/checkpoint.js';
-import { resolveInputs } from '../engine/inputs.js';
-import type { CheckpointOptions } from '../engine/resume.js';
+import { CheckpointError, inputsHash } from './checkpoint.js';
+import { resolveInputs } from '../workflow/inputs.js';
+import type { CheckpointOptions } from './session.js';
 import { pullNumberOf } from '../github/event.js';
 import type { JsonValue, Workflow } from '../workflow/model.js';
 import { prCheckpointStore, type PrCheckpointStore } from './pr-store.js';

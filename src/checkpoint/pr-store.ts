@@ -9,8 +9,8 @@ import {
   unseal,
   type Checkpoint,
   type SealedCheckpoint,
-} from '../engine/checkpoint.js';
-import type { CheckpointStore } from '../engine/checkpoint-store.js';
+} from './checkpoint.js';
+import type { CheckpointStore } from './store.js';
 
 export type PrCheckpointTarget = PullRequestTarget;
 

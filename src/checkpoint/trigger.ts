@@ -1,7 +1,7 @@
 // What started this job, as `approval-mode: resume` sees it: a run to start, an answer that may
 // decide a paused gate, or an event that cannot decide anything and ends the job at once
 // (no API call, no model call: most comments on a pull request are not for wflo).
-import { parseCommand } from '../github/commands.js';
+import { parseCommand } from '../approval/commands.js';
 import type { JsonObject, JsonValue } from '../workflow/model.js';
 
 export type ResumeTrigger =

@@ -1,4 +1,5 @@
 // What the CLI touches of the outside world, so commands run in-process in tests.
+import { onInterruptSignals } from '../wiring/signals.js';
 
 export interface CliIo {
   out(text: string): void;
@@ -24,12 +25,6 @@ export function processIo(): CliIo {
     env: process.env,
     terminal: { input: process.stdin, output: process.stderr },
     forceExit: (code) => process.exit(code),
-    onInterrupt(handler) {
-      const signals = ['SIGINT', 'SIGTERM'] as const;
-      for (const s of signals) process.on(s, handler);
-      return () => {
-        for (const s of signals) process.off(s, handler);
-      };
-    },
+    onInterrupt: onInterruptSignals,
   };
 }

@@ -2,7 +2,7 @@
 // on the terminal; with neither, the gate waits (the CLI exits 4 and says how to answer).
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
-import type { ApprovalGateway, Gate, GateDecision, GateWaitOptions } from '../github/gateway.js';
+import type { ApprovalGateway, Gate, GateDecision, GateWaitOptions } from '../approval/gateway.js';
 
 export interface LocalApprovalOptions {
   /** Step ids given to `--approve`. */

@@ -1,19 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createRedactor, hostSecrets } from '../engine/secrets.js';
-import { CancelledError, startsContainers, type EnvironmentService } from '../engine/types.js';
+import { createRedactor, hostSecrets } from '../common/secrets.js';
+import type { EnvironmentService } from '../engine/types.js';
 import type { JsonValue } from '../workflow/model.js';
 import { formatDuration } from '../report/format.js';
 import { buildReport, EXIT_INVALID, exitCodeOf, serializeReport } from '../report/report.js';
 import { overageLine, spendLine } from '../report/summary.js';
-import { isInputError, type Engine } from '../wiring/engine.js';
+import type { Engine } from '../wiring/engine.js';
 import { newRunId } from '../wiring/run-id.js';
-import { settlePoolHold, takePoolHold } from '../wiring/pools.js';
-import { cliPoolStart, poolLines } from './pools.js';
-import { FileWriteError, preflightWrite, writeFileAtomic } from '../engine/files.js';
-import { createServices } from '../wiring/services.js';
-import { sweepAtStart } from '../sandbox/cleanup.js';
+import { cliPools, poolLines } from './pools.js';
+import { FileWriteError, preflightWrite, writeFileAtomic } from '../common/files.js';
+import { runPrepared, type BeforeFirstStep } from '../wiring/prepare-run.js';
 import { parseUsdToMicros } from '../wiring/usd.js';
 import { parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
@@ -22,7 +18,7 @@ import { LocalApprovalGateway } from './local-approvals.js';
 import { progressObserver } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { checkpointFor, type CliCheckpoint } from './state.js';
-import { CheckpointError } from '../engine/checkpoint.js';
+import { CheckpointError } from '../checkpoint/checkpoint.js';
 
 /** `wflo run`'s flags, checked. */
 export interface RunFlags {
@@ -118,112 +114,83 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     }
     for (const note of checkpoint.notes) io.err(`wflo: ${note}\n`);
   }
-  // Every file the run will write is checked before its first step spends anything.
   const reportTarget = flags.report === undefined ? undefined : path.resolve(io.cwd, flags.report);
-  try {
-    const place = { checkout: io.cwd };
-    if (reportTarget !== undefined) await preflightWrite(reportTarget, 'the report', place);
-    if (checkpoint) await preflightWrite(checkpoint.options.store.where, 'the checkpoint', place);
-  } catch (err) {
-    if (!(err instanceof FileWriteError)) throw err;
-    io.err(`wflo: ${err.message}\n`);
-    return EXIT_INVALID;
-  }
-
-  const runId = newRunId();
-  const pools = await takePoolHold({
-    ...cliPoolStart(flags, io, checkpoint),
+  const outcome = await runPrepared({
+    engine,
     workflow,
-    registry: engine.registry(),
-    runId,
+    inputs: flags.inputs,
+    workspace: io.cwd,
+    runId: newRunId(),
+    removeScratch: true,
+    serviceSettings: { env: io.env },
+    approvals: new LocalApprovalGateway({
+      approve: flags.approve,
+      reject: flags.reject,
+      ...(io.terminal ?? {}),
+    }),
+    ...(flags.budgetMicros === undefined ? {} : { budgetMicros: flags.budgetMicros }),
+    // Every file the run will write is checked before its first step spends anything.
+    beforeFirstStep: [
+      writable(reportTarget, 'the report', io.cwd),
+      writable(checkpoint?.options.store.where, 'the checkpoint', io.cwd),
+    ],
+    listen: (run) =>
+      io.onInterrupt((signal) => {
+        if (run.cancelled) {
+          io.err(`wflo: ${signal} again, exiting without waiting for steps to stop\n`);
+          io.forceExit(130);
+          return;
+        }
+        io.err(`wflo: ${signal} received, stopping running steps (again to exit at once)\n`);
+        run.cancel(`the run was cancelled by ${signal}`);
+      }),
+    warn: (message) => io.err(`wflo: warning: ${message}\n`),
+    observer: { ...progressObserver(toErr), secret: (value) => redactor.add(value) },
+    setupHint: cliSetupHint,
+    ...(checkpoint ? { checkpoint: checkpoint.options } : {}),
+    pools: cliPools(flags.budgetStore, io, checkpoint),
   });
-  if (pools.kind === 'stop') {
-    io.err(`wflo: ${pools.message}\n`);
-    return pools.exitCode;
+  if (outcome.kind === 'refused') {
+    io.err(`wflo: ${outcome.message}\n`);
+    return outcome.exitCode ?? EXIT_INVALID;
   }
-  let costMicros: number | undefined;
-
-  const controller = new AbortController();
-  const stopListening = io.onInterrupt((signal) => {
-    if (controller.signal.aborted) {
-      io.err(`wflo: ${signal} again, exiting without waiting for steps to stop\n`);
-      io.forceExit(130);
-      return;
-    }
-    io.err(`wflo: ${signal} received, stopping running steps (again to exit at once)\n`);
-    controller.abort(new CancelledError(`the run was cancelled by ${signal}`));
-  });
-  const tempDir = await mkdtemp(path.join(tmpdir(), 'wflo-run-'));
-  const services = createServices({ env: io.env });
-  // What a killed earlier run left (Docker owns containers, not the runner); never fatal.
-  await sweepAtStart(
-    services.containers,
-    startsContainers(workflow, engine.registry()),
-    (message) =>
-      io.err(`wflo: warning: ${message}
-`),
-  );
-  try {
-    let result;
+  const result = outcome.result;
+  if (reportTarget !== undefined) {
     try {
-      result = await engine.run({
-        workflow,
-        inputs: flags.inputs,
-        registry: engine.registry(),
-        services: {
-          ...services,
-          approvals: new LocalApprovalGateway({
-            approve: flags.approve,
-            reject: flags.reject,
-            ...(io.terminal ?? {}),
-          }),
-        },
-        workspace: io.cwd,
-        tempDir,
-        runId,
-        ...(pools.budgetMicros === undefined ? {} : { budgetMicros: pools.budgetMicros }),
-        ...(pools.hold ? { pools: pools.hold } : {}),
-        signal: controller.signal,
-        observer: { ...progressObserver(toErr), secret: (value) => redactor.add(value) },
-        setupHint: cliSetupHint,
-        ...(checkpoint ? { checkpoint: checkpoint.options } : {}),
+      // Checked again: a step may have planted a link there since the preflight.
+      await writeFileAtomic(reportTarget, serializeReport(buildReport(result)), 'the report', {
+        checkout: io.cwd,
       });
     } catch (err) {
-      if (isInputError(err)) {
-        io.err(`wflo: ${err.message}\n`);
-        return EXIT_INVALID;
-      }
-      throw err;
+      // The run's own outcome stays the exit code: the report is about it, not part of it.
+      if (!(err instanceof FileWriteError)) throw err;
+      io.err(`wflo: ${err.message}\n`);
     }
-    costMicros = result.costMicros;
-    if (reportTarget !== undefined) {
-      try {
-        // Checked again: a step may have planted a link there since the preflight.
-        await writeFileAtomic(reportTarget, serializeReport(buildReport(result)), 'the report', {
-          checkout: io.cwd,
-        });
-      } catch (err) {
-        // The run's own outcome stays the exit code: the report is about it, not part of it.
-        if (!(err instanceof FileWriteError)) throw err;
-        io.err(`wflo: ${err.message}\n`);
-      }
-    }
-    const took = formatDuration(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
-    const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';
-    toOut(
-      `wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${spendLine(result)}${why}\n`,
-    );
-    const over = overageLine(result);
-    if (over) io.err(`wflo: warning: ${over}\n`);
-    for (const line of poolLines(result)) io.err(`wflo: ${line}\n`);
-    if (result.status === 'waiting_approval' && checkpoint === undefined) {
-      toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
-    }
-    return exitCodeOf(result.status);
-  } finally {
-    const unsettled = await settlePoolHold(pools, costMicros);
-    if (unsettled) io.err(`wflo: warning: ${unsettled}\n`);
-    stopListening();
-    await rm(tempDir, { recursive: true, force: true });
   }
+  const took = formatDuration(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
+  const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';
+  toOut(
+    `wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${spendLine(result)}${why}\n`,
+  );
+  const over = overageLine(result);
+  if (over) io.err(`wflo: warning: ${over}\n`);
+  for (const line of poolLines(result)) io.err(`wflo: ${line}\n`);
+  if (result.status === 'waiting_approval' && checkpoint === undefined) {
+    toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
+  }
+  return exitCodeOf(result.status);
+}
+
+/** A check before the first step: the file at `target` (if any) can be written there. */
+function writable(target: string | undefined, what: string, checkout: string): BeforeFirstStep {
+  return async () => {
+    if (target === undefined) return undefined;
+    try {
+      await preflightWrite(target, what, { checkout });
+      return undefined;
+    } catch (err) {
+      if (!(err instanceof FileWriteError)) throw err;
+      return err.message;
+    }
+  };
 }

@@ -1,8 +1,8 @@
 // `wflo run --state DIR`: keep a checkpoint per workflow file in DIR, and continue from it
 // when the last run there did not succeed (a gate waiting, a failure, a budget stop).
 import path from 'node:path';
-import type { CheckpointOptions } from '../engine/resume.js';
-import { directoryStore } from '../engine/checkpoint-store.js';
+import type { CheckpointOptions } from '../checkpoint/session.js';
+import { directoryStore } from '../checkpoint/store.js';
 import type { Workflow } from '../workflow/model.js';
 
 export interface CliCheckpoint {

@@ -3,7 +3,7 @@ import { microsToUsd } from '../common/money.js';
 import { renderValue, type StatusFunctions } from '../workflow/expressions.js';
 import type { JsonObject, StepSpec } from '../workflow/model.js';
 import { createStepLogger } from './logger.js';
-import { declaredSecrets, type Redactor } from './secrets.js';
+import { declaredSecrets, type Redactor } from '../common/secrets.js';
 import type { Services } from './services.js';
 import {
   CancelledError,

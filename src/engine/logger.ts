@@ -1,5 +1,5 @@
 import type { StepSpec } from '../workflow/model.js';
-import type { Redactor } from './secrets.js';
+import type { Redactor } from '../common/secrets.js';
 import type { RunObserver } from './types.js';
 import type { StepLogger } from '../common/step-logger.js';
 

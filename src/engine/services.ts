@@ -1,4 +1,4 @@
-import type { ApprovalGateway } from '../github/gateway.js';
+import type { ApprovalGateway } from '../approval/gateway.js';
 import type { LlmClient } from '../llm/client.js';
 import type { ContainerRuntime } from '../sandbox/runtime.js';
 import type { Clock } from '../common/clock.js';

@@ -8,20 +8,21 @@ import type { StepLogger } from '../common/step-logger.js';
 import type { BudgetLedger } from '../cost/ledger.js';
 import type { RunPoolHold } from '../pools/port.js';
 import type { Services } from './services.js';
-import type { Redactor } from './secrets.js';
+import type { Redactor } from '../common/secrets.js';
+import type {
+  EnvironmentService,
+  RunStatus,
+  StepRecord,
+  StepStatus,
+} from '../record/step-record.js';
 
-/** A run's final status (DESIGN.md §3). */
-export type RunStatus =
-  | 'succeeded'
-  | 'failed'
-  | 'budget_exceeded'
-  | 'rejected'
-  | 'timed_out'
-  | 'waiting_approval'
-  | 'cancelled';
-
-/** A step's status: a run status, or `skipped` when its `if` was false or a dependency did not succeed. */
-export type StepStatus = RunStatus | 'skipped';
+export type {
+  EnvironmentService,
+  FinishedStep,
+  RunStatus,
+  StepRecord,
+  StepStatus,
+} from '../record/step-record.js';
 
 /** What a step kind returns for one attempt. */
 export interface StepOutcome {
@@ -157,9 +158,6 @@ export class CancelledError extends WfloError {
  */
 export const STOP_GRACE_MS = 5_000;
 
-/** The part of wflo's environment that failed; the edge turns it into a setup hint. */
-export type EnvironmentService = 'docker' | 'model_api' | 'github' | 'runner';
-
 /**
  * wflo's environment failed — the Docker engine unreachable, an image missing, no API key, the
  * model endpoint or GitHub unreachable after retries — not the step's own work. The message is
@@ -181,31 +179,6 @@ export class StepTimeoutError extends WfloError {
     super(`timed out after ${timeoutMs} ms`);
     this.name = 'StepTimeoutError';
   }
-}
-
-export interface StepRecord {
-  id: string;
-  kind: string;
-  status: StepStatus;
-  attempts: number;
-  started_at?: string;
-  finished_at?: string;
-  duration_ms?: number;
-  cost_usd: number;
-  usage?: Usage;
-  outputs: JsonObject;
-  error?: string;
-  continue_on_error: boolean;
-  /** True when the step was not run again: its record comes from the checkpoint of an earlier run. */
-  reused?: boolean;
-  /** Which part of wflo's environment failed, when that (not the step's work) failed it. */
-  environment?: EnvironmentService;
-}
-
-/** A finished step's record, with the changes it made if it succeeded (applied or held by the scheduler). */
-export interface FinishedStep {
-  record: StepRecord;
-  changes?: ChangeSetData;
 }
 
 export interface RunResult {

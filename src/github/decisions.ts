@@ -1,7 +1,7 @@
 // Which answers count for a gate (DESIGN.md §6, issue #5 item 3). Pure apart from the
 // `authorize` callback, which reads permissions live; every refusal carries its reason.
-import { parseCommand } from './commands.js';
-import type { ApproverPolicy } from './gateway.js';
+import { parseCommand } from '../approval/commands.js';
+import type { ApproverPolicy } from '../approval/gateway.js';
 
 export interface Author {
   login: string;

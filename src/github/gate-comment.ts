@@ -1,6 +1,6 @@
 // The one comment a gate keeps on the pull request, found again by its hidden marker
 // and rewritten in place as the gate opens, re-opens and decides.
-import type { ApproverPolicy, Gate } from './gateway.js';
+import type { ApproverPolicy, Gate } from '../approval/gateway.js';
 import { MARKER_PREFIX, type CountedAnswer, type IgnoredAnswer } from './decisions.js';
 
 /** GitHub refuses a comment body longer than this (422 "body is too long"), in characters. */

@@ -6,7 +6,7 @@ import {
   type Gate,
   type GateDecision,
   type GateWaitOptions,
-} from './gateway.js';
+} from '../approval/gateway.js';
 import {
   ConditionalReader,
   createRestClient,

@@ -3,7 +3,7 @@
 // maintain to write and triage to read, which would let a triager pass as a reader and
 // refuse a maintainer where write is needed.
 import type { Authorization, Authorize } from './decisions.js';
-import { roleRank, ROLES, type ApproverPolicy } from './gateway.js';
+import { roleRank, ROLES, type ApproverPolicy } from '../approval/gateway.js';
 import { httpStatus, type ConditionalReader } from './client.js';
 
 interface PermissionAnswer {

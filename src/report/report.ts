@@ -2,7 +2,7 @@
 // action's `report-file` output share, built from the engine's RunResult.
 import type { ChangeRecord, RunResult, RunStatus, StepStatus } from '../engine/types.js';
 import type { Usage } from '../llm/usage.js';
-import { approvalRecord, type ApprovalRecord } from '../github/record.js';
+import { approvalRecord, type ApprovalRecord } from '../approval/record.js';
 import type { JsonObject } from '../workflow/model.js';
 import type { RunPoolHold } from '../pools/port.js';
 import { poolsAtEnd } from '../pools/words.js';

@@ -2,8 +2,8 @@
 // decided approval gates, how sandboxes ended, and the failure reason in one sentence. Everything that came from the file, a step or a
 // model is escaped (escape.ts) and secrets are redacted before it is written.
 import type { ChangeRecord, RunResult, StepRecord, StepStatus } from '../engine/types.js';
-import { renderApprovalsMarkdown } from '../github/record.js';
-import { createRedactor } from '../engine/secrets.js';
+import { renderApprovalsMarkdown } from './approvals.js';
+import { createRedactor } from '../common/secrets.js';
 import { poolsAtEnd, poolLine } from '../pools/words.js';
 import { escapeInline } from './escape.js';
 import { approvalsOf, buildReport } from './report.js';

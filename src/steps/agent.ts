@@ -28,7 +28,7 @@ import {
 import { parseSandboxConfig, parseDuration, SandboxConfigError } from '../sandbox/config.js';
 import { changeRulesOf } from './change-rules.js';
 import { ContainerRuntimeError } from '../sandbox/runtime.js';
-import { maskSecrets } from '../engine/secrets.js';
+import { maskSecrets } from '../common/secrets.js';
 import {
   ChangeRejectedError,
   changesOutput,

@@ -17,8 +17,8 @@ import {
   type Gate,
   type GateDecision,
   type Role,
-} from '../github/gateway.js';
-import { decisionOutputs } from '../github/record.js';
+} from '../approval/gateway.js';
+import { decisionOutputs } from '../approval/record.js';
 import { messageOf } from '../common/errors.js';
 
 /** Milliseconds of a rendered `timeout`, or undefined when it is not a duration. */

@@ -6,7 +6,7 @@ import { diagnosticAt } from '../workflow/errors.js';
 import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../sandbox/config.js';
 import { runLabels } from '../sandbox/cleanup.js';
 import { SANDBOX_TRAITS } from './sandbox-traits.js';
-import { maskSecrets } from '../engine/secrets.js';
+import { maskSecrets } from '../common/secrets.js';
 import { formatMs } from '../engine/attempts.js';
 import {
   containerBase,

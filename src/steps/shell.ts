@@ -20,7 +20,7 @@ import {
   parseOutputFile,
   type CommandOutputs,
 } from './command-output.js';
-import { maskSecrets } from '../engine/secrets.js';
+import { maskSecrets } from '../common/secrets.js';
 
 const SHELLS: Record<string, readonly string[]> = {
   bash: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c'],

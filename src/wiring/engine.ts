@@ -2,7 +2,7 @@
 // Behind one small interface so the edges' tests can run with fakes.
 import type { RunOptions } from '../engine/run.js';
 import type { RunResult, StepKindRegistry } from '../engine/types.js';
-import { InputError } from '../engine/inputs.js';
+import { InputError } from '../workflow/inputs.js';
 import { builtinKinds } from '../steps/index.js';
 import { loadWorkflow, type LoadOptions } from '../workflow/load.js';
 import type { Workflow } from '../workflow/model.js';

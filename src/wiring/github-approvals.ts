@@ -1,5 +1,5 @@
 // The action's approval gateway: gates are asked on the pull request the job runs for.
-import type { ApprovalGateway } from '../github/gateway.js';
+import type { ApprovalGateway } from '../approval/gateway.js';
 import { createGitHubGateway } from '../github/github-gateway.js';
 import type { JsonValue } from '../workflow/model.js';
 import { pullNumberOf } from '../github/event.js';

@@ -3,7 +3,7 @@
 // step's retries), the hold — or the one sentence and exit code that stop the run instead.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { InputError, resolveInputs } from '../engine/inputs.js';
+import { InputError, resolveInputs } from '../workflow/inputs.js';
 import type { StepKindRegistry } from '../engine/types.js';
 import { PoolStoreError, type RunPoolHold } from '../pools/port.js';
 import {
@@ -33,6 +33,27 @@ export interface PoolStart {
   holder?: string;
   warn: (message: string) => void;
   now?: () => Date;
+}
+
+/** What an edge says about its pools: where they are kept, and what an earlier attempt carried. */
+export interface PoolSettings {
+  storeUrl: string;
+  storeContext: StoreContext;
+  /** Spent by the earlier attempt a continued run carries in its ledger (already settled by it). */
+  carriedMicros?: number;
+}
+
+/** The pools' part of a run preparation; none when the edge gives no settings (then no pools are used). */
+export function poolStartOf(prep: {
+  pools?: PoolSettings;
+  budgetMicros?: number;
+}): Pick<PoolStart, 'storeUrl' | 'storeContext' | 'budgetMicros' | 'carriedMicros'> {
+  return {
+    storeUrl: prep.pools?.storeUrl ?? '',
+    storeContext: prep.pools?.storeContext ?? { env: {}, cwd: process.cwd() },
+    ...(prep.budgetMicros === undefined ? {} : { budgetMicros: prep.budgetMicros }),
+    ...(prep.pools?.carriedMicros === undefined ? {} : { carriedMicros: prep.pools.carriedMicros }),
+  };
 }
 
 export type PoolOutcome =

@@ -1,10 +1,9 @@
 // The validated, position-carrying form of a workflow file (DESIGN.md §2).
 // Values that may hold `${{ }}` stay raw here; the engine renders them when a step starts.
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
-export interface JsonObject {
-  [key: string]: JsonValue;
-}
+import type { JsonObject } from '../common/json.js';
+
+export type { JsonObject, JsonValue } from '../common/json.js';
 
 /** 1-based line and column, as editors and GitHub annotations count them. */
 export interface Position {

@@ -14,7 +14,7 @@ import {
   type Checkpoint,
   type SealedCheckpoint,
 } from './checkpoint.js';
-import { appendFileNoFollow, writeFileAtomic, type WritePlace } from './files.js';
+import { appendFileNoFollow, writeFileAtomic, type WritePlace } from '../common/files.js';
 
 export interface CheckpointStore {
   /** Where this store keeps the checkpoint, for messages. */

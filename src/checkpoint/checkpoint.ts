@@ -3,8 +3,8 @@
 // JSON, checked on load, so a changed or corrupted checkpoint is refused rather than trusted.
 import { createHash } from 'node:crypto';
 import type { JsonObject, JsonValue, StepSpec } from '../workflow/model.js';
-import { createRedactor, declaredSecrets, hostSecrets } from './secrets.js';
-import type { RunStatus, StepRecord } from './types.js';
+import { createRedactor, declaredSecrets, hostSecrets } from '../common/secrets.js';
+import type { RunStatus, StepRecord } from '../record/step-record.js';
 import type { ChangeSetData } from '../checkout/port.js';
 import { WfloError } from '../common/errors.js';
 

@@ -11,8 +11,8 @@ import {
   type Checkpoint,
   type CheckpointStep,
 } from './checkpoint.js';
-import type { CheckpointStore } from './checkpoint-store.js';
-import { type FinishedStep, type RunStatus, type StepRecord } from './types.js';
+import type { CheckpointStore } from './store.js';
+import { type FinishedStep, type RunStatus, type StepRecord } from '../record/step-record.js';
 import type { ChangeSetData } from '../checkout/port.js';
 import { messageOf } from '../common/errors.js';
 

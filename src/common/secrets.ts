@@ -3,7 +3,7 @@
 // Longest value first, so a secret that contains another is hidden whole; what the engine and
 // the edges emit (logs, records, summary, comments, report) also loses the values' base64, hex
 // and URL-encoded forms. Only input hashes use the plain form (they are never shown).
-import type { JsonValue } from '../workflow/model.js';
+import type { JsonValue } from './json.js';
 
 /** Env names whose values are secrets wherever they come from. */
 export const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE|CREDENTIAL|AUTH/i;

@@ -1,7 +1,6 @@
 // A gate's decision as the report, the job summary and the action outputs show it.
 import type { JsonObject } from '../workflow/model.js';
 import type { GateDecision } from './gateway.js';
-import { escapeText } from './gate-comment.js';
 
 /** One entry of the report's `approvals` (DESIGN.md §3), plus how and when it was decided. */
 export interface ApprovalRecord {
@@ -63,25 +62,4 @@ export function describeDecision(record: ApprovalRecord): string {
   if (record.sha !== '') parts.push(`on ${record.sha.slice(0, 7)}`);
   const reason = record.comment === '' ? '' : ` (${record.comment.split(/\r?\n/).join(' ')})`;
   return `${parts.join(' ')}${reason}`;
-}
-
-const cell = (text: string) => escapeText(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
-/** A Markdown table for the job summary; reasons are escaped (people and models wrote them). */
-export function renderApprovalsMarkdown(records: readonly ApprovalRecord[]): string {
-  if (records.length === 0) return '';
-  const rows = records.map((r) => {
-    const who = r.by_policy
-      ? 'policy (auto_approve)'
-      : r.approvers.map((a) => `\`${cell(a)}\``).join(', ');
-    const step =
-      r.url === '' ? `\`${cell(r.step)}\`` : `[\`${cell(r.step)}\`](${encodeURI(r.url)})`;
-    const sha = r.sha === '' ? '' : `\`${r.sha.slice(0, 7)}\``;
-    return `| ${step} | ${r.decision.replace('_', ' ')} | ${who} | ${cell(r.decided_at)} | ${sha} | ${cell(r.comment)} |`;
-  });
-  return [
-    '| Gate | Decision | Who | When | Commit | Reason |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
 }

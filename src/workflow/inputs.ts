@@ -1,4 +1,4 @@
-import type { JsonValue, Workflow } from '../workflow/model.js';
+import type { JsonValue, Workflow } from './model.js';
 import { WfloError } from '../common/errors.js';
 
 /** A run input that is missing, unknown or of the wrong type; the message names the input. */
