@@ -33,6 +33,7 @@ import {
 import { prepareRerun, withRerun } from '../checkpoint/rerun.js';
 import type { CheckpointOptions } from '../checkpoint/session.js';
 import { STATE } from './state.js';
+import { actionPools, savePoolState } from './pools.js';
 import { groupedStepLogs } from './step-logs.js';
 import { longGateWarnings } from './wait-limit.js';
 import { messageOf } from '../common/errors.js';
@@ -264,6 +265,8 @@ async function runAndReport(
       secrets: inputSecrets,
       setupHint: actionSetupHint,
       ...(checkpoint ? { checkpoint } : {}),
+      pools: actionPools(inputs, workspace, checkpoint),
+      onPoolHold: (escrow) => savePoolState(escrow, saveStateOrWarn),
     });
   } finally {
     logs.flushAll();

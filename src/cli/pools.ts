@@ -6,10 +6,9 @@ import { PoolStoreError, type PoolStanding } from '../pools/port.js';
 import { defaultFileStoreUrl, openPoolStore } from '../pools/stores.js';
 import { poolLine, poolsAtEnd } from '../pools/words.js';
 import type { Engine } from '../wiring/engine.js';
-import type { PoolStart } from '../wiring/pools.js';
+import type { PoolSettings } from '../wiring/pools.js';
 import { parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
-import type { RunFlags } from './run.js';
 import type { CliCheckpoint } from './state.js';
 import { UsageError } from './usage-error.js';
 
@@ -17,24 +16,17 @@ export function storeUrlOf(flag: string | undefined, io: CliIo): string {
   return flag ?? (io.env.WFLO_BUDGET_STORE || defaultFileStoreUrl(io.env));
 }
 
-/** What `wflo run` gives the pools' hold, besides the workflow and run id. */
-export function cliPoolStart(
-  flags: RunFlags,
+/** Where `wflo run` keeps its pools, and what a continued run carries from its earlier attempt. */
+export function cliPools(
+  flag: string | undefined,
   io: CliIo,
   checkpoint: CliCheckpoint | undefined,
-): Pick<
-  PoolStart,
-  'inputs' | 'github' | 'storeUrl' | 'storeContext' | 'budgetMicros' | 'carriedMicros' | 'warn'
-> {
+): PoolSettings {
   const carried = checkpoint?.options.resumeFrom?.ledger.spentMicros;
   return {
-    inputs: flags.inputs,
-    github: {},
-    storeUrl: storeUrlOf(flags.budgetStore, io),
+    storeUrl: storeUrlOf(flag, io),
     storeContext: { env: io.env, cwd: io.cwd },
-    ...(flags.budgetMicros === undefined ? {} : { budgetMicros: flags.budgetMicros }),
     ...(carried === undefined ? {} : { carriedMicros: carried }),
-    warn: (message) => io.err(`wflo: warning: ${message}\n`),
   };
 }
 

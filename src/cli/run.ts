@@ -7,10 +7,9 @@ import { buildReport, EXIT_INVALID, exitCodeOf, serializeReport } from '../repor
 import { overageLine, spendLine } from '../report/summary.js';
 import type { Engine } from '../wiring/engine.js';
 import { newRunId } from '../wiring/run-id.js';
+import { cliPools, poolLines } from './pools.js';
 import { FileWriteError, preflightWrite, writeFileAtomic } from '../common/files.js';
 import { runPrepared, type BeforeFirstStep } from '../wiring/prepare-run.js';
-import { settlePoolHold, takePoolHold } from '../wiring/pools.js';
-import { cliPoolStart, poolLines } from './pools.js';
 import { parseUsdToMicros } from '../wiring/usd.js';
 import { parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
@@ -116,89 +115,70 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     for (const note of checkpoint.notes) io.err(`wflo: ${note}\n`);
   }
   const reportTarget = flags.report === undefined ? undefined : path.resolve(io.cwd, flags.report);
-  const runId = newRunId();
-  const pools = await takePoolHold({
-    ...cliPoolStart(flags, io, checkpoint),
+  const outcome = await runPrepared({
+    engine,
     workflow,
-    registry: engine.registry(),
-    runId,
-  });
-  if (pools.kind === 'stop') {
-    io.err(`wflo: ${pools.message}\n`);
-    return pools.exitCode;
-  }
-  let costMicros: number | undefined;
-  try {
-    const outcome = await runPrepared({
-      engine,
-      workflow,
-      inputs: flags.inputs,
-      workspace: io.cwd,
-      runId,
-      removeScratch: true,
-      serviceSettings: { env: io.env },
-      approvals: new LocalApprovalGateway({
-        approve: flags.approve,
-        reject: flags.reject,
-        ...(io.terminal ?? {}),
+    inputs: flags.inputs,
+    workspace: io.cwd,
+    runId: newRunId(),
+    removeScratch: true,
+    serviceSettings: { env: io.env },
+    approvals: new LocalApprovalGateway({
+      approve: flags.approve,
+      reject: flags.reject,
+      ...(io.terminal ?? {}),
+    }),
+    ...(flags.budgetMicros === undefined ? {} : { budgetMicros: flags.budgetMicros }),
+    // Every file the run will write is checked before its first step spends anything.
+    beforeFirstStep: [
+      writable(reportTarget, 'the report', io.cwd),
+      writable(checkpoint?.options.store.where, 'the checkpoint', io.cwd),
+    ],
+    listen: (run) =>
+      io.onInterrupt((signal) => {
+        if (run.cancelled) {
+          io.err(`wflo: ${signal} again, exiting without waiting for steps to stop\n`);
+          io.forceExit(130);
+          return;
+        }
+        io.err(`wflo: ${signal} received, stopping running steps (again to exit at once)\n`);
+        run.cancel(`the run was cancelled by ${signal}`);
       }),
-      ...(pools.budgetMicros === undefined ? {} : { budgetMicros: pools.budgetMicros }),
-      ...(pools.hold ? { pools: pools.hold } : {}),
-      // Every file the run will write is checked before its first step spends anything.
-      beforeFirstStep: [
-        writable(reportTarget, 'the report', io.cwd),
-        writable(checkpoint?.options.store.where, 'the checkpoint', io.cwd),
-      ],
-      listen: (run) =>
-        io.onInterrupt((signal) => {
-          if (run.cancelled) {
-            io.err(`wflo: ${signal} again, exiting without waiting for steps to stop\n`);
-            io.forceExit(130);
-            return;
-          }
-          io.err(`wflo: ${signal} received, stopping running steps (again to exit at once)\n`);
-          run.cancel(`the run was cancelled by ${signal}`);
-        }),
-      warn: (message) => io.err(`wflo: warning: ${message}\n`),
-      observer: { ...progressObserver(toErr), secret: (value) => redactor.add(value) },
-      setupHint: cliSetupHint,
-      ...(checkpoint ? { checkpoint: checkpoint.options } : {}),
-    });
-    if (outcome.kind === 'refused') {
-      io.err(`wflo: ${outcome.message}\n`);
-      return EXIT_INVALID;
-    }
-    const result = outcome.result;
-    costMicros = result.costMicros;
-    if (reportTarget !== undefined) {
-      try {
-        // Checked again: a step may have planted a link there since the preflight.
-        await writeFileAtomic(reportTarget, serializeReport(buildReport(result)), 'the report', {
-          checkout: io.cwd,
-        });
-      } catch (err) {
-        // The run's own outcome stays the exit code: the report is about it, not part of it.
-        if (!(err instanceof FileWriteError)) throw err;
-        io.err(`wflo: ${err.message}\n`);
-      }
-    }
-    const took = formatDuration(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
-    const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';
-    toOut(
-      `wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${spendLine(result)}${why}\n`,
-    );
-    const over = overageLine(result);
-    if (over) io.err(`wflo: warning: ${over}\n`);
-    for (const line of poolLines(result)) io.err(`wflo: ${line}\n`);
-    if (result.status === 'waiting_approval' && checkpoint === undefined) {
-      toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
-    }
-    return exitCodeOf(result.status);
-  } finally {
-    // Settled whatever happened, a refusal before the first step too (nothing spent then).
-    const unsettled = await settlePoolHold(pools, costMicros);
-    if (unsettled) io.err(`wflo: warning: ${unsettled}\n`);
+    warn: (message) => io.err(`wflo: warning: ${message}\n`),
+    observer: { ...progressObserver(toErr), secret: (value) => redactor.add(value) },
+    setupHint: cliSetupHint,
+    ...(checkpoint ? { checkpoint: checkpoint.options } : {}),
+    pools: cliPools(flags.budgetStore, io, checkpoint),
+  });
+  if (outcome.kind === 'refused') {
+    io.err(`wflo: ${outcome.message}\n`);
+    return outcome.exitCode ?? EXIT_INVALID;
   }
+  const result = outcome.result;
+  if (reportTarget !== undefined) {
+    try {
+      // Checked again: a step may have planted a link there since the preflight.
+      await writeFileAtomic(reportTarget, serializeReport(buildReport(result)), 'the report', {
+        checkout: io.cwd,
+      });
+    } catch (err) {
+      // The run's own outcome stays the exit code: the report is about it, not part of it.
+      if (!(err instanceof FileWriteError)) throw err;
+      io.err(`wflo: ${err.message}\n`);
+    }
+  }
+  const took = formatDuration(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
+  const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';
+  toOut(
+    `wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${spendLine(result)}${why}\n`,
+  );
+  const over = overageLine(result);
+  if (over) io.err(`wflo: warning: ${over}\n`);
+  for (const line of poolLines(result)) io.err(`wflo: ${line}\n`);
+  if (result.status === 'waiting_approval' && checkpoint === undefined) {
+    toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
+  }
+  return exitCodeOf(result.status);
 }
 
 /** A check before the first step: the file at `target` (if any) can be written there. */

@@ -12,8 +12,8 @@ import {
   type CheckpointOptions,
   type CheckpointSession,
 } from '../checkpoint/session.js';
-import type { RunPoolHold } from '../pools/port.js';
 import { createRedactor, hostSecrets, secretValues, type Redactor } from '../common/secrets.js';
+import type { RunPoolHold } from '../pools/port.js';
 import type { Services } from './services.js';
 import type { EnvironmentService, RunObserver, StepKindRegistry, StepRecord } from './types.js';
 

@@ -84,6 +84,8 @@ export interface EscrowForRun {
 /** A run's hold, to settle once it ends. */
 export interface RunEscrow {
   leaseId: string;
+  /** The URL it was opened from (the action's post phase opens it again). */
+  storeUrl: string;
   store: PoolStore;
   heldMicros: number;
   /** The budget the run's ledger enforces: the hold, plus what it carries from earlier attempts. */
@@ -129,6 +131,7 @@ export async function escrowForRun(o: EscrowForRun): Promise<RunEscrow | undefin
     }
     return {
       leaseId: o.leaseId,
+      storeUrl: o.storeUrl,
       store,
       heldMicros: grant.heldMicros,
       budgetMicros: carried + grant.heldMicros,
@@ -176,4 +179,24 @@ function smaller(a: number | undefined, b: number | undefined): number | undefin
   if (a === undefined) return b;
   if (b === undefined) return a;
   return Math.min(a, b);
+}
+
+/** Settles a lease by its id alone (the action's post phase, after a cancel); never throws. */
+export async function settleLease(
+  url: string,
+  context: StoreContext,
+  leaseId: string,
+  spentMicros: number,
+  now: Date,
+): Promise<string | undefined> {
+  let store: PoolStore | undefined;
+  try {
+    store = await openPoolStore(url, context);
+    await store.settle(leaseId, spentMicros, now);
+    return undefined;
+  } catch (error) {
+    return `could not settle the budget pools' hold ${leaseId} in ${url} (${messageOf(error)}): it stays held until its lease expires, then counts as spent in full`;
+  } finally {
+    await store?.close().catch(() => undefined);
+  }
 }

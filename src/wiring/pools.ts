@@ -35,22 +35,30 @@ export interface PoolStart {
   now?: () => Date;
 }
 
+/** What an edge says about its pools: where they are kept, and what an earlier attempt carried. */
+export interface PoolSettings {
+  storeUrl: string;
+  storeContext: StoreContext;
+  /** Spent by the earlier attempt a continued run carries in its ledger (already settled by it). */
+  carriedMicros?: number;
+}
+
+/** The pools' part of a run preparation; none when the edge gives no settings (then no pools are used). */
+export function poolStartOf(prep: {
+  pools?: PoolSettings;
+  budgetMicros?: number;
+}): Pick<PoolStart, 'storeUrl' | 'storeContext' | 'budgetMicros' | 'carriedMicros'> {
+  return {
+    storeUrl: prep.pools?.storeUrl ?? '',
+    storeContext: prep.pools?.storeContext ?? { env: {}, cwd: process.cwd() },
+    ...(prep.budgetMicros === undefined ? {} : { budgetMicros: prep.budgetMicros }),
+    ...(prep.pools?.carriedMicros === undefined ? {} : { carriedMicros: prep.pools.carriedMicros }),
+  };
+}
+
 export type PoolOutcome =
   | { kind: 'run'; escrow?: RunEscrow; hold?: RunPoolHold; budgetMicros?: number }
   | { kind: 'stop'; exitCode: number; message: string };
-
-/** The run's worst case with every attempt its retry allows, when every step's is known. */
-export async function worstCaseWithRetries(
-  workflow: Workflow,
-  registry: StepKindRegistry,
-): Promise<number | undefined> {
-  const plan = await planOf(workflow, registry);
-  if (plan.worstCaseMicros === undefined) return undefined;
-  return plan.steps.reduce((sum, s, i) => {
-    const attempts = workflow.steps[i]?.retry.maxAttempts ?? 1;
-    return sum + (s.worstCaseMicros ?? 0) * attempts;
-  }, 0);
-}
 
 /** `owner/repo run 123 attempt 2 job build` in a job, `cli pid 42 on host` elsewhere. */
 export function holderOf(env: StoreContext['env']): string {
@@ -74,7 +82,7 @@ export async function takePoolHold(o: PoolStart): Promise<PoolOutcome> {
     if (error instanceof InputError) return alone; // the engine refuses them, with its words
     throw error;
   }
-  const worst = await worstCaseWithRetries(o.workflow, o.registry);
+  const worst = (await planOf(o.workflow, o.registry)).worstCaseWithRetriesMicros;
   try {
     const escrow = await escrowForRun({
       workflow: o.workflow,
