@@ -12,6 +12,7 @@ const defaults: Record<string, string> = {
   'pr-comment': 'never',
   'dry-run': 'false',
   'show-outputs': 'true',
+  'budget-store': 'github',
 };
 
 function read(over: Record<string, string> = {}) {
@@ -48,6 +49,7 @@ describe('action inputs', () => {
       dryRun: true,
       allowUntrusted: false,
       showOutputs: true,
+      budgetStore: 'github',
     });
     expect(read({ 'allow-untrusted': 'true' }).allowUntrusted).toBe(true);
   });
@@ -115,6 +117,22 @@ describe('action inputs', () => {
     expect(problemsOf({ 'openai-base-url': 'localhost:8080' })[0]).toMatch(
       /^Input 'openai-base-url' must be an http\(s\) URL/,
     );
+  });
+
+  it('takes a budget store URL, github by default, and refuses one of no known form', () => {
+    expect(read({ 'budget-store': '' }).budgetStore).toBe('github');
+    expect(read({ 'budget-store': 'file:/var/lib/wflo' }).budgetStore).toBe('file:/var/lib/wflo');
+    expect(read({ 'budget-store': 'redis://cache:6379/2' }).budgetStore).toBe(
+      'redis://cache:6379/2',
+    );
+    expect(read({ 'budget-store': 'rediss://cache.example' }).budgetStore).toBe(
+      'rediss://cache.example',
+    );
+    for (const bad of ['postgres://x', 'file:', 'redis://', 'redis://h:1/x', '/tmp/pools']) {
+      expect(problemsOf({ 'budget-store': bad })).toEqual([
+        `Input 'budget-store' must be 'github', 'file:DIR' or 'redis://host:port[/db]' (or rediss://), got '${bad}'`,
+      ]);
+    }
   });
 
   it('reports every bad input at once', () => {

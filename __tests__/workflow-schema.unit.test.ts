@@ -113,7 +113,7 @@ describe('the schema file', () => {
       ].sort(),
     );
     expect(keysAt('inputs.*')).toEqual(['default', 'description', 'enum', 'required', 'type']);
-    expect(keysAt('budget')).toEqual(['max_usd', 'warn_at']);
+    expect(keysAt('budget')).toEqual(['max_usd', 'on_store_error', 'pools', 'warn_at']);
     expect(keysAt('models.*')).toEqual([
       'cached_input_per_mtok',
       'context_window',

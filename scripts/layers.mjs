@@ -9,6 +9,7 @@ export const LAYERS = [
   ['approval'],
   ['github'],
   ['cost'],
+  ['pools'],
   ['record'],
   ['checkpoint'],
   ['engine'],

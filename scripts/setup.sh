@@ -14,6 +14,13 @@ else
   bash .ci/render-setup.sh
 fi
 
+# A real redis-server for the Redis budget store's tests (they start and stop their own).
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then
+  sudo bash .ci/redis-setup.sh
+else
+  bash .ci/redis-setup.sh
+fi
+
 if [ -f .ci/docker-setup.sh ]; then
   # Installing packages and starting dockerd need root (GitHub runners: passwordless sudo).
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then

@@ -1,7 +1,8 @@
 // A local GitHub REST server on 127.0.0.1 for what wflo's approval gates use: issue
 // comments (pages, `since`, ETag → 304), comment create/update, reactions, collaborator
 // permission (`role_name` and the legacy field), team membership, pull requests and
-// reviews, rate-limit headers and scripted 403/429/5xx answers. With `validate`, every
+// reviews, git refs/commits/trees/blobs and file contents (with GitHub's fast-forward rule on
+// ref updates), rate-limit headers and scripted 403/429/5xx answers. With `validate`, every
 // JSON answer is checked against GitHub's OpenAPI description (@octokit/openapi), so the
 // fake cannot drift from the real wire format.
 import { createHash } from 'node:crypto';
@@ -11,6 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import Ajv, { type AnySchema, type ValidateFunction } from 'ajv';
 import type { Clock } from '../../src/common/clock.js';
+import { createRestClient, type RestClient } from '../../src/github/client.js';
 
 export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
 export type AccountType = 'User' | 'Bot' | 'Organization';
@@ -68,6 +70,20 @@ export interface Fault {
   body?: unknown;
   /** How many matching requests get this answer (default 1). */
   times?: number;
+}
+
+interface GitTreeEntry {
+  path: string;
+  mode: string;
+  type: 'blob' | 'tree';
+  sha: string;
+}
+
+interface GitCommit {
+  tree: string;
+  parents: string[];
+  message: string;
+  date: string;
 }
 
 interface Pull {
@@ -207,6 +223,11 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
   readonly faults: Fault[] = [];
+  /** The git object store: blob contents (bytes), trees, commits, and refs by full name. */
+  readonly blobs = new Map<string, Buffer>();
+  readonly trees = new Map<string, GitTreeEntry[]>();
+  readonly commits = new Map<string, GitCommit>();
+  readonly refs = new Map<string, string>();
   rateLimit = { limit: 5000, remaining: 5000 };
   private nextId = 1000;
   private readonly routes: Route[] = [];
@@ -422,8 +443,11 @@ export class FakeGitHub {
         });
         return;
       }
+      const params = Object.fromEntries(
+        Object.entries(match.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]),
+      );
       const answer = route.handler({
-        params: match.groups ?? {},
+        params,
         query: url.searchParams,
         body,
         user,
@@ -449,7 +473,10 @@ export class FakeGitHub {
   }
 
   private route(method: string, template: string, handler: RouteHandler): void {
-    const pattern = new RegExp(`^${template.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)')}$`);
+    // A ref ("heads/main") and a file path may hold slashes, raw or encoded (%2F).
+    const pattern = new RegExp(
+      `^${template.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'ref' || name === 'path' ? `(?<${name}>.+)` : `(?<${name}>[^/]+)`))}$`,
+    );
     this.routes.push({ method, template, pattern, handler });
   }
 
@@ -572,6 +599,264 @@ export class FakeGitHub {
       return this.page(`${repoPath}/pulls/${number}/reviews`, list, query, (r) =>
         this.reviewJson(r),
       );
+    });
+    this.defineGitRoutes(repoPath);
+  }
+
+  // ---- git data -------------------------------------------------------------------------
+
+  /** The commit a ref (full name, e.g. refs/wflo/budget-pools) points at. */
+  refCommit(ref: string): string | undefined {
+    return this.refs.get(ref);
+  }
+
+  /** A file's text at a ref's commit (top-level files only). */
+  fileAt(ref: string, path: string): string | undefined {
+    const commit = this.commits.get(this.refs.get(ref) ?? '');
+    const entry = this.trees.get(commit?.tree ?? '')?.find((e) => e.path === path);
+    return entry && this.blobs.get(entry.sha)?.toString('utf8');
+  }
+
+  /** Whether `commit` is `ancestor` or descends from it (GitHub's fast-forward rule). */
+  descends(commit: string, ancestor: string): boolean {
+    const seen = new Set<string>();
+    const queue = [commit];
+    while (queue.length > 0) {
+      const sha = queue.pop() ?? '';
+      if (sha === ancestor) return true;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      queue.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    return false;
+  }
+
+  private putBlob(content: Buffer): string {
+    const sha = gitSha('blob', content);
+    this.blobs.set(sha, content);
+    return sha;
+  }
+
+  private refJson(ref: string, sha: string): Record<string, unknown> {
+    return {
+      ref,
+      node_id: `REF_${createHash('sha1').update(ref).digest('hex').slice(0, 12)}`,
+      url: `${this.apiRepo()}/git/${ref}`,
+      object: { type: 'commit', sha, url: `${this.apiRepo()}/git/commits/${sha}` },
+    };
+  }
+
+  private treeJson(sha: string): Record<string, unknown> {
+    return {
+      sha,
+      url: `${this.apiRepo()}/git/trees/${sha}`,
+      truncated: false,
+      tree: (this.trees.get(sha) ?? []).map((e) => ({
+        ...e,
+        url: `${this.apiRepo()}/git/${e.type === 'blob' ? 'blobs' : 'trees'}/${e.sha}`,
+        ...(e.type === 'blob' ? { size: this.blobs.get(e.sha)?.length ?? 0 } : {}),
+      })),
+    };
+  }
+
+  private commitJson(sha: string): Record<string, unknown> {
+    const commit = this.commits.get(sha);
+    const person = { name: 'github-actions[bot]', email: 'bot@example.com', date: commit?.date };
+    return {
+      sha,
+      node_id: `C_${sha.slice(0, 12)}`,
+      url: `${this.apiRepo()}/git/commits/${sha}`,
+      html_url: `${this.htmlBase()}/commit/${sha}`,
+      author: person,
+      committer: person,
+      message: commit?.message ?? '',
+      tree: { sha: commit?.tree, url: `${this.apiRepo()}/git/trees/${commit?.tree}` },
+      parents: (commit?.parents ?? []).map((p) => ({
+        sha: p,
+        url: `${this.apiRepo()}/git/commits/${p}`,
+        html_url: `${this.htmlBase()}/commit/${p}`,
+      })),
+      verification: {
+        verified: false,
+        reason: 'unsigned',
+        signature: null,
+        payload: null,
+        verified_at: null,
+      },
+    };
+  }
+
+  private defineGitRoutes(repoPath: string): void {
+    const refName = (short: string) => `refs/${short}`;
+    this.route('GET', `${repoPath}/git/ref/{ref}`, ({ params }) => {
+      const ref = refName(params.ref ?? '');
+      const sha = this.refs.get(ref);
+      if (!this.isRepo(params) || sha === undefined) return this.notFound();
+      return { status: 200, body: this.refJson(ref, sha) };
+    });
+    this.route('POST', `${repoPath}/git/refs`, ({ params, body }) => {
+      if (!this.isRepo(params)) return this.notFound();
+      const ref = bodyField(body, 'ref');
+      const sha = bodyField(body, 'sha');
+      if (ref === undefined || sha === undefined)
+        return unprocessable(ref ? 'sha' : 'ref', 'Reference');
+      if (!/^refs\/[^/]+\/.+/.test(ref))
+        return gitUnprocessable(
+          'Reference name must contain at least three slash-separated components.',
+        );
+      if (!this.commits.has(sha)) return gitUnprocessable('Object does not exist');
+      if (this.refs.has(ref)) return gitUnprocessable('Reference already exists');
+      this.refs.set(ref, sha);
+      return { status: 201, body: this.refJson(ref, sha) };
+    });
+    this.route('PATCH', `${repoPath}/git/refs/{ref}`, ({ params, body }) => {
+      if (!this.isRepo(params)) return this.notFound();
+      const ref = refName(params.ref ?? '');
+      const sha = bodyField(body, 'sha');
+      const force = (body as { force?: unknown } | undefined)?.force === true;
+      const current = this.refs.get(ref);
+      if (sha === undefined) return unprocessable('sha', 'Reference');
+      if (current === undefined) return gitUnprocessable('Reference does not exist');
+      if (!this.commits.has(sha)) return gitUnprocessable('Object does not exist');
+      // GitHub's rule: without force, the new commit must be the current one or descend from it.
+      if (!force && !this.descends(sha, current))
+        return gitUnprocessable('Update is not a fast forward');
+      this.refs.set(ref, sha);
+      return { status: 200, body: this.refJson(ref, sha) };
+    });
+    this.route('DELETE', `${repoPath}/git/refs/{ref}`, ({ params }) => {
+      if (!this.isRepo(params)) return this.notFound();
+      const ref = refName(params.ref ?? '');
+      if (!this.refs.delete(ref)) return gitUnprocessable('Reference does not exist');
+      return { status: 204 };
+    });
+    this.route('POST', `${repoPath}/git/blobs`, ({ params, body }) => {
+      if (!this.isRepo(params)) return this.notFound();
+      const content = bodyField(body, 'content');
+      if (content === undefined) return unprocessable('content', 'Blob');
+      const encoding = bodyField(body, 'encoding') ?? 'utf-8';
+      const sha = this.putBlob(Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8'));
+      return { status: 201, body: { sha, url: `${this.apiRepo()}/git/blobs/${sha}` } };
+    });
+    this.route('GET', `${repoPath}/git/blobs/{file_sha}`, ({ params }) => {
+      const blob = this.blobs.get(params.file_sha ?? '');
+      if (!this.isRepo(params) || !blob) return this.notFound();
+      return {
+        status: 200,
+        body: {
+          sha: params.file_sha,
+          node_id: `B_${(params.file_sha ?? '').slice(0, 12)}`,
+          url: `${this.apiRepo()}/git/blobs/${params.file_sha}`,
+          size: blob.length,
+          content: blob.toString('base64'),
+          encoding: 'base64',
+        },
+      };
+    });
+    this.route('POST', `${repoPath}/git/trees`, ({ params, body }) => {
+      if (!this.isRepo(params)) return this.notFound();
+      const items = (body as { tree?: unknown } | undefined)?.tree;
+      const baseTree = bodyField(body, 'base_tree');
+      if (!Array.isArray(items)) return unprocessable('tree', 'Tree');
+      if (baseTree !== undefined && !this.trees.has(baseTree))
+        return gitUnprocessable('base_tree is not a valid tree oid');
+      const entries = new Map(
+        (baseTree === undefined ? [] : (this.trees.get(baseTree) ?? [])).map((e) => [e.path, e]),
+      );
+      for (const item of items as Record<string, unknown>[]) {
+        const path = typeof item.path === 'string' ? item.path : '';
+        if (path === '' || path.includes('/'))
+          return gitUnprocessable(
+            'tree.path is not a top-level file name (this fake keeps one level)',
+          );
+        if (typeof item.content === 'string') {
+          entries.set(path, {
+            path,
+            mode: String(item.mode ?? '100644'),
+            type: 'blob',
+            sha: this.putBlob(Buffer.from(item.content, 'utf8')),
+          });
+        } else if (typeof item.sha === 'string' && this.blobs.has(item.sha)) {
+          entries.set(path, {
+            path,
+            mode: String(item.mode ?? '100644'),
+            type: 'blob',
+            sha: item.sha,
+          });
+        } else if (item.sha === null) {
+          entries.delete(path);
+        } else {
+          return gitUnprocessable('tree.sha is not a valid blob');
+        }
+      }
+      const list = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+      const sha = gitSha('tree', Buffer.from(JSON.stringify(list)));
+      this.trees.set(sha, list);
+      return { status: 201, body: this.treeJson(sha) };
+    });
+    this.route('GET', `${repoPath}/git/trees/{tree_sha}`, ({ params }) => {
+      if (!this.isRepo(params) || !this.trees.has(params.tree_sha ?? '')) return this.notFound();
+      return { status: 200, body: this.treeJson(params.tree_sha ?? '') };
+    });
+    this.route('POST', `${repoPath}/git/commits`, ({ params, body }) => {
+      if (!this.isRepo(params)) return this.notFound();
+      const message = bodyField(body, 'message');
+      const tree = bodyField(body, 'tree');
+      const parents = (body as { parents?: unknown } | undefined)?.parents ?? [];
+      if (message === undefined || tree === undefined)
+        return unprocessable(message === undefined ? 'message' : 'tree', 'Commit');
+      if (!this.trees.has(tree)) return gitUnprocessable('Tree SHA does not exist');
+      if (
+        !Array.isArray(parents) ||
+        !parents.every((p) => typeof p === 'string' && this.commits.has(p))
+      )
+        return gitUnprocessable('Parent SHA does not exist or is not a commit object');
+      const date = this.tick();
+      const commit: GitCommit = { tree, parents: parents as string[], message, date };
+      // The same tree, parents and message a second later is another commit, as in git.
+      const sha = gitSha('commit', Buffer.from(JSON.stringify({ ...commit, n: this.id() })));
+      this.commits.set(sha, commit);
+      return { status: 201, body: this.commitJson(sha) };
+    });
+    this.route('GET', `${repoPath}/git/commits/{commit_sha}`, ({ params }) => {
+      if (!this.isRepo(params) || !this.commits.has(params.commit_sha ?? ''))
+        return this.notFound();
+      return { status: 200, body: this.commitJson(params.commit_sha ?? '') };
+    });
+    this.route('GET', `${repoPath}/contents/{path}`, ({ params, query }) => {
+      if (!this.isRepo(params)) return this.notFound();
+      const at = query.get('ref') ?? 'heads/main';
+      // A ref is a commit sha, or a branch, tag or other ref by name.
+      const commitSha = this.commits.has(at)
+        ? at
+        : (this.refs.get(at.startsWith('refs/') ? at : `refs/heads/${at}`) ??
+          this.refs.get(`refs/${at}`));
+      const tree = this.trees.get(this.commits.get(commitSha ?? '')?.tree ?? '');
+      const path = params.path ?? '';
+      const entry = tree?.find((e) => e.path === path && e.type === 'blob');
+      const blob = entry && this.blobs.get(entry.sha);
+      if (!entry || !blob) return this.notFound();
+      const self = `${this.apiRepo()}/contents/${path}?ref=${at}`;
+      const git = `${this.apiRepo()}/git/blobs/${entry.sha}`;
+      const html = `${this.htmlBase()}/blob/${at}/${path}`;
+      return {
+        status: 200,
+        body: {
+          type: 'file',
+          encoding: 'base64',
+          size: blob.length,
+          name: path,
+          path,
+          // GitHub wraps the base64 at 60 characters a line.
+          content: (blob.toString('base64').match(/.{1,60}/g) ?? []).join('\n'),
+          sha: entry.sha,
+          url: self,
+          git_url: git,
+          html_url: html,
+          download_url: `https://raw.githubusercontent.com/${this.owner}/${this.repo}/${commitSha}/${path}`,
+          _links: { git, self, html },
+        },
+      };
     });
   }
 
@@ -717,6 +1002,27 @@ export class FakeGitHub {
   }
 }
 
+// ---- wflo's client on the fake ------------------------------------------------------------
+
+/**
+ * A fake GitHub checking answers against the OpenAPI description, a bot's token, and wflo's
+ * own REST client on it (retry and throttling as in production; no write spacing, short waits).
+ */
+export async function fakeGitHubWithClient(
+  token: string,
+  options: FakeGitHubOptions = {},
+): Promise<{ gh: FakeGitHub; client: RestClient }> {
+  const gh = await FakeGitHub.start({ validate: true, ...options });
+  gh.addToken(token, { login: 'github-actions[bot]', type: 'Bot' });
+  const client = createRestClient({
+    token,
+    apiUrl: gh.url,
+    spaceWrites: false,
+    retryAfterBaseMs: 1,
+  });
+  return { gh, client };
+}
+
 // ---- a clock tests drive ------------------------------------------------------------------
 
 /**
@@ -788,12 +1094,27 @@ function bodyTooLong(): Answer {
   };
 }
 
-function unprocessable(field: string): Answer {
+/** git's object id: sha1 over "<type> <length>\0<bytes>" (blobs match git; trees and commits are hashed from this fake's own encoding). */
+function gitSha(type: string, content: Buffer): string {
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]))
+    .digest('hex');
+}
+
+/** What the git data endpoints answer to a request they refuse (422, a message and no errors). */
+function gitUnprocessable(message: string): Answer {
+  return {
+    status: 422,
+    body: { message, documentation_url: 'https://docs.github.com/rest/git/refs', status: '422' },
+  };
+}
+
+function unprocessable(field: string, resource = 'IssueComment'): Answer {
   return {
     status: 422,
     body: {
       message: 'Validation Failed',
-      errors: [{ resource: 'IssueComment', code: 'missing_field', field }],
+      errors: [{ resource, code: 'missing_field', field }],
       documentation_url: 'https://docs.github.com/rest',
     },
   };

@@ -24,6 +24,8 @@ export interface ActionInputs {
   allowUntrusted: boolean;
   /** Puts each llm/agent step's final text and an agent's tool calls in the job summary. */
   showOutputs: boolean;
+  /** `budget-store`: where the file's budget pools are kept (docs/budgets.md); `github` by default. */
+  budgetStore: string;
 }
 
 /** One or more inputs are wrong; the message has one sentence per input. */
@@ -36,6 +38,9 @@ export class ActionInputError extends WfloError {
 
 /** Reads one input as the runner passed it (`core.getInput` without options). */
 export type InputReader = (name: string) => string;
+
+/** A store URL's form; which schemes this build opens is the registry's (pools/stores.ts) to say. */
+const STORE_FORM = /^(github(:\S+)?|file:\S+|rediss?:\/\/[^\s/]+(\/\d+)?)$/;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -122,6 +127,13 @@ export function readInputs(read: InputReader): ActionInputs {
     );
   }
 
+  const budgetStore = get('budget-store') || 'github';
+  if (!STORE_FORM.test(budgetStore)) {
+    problems.push(
+      `Input 'budget-store' must be 'github', 'file:DIR' or 'redis://host:port[/db]' (or rediss://), got '${budgetStore}'`,
+    );
+  }
+
   const result: ActionInputs = {
     workflow,
     inputs,
@@ -146,6 +158,7 @@ export function readInputs(read: InputReader): ActionInputs {
     dryRun: booleanInput('dry-run', get('dry-run'), problems),
     allowUntrusted: booleanInput('allow-untrusted', get('allow-untrusted'), problems),
     showOutputs: booleanInput('show-outputs', get('show-outputs'), problems, true),
+    budgetStore,
   };
   if (problems.length > 0) throw new ActionInputError(problems);
   return result;

@@ -29,10 +29,16 @@ import { untrustedRefusal } from '../wiring/untrusted.js';
 import { onInterruptSignals } from '../wiring/signals.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
 import { upsertSummaryComment } from './pr-comment.js';
-import { prepareActionResume } from '../checkpoint/action-resume.js';
+import {
+  checkoutCommit,
+  prepareActionResume,
+  type ActionResume,
+} from '../checkpoint/action-resume.js';
+import { prepareRerun, withRerun } from '../checkpoint/rerun.js';
 import type { CheckpointOptions } from '../checkpoint/session.js';
 import { STATE } from './state.js';
 import { annotateWarnings } from './warnings.js';
+import { actionPools, savePoolState } from './pools.js';
 import { groupedStepLogs } from './step-logs.js';
 import { longGateWarnings } from './wait-limit.js';
 import { messageOf } from '../common/errors.js';
@@ -180,10 +186,10 @@ async function runAndReport(
       });
     }
   }
-  let checkpoint: CheckpointOptions | undefined;
+  let decided: ActionResume | undefined;
   if (inputs.approvalMode === 'resume') {
     // Decided before anything starts: a comment that cannot answer a gate ends the job here.
-    const resume = await prepareActionResume({
+    decided = await prepareActionResume({
       env: process.env,
       eventName: process.env.GITHUB_EVENT_NAME,
       ...(github.event === undefined ? {} : { event: github.event }),
@@ -192,11 +198,20 @@ async function runAndReport(
       inputs: inputs.inputs,
       workspace,
     });
-    if (resume.kind === 'skip') return core.info(resume.message);
-    if (resume.kind === 'refuse') return core.setFailed(resume.message);
-    if (resume.message) core.info(resume.message);
-    checkpoint = resume.checkpoint;
   }
+  // A re-run of the job continues from its previous attempt, whatever the event (docs/resume.md).
+  const rerun = await prepareRerun({
+    env: process.env,
+    ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+    workflowFile: workflow.file,
+    inputs: inputs.inputs,
+  });
+  if (rerun?.warning) core.warning(rerun.warning);
+  const resume = withRerun(decided, rerun, checkoutCommit(workspace, process.env));
+  if (resume.kind === 'skip') return core.info(resume.message);
+  if (resume.kind === 'refuse') return core.setFailed(resume.message);
+  if (resume.message) core.info(resume.message);
+  const checkpoint: CheckpointOptions | undefined = resume.checkpoint;
   // A continued run keeps its id: its gate comment and container labels are keyed on it.
   const runId = checkpoint?.resumeFrom?.runId ?? newRunId();
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
@@ -269,6 +284,8 @@ async function runAndReport(
       secrets: inputSecrets,
       setupHint: actionSetupHint,
       ...(checkpoint ? { checkpoint } : {}),
+      pools: actionPools(inputs, workspace, checkpoint),
+      onPoolHold: (escrow) => savePoolState(escrow, saveStateOrWarn),
     });
   } finally {
     logs.flushAll();

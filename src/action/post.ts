@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { removeRunResources } from '../sandbox/cleanup.js';
 import { createDockerRuntime } from '../sandbox/docker-runtime.js';
+import { settleLease } from '../pools/run-pools.js';
 import { STATE } from './state.js';
 import { messageOf } from '../common/errors.js';
 
@@ -19,10 +20,28 @@ export async function runPost(): Promise<void> {
       core.warning(`wflo could not remove the containers of run ${runId}: ${messageOf(err)}`);
     }
   }
+  const lease = core.getState(STATE.poolLease);
+  if (lease) {
+    // Main settles when it ends; after a cancel it did not, and what the run spent is unknown
+    // here: the hold is settled in full (a no-op when main settled first).
+    const unsettled = await settleLease(
+      core.getState(STATE.poolStore),
+      { env: process.env, cwd: process.env.GITHUB_WORKSPACE || process.cwd(), ...tokenOf() },
+      lease,
+      Number(core.getState(STATE.poolSettleMicros)) || 0,
+      new Date(),
+    );
+    if (unsettled) core.warning(`wflo ${unsettled}`);
+  }
   try {
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
     core.info(`wflo: cleaned up after run ${runId || '(none)'}`);
   } catch (err) {
     core.warning(`wflo could not remove the scratch directory of run ${runId}: ${messageOf(err)}`);
   }
+}
+
+function tokenOf(): { githubToken?: string } {
+  const token = core.getInput('github-token');
+  return token ? { githubToken: token } : {};
 }

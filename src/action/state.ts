@@ -7,6 +7,10 @@ export const STATE = {
   tempDir: 'temp-dir',
   /** 'true' when the workflow has steps that start containers, so post must look for them. */
   usesContainers: 'uses-containers',
+  /** The budget pools' hold, so post settles it after a cancel (in full: what it cost is unknown there). */
+  poolLease: 'pool-lease',
+  poolStore: 'pool-store',
+  poolSettleMicros: 'pool-settle-micros',
 } as const;
 
 export function isPost(): boolean {

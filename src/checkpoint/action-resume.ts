@@ -118,7 +118,7 @@ function shortCommit(commit: string): string {
 }
 
 /** The commit the checkout is at: the workspace's identity for steps that read it. */
-function checkoutCommit(workspace: string, env: Record<string, string | undefined>): string {
+export function checkoutCommit(workspace: string, env: Record<string, string | undefined>): string {
   try {
     return execFileSync('git', ['rev-parse', 'HEAD'], {
       cwd: workspace,

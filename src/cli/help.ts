@@ -7,6 +7,7 @@ Usage:
   wflo plan FILE                show the steps, what runs in parallel, worst-case cost
   wflo run FILE [flags]         run a workflow
   wflo diff --state DIR [FILE]  show the changes a paused run holds for its gate
+  wflo pools [--budget-store URL]  list budget pools: cap, spent, held by whom, left
   wflo help [COMMAND]           help on one command
   wflo --version
 
@@ -17,10 +18,12 @@ Run flags:
   --state DIR                   keep checkpoints in DIR (resume after an approval)
   --approve STEP, --reject STEP answer an approval gate (repeatable)
   --json                        print the run report (JSON) on stdout, nothing else
+  --budget-store URL            where budget.pools are kept (file:DIR, redis://…)
 
 Exit codes: 0 succeeded, 1 a step failed or the run was cancelled, 2 invalid
 input or flags, 3 budget exceeded, 4 rejected, timed out or waiting at an approval.
-Environment: OPENAI_API_KEY, OPENAI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL, DOCKER_HOST.
+Environment: OPENAI_API_KEY, OPENAI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL, DOCKER_HOST,
+WFLO_BUDGET_STORE.
 Docs: docs/cli.md, docs/workflow-format.md
 `;
 
@@ -52,6 +55,9 @@ each LLM step and of the run. Exits 2 when the file is invalid.
   --reject STEP          reject the gate of step STEP (repeatable)
   --json                 print the run report (JSON) on stdout and nothing else;
                          the status line then goes to stderr
+  --budget-store URL     where the file's budget.pools are kept: file:DIR (default
+                         $XDG_STATE_HOME/wflo/pools), redis://host:port[/db],
+                         rediss://…; or set WFLO_BUDGET_STORE (docs/budgets.md)
 
 Progress goes to stderr, one line per step event; the final status line and the
 workflow's outputs to stdout.
@@ -66,5 +72,12 @@ its approval gate, against the checkout in the current directory: what
 --approve would let through. FILE (the workflow) is needed only when DIR keeps
 checkpoints of several workflows. Changes the checkout already has are left out.
 Exits 0, or 2 when DIR holds no usable checkpoint.
+`,
+  pools: `Usage: wflo pools [--budget-store URL]
+
+Lists the budget pools a store keeps: each pool's key, cap, period, what is spent
+in the current period, what running jobs hold (by whom, until when) and what is
+left. The store is --budget-store, else WFLO_BUDGET_STORE, else the file store
+$XDG_STATE_HOME/wflo/pools (docs/budgets.md). Exits 1 when the store cannot be read.
 `,
 };

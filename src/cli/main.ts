@@ -9,11 +9,12 @@ type Command = (args: string[], io: CliIo, engine: Engine) => Promise<number>;
 
 // Each command is loaded when it is named, so `wflo --version` or `wflo validate` does not
 // load (or, in the bundle, compile) the Docker, OpenAI and GitHub clients `wflo run` needs.
-const COMMANDS: Record<'validate' | 'plan' | 'run' | 'diff', () => Promise<Command>> = {
+const COMMANDS: Record<'validate' | 'plan' | 'run' | 'diff' | 'pools', () => Promise<Command>> = {
   validate: async () => (await import('./validate.js')).validateCommand,
   plan: async () => (await import('./plan.js')).planCommand,
   run: async () => (await import('./run.js')).runCommand,
   diff: async () => (await import('./diff.js')).diffCommand,
+  pools: async () => (await import('./pools.js')).poolsCommand,
 };
 
 function isCommand(name: string): name is keyof typeof COMMANDS {
@@ -43,7 +44,7 @@ export async function runCli(argv: string[], io: CliIo, engine?: Engine): Promis
   }
   if (!isCommand(first)) {
     io.err(
-      `wflo: unknown command '${first}'; commands are validate, plan, run, diff (see 'wflo --help')\n`,
+      `wflo: unknown command '${first}'; commands are validate, plan, run, diff, pools (see 'wflo --help')\n`,
     );
     return EXIT_INVALID;
   }

@@ -8,6 +8,7 @@ import { publisherFor } from '../report/publish.js';
 import { overageLine, spendLine } from '../report/summary.js';
 import type { Engine } from '../wiring/engine.js';
 import { newRunId } from '../wiring/run-id.js';
+import { cliPools, poolLines } from './pools.js';
 import { FileWriteError, preflightWrite, writeFileAtomic } from '../common/files.js';
 import { runPrepared, type BeforeFirstStep } from '../wiring/prepare-run.js';
 import { parseUsdToMicros } from '../wiring/usd.js';
@@ -35,6 +36,8 @@ export interface RunFlags {
   reject: string[];
   /** `--json`: the report is all stdout gets; the status line goes to stderr. */
   json: boolean;
+  /** `--budget-store URL`: where the file's budget pools are kept. */
+  budgetStore?: string;
 }
 
 export function parseRunFlags(args: string[]): RunFlags {
@@ -46,6 +49,7 @@ export function parseRunFlags(args: string[]): RunFlags {
     approve: { type: 'string', multiple: true },
     reject: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    'budget-store': { type: 'string' },
   });
   const [file, ...extra] = positionals;
   if (file === undefined) throw new UsageError("'wflo run' needs a FILE", 'run');
@@ -81,6 +85,7 @@ export function parseRunFlags(args: string[]): RunFlags {
     approve,
     reject,
     json: values.json === true,
+    ...(values['budget-store'] === undefined ? {} : { budgetStore: values['budget-store'] }),
   };
 }
 
@@ -153,9 +158,11 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
     observer: { ...progressObserver(toErr), secret: (value) => redactor.add(value) },
     setupHint: cliSetupHint,
     ...(checkpoint ? { checkpoint: checkpoint.options } : {}),
+    pools: cliPools(flags.budgetStore, io, checkpoint),
   });
   if (outcome.kind === 'refused') {
     for (const line of outcome.message.split('\n')) toErr(`wflo: ${line}\n`);
+    if (outcome.exitCode !== undefined) return outcome.exitCode;
     // What the environment lacks exits as the same outage would during the run.
     return outcome.why === 'environment' ? exitCodeOf('failed') : EXIT_INVALID;
   }
@@ -190,6 +197,7 @@ export async function runCommand(args: string[], io: CliIo, engine: Engine): Pro
   }
   const over = overageLine(result);
   if (over) io.err(`wflo: warning: ${over}\n`);
+  for (const line of poolLines(result)) io.err(`wflo: ${line}\n`);
   if (result.status === 'waiting_approval' && checkpoint === undefined) {
     toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
   }

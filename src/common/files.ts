@@ -7,6 +7,7 @@
 // the file itself is refused when it is a link, and when it lies inside the checkout, so is
 // every folder between the checkout and it. Outside the checkout the folders are the user's own
 // and are taken as given (on macOS /tmp itself is a link). docs/faults.md says the same.
+import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { appendFile, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -137,7 +138,11 @@ async function probeDirectory(dir: string, what: string, target: string): Promis
     if (error instanceof FileWriteError) throw error;
     throw refusal(what, target, ioReason(error), error);
   }
-  const probe = path.join(dir, `.wflo-probe-${process.pid}-${Date.now().toString(36)}`);
+  // Random too: two runs of one process (the CLI in a test, an embedder) may probe one directory in the same millisecond.
+  const probe = path.join(
+    dir,
+    `.wflo-probe-${process.pid}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`,
+  );
   try {
     const handle = await open(probe, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL);
     try {

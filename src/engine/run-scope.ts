@@ -13,6 +13,7 @@ import {
   type CheckpointSession,
 } from '../checkpoint/session.js';
 import { createRedactor, hostSecrets, secretValues, type Redactor } from '../common/secrets.js';
+import type { RunPoolHold } from '../pools/port.js';
 import type { Services } from './services.js';
 import type { EnvironmentService, RunObserver, StepKindRegistry, StepRecord } from './types.js';
 
@@ -40,6 +41,8 @@ export interface RunOptions {
   secrets?: readonly string[];
   /** How to fix a failed part of the environment here, ending the run's reason (the edge's words). */
   setupHint?: (service: EnvironmentService) => string;
+  /** The hold the edge took from the file's budget pools (its budget is `budgetMicros`): for the report. */
+  pools?: RunPoolHold;
 }
 
 export interface RunScope {

@@ -42,6 +42,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     budgetMicros: ledger.budgetMicros,
     reservedPeakMicros: ledger.peakCommittedMicros(),
     ...(ledger.overageMicros() > 0 ? { overageMicros: ledger.overageMicros() } : {}),
+    ...(options.pools ? { pools: options.pools } : {}),
     changes: checkoutChanges.records(),
     redactor,
     registry: options.registry,

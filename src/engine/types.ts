@@ -7,6 +7,7 @@ import type { ChangeRules, ChangeSetData } from '../checkout/port.js';
 import type { StepLogger } from '../common/step-logger.js';
 import type { BudgetLedger } from '../cost/ledger.js';
 import type { StepWorstCase } from '../cost/step-estimate.js';
+import type { RunPoolHold } from '../pools/port.js';
 import type { Services } from './services.js';
 import type { Redactor } from '../common/secrets.js';
 import type {
@@ -202,6 +203,8 @@ export interface RunResult {
    * that bills more than wflo's bound allows can make spend pass the budget, and this says by how much.
    */
   overageMicros?: number;
+  /** What the run took from the file's budget pools, when it names any (docs/budgets.md). */
+  pools?: RunPoolHold;
   /** What became of each step's changes to the checkout, in the order the steps finished. */
   changes: ChangeRecord[];
   /**

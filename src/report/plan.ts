@@ -33,6 +33,18 @@ export interface Plan {
   worstCaseMicros?: number;
   /** The run's budget (`budget.max_usd`), to say when the worst case passes it. */
   budgetMicros?: number;
+  /** The same with every attempt each step's `retry` allows: what a budget pool is asked for. */
+  worstCaseWithRetriesMicros?: number;
+  /** The file's budget pools (keys as written) and what one run holds from each, at most. */
+  pools: PlannedPool[];
+  /** min(run budget, worst case with retries): a run's hold from its pools when they have it. */
+  poolHoldMicros?: number;
+}
+
+export interface PlannedPool {
+  key: string;
+  capMicros: number;
+  period?: 'day' | 'week' | 'month';
 }
 
 /**
@@ -73,15 +85,27 @@ export async function planOf(workflow: Workflow, registry: StepKindRegistry): Pr
   }
   const known = steps.every((s) => s.worstCaseMicros !== undefined || !s.spendsMoney);
   const total = steps.reduce((sum, s) => sum + (s.worstCaseMicros ?? 0), 0);
+  const withRetries = steps.reduce(
+    (sum, s, i) => sum + (s.worstCaseMicros ?? 0) * (workflow.steps[i]?.retry.maxAttempts ?? 1),
+    0,
+  );
+  const budget = workflow.budget?.maxMicros;
+  const hold = known ? Math.min(withRetries, budget ?? withRetries) : budget;
   return {
     name: workflow.name,
     file: workflow.file,
     maxParallel: workflow.maxParallel,
     steps,
-    ...(known ? { worstCaseMicros: total } : {}),
+    ...(known ? { worstCaseMicros: total, worstCaseWithRetriesMicros: withRetries } : {}),
     ...(workflow.budget?.maxMicros === undefined
       ? {}
       : { budgetMicros: workflow.budget.maxMicros }),
+    pools: (workflow.budget?.pools ?? []).map((p) => ({
+      key: p.key,
+      capMicros: p.capMicros,
+      ...(p.period === undefined ? {} : { period: p.period }),
+    })),
+    ...(hold === undefined ? {} : { poolHoldMicros: hold }),
   };
 }
 
@@ -177,8 +201,26 @@ export function renderPlanText(plan: Plan): string {
     ...coversLines(plan),
     `run worst case: ${runWorstCaseText(plan)}`,
     ...budgetLines(plan),
+    ...poolLines(plan),
     '',
   ].join('\n');
+}
+
+/** What a run takes from each budget pool, and the pools (keys as written). */
+function poolLines(plan: Plan): string[] {
+  if (plan.pools.length === 0) return [];
+  const each = plan.pools.map(
+    (p) =>
+      `${p.key} (${formatMicros(p.capMicros)}${p.period ? ` a ${p.period}, UTC` : ', never resets'})`,
+  );
+  const hold =
+    plan.poolHoldMicros === undefined
+      ? 'what each pool has left (no budget and no known worst case bound it)'
+      : `${formatMicros(plan.poolHoldMicros)} (the smaller of the run's budget and its worst case with retries), or less when a pool has less left`;
+  return [
+    `budget pools: ${each.join(', ')}`,
+    `each run holds from every pool before its first step: ${hold}`,
+  ];
 }
 
 /** The same plan as Markdown for the job summary. */
@@ -199,6 +241,7 @@ export function renderPlanMarkdown(plan: Plan): string {
     ),
     `- run worst case: ${runWorstCaseText(plan)}`,
     ...budgetLines(plan).map((l) => `- ${escapeInline(l)}`),
+    ...poolLines(plan).map((l) => `- ${escapeInline(l)}`),
     '',
   ].join('\n');
 }

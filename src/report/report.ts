@@ -4,6 +4,8 @@ import type { ChangeRecord, RunResult, RunStatus, StepStatus } from '../engine/t
 import type { Usage } from '../llm/usage.js';
 import { approvalRecord, type ApprovalRecord } from '../approval/record.js';
 import type { JsonObject } from '../workflow/model.js';
+import type { RunPoolHold } from '../pools/port.js';
+import { poolsAtEnd } from '../pools/words.js';
 
 export interface StepReport {
   id: string;
@@ -59,6 +61,27 @@ export interface RunReport {
   /** One per step that returned changes: applied, held for a gate, discarded or taken back. */
   changes: ChangeReport[];
   outputs: JsonObject;
+  /** The file's budget pools as the run leaves them (absent when it names none): docs/report.md. */
+  pools?: PoolReport[];
+}
+
+/** One budget pool after the run: this run's hold and spend, and the pool's other figures. */
+export interface PoolReport {
+  key: string;
+  period: 'day' | 'week' | 'month' | null;
+  /** "2026-12-03", "2026-W49", "2026-12", or "all". */
+  period_key: string;
+  cap_usd: number;
+  /** What this run held from the pool before its first step (its effective budget). */
+  held_usd: number;
+  /** The pool's spend in its period, this run's included. */
+  spent_usd: number;
+  /** Held by other runs when this one took its hold, and by how many. */
+  others_held_usd: number;
+  others_holding: number;
+  left_usd: number;
+  lease_id: string;
+  store: string;
 }
 
 /** Exit code for invalid input or flags (CLI only: the run never started). */
@@ -150,7 +173,24 @@ function unredactedReport(result: RunResult): RunReport {
       };
     }),
     outputs: result.outputs,
+    ...(result.pools ? { pools: poolReports(result.pools, result.costMicros) } : {}),
   };
+}
+
+function poolReports(hold: RunPoolHold, costMicros: number): PoolReport[] {
+  return poolsAtEnd(hold, costMicros).map((p) => ({
+    key: p.key,
+    period: p.period ?? null,
+    period_key: p.periodKey,
+    cap_usd: usdOf(p.capMicros),
+    held_usd: usdOf(hold.heldMicros),
+    spent_usd: usdOf(p.spentMicros),
+    others_held_usd: usdOf(p.heldMicros),
+    others_holding: p.holders,
+    left_usd: usdOf(p.leftMicros),
+    lease_id: hold.leaseId,
+    store: hold.store,
+  }));
 }
 
 /** The report as the file holds it: pretty JSON with a final newline. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ChangeRecord, RunResult, StepRecord, StepStatus } from '../engine/types.js';
 import { renderApprovalsMarkdown } from './approvals.js';
 import { publisherFor } from './publish.js';
+import { poolsAtEnd, poolLine } from '../pools/words.js';
 import { escapeInline } from './escape.js';
 import { approvalsOf, buildReport } from './report.js';
 import { formatDuration, formatMicros, formatUsd } from './format.js';
@@ -101,6 +102,9 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
   }
   const over = overageLine(result);
   if (over) lines.push(`> ⚠️ ${safe(over)}`, '');
+  for (const pool of result.pools ? poolsAtEnd(result.pools, result.costMicros) : []) {
+    lines.push(`**Budget ${safe(poolLine(pool))}**`, '');
+  }
   lines.push(
     '| Step | Kind | Status | Attempts | Duration | Tokens | Cost |',
     '| --- | --- | --- | --- | --- | --- | --- |',

@@ -27,7 +27,8 @@ export function runLabels(runId: string, stepId: string, attempt: number): Label
   };
 }
 
-function processAlive(pid: number): boolean {
+/** The process exists (EPERM: it does, but belongs to someone else). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

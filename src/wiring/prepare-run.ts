@@ -21,6 +21,8 @@ import type { JsonObject, JsonValue, Workflow } from '../workflow/model.js';
 import { isInputError, type Engine } from './engine.js';
 import { createServices, type ServiceSettings } from './services.js';
 import { preflight } from './preflight.js';
+import type { RunEscrow } from '../pools/run-pools.js';
+import { poolStartOf, settlePoolHold, takePoolHold, type PoolSettings } from './pools.js';
 
 /**
  * A check that must pass before the first step spends anything (a file the run will write, a
@@ -76,16 +78,26 @@ export interface RunPreparation {
   onScratch?: (dir: string) => void;
   /** Remove the scratch directory when the engine returns (the CLI); the action's post phase removes its own. */
   removeScratch: boolean;
+  /** Where the file's budget pools are kept: the run holds from them before its first step (wiring/pools.ts). */
+  pools?: PoolSettings;
+  /** Told the pools' hold once taken (the action keeps its lease for its post phase). */
+  onPoolHold?: (escrow: RunEscrow) => void;
 }
 
 export type PreparedOutcome =
   | { kind: 'ran'; result: RunResult }
   /**
    * Nothing started: a check before the first step refused, the inputs do not fit the
-   * workflow, or the environment lacks what a step needs (`environment`: one sentence a line,
-   * the run's outage exit code).
+   * workflow, the environment lacks what a step needs (`environment`: one sentence a line, the
+   * run's outage exit code), or the budget pools could not give a hold (`exitCode` 3 for an
+   * empty pool, 1 for a store that cannot be reached, 2 for keys that cannot name pools).
    */
-  | { kind: 'refused'; why: 'check' | 'inputs' | 'environment'; message: string };
+  | {
+      kind: 'refused';
+      why: 'check' | 'inputs' | 'environment' | 'pools';
+      message: string;
+      exitCode?: number;
+    };
 
 /** Prepares the run as both edges do and runs it; a refusal is an outcome, a fault is thrown. */
 export async function runPrepared(prep: RunPreparation): Promise<PreparedOutcome> {
@@ -93,6 +105,20 @@ export async function runPrepared(prep: RunPreparation): Promise<PreparedOutcome
     const refusal = await check();
     if (refusal !== undefined) return { kind: 'refused', why: 'check', message: refusal };
   }
+  const pools = await takePoolHold({
+    ...poolStartOf(prep),
+    workflow: prep.workflow,
+    registry: prep.engine.registry(),
+    inputs: prep.inputs,
+    github: prep.github ?? {},
+    runId: prep.runId,
+    warn: prep.warn,
+  });
+  if (pools.kind === 'stop') {
+    return { kind: 'refused', why: 'pools', message: pools.message, exitCode: pools.exitCode };
+  }
+  if (pools.escrow) prep.onPoolHold?.(pools.escrow);
+  let costMicros: number | undefined;
   const tempDir = await scratchDirectory(
     prep.scratchBase ?? tmpdir(),
     prep.scratchBaseName,
@@ -140,7 +166,8 @@ export async function runPrepared(prep: RunPreparation): Promise<PreparedOutcome
       workspace: prep.workspace,
       tempDir,
       runId: prep.runId,
-      ...(prep.budgetMicros === undefined ? {} : { budgetMicros: prep.budgetMicros }),
+      ...(pools.budgetMicros === undefined ? {} : { budgetMicros: pools.budgetMicros }),
+      ...(pools.hold ? { pools: pools.hold } : {}),
       ...(prep.github === undefined ? {} : { github: prep.github }),
       signal: controller.signal,
       observer: prep.observer,
@@ -148,11 +175,15 @@ export async function runPrepared(prep: RunPreparation): Promise<PreparedOutcome
       setupHint: prep.setupHint,
       ...(prep.checkpoint ? { checkpoint: prep.checkpoint } : {}),
     });
+    costMicros = result.costMicros;
     return { kind: 'ran', result };
   } catch (err) {
     if (isInputError(err)) return { kind: 'refused', why: 'inputs', message: err.message };
     throw err;
   } finally {
+    // Settled whatever happened: to what the run cost, or in full when it broke off.
+    const unsettled = await settlePoolHold(pools, costMicros);
+    if (unsettled) prep.warn(unsettled);
     stopListening();
     if (prep.removeScratch) await rm(tempDir, { recursive: true, force: true });
   }

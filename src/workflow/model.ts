@@ -41,6 +41,19 @@ export interface BudgetSpec {
   maxMicros: number;
   /** Fractions of maxMicros, ascending, each in (0, 1]. */
   warnAt: number[];
+  /** `budget.pools`: caps shared across runs (docs/budgets.md), in file order; absent: none. */
+  pools?: PoolDeclaration[];
+  /** `budget.on_store_error`; absent means `fail` (the run stops before its first step). */
+  onStoreError?: 'fail' | 'run-alone';
+}
+
+/** One entry of `budget.pools`, its key still raw (it may hold `${{ }}` over inputs and github). */
+export interface PoolDeclaration {
+  key: string;
+  capMicros: number;
+  period?: 'day' | 'week' | 'month';
+  /** JSON pointer of the entry, e.g. `/budget/pools/1`. */
+  pointer: string;
 }
 
 export interface RetrySpec {

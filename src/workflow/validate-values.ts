@@ -2,7 +2,14 @@
 // defaults against their type and enum, and the top-level sections built into the model.
 import { formatMicros, usdToMicros } from '../common/money.js';
 import { parseDuration } from './duration.js';
-import type { BudgetSpec, InputSpec, InputType, JsonValue, ModelPrice } from './model.js';
+import type {
+  BudgetSpec,
+  InputSpec,
+  InputType,
+  JsonValue,
+  ModelPrice,
+  PoolDeclaration,
+} from './model.js';
 import { childPointer } from './positions.js';
 import type { Problems } from './problems.js';
 import { show } from './schema.js';
@@ -58,7 +65,39 @@ export function readBudget(
   const warnAt = Array.isArray(value.warn_at)
     ? value.warn_at.filter((f): f is number => typeof f === 'number' && f > 0 && f <= 1)
     : [];
-  return { maxMicros: max, warnAt: [...new Set(warnAt)].sort((a, b) => a - b) };
+  const pools = readPools(value.pools, problems);
+  return {
+    maxMicros: max,
+    warnAt: [...new Set(warnAt)].sort((a, b) => a - b),
+    ...(pools.length > 0 ? { pools } : {}),
+    ...(value.on_store_error === 'run-alone' || value.on_store_error === 'fail'
+      ? { onStoreError: value.on_store_error }
+      : {}),
+  };
+}
+
+const PERIODS = new Set(['day', 'week', 'month']);
+
+/** `budget.pools` as declared; the keys' expressions are checked with the others (validate-pools.ts). */
+function readPools(value: JsonValue | undefined, problems: Problems): PoolDeclaration[] {
+  if (!Array.isArray(value)) return [];
+  const out: PoolDeclaration[] = [];
+  value.forEach((entry, i) => {
+    if (!isObject(entry) || typeof entry.key !== 'string' || entry.key.trim() === '') return;
+    const pointer = `/budget/pools/${i}`;
+    const cap = micros(entry.max_usd, `${pointer}/max_usd`, problems);
+    if (cap === undefined) return;
+    const period = entry.period;
+    out.push({
+      key: entry.key,
+      capMicros: cap,
+      ...(typeof period === 'string' && PERIODS.has(period)
+        ? { period: period as NonNullable<PoolDeclaration['period']> }
+        : {}),
+      pointer,
+    });
+  });
+  return out;
 }
 
 /** A step's budget.max_usd in micro-dollars; reported when above the workflow's. */

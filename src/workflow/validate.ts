@@ -15,6 +15,7 @@ import {
 } from './validate-expressions.js';
 import { taintWarnings } from './taint.js';
 import { buildGraph } from './validate-graph.js';
+import { checkPools } from './validate-pools.js';
 import { checkDefaults, readStep, type StepDraft } from './validate-steps.js';
 import { readBudget, readInputs, readModels } from './validate-values.js';
 import { isObject, subjectOf } from './where.js';
@@ -74,6 +75,7 @@ export function validateWorkflow(v: ValidationInput): { workflow: Workflow; extr
       else checkValue(value, pointer, scope, facts);
     }
   });
+  checkPools(budget, facts);
   if (root.env !== undefined) checkValue(root.env, '/env', { contexts: TOP_ENV_CONTEXTS }, facts);
   if (root.outputs !== undefined)
     checkValue(root.outputs, '/outputs', { contexts: CONTEXTS }, facts);

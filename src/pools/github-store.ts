@@ -1,0 +1,146 @@
+// The `github` budget-pool store (DESIGN.md §4): the pool ledger as one JSON file in a git ref
+// of a repository — the workflow's own by default, or a dedicated ledger repository — changed
+// only by fast-forward (github/ref-document.ts), so two jobs escrowing at once never both win
+// the same money: the second one's write is refused, and it reads the ledger again.
+// docs/budgets.md says what the token needs (`contents: write`) and what each call costs.
+import { messageOf } from '../common/errors.js';
+import { createRestClient, type RestClient } from '../github/client.js';
+import { refDocument, type RefDocument, type RefDocumentSettings } from '../github/ref-document.js';
+import { emptyBook, escrowIn, parseBook, settleIn, standingsIn, type Book } from './book.js';
+import { PoolStoreError, type EscrowGrant, type PoolStore } from './port.js';
+import type { StoreContext } from './stores.js';
+
+export const DEFAULT_POOL_REF = 'refs/wflo/budget-pools';
+const LEDGER_FILE = 'budget-pools.json';
+
+export interface GithubPoolStoreOptions {
+  token: string;
+  /** GITHUB_API_URL, e.g. https://api.github.com. */
+  apiUrl: string;
+  /** The repository that keeps the ledger. */
+  owner: string;
+  repo: string;
+  /** The ref the ledger lives in (default refs/wflo/budget-pools). */
+  ref?: string;
+  /** For tests: the client (and its retry settings) to use. */
+  client?: RestClient;
+  /** For tests: the conflict backoff (RefDocumentSettings). */
+  backoff?: Pick<
+    RefDocumentSettings,
+    'maxAttempts' | 'baseDelayMs' | 'maxDelayMs' | 'random' | 'sleep'
+  >;
+}
+
+/**
+ * `github`, `github:OWNER/REPO` or either with `@refs/…`: the repository and ref a store URL
+ * names; a bare `github` is the workflow's repository (GITHUB_REPOSITORY).
+ */
+export function parseGithubStoreUrl(
+  url: string,
+  env: Record<string, string | undefined>,
+): { owner: string; repo: string; ref: string } {
+  const m = /^github(?::([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+))?(?:@(refs\/\S+))?$/.exec(url.trim());
+  if (!m)
+    throw new PoolStoreError(
+      `the budget store '${url}' is not one wflo knows: the github store is 'github', 'github:OWNER/REPO' (a dedicated ledger repository) or either with '@refs/…'`,
+    );
+  const [fromEnvOwner, fromEnvRepo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const owner = m[1] ?? fromEnvOwner;
+  const repo = m[2] ?? fromEnvRepo;
+  if (!owner || !repo)
+    throw new PoolStoreError(
+      `the budget store 'github' keeps its ledger in the workflow's repository, but GITHUB_REPOSITORY is not set; name one with 'github:OWNER/REPO'`,
+    );
+  return { owner, repo, ref: m[3] ?? DEFAULT_POOL_REF };
+}
+
+/** The store a `budget-store` URL names, with the edge's token (the action's `github-token`). */
+export function githubStoreFromUrl(url: string, context: StoreContext): PoolStore {
+  const { owner, repo, ref } = parseGithubStoreUrl(url, context.env);
+  const token = context.githubToken || context.env.GITHUB_TOKEN;
+  if (!token)
+    throw new PoolStoreError(
+      `the budget store '${url}' needs a GitHub token with 'contents: write' on ${owner}/${repo}: the action's github-token input, or GITHUB_TOKEN`,
+    );
+  return createGithubPoolStore({
+    token,
+    apiUrl: context.env.GITHUB_API_URL || 'https://api.github.com',
+    owner,
+    repo,
+    ref,
+  });
+}
+
+export function createGithubPoolStore(options: GithubPoolStoreOptions): PoolStore {
+  const client =
+    options.client ?? createRestClient({ token: options.token, apiUrl: options.apiUrl });
+  const doc: RefDocument = refDocument({
+    client,
+    owner: options.owner,
+    repo: options.repo,
+    ref: options.ref ?? DEFAULT_POOL_REF,
+    file: LEDGER_FILE,
+    message: 'wflo: budget-pool ledger',
+    ...options.backoff,
+  });
+  const describe = `github ${doc.describe}`;
+  // The book every store keeps (book.ts), as one JSON file; a fresh parse per attempt, since
+  // the rules mutate it and a lost race applies them again to the newer text.
+  const bookOf = (text: string | undefined): Book => {
+    if (text === undefined) return emptyBook();
+    try {
+      return parseBook(text);
+    } catch (error) {
+      throw new PoolStoreError(
+        `the budget store ${describe} holds a ledger wflo cannot read (${messageOf(error)}); fix or delete the ref`,
+        { cause: error },
+      );
+    }
+  };
+  const serialize = (book: Book) => `${JSON.stringify(book, null, 1)}\n`;
+  // Every failure to reach or read the store is a PoolStoreError: the run fails closed on it.
+  const guarded = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof PoolStoreError) throw error;
+      throw new PoolStoreError(
+        `the budget store ${describe} could not ${what}: ${messageOf(error)} (the token needs 'contents: write' on ${options.owner}/${options.repo})`,
+        { cause: error },
+      );
+    }
+  };
+
+  return {
+    describe,
+    escrow(request) {
+      return guarded('take a hold', () =>
+        doc.update<EscrowGrant>((text) => {
+          const book = bookOf(text);
+          const grant = escrowIn(book, request);
+          // Unchanged text (a lease taken before, nothing expired) is not written again.
+          return { value: grant, text: serialize(book) };
+        }),
+      );
+    },
+    settle(leaseId, spentMicros, now) {
+      return guarded('settle a hold', () =>
+        doc.update<undefined>((text) => {
+          const book = bookOf(text);
+          return settleIn(book, leaseId, spentMicros, now)
+            ? { value: undefined, text: serialize(book) }
+            : { value: undefined };
+        }),
+      );
+    },
+    list(now) {
+      return guarded('be read', async () => {
+        const { text } = await doc.read();
+        return text === undefined ? [] : standingsIn(bookOf(text), now);
+      });
+    },
+    async close() {
+      // Nothing is held open: each operation is its own requests.
+    },
+  };
+}
