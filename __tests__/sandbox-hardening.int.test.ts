@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError } from '../src/engine/types.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
+import { LATE_WORK_MS, lateWorkEnded } from '../src/sandbox/return-on-cancel.js';
 import { createSandboxKind } from '../src/steps/sandbox.js';
 import {
   docker,
@@ -62,6 +63,9 @@ beforeAll(async () => {
   inspected = (JSON.parse(docker('inspect', id)) as Inspected[])[0] as Inspected;
   controller.abort(new CancelledError());
   await pending.catch(() => undefined);
+  // The step answers a cancel at once and removes its container in the background; the edges
+  // wait for that clean-up before they exit, and so does this test.
+  expect(await lateWorkEnded(LATE_WORK_MS)).toBe(true);
 });
 
 describe('a sandbox container as docker inspect shows it', () => {
