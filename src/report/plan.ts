@@ -3,7 +3,7 @@
 import type { StepKindRegistry } from '../engine/types.js';
 import type { StepSpec, Workflow } from '../workflow/model.js';
 import { escapeInline } from './escape.js';
-import { formatMicros } from './format.js';
+import { formatMicros, textTableLines } from './format.js';
 
 export interface PlannedStep {
   id: string;
@@ -130,17 +130,12 @@ export function renderPlanText(plan: Plan): string {
     s.needs.length > 0 ? s.needs.join(', ') : '–',
     worstCaseText(s),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
+  const table = textTableLines(header, rows);
   const steps = plan.steps.length === 1 ? '1 step' : `${plan.steps.length} steps`;
   return [
     `${plan.name} (${plan.file}): ${steps}, max_parallel ${plan.maxParallel}`,
-    line(header),
-    ...rows.map(line),
+    table.header,
+    ...table.rows,
     ...parallelLines(plan),
     ...unknownLines(plan),
     `run worst case: ${runWorstCaseText(plan)}`,
