@@ -26,11 +26,9 @@ export interface Plan {
   steps: PlannedStep[];
   /** The run's worst case when every step's is known. */
   worstCaseMicros?: number;
-  /** The same with every attempt each step's `retry` allows: what a budget pool is asked for. */
-  worstCaseWithRetriesMicros?: number;
   /** The file's budget pools (keys as written) and what one run holds from each, at most. */
   pools: PlannedPool[];
-  /** min(run budget, worst case with retries): a run's hold from its pools when they have it. */
+  /** min(run budget, worst case): a run's hold from its pools when they have it. */
   poolHoldMicros?: number;
 }
 
@@ -72,18 +70,14 @@ export async function planOf(workflow: Workflow, registry: StepKindRegistry): Pr
   }
   const known = steps.every((s) => s.worstCaseMicros !== undefined || !s.spendsMoney);
   const total = steps.reduce((sum, s) => sum + (s.worstCaseMicros ?? 0), 0);
-  const withRetries = steps.reduce(
-    (sum, s, i) => sum + (s.worstCaseMicros ?? 0) * (workflow.steps[i]?.retry.maxAttempts ?? 1),
-    0,
-  );
   const budget = workflow.budget?.maxMicros;
-  const hold = known ? Math.min(withRetries, budget ?? withRetries) : budget;
+  const hold = known ? Math.min(total, budget ?? total) : budget;
   return {
     name: workflow.name,
     file: workflow.file,
     maxParallel: workflow.maxParallel,
     steps,
-    ...(known ? { worstCaseMicros: total, worstCaseWithRetriesMicros: withRetries } : {}),
+    ...(known ? { worstCaseMicros: total } : {}),
     pools: (workflow.budget?.pools ?? []).map((p) => ({
       key: p.key,
       capMicros: p.capMicros,
@@ -154,7 +148,7 @@ function poolLines(plan: Plan): string[] {
   const hold =
     plan.poolHoldMicros === undefined
       ? 'what each pool has left (no budget and no known worst case bound it)'
-      : `${formatMicros(plan.poolHoldMicros)} (the smaller of the run's budget and its worst case with retries), or less when a pool has less left`;
+      : `${formatMicros(plan.poolHoldMicros)} (the smaller of the run's budget and its worst case), or less when a pool has less left`;
   return [
     `budget pools: ${each.join(', ')}`,
     `each run holds from every pool before its first step: ${hold}`,
