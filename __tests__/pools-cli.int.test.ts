@@ -230,7 +230,7 @@ describe('wflo plan', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('budget pools: team-${{ inputs.team }} ($2.00 a month, UTC)\n');
     expect(r.out).toMatch(
-      /each run holds from every pool before its first step: \$0\.095\d* \(the smaller of the run's budget and its worst case with retries\), or less when a pool has less left\n/,
+      /each run holds from every pool before its first step: \$0\.095\d* \(the smaller of the run's budget and its worst case\), or less when a pool has less left\n/,
     );
   });
 });

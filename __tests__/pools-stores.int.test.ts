@@ -98,6 +98,18 @@ describe.each(stores)('the %s store', (_name, open) => {
     await store.close();
   });
 
+  test('keeps large amounts exact to the micro-dollar (a pool of almost $100 million: 14-digit amounts)', async () => {
+    const store = await open();
+    const pool: PoolSpec = { key: unique('big'), capMicros: 99_999_999_000_000 };
+    const lease = unique('l');
+    const grant = await escrowOf(store, lease, [pool], 12_345_678_912_347);
+    expect(grant.heldMicros).toBe(12_345_678_912_347);
+    await store.settle(lease, 12_345_678_912_341, at(1));
+    const [p] = (await store.list(at(2))).filter((s) => s.key === pool.key);
+    expect(p).toMatchObject({ spentMicros: 12_345_678_912_341, leftMicros: 87_654_320_087_659 });
+    await store.close();
+  });
+
   test('a second escrow with the same lease returns the first grant', async () => {
     const store = await open();
     const pool: PoolSpec = { key: unique('p'), capMicros: 5_000_000 };

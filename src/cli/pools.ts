@@ -1,6 +1,7 @@
 // The CLI's budget pools: which store (`--budget-store`, `WFLO_BUDGET_STORE`, else the file
 // store under XDG_STATE_HOME), the run's pool lines, and `wflo pools`, which lists them.
 import { formatMicros } from '../common/money.js';
+import { textTableLines } from '../report/format.js';
 import type { RunResult } from '../engine/types.js';
 import { PoolStoreError, type PoolStanding } from '../pools/port.js';
 import { defaultFileStoreUrl, openPoolStore } from '../pools/stores.js';
@@ -71,15 +72,10 @@ export function renderPools(url: string, standings: readonly PoolStanding[]): st
     formatMicros(p.heldMicros),
     formatMicros(p.leftMicros),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  const out = [`budget pools in ${url}`, line(header)];
+  const table = textTableLines(header, rows);
+  const out = [`budget pools in ${url}`, table.header];
   standings.forEach((p, i) => {
-    out.push(line(rows[i] ?? []));
+    out.push(table.rows[i] ?? '');
     for (const h of p.holds)
       out.push(`  held ${formatMicros(h.micros)} by ${h.holder} until ${h.expiresAt}`);
   });

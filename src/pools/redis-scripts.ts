@@ -4,9 +4,10 @@
 // `<prefix>lease:<id>` (which Redis itself drops when the lease expires) — so the store reads
 // standings with book.ts's own functions. The period a moment falls in comes from the
 // caller, as every other rule's "now" does: Lua has no calendar worth trusting.
-
-// Micro-dollars and epoch milliseconds need more than cjson's default 14 digits.
-const PRECISION = 'pcall(cjson.encode_number_precision, 16)';
+//
+// Redis's cjson writes numbers with 14 significant digits (its most): micro-dollars stay exact
+// below $100 million, which is why a pool's max_usd is at most 99,999,999 (the schema says
+// so), and epoch milliseconds until the year 5138.
 
 const UP_TO_DATE = `
 local function up_to_date(pool, now, current)
@@ -31,8 +32,7 @@ end
  * per pool: cap micros, period ('' for none), current period key, pool key.
  * Returns the JSON `{ held, pools: [BookPool…] }`.
  */
-export const ESCROW_SCRIPT = `${PRECISION}
-${UP_TO_DATE}
+export const ESCROW_SCRIPT = `${UP_TO_DATE}
 local now = tonumber(ARGV[1])
 local want = tonumber(ARGV[2])
 local lease_ms = tonumber(ARGV[3])
@@ -83,7 +83,7 @@ return cjson.encode({ held = grant, pools = pools })
  * KEYS: lease. ARGV: now ms, spent micros, lease id, the pool key prefix. Returns 1 when it
  * settled, 0 for a lease already settled, expired or unknown.
  */
-export const SETTLE_SCRIPT = `${PRECISION}
+export const SETTLE_SCRIPT = `
 local raw = redis.call('GET', KEYS[1])
 if not raw then return 0 end
 local lease = cjson.decode(raw)

@@ -16,3 +16,17 @@ export function formatUsd(usd: number): string {
 }
 
 export { formatMicros };
+
+/** A plain-text table for the terminal: columns padded to their widest cell, two spaces apart. */
+export function textTableLines(
+  header: string[],
+  rows: string[][],
+): { header: string; rows: string[] } {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return { header: line(header), rows: rows.map(line) };
+}

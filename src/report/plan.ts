@@ -4,7 +4,7 @@ import type { StepKindRegistry } from '../engine/types.js';
 import type { StepWorstCase } from '../cost/step-estimate.js';
 import type { StepSpec, Workflow } from '../workflow/model.js';
 import { escapeInline } from './escape.js';
-import { formatMicros } from './format.js';
+import { formatMicros, textTableLines } from './format.js';
 
 export interface PlannedStep {
   id: string;
@@ -33,11 +33,9 @@ export interface Plan {
   worstCaseMicros?: number;
   /** The run's budget (`budget.max_usd`), to say when the worst case passes it. */
   budgetMicros?: number;
-  /** The same with every attempt each step's `retry` allows: what a budget pool is asked for. */
-  worstCaseWithRetriesMicros?: number;
   /** The file's budget pools (keys as written) and what one run holds from each, at most. */
   pools: PlannedPool[];
-  /** min(run budget, worst case with retries): a run's hold from its pools when they have it. */
+  /** min(run budget, worst case): a run's hold from its pools when they have it. */
   poolHoldMicros?: number;
 }
 
@@ -85,18 +83,14 @@ export async function planOf(workflow: Workflow, registry: StepKindRegistry): Pr
   }
   const known = steps.every((s) => s.worstCaseMicros !== undefined || !s.spendsMoney);
   const total = steps.reduce((sum, s) => sum + (s.worstCaseMicros ?? 0), 0);
-  const withRetries = steps.reduce(
-    (sum, s, i) => sum + (s.worstCaseMicros ?? 0) * (workflow.steps[i]?.retry.maxAttempts ?? 1),
-    0,
-  );
   const budget = workflow.budget?.maxMicros;
-  const hold = known ? Math.min(withRetries, budget ?? withRetries) : budget;
+  const hold = known ? Math.min(total, budget ?? total) : budget;
   return {
     name: workflow.name,
     file: workflow.file,
     maxParallel: workflow.maxParallel,
     steps,
-    ...(known ? { worstCaseMicros: total, worstCaseWithRetriesMicros: withRetries } : {}),
+    ...(known ? { worstCaseMicros: total } : {}),
     ...(workflow.budget?.maxMicros === undefined
       ? {}
       : { budgetMicros: workflow.budget.maxMicros }),
@@ -185,17 +179,12 @@ export function renderPlanText(plan: Plan): string {
     s.needs.length > 0 ? s.needs.join(', ') : '–',
     worstCaseText(s),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
+  const table = textTableLines(header, rows);
   const steps = plan.steps.length === 1 ? '1 step' : `${plan.steps.length} steps`;
   return [
     `${plan.name} (${plan.file}): ${steps}, max_parallel ${plan.maxParallel}`,
-    line(header),
-    ...rows.map(line),
+    table.header,
+    ...table.rows,
     ...parallelLines(plan),
     ...unknownLines(plan),
     ...coversLines(plan),
@@ -216,7 +205,7 @@ function poolLines(plan: Plan): string[] {
   const hold =
     plan.poolHoldMicros === undefined
       ? 'what each pool has left (no budget and no known worst case bound it)'
-      : `${formatMicros(plan.poolHoldMicros)} (the smaller of the run's budget and its worst case with retries), or less when a pool has less left`;
+      : `${formatMicros(plan.poolHoldMicros)} (the smaller of the run's budget and its worst case), or less when a pool has less left`;
   return [
     `budget pools: ${each.join(', ')}`,
     `each run holds from every pool before its first step: ${hold}`,

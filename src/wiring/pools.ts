@@ -1,6 +1,6 @@
 // A run's hold on its budget pools, as both edges take it before the first step (DESIGN.md §4
-// "Escrow"): the inputs resolved as the run will see them, the plan's worst case (with each
-// step's retries), the hold — or the one sentence and exit code that stop the run instead.
+// "Escrow"): the inputs resolved as the run will see them, the plan's worst case (each
+// step's attempts included), the hold — or the one sentence and exit code that stop the run instead.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { InputError, resolveInputs } from '../workflow/inputs.js';
@@ -82,7 +82,7 @@ export async function takePoolHold(o: PoolStart): Promise<PoolOutcome> {
     if (error instanceof InputError) return alone; // the engine refuses them, with its words
     throw error;
   }
-  const worst = (await planOf(o.workflow, o.registry)).worstCaseWithRetriesMicros;
+  const worst = (await planOf(o.workflow, o.registry)).worstCaseMicros;
   try {
     const escrow = await escrowForRun({
       workflow: o.workflow,
