@@ -10,9 +10,10 @@
 import { constants } from 'node:fs';
 import { appendFile, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { WfloError } from './errors.js';
 
 /** A file wflo could not write: the message is one sentence for the user. */
-export class FileWriteError extends Error {
+export class FileWriteError extends WfloError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'FileWriteError';
