@@ -6,13 +6,9 @@ import { estimateLlmCall } from '../cost/estimate.js';
 import { countAhead } from '../cost/tokens.js';
 import { BudgetExceededError } from '../cost/ledger.js';
 import { formatMicros } from '../common/money.js';
+import { messageOf } from '../common/errors.js';
 import type { Price } from '../cost/prices.js';
-import {
-  StepTimeoutError,
-  messageOf,
-  type EnvironmentService,
-  type StepContext,
-} from '../engine/types.js';
+import { StepTimeoutError, type EnvironmentService, type StepContext } from '../engine/types.js';
 import type { Usage } from '../llm/usage.js';
 import { ContainerRuntimeError } from '../sandbox/runtime.js';
 import {

@@ -10,7 +10,7 @@
 import { constants } from 'node:fs';
 import { appendFile, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { WfloError } from './errors.js';
+import { messageOf, WfloError } from './errors.js';
 
 /** A file wflo could not write: the message is one sentence for the user. */
 export class FileWriteError extends WfloError {
@@ -49,7 +49,7 @@ export function ioReason(error: unknown): string {
     case 'ENFILE':
       return 'too many files are open';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return messageOf(error);
   }
 }
 

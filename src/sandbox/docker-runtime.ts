@@ -7,6 +7,7 @@ import {
   withDeadlines,
   type Heartbeat,
 } from './engine-deadline.js';
+import { dockerErrorText, engineCall } from './engine-call.js';
 import { startKeptContainer } from './exec.js';
 import { toCreateOptions } from './hardening.js';
 import { readBack, ReadBackTimeoutError } from './read-back.js';
@@ -51,12 +52,6 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-function errorText(error: unknown): string {
-  const json = (error as { json?: { message?: unknown } } | null)?.json;
-  if (json && typeof json.message === 'string') return json.message;
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Resolves when the stream ends, closes or errors. */
 function ended(stream: NodeJS.ReadableStream): Promise<void> {
   return new Promise((resolve) => {
@@ -69,18 +64,6 @@ function ended(stream: NodeJS.ReadableStream): Promise<void> {
 
 function labelFilter(labels: string[]): string {
   return JSON.stringify({ label: labels });
-}
-
-/** Runs one engine call, turning its failure into a ContainerRuntimeError that says what failed. */
-async function engineCall<T>(what: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof ContainerRuntimeError) throw error;
-    throw new ContainerRuntimeError(`Docker could not ${what}: ${errorText(error)}`, {
-      cause: error,
-    });
-  }
 }
 
 /** The dockerode adapter: per-call abort signals, never a client-wide timeout (TESTING.md). */
@@ -118,7 +101,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       container = await docker.createContainer({ ...toCreateOptions(spec), abortSignal });
     } catch (error) {
       throw new ContainerRuntimeError(
-        `Docker could not create the container: ${errorText(error)}`,
+        `Docker could not create the container: ${dockerErrorText(error)}`,
         { cause: error },
       );
     }
@@ -186,7 +169,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
         await container.start({ abortSignal });
       } catch (error) {
         throw new ContainerRuntimeError(
-          `Docker could not start the container: ${errorText(error)}`,
+          `Docker could not start the container: ${dockerErrorText(error)}`,
           { cause: error },
         );
       }
@@ -259,7 +242,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       )
         throw error;
       throw new ContainerRuntimeError(
-        `Docker failed while running the container: ${errorText(error)}`,
+        `Docker failed while running the container: ${dockerErrorText(error)}`,
         {
           cause: error,
         },
@@ -274,7 +257,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       await removeQuietly(container).catch((error: unknown) => {
         if (!failed)
           throw new ContainerRuntimeError(
-            `Docker could not remove the container: ${errorText(error)}`,
+            `Docker could not remove the container: ${dockerErrorText(error)}`,
             { cause: error },
           );
       });
@@ -303,7 +286,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       } catch (error) {
         if (statusOf(error) === 404) return undefined;
         throw new ContainerRuntimeError(
-          `Docker could not inspect image ${image}: ${errorText(error)}`,
+          `Docker could not inspect image ${image}: ${dockerErrorText(error)}`,
           {
             cause: error,
           },
@@ -317,7 +300,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
         stream = await docker.pull(image, { abortSignal: signal });
       } catch (error) {
         throw new ContainerRuntimeError(
-          `Docker could not pull image ${image}: ${errorText(error)}`,
+          `Docker could not pull image ${image}: ${dockerErrorText(error)}`,
           { cause: error },
         );
       }
@@ -371,7 +354,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       } catch (error) {
         if (statusOf(error) !== 404) {
           throw new ContainerRuntimeError(
-            `Docker could not remove volume ${name}: ${errorText(error)}`,
+            `Docker could not remove volume ${name}: ${dockerErrorText(error)}`,
             {
               cause: error,
             },

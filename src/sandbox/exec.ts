@@ -4,6 +4,7 @@
 import type Docker from 'dockerode';
 import { CappedSink } from './capped-sink.js';
 import type { Heartbeat } from './engine-deadline.js';
+import { dockerErrorText, engineCall } from './engine-call.js';
 import { toCreateOptions } from './hardening.js';
 import {
   ContainerRuntimeError,
@@ -53,22 +54,6 @@ const EXEC_MARK = 'WFLO_EXEC';
 /** Where an exec'd command records its pid, so a timeout can kill it. */
 const PID_DIR = '/tmp';
 
-function errorText(error: unknown): string {
-  const json = (error as { json?: { message?: unknown } } | null)?.json;
-  if (json && typeof json.message === 'string') return json.message;
-  return error instanceof Error ? error.message : String(error);
-}
-
-async function engine<T>(what: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw new ContainerRuntimeError(`Docker could not ${what}: ${errorText(error)}`, {
-      cause: error,
-    });
-  }
-}
-
 /** Creates, fills and starts a container running `spec.cmd` (usually KEEP_ALIVE_CMD). */
 export async function startKeptContainer(
   docker: Docker,
@@ -77,7 +62,7 @@ export async function startKeptContainer(
   heartbeat?: (what: string) => Heartbeat,
 ): Promise<KeptContainer> {
   options.signal.throwIfAborted();
-  const container = await engine('create the container', () =>
+  const container = await engineCall('create the container', () =>
     docker.createContainer({ ...toCreateOptions(spec), abortSignal: options.signal }),
   );
   let removed: Promise<void> | undefined;
@@ -88,16 +73,16 @@ export async function startKeptContainer(
         const status = (error as { statusCode?: unknown } | null)?.statusCode;
         if (status !== 404 && status !== 409)
           throw new ContainerRuntimeError(
-            `Docker could not remove the container: ${errorText(error)}`,
+            `Docker could not remove the container: ${dockerErrorText(error)}`,
             { cause: error },
           );
       },
     ));
   try {
-    await engine('start the container', () => container.start({ abortSignal: options.signal }));
+    await engineCall('start the container', () => container.start({ abortSignal: options.signal }));
     for (const archive of options.archivesIn ?? []) {
       options.signal.throwIfAborted();
-      await engine(`copy files into ${archive.path}`, () =>
+      await engineCall(`copy files into ${archive.path}`, () =>
         container.putArchive(archive.tar, { path: archive.path, abortSignal: options.signal }),
       );
     }
@@ -127,7 +112,7 @@ export async function startKeptContainer(
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       opts.signal?.throwIfAborted();
-      const handle = await engine('start a command in the container', () =>
+      const handle = await engineCall('start a command in the container', () =>
         container.exec({
           Cmd: wrapped,
           Env: [mark],
@@ -138,7 +123,7 @@ export async function startKeptContainer(
           abortSignal: calls.signal,
         }),
       );
-      const stream = await engine('start a command in the container', () =>
+      const stream = await engineCall('start a command in the container', () =>
         handle.start({ hijack: true, stdin: false, abortSignal: calls.signal }),
       );
       container.modem.demuxStream(stream, stdout, stderr);
@@ -167,7 +152,7 @@ export async function startKeptContainer(
       }
       const info = timedOut
         ? undefined
-        : await engine('read a command’s exit code', () => handle.inspect());
+        : await engineCall('read a command’s exit code', () => handle.inspect());
       return {
         exitCode: info?.ExitCode ?? -1,
         timedOut,
@@ -221,7 +206,7 @@ export async function startKeptContainer(
     id: container.id,
     exec,
     getArchive: (path, signal) =>
-      engine(`read ${path} from the container`, () =>
+      engineCall(`read ${path} from the container`, () =>
         container.getArchive({ path, ...(signal ? { abortSignal: signal } : {}) }),
       ),
     remove,

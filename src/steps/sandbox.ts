@@ -42,6 +42,7 @@ import {
   type Snapshot,
 } from '../sandbox/workspace.js';
 import { changeRulesOf, withoutChangeRules } from './change-rules.js';
+import { messageOf } from '../common/errors.js';
 
 export interface SandboxKindOptions {
   /** Time between SIGTERM and SIGKILL when a step times out. */
@@ -212,7 +213,7 @@ async function runSandbox(
                 try {
                   extra = await readOutputFile(tar);
                 } catch (error) {
-                  extraError = error instanceof Error ? error.message : String(error);
+                  extraError = messageOf(error);
                 }
               },
             },
