@@ -11,7 +11,7 @@ import {
 } from '../engine/types.js';
 import { formatDiagnostic, WorkflowError } from '../workflow/errors.js';
 import type { Workflow } from '../workflow/model.js';
-import { escapeInline } from '../report/escape.js';
+import { escapeInline } from '../common/markdown.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
 import { overageLine, renderSummary } from '../report/summary.js';

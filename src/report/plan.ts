@@ -2,7 +2,7 @@
 // wave — steps of one wave only wait on earlier waves, so they may run in parallel.
 import type { StepKindRegistry } from '../engine/types.js';
 import type { StepSpec, Workflow } from '../workflow/model.js';
-import { escapeInline } from './escape.js';
+import { escapeInline } from '../common/markdown.js';
 import { formatMicros } from './format.js';
 
 export interface PlannedStep {

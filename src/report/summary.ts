@@ -4,7 +4,7 @@
 import type { ChangeRecord, RunResult, StepRecord, StepStatus } from '../engine/types.js';
 import { renderApprovalsMarkdown } from './approvals.js';
 import { createRedactor } from '../common/secrets.js';
-import { escapeInline } from './escape.js';
+import { escapeInline } from '../common/markdown.js';
 import { approvalsOf, buildReport } from './report.js';
 import { formatDuration, formatMicros, formatUsd } from './format.js';
 

@@ -28,7 +28,6 @@ import {
 import { parseSandboxConfig, parseDuration, SandboxConfigError } from '../sandbox/config.js';
 import { changeRulesOf } from './change-rules.js';
 import { ContainerRuntimeError } from '../sandbox/runtime.js';
-import { maskSecrets } from '../common/secrets.js';
 import {
   ChangeRejectedError,
   changesOutput,
@@ -152,8 +151,6 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
     if (error instanceof SandboxConfigError) return failed(`agent.${error.message}`);
     throw error;
   }
-  // Tool output may echo the container's environment into the transcript.
-  maskSecrets(sandbox.env, ctx.services.hostEnv, (secret) => ctx.log.mask(secret));
   if (sandbox.network === 'host')
     ctx.log.warn(`step '${stepId}' runs its tools with the host's network (allow_host_network)`);
   const llm = ctx.services.llm;

@@ -6,7 +6,6 @@ import { diagnosticAt } from '../workflow/errors.js';
 import { parseSandboxConfig, SandboxConfigError, type SandboxConfig } from '../sandbox/config.js';
 import { runLabels } from '../sandbox/cleanup.js';
 import { SANDBOX_TRAITS } from './sandbox-traits.js';
-import { maskSecrets } from '../common/secrets.js';
 import { formatMs } from '../engine/attempts.js';
 import {
   containerBase,
@@ -86,7 +85,6 @@ async function runSandbox(
   }
   const runtime = ctx.services.containers;
   if (!runtime) throw new EnvironmentError('it needs a Docker engine and none is set up', 'docker');
-  maskSecrets(config.env, ctx.services.hostEnv, (s) => ctx.log.mask(s));
   if (config.network === 'host')
     ctx.log.warn(`step '${ctx.step.id}' runs with the host's network (allow_host_network)`);
 
