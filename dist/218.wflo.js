@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 // The post phase only removes containers, so it loads neither the engine nor the API clients.
 void ((0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .isPost */ .t)()
     ? Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(40), __webpack_require__.e(198), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 27718)).then(({ runPost }) => runPost())
-    : Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(40), __webpack_require__.e(110), __webpack_require__.e(193), __webpack_require__.e(167), __webpack_require__.e(198), __webpack_require__.e(440), __webpack_require__.e(833), __webpack_require__.e(513), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 83675)).then(({ runMain }) => runMain())).then(() => (0,_wiring_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenIdleOrSoon */ .x)());
+    : Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(40), __webpack_require__.e(110), __webpack_require__.e(193), __webpack_require__.e(167), __webpack_require__.e(198), __webpack_require__.e(440), __webpack_require__.e(265), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 83675)).then(({ runMain }) => runMain())).then(() => (0,_wiring_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenIdleOrSoon */ .x)());
 
 
 /***/ }),

@@ -201,6 +201,33 @@ function clip(text, max) {
 
 /***/ }),
 
+/***/ 27205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ roleRank),
+/* harmony export */   Jf: () => (/* binding */ ApprovalSetupError),
+/* harmony export */   gg: () => (/* binding */ ROLES)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
+/** Repository roles, weakest first (GitHub's `role_name`). */
+const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'];
+/** The gate cannot work here (no pull request, unusable ids); one sentence for the user. */
+class ApprovalSetupError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WfloError */ .J {
+    constructor(message) {
+        super(message);
+        this.name = 'ApprovalSetupError';
+    }
+}
+/** Rank of a role for comparisons; -1 for none. */
+function roleRank(role) {
+    return role === undefined ? -1 : ROLES.indexOf(role);
+}
+
+
+/***/ }),
+
 /***/ 56599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -586,6 +613,128 @@ function formatMicros(micros) {
     const frac = String(abs % 1_000_000).padStart(6, '0');
     const trimmed = frac.replace(/0+$/, '').padEnd(2, '0');
     return `${sign}$${dollars}.${trimmed}`;
+}
+
+
+/***/ }),
+
+/***/ 7168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QU: () => (/* binding */ maskSecrets),
+/* harmony export */   VX: () => (/* binding */ secretValues),
+/* harmony export */   YR: () => (/* binding */ hostSecrets),
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   uk: () => (/* binding */ declaredSecrets)
+/* harmony export */ });
+/* unused harmony exports SECRET_NAME, REDACTED, encodedForms */
+/** Env names whose values are secrets wherever they come from. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE|CREDENTIAL|AUTH/i;
+/** What a secret becomes in a text. */
+const REDACTED = '***';
+/** Masking one-character values would shred every line; GitHub skips them too. */
+const MIN_SECRET_LENGTH = 2;
+/** An encoded fragment shorter than this would match ordinary text by chance. */
+const MIN_ENCODED_LENGTH = 6;
+/** The runner's secrets: values of its environment variables with a secret's name. */
+function hostSecrets(hostEnv) {
+    return new Set(Object.entries(hostEnv)
+        .filter(([name, value]) => SECRET_NAME.test(name) && value)
+        .map(([, value]) => value));
+}
+/** The declared values that are secrets: a runner secret, or under a secret's name. */
+function secretValues(env, hostEnv) {
+    const host = hostSecrets(hostEnv);
+    return Object.entries(env)
+        .filter((entry) => typeof entry[1] === 'string' && entry[1] !== '')
+        .filter(([name, value]) => SECRET_NAME.test(name) || host.has(value))
+        .map(([, value]) => value);
+}
+/** Secret values declared in any `env:` map inside a value (a step's fields, a sandbox's). */
+function declaredSecrets(value, hostEnv) {
+    if (value === null || typeof value !== 'object')
+        return [];
+    if (Array.isArray(value))
+        return value.flatMap((v) => declaredSecrets(v, hostEnv));
+    return Object.entries(value).flatMap(([key, v]) => [
+        ...(key === 'env' && v !== null && typeof v === 'object' && !Array.isArray(v)
+            ? secretValues(v, hostEnv)
+            : []),
+        ...declaredSecrets(v, hostEnv),
+    ]);
+}
+/** Masks every declared value that is a runner secret or has a secret's name. */
+function maskSecrets(env, hostEnv, mask) {
+    for (const value of secretValues(env, hostEnv))
+        mask(value);
+}
+function createRedactor(initial = []) {
+    let plain = [];
+    let encoded = [];
+    const known = new Set();
+    const replaceAll = (text, patterns) => {
+        let out = text;
+        for (const p of patterns)
+            if (out.includes(p))
+                out = out.split(p).join(REDACTED);
+        return out;
+    };
+    const redactor = {
+        add(value) {
+            if (value.length < MIN_SECRET_LENGTH || known.has(value))
+                return false;
+            known.add(value);
+            plain = [...known].sort(longestFirst);
+            encoded = [...new Set([...known].flatMap(encodedForms))]
+                .filter((form) => !known.has(form))
+                .sort(longestFirst);
+            return true;
+        },
+        values: () => plain,
+        text: (text) => (plain.length === 0 ? text : replaceAll(text, plain)),
+        published: (text) => (plain.length === 0 ? text : replaceAll(replaceAll(text, plain), encoded)),
+        json(value, how = 'text') {
+            if (plain.length === 0)
+                return value;
+            const clean = how === 'text' ? redactor.text : redactor.published;
+            const walk = (v) => {
+                if (typeof v === 'string')
+                    return clean(v);
+                if (v === null || typeof v !== 'object')
+                    return v;
+                if (Array.isArray(v))
+                    return v.map(walk);
+                return Object.fromEntries(Object.entries(v).map(([k, inner]) => [clean(k), walk(inner)]));
+            };
+            return walk(value);
+        },
+    };
+    for (const value of initial)
+        redactor.add(value);
+    return redactor;
+}
+function longestFirst(a, b) {
+    return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+/**
+ * The forms a value takes when a step encodes it: base64 (standard and URL-safe) at each of the
+ * three byte alignments it can have inside a longer encoded text, hex, and URL-encoding. For
+ * base64, only the characters that depend on the value alone are kept, so the fragment matches
+ * whatever bytes surround the value.
+ */
+function encodedForms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const forms = [bytes.toString('hex'), bytes.toString('hex').toUpperCase()];
+    for (let offset = 0; offset < 3; offset += 1) {
+        const b64 = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = Math.ceil((8 * offset) / 6);
+        const last = Math.floor((8 * (offset + bytes.length)) / 6);
+        const fragment = b64.slice(first, last);
+        forms.push(fragment, fragment.replaceAll('+', '-').replaceAll('/', '_'));
+    }
+    forms.push(encodeURIComponent(value), encodeURIComponent(value).replaceAll('%20', '+'));
+    return [...new Set(forms)].filter((f) => f.length >= MIN_ENCODED_LENGTH && f !== value);
 }
 
 
@@ -983,8 +1132,8 @@ function createStepLogger(step, redactor, observer) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(99887);
+// EXTERNAL MODULE: ./src/common/secrets.ts
+var secrets = __webpack_require__(7168);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/common/errors.ts
@@ -1231,201 +1380,6 @@ function formatMs(ms) {
 
 /***/ }),
 
-/***/ 55545:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   e: () => (/* binding */ resolveInputs)
-/* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-
-/** A run input that is missing, unknown or of the wrong type; the message names the input. */
-class InputError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WfloError */ .J {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-/**
- * Checks the given inputs against the file's `inputs:` and coerces them to their types.
- * CLI values arrive as strings (`--input n=3`), the action's as YAML scalars; both are accepted.
- */
-function resolveInputs(workflow, given) {
-    const declared = workflow.inputs;
-    const resolved = {};
-    for (const name of Object.keys(given)) {
-        if (!Object.hasOwn(declared, name)) {
-            const known = Object.keys(declared);
-            throw new InputError(`unknown input '${name}': ${workflow.file} declares ${known.length > 0 ? known.map((k) => `'${k}'`).join(', ') : 'no inputs'}`);
-        }
-    }
-    for (const [name, spec] of Object.entries(declared)) {
-        const raw = Object.hasOwn(given, name) ? given[name] : spec.default;
-        if (raw === undefined || raw === null) {
-            if (spec.required)
-                throw new InputError(`input '${name}' is required (${spec.type})`);
-            resolved[name] = null;
-            continue;
-        }
-        const value = coerce(name, spec.type, raw);
-        if (spec.enum && !spec.enum.includes(value)) {
-            throw new InputError(`input '${name}' must be one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`);
-        }
-        resolved[name] = value;
-    }
-    return resolved;
-}
-function coerce(name, type, raw) {
-    switch (type) {
-        case 'string':
-            if (typeof raw === 'object')
-                throw new InputError(`input '${name}' must be a string, got ${JSON.stringify(raw)}`);
-            return String(raw);
-        case 'number': {
-            const n = typeof raw === 'number'
-                ? raw
-                : typeof raw === 'string' && raw.trim() !== ''
-                    ? Number(raw)
-                    : NaN;
-            if (!Number.isFinite(n))
-                throw new InputError(`input '${name}' must be a number, got ${JSON.stringify(raw)}`);
-            return n;
-        }
-        case 'boolean':
-            if (raw === true || raw === 'true')
-                return true;
-            if (raw === false || raw === 'false')
-                return false;
-            throw new InputError(`input '${name}' must be true or false, got ${JSON.stringify(raw)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 99887:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QU: () => (/* binding */ maskSecrets),
-/* harmony export */   VX: () => (/* binding */ secretValues),
-/* harmony export */   YR: () => (/* binding */ hostSecrets),
-/* harmony export */   lY: () => (/* binding */ createRedactor),
-/* harmony export */   uk: () => (/* binding */ declaredSecrets)
-/* harmony export */ });
-/* unused harmony exports SECRET_NAME, REDACTED, encodedForms */
-/** Env names whose values are secrets wherever they come from. */
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE|CREDENTIAL|AUTH/i;
-/** What a secret becomes in a text. */
-const REDACTED = '***';
-/** Masking one-character values would shred every line; GitHub skips them too. */
-const MIN_SECRET_LENGTH = 2;
-/** An encoded fragment shorter than this would match ordinary text by chance. */
-const MIN_ENCODED_LENGTH = 6;
-/** The runner's secrets: values of its environment variables with a secret's name. */
-function hostSecrets(hostEnv) {
-    return new Set(Object.entries(hostEnv)
-        .filter(([name, value]) => SECRET_NAME.test(name) && value)
-        .map(([, value]) => value));
-}
-/** The declared values that are secrets: a runner secret, or under a secret's name. */
-function secretValues(env, hostEnv) {
-    const host = hostSecrets(hostEnv);
-    return Object.entries(env)
-        .filter((entry) => typeof entry[1] === 'string' && entry[1] !== '')
-        .filter(([name, value]) => SECRET_NAME.test(name) || host.has(value))
-        .map(([, value]) => value);
-}
-/** Secret values declared in any `env:` map inside a value (a step's fields, a sandbox's). */
-function declaredSecrets(value, hostEnv) {
-    if (value === null || typeof value !== 'object')
-        return [];
-    if (Array.isArray(value))
-        return value.flatMap((v) => declaredSecrets(v, hostEnv));
-    return Object.entries(value).flatMap(([key, v]) => [
-        ...(key === 'env' && v !== null && typeof v === 'object' && !Array.isArray(v)
-            ? secretValues(v, hostEnv)
-            : []),
-        ...declaredSecrets(v, hostEnv),
-    ]);
-}
-/** Masks every declared value that is a runner secret or has a secret's name. */
-function maskSecrets(env, hostEnv, mask) {
-    for (const value of secretValues(env, hostEnv))
-        mask(value);
-}
-function createRedactor(initial = []) {
-    let plain = [];
-    let encoded = [];
-    const known = new Set();
-    const replaceAll = (text, patterns) => {
-        let out = text;
-        for (const p of patterns)
-            if (out.includes(p))
-                out = out.split(p).join(REDACTED);
-        return out;
-    };
-    const redactor = {
-        add(value) {
-            if (value.length < MIN_SECRET_LENGTH || known.has(value))
-                return false;
-            known.add(value);
-            plain = [...known].sort(longestFirst);
-            encoded = [...new Set([...known].flatMap(encodedForms))]
-                .filter((form) => !known.has(form))
-                .sort(longestFirst);
-            return true;
-        },
-        values: () => plain,
-        text: (text) => (plain.length === 0 ? text : replaceAll(text, plain)),
-        published: (text) => (plain.length === 0 ? text : replaceAll(replaceAll(text, plain), encoded)),
-        json(value, how = 'text') {
-            if (plain.length === 0)
-                return value;
-            const clean = how === 'text' ? redactor.text : redactor.published;
-            const walk = (v) => {
-                if (typeof v === 'string')
-                    return clean(v);
-                if (v === null || typeof v !== 'object')
-                    return v;
-                if (Array.isArray(v))
-                    return v.map(walk);
-                return Object.fromEntries(Object.entries(v).map(([k, inner]) => [clean(k), walk(inner)]));
-            };
-            return walk(value);
-        },
-    };
-    for (const value of initial)
-        redactor.add(value);
-    return redactor;
-}
-function longestFirst(a, b) {
-    return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-/**
- * The forms a value takes when a step encodes it: base64 (standard and URL-safe) at each of the
- * three byte alignments it can have inside a longer encoded text, hex, and URL-encoding. For
- * base64, only the characters that depend on the value alone are kept, so the fragment matches
- * whatever bytes surround the value.
- */
-function encodedForms(value) {
-    const bytes = Buffer.from(value, 'utf8');
-    const forms = [bytes.toString('hex'), bytes.toString('hex').toUpperCase()];
-    for (let offset = 0; offset < 3; offset += 1) {
-        const b64 = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-        const first = Math.ceil((8 * offset) / 6);
-        const last = Math.floor((8 * (offset + bytes.length)) / 6);
-        const fragment = b64.slice(first, last);
-        forms.push(fragment, fragment.replaceAll('+', '-').replaceAll('/', '_'));
-    }
-    forms.push(encodeURIComponent(value), encodeURIComponent(value).replaceAll('%20', '+'));
-    return [...new Set(forms)].filter((f) => f.length >= MIN_ENCODED_LENGTH && f !== value);
-}
-
-
-/***/ }),
-
 /***/ 3171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1480,33 +1434,6 @@ class StepTimeoutError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* 
         this.timeoutMs = timeoutMs;
         this.name = 'StepTimeoutError';
     }
-}
-
-
-/***/ }),
-
-/***/ 8317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bf: () => (/* binding */ roleRank),
-/* harmony export */   Jf: () => (/* binding */ ApprovalSetupError),
-/* harmony export */   gg: () => (/* binding */ ROLES)
-/* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-
-/** Repository roles, weakest first (GitHub's `role_name`). */
-const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'];
-/** The gate cannot work here (no pull request, unusable ids); one sentence for the user. */
-class ApprovalSetupError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WfloError */ .J {
-    constructor(message) {
-        super(message);
-        this.name = 'ApprovalSetupError';
-    }
-}
-/** Rank of a role for comparisons; -1 for none. */
-function roleRank(role) {
-    return role === undefined ? -1 : ROLES.indexOf(role);
 }
 
 
@@ -2085,9 +2012,9 @@ function typeFits(value, node) {
 /* harmony import */ var _workflow_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29658);
 /* harmony import */ var _workflow_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61437);
 /* harmony import */ var _workflow_validate_steps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19806);
-/* harmony import */ var _github_gateway_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8317);
-/* harmony import */ var _github_record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65358);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71922);
+/* harmony import */ var _approval_gateway_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27205);
+/* harmony import */ var _approval_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83846);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71922);
 // The `approval` step kind (DESIGN.md §2, §6): reads its rendered fields, asks the
 // gateway (GitHub or local), and turns the decision into the step's outcome.
 
@@ -2110,14 +2037,14 @@ const strings = (value) => typeof value === 'string'
     : Array.isArray(value)
         ? value.filter((v) => typeof v === 'string')
         : [];
-const isRole = (value) => typeof value === 'string' && _github_gateway_js__WEBPACK_IMPORTED_MODULE_4__/* .ROLES */ .gg.includes(value);
+const isRole = (value) => typeof value === 'string' && _approval_gateway_js__WEBPACK_IMPORTED_MODULE_4__/* .ROLES */ .gg.includes(value);
 /** The approver policy from rendered config; a problem as one sentence. */
 function readPolicy(config) {
     const raw = isObject(config.approvers) ? config.approvers : {};
     const users = strings(raw.users);
     const teams = strings(raw.teams);
     if (raw.permission !== undefined && !isRole(raw.permission)) {
-        return `approvers.permission must be one of ${_github_gateway_js__WEBPACK_IMPORTED_MODULE_4__/* .ROLES */ .gg.join(', ')}, not ${JSON.stringify(raw.permission)}`;
+        return `approvers.permission must be one of ${_approval_gateway_js__WEBPACK_IMPORTED_MODULE_4__/* .ROLES */ .gg.join(', ')}, not ${JSON.stringify(raw.permission)}`;
     }
     const min = raw.min ?? 1;
     if (typeof min !== 'number' || !Number.isInteger(min) || min < 1) {
@@ -2191,7 +2118,7 @@ function gateFor(ctx, policy) {
     };
 }
 function outcomeOf(gate, decision) {
-    const outputs = (0,_github_record_js__WEBPACK_IMPORTED_MODULE_5__/* .decisionOutputs */ .NT)(decision);
+    const outputs = (0,_approval_record_js__WEBPACK_IMPORTED_MODULE_6__/* .decisionOutputs */ .NT)(decision);
     const who = decision.approvers.join(', ');
     switch (decision.decision) {
         case 'approved':
@@ -2252,9 +2179,9 @@ async function run(ctx) {
         if (ctx.signal.aborted)
             throw ctx.signal.reason;
         // Nowhere to ask, or GitHub unreachable after retries: wflo's environment, not the gate's work.
-        if (error instanceof _github_gateway_js__WEBPACK_IMPORTED_MODULE_4__/* .ApprovalSetupError */ .Jf)
+        if (error instanceof _approval_gateway_js__WEBPACK_IMPORTED_MODULE_4__/* .ApprovalSetupError */ .Jf)
             throw new _engine_types_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentError */ .eG(error.message, 'github', { cause: error });
-        const detail = (0,_common_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .b)(error);
+        const detail = (0,_common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .b)(error);
         throw new _engine_types_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentError */ .eG(`it could not reach GitHub (${detail})`, 'github', { cause: error });
     }
 }
@@ -2288,8 +2215,8 @@ __webpack_require__.d(__webpack_exports__, {
   isInputError: () => (/* binding */ isInputError)
 });
 
-// EXTERNAL MODULE: ./src/engine/inputs.ts
-var inputs = __webpack_require__(55545);
+// EXTERNAL MODULE: ./src/workflow/inputs.ts
+var inputs = __webpack_require__(59624);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2383,8 +2310,8 @@ function parseOutputFile(content, reserved) {
     return parsed;
 }
 
-// EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(99887);
+// EXTERNAL MODULE: ./src/common/secrets.ts
+var secrets = __webpack_require__(7168);
 ;// CONCATENATED MODULE: ./src/steps/shell.ts
 // The `shell` kind: a command on the runner itself, for trusted glue (DESIGN.md §2).
 // It sees only the env the step declares plus a minimal base, never the runner's secrets.
@@ -5369,7 +5296,7 @@ function load_sha256(bytes) {
 const engine = {
     load: loadWorkflow,
     // The scheduler is loaded for a run only, so validating or planning a file does not load it.
-    run: async (options) => (await __webpack_require__.e(/* import() */ 936).then(__webpack_require__.bind(__webpack_require__, 26936))).runWorkflow(options),
+    run: async (options) => (await __webpack_require__.e(/* import() */ 974).then(__webpack_require__.bind(__webpack_require__, 47974))).runWorkflow(options),
     registry: builtinKinds,
 };
 /** The engine refused the run's inputs (missing, unknown, wrong type): invalid input, like a bad flag. */
@@ -6403,6 +6330,79 @@ function evaluateParsed(expr, base, scope, pointer) {
 }
 function escapePointer(key) {
     return key.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+
+/***/ }),
+
+/***/ 59624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   e: () => (/* binding */ resolveInputs)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
+
+/** A run input that is missing, unknown or of the wrong type; the message names the input. */
+class InputError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WfloError */ .J {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/**
+ * Checks the given inputs against the file's `inputs:` and coerces them to their types.
+ * CLI values arrive as strings (`--input n=3`), the action's as YAML scalars; both are accepted.
+ */
+function resolveInputs(workflow, given) {
+    const declared = workflow.inputs;
+    const resolved = {};
+    for (const name of Object.keys(given)) {
+        if (!Object.hasOwn(declared, name)) {
+            const known = Object.keys(declared);
+            throw new InputError(`unknown input '${name}': ${workflow.file} declares ${known.length > 0 ? known.map((k) => `'${k}'`).join(', ') : 'no inputs'}`);
+        }
+    }
+    for (const [name, spec] of Object.entries(declared)) {
+        const raw = Object.hasOwn(given, name) ? given[name] : spec.default;
+        if (raw === undefined || raw === null) {
+            if (spec.required)
+                throw new InputError(`input '${name}' is required (${spec.type})`);
+            resolved[name] = null;
+            continue;
+        }
+        const value = coerce(name, spec.type, raw);
+        if (spec.enum && !spec.enum.includes(value)) {
+            throw new InputError(`input '${name}' must be one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`);
+        }
+        resolved[name] = value;
+    }
+    return resolved;
+}
+function coerce(name, type, raw) {
+    switch (type) {
+        case 'string':
+            if (typeof raw === 'object')
+                throw new InputError(`input '${name}' must be a string, got ${JSON.stringify(raw)}`);
+            return String(raw);
+        case 'number': {
+            const n = typeof raw === 'number'
+                ? raw
+                : typeof raw === 'string' && raw.trim() !== ''
+                    ? Number(raw)
+                    : NaN;
+            if (!Number.isFinite(n))
+                throw new InputError(`input '${name}' must be a number, got ${JSON.stringify(raw)}`);
+            return n;
+        }
+        case 'boolean':
+            if (raw === true || raw === 'true')
+                return true;
+            if (raw === false || raw === 'false')
+                return false;
+            throw new InputError(`input '${name}' must be true or false, got ${JSON.stringify(raw)}`);
+    }
 }
 
 

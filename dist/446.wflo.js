@@ -76,25 +76,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88850);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43180);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14226);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88850);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77593);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43180);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14226);
 
 
 
 
 async function validateCommand(args, io, engine) {
-    const { positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Q)('validate', args, {});
+    const { positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandArgs */ .Q)('validate', args, {});
     if (positionals.length === 0)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e("'wflo validate' needs at least one FILE", 'validate');
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e("'wflo validate' needs at least one FILE", 'validate');
     let invalid = 0;
     for (const file of positionals) {
-        if (!(await (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadOrReport */ .E)(engine, file, io)))
+        if (!(await (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadOrReport */ .E)(engine, file, io)))
             invalid++;
     }
     if (invalid > 0)
-        return _report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_INVALID */ .jL;
+        return _report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_INVALID */ .jL;
     io.out(positionals.length === 1 ? `${positionals[0]}: valid\n` : `${positionals.length} files valid\n`);
     return 0;
 }

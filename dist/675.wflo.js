@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   runMain: () => (/* binding */ runMain)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -34,14 +32,14 @@ var report_escape = __webpack_require__(14031);
 var report_plan = __webpack_require__(51307);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __webpack_require__(88850);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(57994);
-// EXTERNAL MODULE: ./src/engine/files.ts
-var files = __webpack_require__(34817);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __webpack_require__(16352);
+// EXTERNAL MODULE: ./src/common/files.ts
+var files = __webpack_require__(38994);
 // EXTERNAL MODULE: ./src/wiring/engine.ts + 22 modules
 var wiring_engine = __webpack_require__(48440);
-// EXTERNAL MODULE: ./src/github/gateway.ts
-var gateway = __webpack_require__(8317);
+// EXTERNAL MODULE: ./src/approval/gateway.ts
+var gateway = __webpack_require__(27205);
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
 var dist_src = __webpack_require__(37607);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -705,10 +703,10 @@ function githubContextFrom(env) {
 
 // EXTERNAL MODULE: ./src/wiring/run-id.ts
 var run_id = __webpack_require__(62401);
-// EXTERNAL MODULE: ./src/wiring/services.ts + 7 modules
-var wiring_services = __webpack_require__(41801);
-// EXTERNAL MODULE: ./src/sandbox/cleanup.ts
-var cleanup = __webpack_require__(9823);
+// EXTERNAL MODULE: ./src/wiring/prepare-run.ts + 8 modules
+var prepare_run = __webpack_require__(94763);
+// EXTERNAL MODULE: ./src/wiring/signals.ts
+var signals = __webpack_require__(46103);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/wiring/usd.ts
@@ -852,10 +850,10 @@ async function upsertSummaryComment(target, summary) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/engine/checkpoint.ts
-var engine_checkpoint = __webpack_require__(7126);
-// EXTERNAL MODULE: ./src/engine/inputs.ts
-var inputs = __webpack_require__(55545);
+// EXTERNAL MODULE: ./src/checkpoint/checkpoint.ts
+var checkpoint_checkpoint = __webpack_require__(18498);
+// EXTERNAL MODULE: ./src/workflow/inputs.ts
+var inputs = __webpack_require__(59624);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/checkpoint/pr-store.ts
@@ -908,9 +906,9 @@ function prCheckpointStore(target) {
                 text = (0,external_node_zlib_.gunzipSync)(Buffer.from(data ?? '', 'base64')).toString('utf8');
             }
             catch (error) {
-                throw new engine_checkpoint/* CheckpointError */.jg(`The checkpoint in ${comment.url} cannot be read (its data is damaged), so the paused run cannot continue; push a commit to start a new run.`, { cause: error });
+                throw new checkpoint_checkpoint/* CheckpointError */.jg(`The checkpoint in ${comment.url} cannot be read (its data is damaged), so the paused run cannot continue; push a commit to start a new run.`, { cause: error });
             }
-            return (0,engine_checkpoint/* unseal */.Du)(text, `in ${comment.url}`, marker[4]);
+            return (0,checkpoint_checkpoint/* unseal */.Du)(text, `in ${comment.url}`, marker[4]);
         },
         async save(sealed) {
             const { checkpoint } = sealed;
@@ -926,7 +924,7 @@ function prCheckpointStore(target) {
             if (body.length > pr_store_MAX_BODY && checkpoint.steps.some((s) => s.changes !== undefined)) {
                 // Kept without the change sets, the run can still continue: the steps that made them
                 // run again after the answer (docs/resume.md says what that costs).
-                const slim = (0,engine_checkpoint/* seal */.od)({
+                const slim = (0,checkpoint_checkpoint/* seal */.od)({
                     ...checkpoint,
                     steps: checkpoint.steps.map(({ changes: _dropped, ...step }) => step),
                 });
@@ -937,7 +935,7 @@ function prCheckpointStore(target) {
                 }
             }
             if (body.length > pr_store_MAX_BODY) {
-                throw new engine_checkpoint/* CheckpointError */.jg(`The checkpoint of run ${checkpoint.runId} is ${Math.ceil(body.length / 1024)} KB, more than a pull-request comment holds; use approval-mode: wait for this workflow.`);
+                throw new checkpoint_checkpoint/* CheckpointError */.jg(`The checkpoint of run ${checkpoint.runId} is ${Math.ceil(body.length / 1024)} KB, more than a pull-request comment holds; use approval-mode: wait for this workflow.`);
             }
             if (existing) {
                 await client.rest.issues.updateComment({ ...where, comment_id: existing.id, body });
@@ -968,8 +966,8 @@ function renderBody(name, sealed) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/github/commands.ts
-var commands = __webpack_require__(24897);
+// EXTERNAL MODULE: ./src/approval/commands.ts
+var commands = __webpack_require__(27529);
 ;// CONCATENATED MODULE: ./src/checkpoint/trigger.ts
 // What started this job, as `approval-mode: resume` sees it: a run to start, an answer that may
 // decide a paused gate, or an event that cannot decide anything and ends the job at once
@@ -1061,7 +1059,7 @@ async function prepareActionResume(settings) {
         paused = await store.load();
     }
     catch (error) {
-        if (error instanceof engine_checkpoint/* CheckpointError */.jg)
+        if (error instanceof checkpoint_checkpoint/* CheckpointError */.jg)
             return { kind: 'refuse', message: error.message };
         throw error;
     }
@@ -1087,7 +1085,7 @@ async function prepareActionResume(settings) {
     }
     let given;
     try {
-        given = (0,engine_checkpoint/* inputsHash */.Oq)((0,inputs/* resolveInputs */.e)(workflow, settings.inputs));
+        given = (0,checkpoint_checkpoint/* inputsHash */.Oq)((0,inputs/* resolveInputs */.e)(workflow, settings.inputs));
     }
     catch {
         given = undefined; // The engine refuses the same inputs with its own sentence.
@@ -1292,7 +1290,6 @@ function longGateWarnings(workflow, registry) {
 
 
 
-
 async function runMain(engine = wiring_engine.engine) {
     saveStateOrWarn(state/* STATE */.c.isPost, 'true');
     try {
@@ -1432,20 +1429,9 @@ async function runAndReport(engine, workflow, inputs, workspace) {
     // A continued run keeps its id: its gate comment and container labels are keyed on it.
     const runId = checkpoint?.resumeFrom?.runId ?? (0,run_id/* newRunId */.F)();
     const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    const tempDir = await scratchDirectory(runnerTemp, runId);
     saveStateOrWarn(state/* STATE */.c.runId, runId);
-    saveStateOrWarn(state/* STATE */.c.tempDir, tempDir);
     const registry = engine.registry();
     saveStateOrWarn(state/* STATE */.c.usesContainers, String((0,types/* startsContainers */.G8)(workflow, registry)));
-    const controller = new AbortController();
-    const onSignal = (signal) => {
-        if (controller.signal.aborted)
-            return;
-        core.info(`wflo: ${signal} received, stopping running steps`);
-        controller.abort(new types/* CancelledError */.cc(`the run was cancelled (${signal})`));
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
     const approvals = githubApprovalsFrom({
         env: process.env,
         ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
@@ -1453,32 +1439,37 @@ async function runAndReport(engine, workflow, inputs, workspace) {
         ...(github.event === undefined ? {} : { event: github.event }),
         log: (line) => core.info(line),
     });
-    const services = {
-        ...(0,wiring_services/* createServices */.h)({
-            env: process.env,
-            ...(inputs.openaiApiKey ? { openaiApiKey: inputs.openaiApiKey } : {}),
-            ...(inputs.openaiBaseUrl ? { openaiBaseUrl: inputs.openaiBaseUrl } : {}),
-            ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
-        }),
-        ...(approvals ? { approvals } : {}),
-    };
-    // What a killed earlier job left on a self-hosted runner; never fatal.
-    await (0,cleanup/* sweepAtStart */.mP)(services.containers, (0,types/* startsContainers */.G8)(workflow, registry), (message) => core.warning(message));
     const logs = groupedStepLogs(core);
     const inputSecrets = [inputs.openaiApiKey, inputs.githubToken].filter((s) => Boolean(s));
-    let result;
+    let outcome;
     try {
-        result = await engine.run({
+        outcome = await (0,prepare_run/* runPrepared */.p)({
+            engine,
             workflow,
             inputs: inputs.inputs,
-            registry,
-            services,
             workspace,
-            tempDir,
             runId,
+            scratchBase: runnerTemp,
+            scratchBaseName: 'RUNNER_TEMP',
+            // The post phase removes the scratch directory, after a cancel too.
+            onScratch: (dir) => saveStateOrWarn(state/* STATE */.c.tempDir, dir),
+            removeScratch: false,
+            serviceSettings: {
+                env: process.env,
+                ...(inputs.openaiApiKey ? { openaiApiKey: inputs.openaiApiKey } : {}),
+                ...(inputs.openaiBaseUrl ? { openaiBaseUrl: inputs.openaiBaseUrl } : {}),
+                ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+            },
+            ...(approvals ? { approvals } : {}),
             ...(inputs.budgetMicros === undefined ? {} : { budgetMicros: inputs.budgetMicros }),
             github,
-            signal: controller.signal,
+            listen: (run) => (0,signals/* onInterruptSignals */.q)((signal) => {
+                if (run.cancelled)
+                    return;
+                core.info(`wflo: ${signal} received, stopping running steps`);
+                run.cancel(`the run was cancelled (${signal})`);
+            }),
+            warn: (message) => core.warning(message),
             // Every secret the run learns of is masked by the runner too, wherever it prints; once
             // each (the key inputs were registered before anything was logged).
             observer: {
@@ -1494,18 +1485,16 @@ async function runAndReport(engine, workflow, inputs, workspace) {
             ...(checkpoint ? { checkpoint } : {}),
         });
     }
-    catch (err) {
-        if ((0,wiring_engine.isInputError)(err)) {
-            core.setFailed(`Input 'inputs' does not fit the workflow: ${(0,common_errors/* messageOf */.b)(err)}`);
-            return;
-        }
-        throw err;
-    }
     finally {
         logs.flushAll();
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
     }
+    if (outcome.kind === 'refused') {
+        core.setFailed(outcome.why === 'inputs'
+            ? `Input 'inputs' does not fit the workflow: ${outcome.message}`
+            : `wflo: ${outcome.message}`);
+        return;
+    }
+    const result = outcome.result;
     // A full RUNNER_TEMP (where the runner keeps the output, summary and state files too) costs
     // what cannot be written, each with a warning saying why; the run's outcome still decides.
     const outputsSet = [
@@ -1564,17 +1553,6 @@ function setOutputOrWarn(name, value) {
         return false;
     }
 }
-/** The run's scratch directory under RUNNER_TEMP, or under the system's when that is full. */
-async function scratchDirectory(runnerTemp, runId) {
-    try {
-        return await (0,promises_.mkdtemp)(external_node_path_default().join(runnerTemp, `wflo-${runId}-`));
-    }
-    catch (err) {
-        const fallback = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), `wflo-${runId}-`));
-        core.warning(`wflo could not make its scratch directory in RUNNER_TEMP ${runnerTemp} (${(0,files/* ioReason */.Ny)(err)}); using ${fallback}`);
-        return fallback;
-    }
-}
 /** How to fix a failed part of the environment on a runner (the run's reason ends with it). */
 function actionSetupHint(service) {
     switch (service) {
@@ -1587,6 +1565,95 @@ function actionSetupHint(service) {
         case 'runner':
             return 'install bash on the runner (or use shell: sh)';
     }
+}
+
+
+/***/ }),
+
+/***/ 83846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ approvalRecord),
+/* harmony export */   NT: () => (/* binding */ decisionOutputs)
+/* harmony export */ });
+/* unused harmony export describeDecision */
+/** The `approval` step's outputs for a decision. */
+function decisionOutputs(decision) {
+    return {
+        decision: decision.decision === 'waiting' ? 'waiting' : decision.decision,
+        approvers: decision.approvers,
+        comment: decision.comment,
+        url: decision.url,
+        by_policy: decision.byPolicy,
+        sha: decision.sha,
+        decided_at: decision.decidedAt ?? '',
+    };
+}
+const str = (value) => (typeof value === 'string' ? value : '');
+/** Reads a record back from an `approval` step's outputs; undefined when the step never decided. */
+function approvalRecord(step, outputs) {
+    const decision = outputs.decision;
+    if (decision !== 'approved' && decision !== 'rejected' && decision !== 'timed_out')
+        return undefined;
+    const approvers = Array.isArray(outputs.approvers)
+        ? outputs.approvers.filter((a) => typeof a === 'string')
+        : [];
+    return {
+        step,
+        decision,
+        approvers,
+        comment: str(outputs.comment),
+        url: str(outputs.url),
+        sha: str(outputs.sha),
+        by_policy: outputs.by_policy === true,
+        decided_at: str(outputs.decided_at),
+    };
+}
+/** One plain sentence: "approve: approved by alice at … on 1a2b3c4 (reason)". */
+function describeDecision(record) {
+    const who = record.by_policy
+        ? 'by policy (auto_approve)'
+        : record.approvers.length > 0
+            ? `by ${record.approvers.join(', ')}`
+            : '';
+    const parts = [`${record.step}: ${record.decision.replace('_', ' ')}`];
+    if (who !== '')
+        parts.push(who);
+    if (record.decided_at !== '')
+        parts.push(`at ${record.decided_at}`);
+    if (record.sha !== '')
+        parts.push(`on ${record.sha.slice(0, 7)}`);
+    const reason = record.comment === '' ? '' : ` (${record.comment.split(/\r?\n/).join(' ')})`;
+    return `${parts.join(' ')}${reason}`;
+}
+
+
+/***/ }),
+
+/***/ 71922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ WfloError),
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+// The root of wflo's own errors, and the one way to read a thrown value's text. The base
+// folder: imports nothing of wflo (docs/architecture.md).
+/**
+ * Every error wflo throws on purpose extends this, so `err instanceof WfloError` tells ours
+ * from a library's or a bug, and the cause of an internal error is kept (`{ cause }`).
+ */
+class WfloError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        // Each subclass names itself too: a minified bundle would rename its class.
+        this.name = 'WfloError';
+    }
+}
+/** The text of anything thrown, for one-sentence messages. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -1702,6 +1769,131 @@ function renderPlanMarkdown(plan) {
         `- run worst case: ${runWorstCaseText(plan)}`,
         '',
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 88850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   IA: () => (/* binding */ usdOf),
+/* harmony export */   jL: () => (/* binding */ EXIT_INVALID),
+/* harmony export */   mh: () => (/* binding */ approvalsOf),
+/* harmony export */   xH: () => (/* binding */ serializeReport)
+/* harmony export */ });
+/* harmony import */ var _approval_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83846);
+
+/** Exit code for invalid input or flags (CLI only: the run never started). */
+const EXIT_INVALID = 2;
+/** The process exit code a run's status maps to (DESIGN.md §3). */
+function exitCodeOf(status) {
+    switch (status) {
+        case 'succeeded':
+            return 0;
+        case 'failed':
+        case 'cancelled':
+            return 1;
+        case 'budget_exceeded':
+            return 3;
+        case 'rejected':
+        case 'timed_out':
+        case 'waiting_approval':
+            return 4;
+    }
+}
+/**
+ * Integer micro-dollars to USD as a JSON number. Dividing an integer by 1e6 gives the
+ * double nearest the decimal, which JSON prints as exactly that decimal (6 places at most).
+ */
+function usdOf(micros) {
+    return micros / 1_000_000;
+}
+/** The decided gates of a run, from its gate steps' outputs (StepKind.gatesChanges), in step order. */
+function approvalsOf(result) {
+    return result.steps
+        .filter((s) => result.registry.get(s.kind)?.gatesChanges === true)
+        .map((s) => (0,_approval_record_js__WEBPACK_IMPORTED_MODULE_0__/* .approvalRecord */ .DI)(s.id, s.outputs))
+        .filter((r) => r !== undefined);
+}
+/** The report, with every secret of the run hidden, plain or encoded (it may be published). */
+function buildReport(result) {
+    return result.redactor.json(unredactedReport(result), 'published');
+}
+function unredactedReport(result) {
+    const approvals = approvalsOf(result).map((r) => ({
+        step: r.step,
+        decision: r.decision,
+        approvers: r.approvers,
+        comment: r.comment === '' ? null : r.comment,
+        url: r.url === '' ? null : r.url,
+        sha: r.sha === '' ? null : r.sha,
+    }));
+    return {
+        version: 1,
+        workflow: result.workflow.name,
+        run_id: result.runId,
+        status: result.status,
+        exit_code: exitCodeOf(result.status),
+        budget_usd: result.budgetMicros === undefined ? null : usdOf(result.budgetMicros),
+        cost_usd: usdOf(result.costMicros),
+        reserved_usd_peak: usdOf(result.reservedPeakMicros),
+        overage_usd: usdOf(result.overageMicros ?? 0),
+        started_at: result.startedAt,
+        finished_at: result.finishedAt,
+        steps: result.steps.map((s) => ({
+            id: s.id,
+            kind: s.kind,
+            status: s.status,
+            attempts: s.attempts,
+            started_at: s.started_at ?? null,
+            finished_at: s.finished_at ?? null,
+            cost_usd: s.cost_usd,
+            usage: s.usage ?? null,
+            outputs: s.outputs,
+            error: s.error ?? null,
+        })),
+        approvals,
+        changes: result.changes.map((c) => {
+            const listed = result.steps.find((s) => s.id === c.step)?.outputs.changes;
+            return {
+                step: c.step,
+                outcome: c.outcome,
+                files: Array.isArray(listed) ? listed.length : 0,
+                reason: c.reason ?? null,
+            };
+        }),
+        outputs: result.outputs,
+    };
+}
+/** The report as the file holds it: pretty JSON with a final newline. */
+function serializeReport(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 46103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ onInterruptSignals)
+/* harmony export */ });
+// The interrupts an edge listens to while a run is under way (a cancelled job, a Ctrl-C).
+// Kept apart from prepare-run.ts so importing it loads nothing else.
+/** Calls `handler` on SIGINT and SIGTERM; returns the unsubscribe. */
+function onInterruptSignals(handler) {
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const s of signals)
+        process.on(s, handler);
+    return () => {
+        for (const s of signals)
+            process.off(s, handler);
+    };
 }
 
 

@@ -3,12 +3,76 @@ exports.id = 919;
 exports.ids = [919];
 exports.modules = {
 
+/***/ 83846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ approvalRecord),
+/* harmony export */   NT: () => (/* binding */ decisionOutputs)
+/* harmony export */ });
+/* unused harmony export describeDecision */
+/** The `approval` step's outputs for a decision. */
+function decisionOutputs(decision) {
+    return {
+        decision: decision.decision === 'waiting' ? 'waiting' : decision.decision,
+        approvers: decision.approvers,
+        comment: decision.comment,
+        url: decision.url,
+        by_policy: decision.byPolicy,
+        sha: decision.sha,
+        decided_at: decision.decidedAt ?? '',
+    };
+}
+const str = (value) => (typeof value === 'string' ? value : '');
+/** Reads a record back from an `approval` step's outputs; undefined when the step never decided. */
+function approvalRecord(step, outputs) {
+    const decision = outputs.decision;
+    if (decision !== 'approved' && decision !== 'rejected' && decision !== 'timed_out')
+        return undefined;
+    const approvers = Array.isArray(outputs.approvers)
+        ? outputs.approvers.filter((a) => typeof a === 'string')
+        : [];
+    return {
+        step,
+        decision,
+        approvers,
+        comment: str(outputs.comment),
+        url: str(outputs.url),
+        sha: str(outputs.sha),
+        by_policy: outputs.by_policy === true,
+        decided_at: str(outputs.decided_at),
+    };
+}
+/** One plain sentence: "approve: approved by alice at … on 1a2b3c4 (reason)". */
+function describeDecision(record) {
+    const who = record.by_policy
+        ? 'by policy (auto_approve)'
+        : record.approvers.length > 0
+            ? `by ${record.approvers.join(', ')}`
+            : '';
+    const parts = [`${record.step}: ${record.decision.replace('_', ' ')}`];
+    if (who !== '')
+        parts.push(who);
+    if (record.decided_at !== '')
+        parts.push(`at ${record.decided_at}`);
+    if (record.sha !== '')
+        parts.push(`on ${record.sha.slice(0, 7)}`);
+    const reason = record.comment === '' ? '' : ` (${record.comment.split(/\r?\n/).join(' ')})`;
+    return `${parts.join(' ')}${reason}`;
+}
+
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
+// EXTERNAL MODULE: ./src/wiring/signals.ts
+var signals = __webpack_require__(46103);
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 // What the CLI touches of the outside world, so commands run in-process in tests.
+
 function processIo() {
     return {
         out: (text) => process.stdout.write(text),
@@ -17,15 +81,7 @@ function processIo() {
         env: process.env,
         terminal: { input: process.stdin, output: process.stderr },
         forceExit: (code) => process.exit(code),
-        onInterrupt(handler) {
-            const signals = ['SIGINT', 'SIGTERM'];
-            for (const s of signals)
-                process.on(s, handler);
-            return () => {
-                for (const s of signals)
-                    process.off(s, handler);
-            };
-        },
+        onInterrupt: signals/* onInterruptSignals */.q,
     };
 }
 
@@ -101,7 +157,7 @@ var usage_error = __webpack_require__(14226);
 const COMMANDS = {
     validate: async () => (await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 84446))).validateCommand,
     plan: async () => (await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 18943))).planCommand,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(40), __webpack_require__.e(110), __webpack_require__.e(193), __webpack_require__.e(198), __webpack_require__.e(440), __webpack_require__.e(833), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 16876))).runCommand,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(40), __webpack_require__.e(110), __webpack_require__.e(193), __webpack_require__.e(198), __webpack_require__.e(440), __webpack_require__.e(265), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 39913))).runCommand,
 };
 function isCommand(name) {
     return Object.hasOwn(COMMANDS, name);
@@ -181,6 +237,137 @@ class UsageError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WfloE
 
 /***/ }),
 
+/***/ 71922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ WfloError),
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+// The root of wflo's own errors, and the one way to read a thrown value's text. The base
+// folder: imports nothing of wflo (docs/architecture.md).
+/**
+ * Every error wflo throws on purpose extends this, so `err instanceof WfloError` tells ours
+ * from a library's or a bug, and the cause of an internal error is kept (`{ cause }`).
+ */
+class WfloError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        // Each subclass names itself too: a minified bundle would rename its class.
+        this.name = 'WfloError';
+    }
+}
+/** The text of anything thrown, for one-sentence messages. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 88850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   IA: () => (/* binding */ usdOf),
+/* harmony export */   jL: () => (/* binding */ EXIT_INVALID),
+/* harmony export */   mh: () => (/* binding */ approvalsOf),
+/* harmony export */   xH: () => (/* binding */ serializeReport)
+/* harmony export */ });
+/* harmony import */ var _approval_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83846);
+
+/** Exit code for invalid input or flags (CLI only: the run never started). */
+const EXIT_INVALID = 2;
+/** The process exit code a run's status maps to (DESIGN.md §3). */
+function exitCodeOf(status) {
+    switch (status) {
+        case 'succeeded':
+            return 0;
+        case 'failed':
+        case 'cancelled':
+            return 1;
+        case 'budget_exceeded':
+            return 3;
+        case 'rejected':
+        case 'timed_out':
+        case 'waiting_approval':
+            return 4;
+    }
+}
+/**
+ * Integer micro-dollars to USD as a JSON number. Dividing an integer by 1e6 gives the
+ * double nearest the decimal, which JSON prints as exactly that decimal (6 places at most).
+ */
+function usdOf(micros) {
+    return micros / 1_000_000;
+}
+/** The decided gates of a run, from its gate steps' outputs (StepKind.gatesChanges), in step order. */
+function approvalsOf(result) {
+    return result.steps
+        .filter((s) => result.registry.get(s.kind)?.gatesChanges === true)
+        .map((s) => (0,_approval_record_js__WEBPACK_IMPORTED_MODULE_0__/* .approvalRecord */ .DI)(s.id, s.outputs))
+        .filter((r) => r !== undefined);
+}
+/** The report, with every secret of the run hidden, plain or encoded (it may be published). */
+function buildReport(result) {
+    return result.redactor.json(unredactedReport(result), 'published');
+}
+function unredactedReport(result) {
+    const approvals = approvalsOf(result).map((r) => ({
+        step: r.step,
+        decision: r.decision,
+        approvers: r.approvers,
+        comment: r.comment === '' ? null : r.comment,
+        url: r.url === '' ? null : r.url,
+        sha: r.sha === '' ? null : r.sha,
+    }));
+    return {
+        version: 1,
+        workflow: result.workflow.name,
+        run_id: result.runId,
+        status: result.status,
+        exit_code: exitCodeOf(result.status),
+        budget_usd: result.budgetMicros === undefined ? null : usdOf(result.budgetMicros),
+        cost_usd: usdOf(result.costMicros),
+        reserved_usd_peak: usdOf(result.reservedPeakMicros),
+        overage_usd: usdOf(result.overageMicros ?? 0),
+        started_at: result.startedAt,
+        finished_at: result.finishedAt,
+        steps: result.steps.map((s) => ({
+            id: s.id,
+            kind: s.kind,
+            status: s.status,
+            attempts: s.attempts,
+            started_at: s.started_at ?? null,
+            finished_at: s.finished_at ?? null,
+            cost_usd: s.cost_usd,
+            usage: s.usage ?? null,
+            outputs: s.outputs,
+            error: s.error ?? null,
+        })),
+        approvals,
+        changes: result.changes.map((c) => {
+            const listed = result.steps.find((s) => s.id === c.step)?.outputs.changes;
+            return {
+                step: c.step,
+                outcome: c.outcome,
+                files: Array.isArray(listed) ? listed.length : 0,
+                reason: c.reason ?? null,
+            };
+        }),
+        outputs: result.outputs,
+    };
+}
+/** The report as the file holds it: pretty JSON with a final newline. */
+function serializeReport(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+
+/***/ }),
+
 /***/ 11772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -199,6 +386,28 @@ function exitWhenIdleOrSoon(code) {
         process.exitCode = code;
     // Unref'd: it never keeps the process alive itself, it only ends one that something else would.
     setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
+
+
+/***/ }),
+
+/***/ 46103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ onInterruptSignals)
+/* harmony export */ });
+// The interrupts an edge listens to while a run is under way (a cancelled job, a Ctrl-C).
+// Kept apart from prepare-run.ts so importing it loads nothing else.
+/** Calls `handler` on SIGINT and SIGTERM; returns the unsubscribe. */
+function onInterruptSignals(handler) {
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const s of signals)
+        process.on(s, handler);
+    return () => {
+        for (const s of signals)
+            process.off(s, handler);
+    };
 }
 
 

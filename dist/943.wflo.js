@@ -77,25 +77,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   planCommand: () => (/* binding */ planCommand)
 /* harmony export */ });
 /* harmony import */ var _report_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51307);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88850);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43180);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14226);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88850);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43180);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14226);
 
 
 
 
 
 async function planCommand(args, io, engine) {
-    const { positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Q)('plan', args, {});
+    const { positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Q)('plan', args, {});
     const [file, ...extra] = positionals;
     if (file === undefined)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e("'wflo plan' needs a FILE", 'plan');
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e("'wflo plan' needs a FILE", 'plan');
     if (extra.length > 0)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`'wflo plan' takes one FILE, got also '${extra[0]}'`, 'plan');
-    const workflow = await (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadOrReport */ .E)(engine, file, io);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`'wflo plan' takes one FILE, got also '${extra[0]}'`, 'plan');
+    const workflow = await (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadOrReport */ .E)(engine, file, io);
     if (!workflow)
-        return _report_report_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_INVALID */ .jL;
+        return _report_report_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_INVALID */ .jL;
     io.out((0,_report_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlanText */ .$D)(await (0,_report_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planOf */ .XC)(workflow, engine.registry())));
     return 0;
 }

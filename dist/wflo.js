@@ -565,7 +565,7 @@ async function action() {
     await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60218));
 }
 async function cli() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919));
+    await __nccwpck_require__.e(/* import() */ 919).then(__nccwpck_require__.bind(__nccwpck_require__, 5919));
 }
 
 module.exports = __webpack_exports__;

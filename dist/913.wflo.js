@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 876;
-exports.ids = [876];
+exports.id = 913;
+exports.ids = [913];
 exports.modules = {
 
 /***/ 77593:
@@ -69,7 +69,7 @@ async function loadOrReport(engine, file, io) {
 
 /***/ }),
 
-/***/ 16876:
+/***/ 39913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -82,39 +82,31 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(99887);
-// EXTERNAL MODULE: ./src/engine/types.ts
-var types = __webpack_require__(3171);
+// EXTERNAL MODULE: ./src/common/secrets.ts
+var secrets = __webpack_require__(7168);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(12011);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __webpack_require__(88850);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(57994);
-// EXTERNAL MODULE: ./src/wiring/engine.ts + 22 modules
-var wiring_engine = __webpack_require__(48440);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __webpack_require__(16352);
 // EXTERNAL MODULE: ./src/wiring/run-id.ts
 var run_id = __webpack_require__(62401);
-// EXTERNAL MODULE: ./src/engine/files.ts
-var files = __webpack_require__(34817);
-// EXTERNAL MODULE: ./src/wiring/services.ts + 7 modules
-var wiring_services = __webpack_require__(41801);
-// EXTERNAL MODULE: ./src/sandbox/cleanup.ts
-var cleanup = __webpack_require__(9823);
+// EXTERNAL MODULE: ./src/common/files.ts
+var files = __webpack_require__(38994);
+// EXTERNAL MODULE: ./src/wiring/prepare-run.ts + 8 modules
+var prepare_run = __webpack_require__(94763);
 // EXTERNAL MODULE: ./src/wiring/usd.ts
 var usd = __webpack_require__(16670);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/load.ts
 var load = __webpack_require__(43180);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(80481);
 ;// CONCATENATED MODULE: ./src/cli/local-approvals.ts
@@ -337,11 +329,13 @@ function progressObserver(write) {
 
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __webpack_require__(14226);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/engine/checkpoint.ts
-var engine_checkpoint = __webpack_require__(7126);
-;// CONCATENATED MODULE: ./src/engine/checkpoint-store.ts
+// EXTERNAL MODULE: ./src/checkpoint/checkpoint.ts
+var checkpoint_checkpoint = __webpack_require__(18498);
+;// CONCATENATED MODULE: ./src/checkpoint/store.ts
 // Where checkpoints are kept, behind one small interface: the CLI's `--state DIR` keeps them
 // in a directory; the action keeps them with the paused run on the pull request
 // (src/github/checkpoint-comment.ts). The engine only saves; the edges load.
@@ -383,13 +377,13 @@ function directoryStore(dir, workflowFile, place = {}) {
                 throw error;
             }
             if (!text.startsWith(JOURNAL_MARK))
-                return (0,engine_checkpoint/* unseal */.Du)(text, file);
+                return (0,checkpoint_checkpoint/* unseal */.Du)(text, file);
             let head;
             try {
                 head = await (0,promises_.readFile)(headFile, 'utf8');
             }
             catch (error) {
-                throw new engine_checkpoint/* CheckpointError */.jg(`The checkpoint ${file} has no head file (${external_node_path_default().basename(headFile)}), so it is not trusted; delete it to start the run over.`, { cause: error });
+                throw new checkpoint_checkpoint/* CheckpointError */.jg(`The checkpoint ${file} has no head file (${external_node_path_default().basename(headFile)}), so it is not trusted; delete it to start the run over.`, { cause: error });
             }
             return readJournal(text, head, file);
         },
@@ -423,13 +417,13 @@ function directoryStore(dir, workflowFile, place = {}) {
 /** The first characters of a journal; a whole sealed checkpoint starts `{"digest"` or `{\n`. */
 const JOURNAL_MARK = '{"journal":1,';
 function chained(previous, body) {
-    return (0,engine_checkpoint/* sha256 */.sc)(`${previous}\n${(0,engine_checkpoint/* canonicalJson */.dj)(body)}`);
+    return (0,checkpoint_checkpoint/* sha256 */.sc)(`${previous}\n${(0,checkpoint_checkpoint/* canonicalJson */.dj)(body)}`);
 }
 function journalLine(body, digest) {
     return `${JOURNAL_MARK}"digest":${JSON.stringify(digest)},"body":${JSON.stringify(body)}}\n`;
 }
 function readJournal(text, headText, where) {
-    const untrusted = (why) => new engine_checkpoint/* CheckpointError */.jg(`The checkpoint ${where} was changed after wflo wrote it (${why}), so it is not trusted; delete it to start the run over.`);
+    const untrusted = (why) => new checkpoint_checkpoint/* CheckpointError */.jg(`The checkpoint ${where} was changed after wflo wrote it (${why}), so it is not trusted; delete it to start the run over.`);
     let head;
     try {
         head = JSON.parse(headText);
@@ -481,10 +475,10 @@ function readJournal(text, headText, where) {
     if (previous !== head.digest)
         throw untrusted('the last digest is not the one its head names');
     const whole = { ...checkpoint, steps };
-    if (whole.version !== engine_checkpoint/* CHECKPOINT_VERSION */.Ax) {
-        throw new engine_checkpoint/* CheckpointError */.jg(`The checkpoint ${where} is not a wflo checkpoint of version ${engine_checkpoint/* CHECKPOINT_VERSION */.Ax}; delete it to start the run over.`);
+    if (whole.version !== checkpoint_checkpoint/* CHECKPOINT_VERSION */.Ax) {
+        throw new checkpoint_checkpoint/* CheckpointError */.jg(`The checkpoint ${where} is not a wflo checkpoint of version ${checkpoint_checkpoint/* CHECKPOINT_VERSION */.Ax}; delete it to start the run over.`);
     }
-    return (0,engine_checkpoint/* checkShape */.eA)(whole, where);
+    return (0,checkpoint_checkpoint/* checkShape */.eA)(whole, where);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/state.ts
@@ -518,11 +512,6 @@ async function checkpointFor(stateDir, cwd, workflow) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
-
-
-
-
-
 
 
 
@@ -611,7 +600,7 @@ async function runCommand(args, io, engine) {
             checkpoint = await checkpointFor(flags.stateDir, io.cwd, workflow);
         }
         catch (err) {
-            if (!(err instanceof engine_checkpoint/* CheckpointError */.jg))
+            if (!(err instanceof checkpoint_checkpoint/* CheckpointError */.jg))
                 throw err;
             io.err(`wflo: ${err.message}\n`);
             return report/* EXIT_INVALID */.jL;
@@ -619,97 +608,85 @@ async function runCommand(args, io, engine) {
         for (const note of checkpoint.notes)
             io.err(`wflo: ${note}\n`);
     }
-    // Every file the run will write is checked before its first step spends anything.
     const reportTarget = flags.report === undefined ? undefined : external_node_path_default().resolve(io.cwd, flags.report);
-    try {
-        const place = { checkout: io.cwd };
-        if (reportTarget !== undefined)
-            await (0,files/* preflightWrite */.RT)(reportTarget, 'the report', place);
-        if (checkpoint)
-            await (0,files/* preflightWrite */.RT)(checkpoint.options.store.where, 'the checkpoint', place);
-    }
-    catch (err) {
-        if (!(err instanceof files/* FileWriteError */.M$))
-            throw err;
-        io.err(`wflo: ${err.message}\n`);
+    const outcome = await (0,prepare_run/* runPrepared */.p)({
+        engine,
+        workflow,
+        inputs: flags.inputs,
+        workspace: io.cwd,
+        runId: (0,run_id/* newRunId */.F)(),
+        removeScratch: true,
+        serviceSettings: { env: io.env },
+        approvals: new LocalApprovalGateway({
+            approve: flags.approve,
+            reject: flags.reject,
+            ...(io.terminal ?? {}),
+        }),
+        ...(flags.budgetMicros === undefined ? {} : { budgetMicros: flags.budgetMicros }),
+        // Every file the run will write is checked before its first step spends anything.
+        beforeFirstStep: [
+            writable(reportTarget, 'the report', io.cwd),
+            writable(checkpoint?.options.store.where, 'the checkpoint', io.cwd),
+        ],
+        listen: (run) => io.onInterrupt((signal) => {
+            if (run.cancelled) {
+                io.err(`wflo: ${signal} again, exiting without waiting for steps to stop\n`);
+                io.forceExit(130);
+                return;
+            }
+            io.err(`wflo: ${signal} received, stopping running steps (again to exit at once)\n`);
+            run.cancel(`the run was cancelled by ${signal}`);
+        }),
+        warn: (message) => io.err(`wflo: warning: ${message}\n`),
+        observer: { ...progressObserver(toErr), secret: (value) => redactor.add(value) },
+        setupHint: cliSetupHint,
+        ...(checkpoint ? { checkpoint: checkpoint.options } : {}),
+    });
+    if (outcome.kind === 'refused') {
+        io.err(`wflo: ${outcome.message}\n`);
         return report/* EXIT_INVALID */.jL;
     }
-    const controller = new AbortController();
-    const stopListening = io.onInterrupt((signal) => {
-        if (controller.signal.aborted) {
-            io.err(`wflo: ${signal} again, exiting without waiting for steps to stop\n`);
-            io.forceExit(130);
-            return;
-        }
-        io.err(`wflo: ${signal} received, stopping running steps (again to exit at once)\n`);
-        controller.abort(new types/* CancelledError */.cc(`the run was cancelled by ${signal}`));
-    });
-    const tempDir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'wflo-run-'));
-    const services = (0,wiring_services/* createServices */.h)({ env: io.env });
-    // What a killed earlier run left (Docker owns containers, not the runner); never fatal.
-    await (0,cleanup/* sweepAtStart */.mP)(services.containers, (0,types/* startsContainers */.G8)(workflow, engine.registry()), (message) => io.err(`wflo: warning: ${message}
-`));
-    try {
-        let result;
+    const result = outcome.result;
+    if (reportTarget !== undefined) {
         try {
-            result = await engine.run({
-                workflow,
-                inputs: flags.inputs,
-                registry: engine.registry(),
-                services: {
-                    ...services,
-                    approvals: new LocalApprovalGateway({
-                        approve: flags.approve,
-                        reject: flags.reject,
-                        ...(io.terminal ?? {}),
-                    }),
-                },
-                workspace: io.cwd,
-                tempDir,
-                runId: (0,run_id/* newRunId */.F)(),
-                ...(flags.budgetMicros === undefined ? {} : { budgetMicros: flags.budgetMicros }),
-                signal: controller.signal,
-                observer: { ...progressObserver(toErr), secret: (value) => redactor.add(value) },
-                setupHint: cliSetupHint,
-                ...(checkpoint ? { checkpoint: checkpoint.options } : {}),
+            // Checked again: a step may have planted a link there since the preflight.
+            await (0,files/* writeFileAtomic */.Zf)(reportTarget, (0,report/* serializeReport */.xH)((0,report/* buildReport */.FK)(result)), 'the report', {
+                checkout: io.cwd,
             });
         }
         catch (err) {
-            if ((0,wiring_engine.isInputError)(err)) {
-                io.err(`wflo: ${err.message}\n`);
-                return report/* EXIT_INVALID */.jL;
-            }
-            throw err;
+            // The run's own outcome stays the exit code: the report is about it, not part of it.
+            if (!(err instanceof files/* FileWriteError */.M$))
+                throw err;
+            io.err(`wflo: ${err.message}\n`);
         }
-        if (reportTarget !== undefined) {
-            try {
-                // Checked again: a step may have planted a link there since the preflight.
-                await (0,files/* writeFileAtomic */.Zf)(reportTarget, (0,report/* serializeReport */.xH)((0,report/* buildReport */.FK)(result)), 'the report', {
-                    checkout: io.cwd,
-                });
-            }
-            catch (err) {
-                // The run's own outcome stays the exit code: the report is about it, not part of it.
-                if (!(err instanceof files/* FileWriteError */.M$))
-                    throw err;
-                io.err(`wflo: ${err.message}\n`);
-            }
-        }
-        const took = (0,format/* formatDuration */.a3)(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
-        const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';
-        toOut(`wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${(0,summary/* spendLine */.xU)(result)}${why}\n`);
-        const over = (0,summary/* overageLine */._i)(result);
-        if (over)
-            io.err(`wflo: warning: ${over}\n`);
-        if (result.status === 'waiting_approval' && checkpoint === undefined) {
-            toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
-        }
-        return (0,report/* exitCodeOf */.FO)(result.status);
     }
-    finally {
-        stopListening();
-        await (0,promises_.rm)(tempDir, { recursive: true, force: true });
+    const took = (0,format/* formatDuration */.a3)(Date.parse(result.finishedAt) - Date.parse(result.startedAt));
+    const why = result.status !== 'succeeded' && result.reason ? ` — ${result.reason}` : '';
+    toOut(`wflo: ${result.workflow.name} ${result.status.replaceAll('_', ' ')} in ${took}, ${(0,summary/* spendLine */.xU)(result)}${why}\n`);
+    const over = (0,summary/* overageLine */._i)(result);
+    if (over)
+        io.err(`wflo: warning: ${over}\n`);
+    if (result.status === 'waiting_approval' && checkpoint === undefined) {
+        toErr('wflo: give both runs --state DIR so the steps that finished are not run again\n');
     }
+    return (0,report/* exitCodeOf */.FO)(result.status);
+}
+/** A check before the first step: the file at `target` (if any) can be written there. */
+function writable(target, what, checkout) {
+    return async () => {
+        if (target === undefined)
+            return undefined;
+        try {
+            await (0,files/* preflightWrite */.RT)(target, what, { checkout });
+            return undefined;
+        }
+        catch (err) {
+            if (!(err instanceof files/* FileWriteError */.M$))
+                throw err;
+            return err.message;
+        }
+    };
 }
 
 

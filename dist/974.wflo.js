@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 936;
-exports.ids = [936];
+exports.id = 974;
+exports.ids = [974];
 exports.modules = {
 
-/***/ 7126:
+/***/ 18498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20,7 +20,7 @@ exports.modules = {
 /* unused harmony export digestOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99887);
+/* harmony import */ var _common_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7168);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
 // A run's checkpoint (issue #6): what each finished step was given and gave back, so a later
 // run can continue without running or paying twice. Sealed with the sha256 of its canonical
@@ -204,14 +204,14 @@ function stepInputHash(spec, config, workspaceKey, hostEnv = {}) {
     return sha256(canonicalJson({
         kind: spec.kind,
         config: withoutSecrets(config, [
-            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hostSecrets */ .YR)(hostEnv),
-            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredSecrets */ .uk)(config, hostEnv),
+            ...(0,_common_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hostSecrets */ .YR)(hostEnv),
+            ...(0,_common_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredSecrets */ .uk)(config, hostEnv),
         ]),
         workspace: workspaceKey ?? null,
     }));
 }
 function withoutSecrets(value, secrets) {
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)(secrets).json(value);
+    return (0,_common_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)(secrets).json(value);
 }
 function inputsHash(inputs) {
     return sha256(canonicalJson(inputs));
@@ -220,7 +220,7 @@ function inputsHash(inputs) {
 
 /***/ }),
 
-/***/ 26936:
+/***/ 47974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -231,20 +231,419 @@ __webpack_require__.d(__webpack_exports__, {
   runWorkflow: () => (/* binding */ runWorkflow)
 });
 
+// EXTERNAL MODULE: ./src/workflow/expressions.ts + 6 modules
+var expressions = __webpack_require__(44209);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(71922);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/cost/ledger.ts
 var cost_ledger = __webpack_require__(2964);
 // EXTERNAL MODULE: ./src/common/money.ts
 var money = __webpack_require__(23801);
-// EXTERNAL MODULE: ./src/workflow/expressions.ts + 6 modules
-var expressions = __webpack_require__(44209);
-// EXTERNAL MODULE: ./src/engine/inputs.ts
-var engine_inputs = __webpack_require__(55545);
+// EXTERNAL MODULE: ./src/workflow/inputs.ts
+var workflow_inputs = __webpack_require__(59624);
+// EXTERNAL MODULE: ./src/checkpoint/checkpoint.ts
+var checkpoint = __webpack_require__(18498);
+;// CONCATENATED MODULE: ./src/checkpoint/session.ts
+// The scheduler's checkpoint session: records every finished step (the snapshot is taken at
+// once; the store's write is awaited before another step starts) and, when the run continues
+// from an earlier checkpoint, says which steps can be reused instead of run and paid again.
+
+
+
+/**
+ * A step that ended is final (DESIGN.md §2): it succeeded, or failed at its own work under
+ * continue_on_error. A gate still waiting, a stop and an outage are asked or tried again.
+ */
+function ended(record) {
+    if (record.status === 'succeeded')
+        return true;
+    return record.status === 'failed' && record.continue_on_error && record.environment === undefined;
+}
+function createCheckpointSession(settings) {
+    const { options, workflow, ledger } = settings;
+    const earlier = new Map((options.resumeFrom?.steps ?? []).map((s) => [s.id, s]));
+    const steps = [];
+    let status = 'running';
+    let saving = Promise.resolve();
+    let saveError;
+    const snapshot = () => ({
+        version: checkpoint/* CHECKPOINT_VERSION */.Ax,
+        runId: settings.runId,
+        workflow: { file: workflow.file, name: workflow.name, hash: workflow.hash },
+        inputs: settings.inputs,
+        inputsHash: (0,checkpoint/* inputsHash */.Oq)(settings.inputs),
+        status,
+        ledger: {
+            spentMicros: ledger.spentMicros(),
+            reservedPeakMicros: ledger.peakCommittedMicros(),
+            ...(ledger.budgetMicros === undefined ? {} : { budgetMicros: ledger.budgetMicros }),
+        },
+        ...(options.workspaceKey === undefined ? {} : { workspaceKey: options.workspaceKey }),
+        steps: steps.map((s) => ({ ...s })),
+        updatedAt: new Date(settings.now()).toISOString(),
+    });
+    const save = () => {
+        // Taken now, while the figures are those of this moment; written in order.
+        const sealed = (0,checkpoint/* seal */.od)(snapshot());
+        const write = async () => {
+            const kept = await options.store.save(sealed);
+            if (kept?.warning)
+                saveError ??= kept.warning;
+        };
+        saving = saving.then(write, write);
+        saving.catch((error) => {
+            saveError ??= `the checkpoint could not be saved to ${options.store.where}: ${(0,errors/* messageOf */.b)(error)}`;
+        });
+    };
+    const hashOf = (spec, config) => (0,checkpoint/* stepInputHash */.hE)(spec, config, settings.readsWorkspace(spec.kind) ? options.workspaceKey : undefined, settings.hostEnv);
+    const firstStartedAt = (spec, inputHash) => {
+        const before = earlier.get(spec.id);
+        if (before?.record.status !== 'waiting_approval' || before.inputHash !== inputHash)
+            return undefined;
+        const at = Date.parse(before.firstStartedAt ?? before.record.started_at ?? '');
+        return Number.isNaN(at) ? undefined : at;
+    };
+    return {
+        carriedMicros: options.resumeFrom?.ledger.spentMicros ?? 0,
+        inputHash: hashOf,
+        reusable(spec, inputHash, depsRanAgain) {
+            const before = earlier.get(spec.id);
+            if (!before || !ended(before.record) || depsRanAgain)
+                return undefined;
+            if (before.inputHash !== inputHash)
+                return undefined;
+            // Changes listed but not kept (a store with a size limit dropped them): make them again.
+            const listed = before.record.outputs.changes;
+            if (Array.isArray(listed) && listed.length > 0 && before.changes === undefined)
+                return undefined;
+            return {
+                record: { ...before.record, reused: true },
+                ...(before.changes === undefined ? {} : { changes: before.changes }),
+            };
+        },
+        firstStartedAt,
+        stepFinished(spec, inputHash, record, changes) {
+            // A reused step keeps what it cost when it ran; the ledger already carries that money.
+            const costMicros = record.reused
+                ? (earlier.get(spec.id)?.costMicros ?? 0)
+                : ledger.stepSpentMicros(spec.id);
+            // A gate still waiting keeps the time it was first asked, however many jobs it spans.
+            let firstStarted;
+            if (record.status === 'waiting_approval') {
+                const first = inputHash === undefined ? undefined : firstStartedAt(spec, inputHash);
+                firstStarted = first === undefined ? record.started_at : new Date(first).toISOString();
+            }
+            steps.push({
+                id: spec.id,
+                ...(inputHash === undefined ? {} : { inputHash }),
+                costMicros,
+                record: { ...record, cost_usd: (0,money/* microsToUsd */.$Y)(costMicros) },
+                ...(changes === undefined ? {} : { changes }),
+                ...(firstStarted === undefined ? {} : { firstStartedAt: firstStarted }),
+            });
+            save();
+        },
+        runFinished(final) {
+            status = final;
+            save();
+        },
+        async flush() {
+            await saving.catch(() => undefined);
+            return saveError;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/common/secrets.ts
+var secrets = __webpack_require__(7168);
+;// CONCATENATED MODULE: ./src/engine/run-scope.ts
+// The run's scope: what is made once when a run starts and lives until it ends — its id, the
+// checked inputs, the `env` context, the one redactor, the observer that only sees redacted
+// text, the budget ledger, the checkpoint session and the expression context the steps see.
+
+
+
+
+
+
+
+function openRunScope(options) {
+    const { workflow, services } = options;
+    const clock = services.clock;
+    const resumeFrom = options.checkpoint?.resumeFrom;
+    // A resumed run keeps its id: its gate comments and container labels are keyed on it.
+    const runId = resumeFrom?.runId ?? options.runId ?? (0,external_node_crypto_.randomUUID)();
+    const startedAt = new Date(clock.now()).toISOString();
+    const inputs = (0,workflow_inputs/* resolveInputs */.e)(workflow, options.inputs);
+    // The `env` context: the runner's environment under the file's `env:`. Values reach a command
+    // only when a step names them in its own `env:`, so reading one here exposes nothing by itself.
+    const workflowEnv = {
+        ...definedStrings(services.hostEnv),
+        ...renderEnv(workflow.env, {
+            inputs,
+            github: options.github ?? {},
+            env: definedStrings(services.hostEnv),
+        }),
+    };
+    // One redaction for the run: the runner's secrets, the edge's, and every value under a
+    // secret-like name in the file's `env:` now, in each step's `env:` maps as it starts.
+    const redactor = (0,secrets/* createRedactor */.lY)([
+        ...(0,secrets/* hostSecrets */.YR)(services.hostEnv),
+        ...(options.secrets ?? []),
+        ...(0,secrets/* secretValues */.VX)(workflowEnv, services.hostEnv),
+    ]);
+    const observer = redactingObserver(options.observer, redactor);
+    for (const secret of redactor.values())
+        observer?.secret?.(secret);
+    const ledger = (0,cost_ledger/* createLedger */.M)({
+        budgetMicros: smallerBudget(workflow.budget?.maxMicros, options.budgetMicros),
+        warnAt: workflow.budget?.warnAt,
+        onWarning: (message) => observer?.warning?.(message),
+        carriedMicros: resumeFrom?.ledger.spentMicros,
+    });
+    const session = options.checkpoint &&
+        createCheckpointSession({
+            options: options.checkpoint,
+            runId,
+            workflow,
+            inputs,
+            ledger,
+            now: () => clock.now(),
+            hostEnv: services.hostEnv,
+            readsWorkspace: (kind) => options.registry.get(kind)?.readsWorkspace !== false,
+        });
+    const stepsContext = {};
+    return {
+        runId,
+        startedAt,
+        inputs,
+        redactor,
+        observer,
+        ledger,
+        session,
+        signal: options.signal ?? new AbortController().signal,
+        stepsContext,
+        context: () => ({
+            inputs,
+            env: workflowEnv,
+            steps: stepsContext,
+            run: runContext(runId, ledger),
+            github: options.github ?? {},
+        }),
+    };
+}
+/** The observer the edge gave, with every secret hidden from what it is told. */
+function redactingObserver(observer, redactor) {
+    if (!observer)
+        return undefined;
+    return {
+        ...observer,
+        ...(observer.warning ? { warning: (m) => observer.warning?.(redactor.published(m)) } : {}),
+        ...(observer.stepFinished
+            ? { stepFinished: (r) => observer.stepFinished?.(redactRecord(r, redactor)) }
+            : {}),
+    };
+}
+function redactRecord(record, redactor) {
+    if (redactor.values().length === 0)
+        return record;
+    return {
+        ...record,
+        outputs: redactor.json(record.outputs, 'published'),
+        ...(record.error === undefined ? {} : { error: redactor.published(record.error) }),
+    };
+}
+/** A step's fields rendered as its kind will see them, or undefined when an expression fails. */
+function renderedConfig(spec, context, status) {
+    try {
+        const rendered = (0,expressions/* renderValue */.AI)(spec.config, context, status);
+        return rendered !== null && typeof rendered === 'object' && !Array.isArray(rendered)
+            ? rendered
+            : {};
+    }
+    catch {
+        return undefined; // runStepAttempts renders again and reports the failure on the step.
+    }
+}
+function smallerBudget(a, b) {
+    if (a === undefined)
+        return b;
+    if (b === undefined)
+        return a;
+    return Math.min(a, b);
+}
+function definedStrings(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+function runContext(runId, ledger) {
+    const remaining = ledger.remainingMicros();
+    return {
+        id: runId,
+        cost_usd: (0,money/* microsToUsd */.$Y)(ledger.spentMicros()),
+        budget_remaining_usd: remaining === undefined ? null : (0,money/* microsToUsd */.$Y)(remaining),
+    };
+}
+function renderEnv(env, context) {
+    const rendered = (0,expressions/* renderValue */.AI)(env, context);
+    return rendered !== null && typeof rendered === 'object' && !Array.isArray(rendered)
+        ? rendered
+        : {};
+}
+
+;// CONCATENATED MODULE: ./src/engine/run-status.ts
+
+/** Statuses after which nothing new starts: the run has hit a wall, not just a failed branch. */
+const RUN_STOPPING = new Set([
+    'budget_exceeded',
+    'rejected',
+    'timed_out',
+    'waiting_approval',
+    'cancelled',
+]);
+/** When several stops happen at once, the run reports the most decisive one. */
+const STATUS_PRECEDENCE = [
+    'cancelled',
+    'budget_exceeded',
+    'waiting_approval',
+    'rejected',
+    'timed_out',
+    'failed',
+];
+function conclusionOf(record) {
+    if (record.status === 'succeeded')
+        return 'success';
+    if (record.status === 'skipped')
+        return 'skipped';
+    if (record.status === 'cancelled')
+        return 'cancelled';
+    return record.continue_on_error ? 'success' : 'failure';
+}
+function outcomeOf(status) {
+    if (status === 'succeeded')
+        return 'success';
+    if (status === 'skipped' || status === 'cancelled')
+        return status;
+    return 'failure';
+}
+function runStatusOf(records) {
+    // An outage fails the run (exit 1) whatever else happened, unless it was cancelled: a
+    // paused or stopped run would hide that the environment needs fixing first.
+    if (records.some((r) => r.environment !== undefined) &&
+        !records.some((r) => r.status === 'cancelled'))
+        return 'failed';
+    const present = new Set(records.filter((r) => r.status !== 'failed' || !r.continue_on_error).map((r) => r.status));
+    return STATUS_PRECEDENCE.find((s) => present.has(s)) ?? 'succeeded';
+}
+function stopReason(stopped) {
+    switch (stopped) {
+        case 'failed':
+            return "wflo's environment failed before this step started";
+        case 'cancelled':
+            return 'the run was cancelled before this step started';
+        case 'budget_exceeded':
+            return 'the budget ran out before this step started';
+        case 'waiting_approval':
+            return 'the run is waiting at an approval gate';
+        default:
+            return `the run stopped (${stopped}) before this step started`;
+    }
+}
+/**
+ * The run's reason, one sentence: the engine names the step, the kind's clause says what
+ * happened, and for an outage the edge's hint says how to fix it.
+ */
+function reasonOf(status, records, setupHint) {
+    if (status === 'cancelled')
+        return 'The run was cancelled.';
+    const culprits = records.filter((r) => r.status === status && !(r.status === 'failed' && r.continue_on_error));
+    // An outage is the cause to fix first, whatever else failed beside it.
+    const culprit = culprits.find((r) => r.environment !== undefined) ?? culprits[0];
+    if (!culprit)
+        return `The run ended ${status}.`;
+    const what = culprit.environment !== undefined ? 'could not run' : describeStatus(status);
+    const said = culprit.error ? asClause(culprit.error, culprit.id) : '';
+    // `was rejected` + `by alice (too risky)` reads as one phrase; anything else follows a colon.
+    const clause = said === '' ? '' : said.startsWith('by ') ? ` ${said}` : `: ${said}`;
+    const hint = culprit.environment !== undefined && setupHint ? asClause(setupHint(culprit.environment)) : '';
+    return `Step '${culprit.id}' ${what}${clause}${hint ? `; ${hint}` : ''}.`;
+}
+/**
+ * A kind's message as a clause of the engine's sentence: no subject naming the step again, no
+ * full stop of its own (so a reason never reads `Step 'x' failed: Step 'x' exited..`).
+ */
+function asClause(message, stepId) {
+    let text = message.trim().replace(/[.\s]+$/u, '');
+    if (stepId !== undefined) {
+        const subject = new RegExp(`^(?:the (?:approval )?)?(?:step|gate) '${stepId.replace(/[-]/g, '\\$&')}'(?::\\s*|\\s+)`, 'i');
+        text = text.replace(subject, '');
+    }
+    return text;
+}
+function describeStatus(status) {
+    switch (status) {
+        case 'failed':
+            return 'failed';
+        case 'budget_exceeded':
+            return 'stopped the run at the budget';
+        case 'rejected':
+            return 'was rejected';
+        case 'timed_out':
+            return 'timed out waiting for approval';
+        case 'waiting_approval':
+            return 'is waiting for approval';
+        default:
+            return status;
+    }
+}
+function internalErrorRecord(spec, error, now) {
+    const at = new Date(now).toISOString();
+    return {
+        id: spec.id,
+        kind: spec.kind,
+        status: 'failed',
+        attempts: 1,
+        started_at: at,
+        finished_at: at,
+        duration_ms: 0,
+        cost_usd: 0,
+        outputs: {},
+        error: `internal error: ${(0,errors/* messageOf */.b)(error)}`,
+        continue_on_error: false,
+    };
+}
+function conditionErrorRecord(spec, error, now) {
+    return {
+        ...internalErrorRecord(spec, error, now),
+        attempts: 0,
+        error: `its condition could not be evaluated: ${(0,errors/* messageOf */.b)(error)}`,
+    };
+}
+/** The record of a step that never started: skipped (a false condition, a stop) or cancelled. */
+function notStartedRecord(spec, status, why, now) {
+    const at = new Date(now).toISOString();
+    return {
+        id: spec.id,
+        kind: spec.kind,
+        status,
+        attempts: 0,
+        started_at: at,
+        finished_at: at,
+        duration_ms: 0,
+        cost_usd: 0,
+        outputs: {},
+        error: why,
+        continue_on_error: false,
+    };
+}
+
 // EXTERNAL MODULE: ./src/engine/attempts.ts + 1 modules
 var attempts = __webpack_require__(59392);
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(71922);
 ;// CONCATENATED MODULE: ./src/engine/checkout-changes.ts
 
 function createCheckoutChanges(settings) {
@@ -378,199 +777,27 @@ function createCheckoutChanges(settings) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/checkpoint.ts
-var checkpoint = __webpack_require__(7126);
-;// CONCATENATED MODULE: ./src/engine/resume.ts
-// The scheduler's checkpoint session: records every finished step (the snapshot is taken at
-// once; the store's write is awaited before another step starts) and, when the run continues
-// from an earlier checkpoint, says which steps can be reused instead of run and paid again.
-
-
-
-/**
- * A step that ended is final (DESIGN.md §2): it succeeded, or failed at its own work under
- * continue_on_error. A gate still waiting, a stop and an outage are asked or tried again.
- */
-function ended(record) {
-    if (record.status === 'succeeded')
-        return true;
-    return record.status === 'failed' && record.continue_on_error && record.environment === undefined;
-}
-function createCheckpointSession(settings) {
-    const { options, workflow, ledger } = settings;
-    const earlier = new Map((options.resumeFrom?.steps ?? []).map((s) => [s.id, s]));
-    const steps = [];
-    let status = 'running';
-    let saving = Promise.resolve();
-    let saveError;
-    const snapshot = () => ({
-        version: checkpoint/* CHECKPOINT_VERSION */.Ax,
-        runId: settings.runId,
-        workflow: { file: workflow.file, name: workflow.name, hash: workflow.hash },
-        inputs: settings.inputs,
-        inputsHash: (0,checkpoint/* inputsHash */.Oq)(settings.inputs),
-        status,
-        ledger: {
-            spentMicros: ledger.spentMicros(),
-            reservedPeakMicros: ledger.peakCommittedMicros(),
-            ...(ledger.budgetMicros === undefined ? {} : { budgetMicros: ledger.budgetMicros }),
-        },
-        ...(options.workspaceKey === undefined ? {} : { workspaceKey: options.workspaceKey }),
-        steps: steps.map((s) => ({ ...s })),
-        updatedAt: new Date(settings.now()).toISOString(),
-    });
-    const save = () => {
-        // Taken now, while the figures are those of this moment; written in order.
-        const sealed = (0,checkpoint/* seal */.od)(snapshot());
-        const write = async () => {
-            const kept = await options.store.save(sealed);
-            if (kept?.warning)
-                saveError ??= kept.warning;
-        };
-        saving = saving.then(write, write);
-        saving.catch((error) => {
-            saveError ??= `the checkpoint could not be saved to ${options.store.where}: ${(0,errors/* messageOf */.b)(error)}`;
-        });
-    };
-    const hashOf = (spec, config) => (0,checkpoint/* stepInputHash */.hE)(spec, config, settings.readsWorkspace(spec.kind) ? options.workspaceKey : undefined, settings.hostEnv);
-    const firstStartedAt = (spec, inputHash) => {
-        const before = earlier.get(spec.id);
-        if (before?.record.status !== 'waiting_approval' || before.inputHash !== inputHash)
-            return undefined;
-        const at = Date.parse(before.firstStartedAt ?? before.record.started_at ?? '');
-        return Number.isNaN(at) ? undefined : at;
-    };
-    return {
-        carriedMicros: options.resumeFrom?.ledger.spentMicros ?? 0,
-        inputHash: hashOf,
-        reusable(spec, inputHash, depsRanAgain) {
-            const before = earlier.get(spec.id);
-            if (!before || !ended(before.record) || depsRanAgain)
-                return undefined;
-            if (before.inputHash !== inputHash)
-                return undefined;
-            // Changes listed but not kept (a store with a size limit dropped them): make them again.
-            const listed = before.record.outputs.changes;
-            if (Array.isArray(listed) && listed.length > 0 && before.changes === undefined)
-                return undefined;
-            return {
-                record: { ...before.record, reused: true },
-                ...(before.changes === undefined ? {} : { changes: before.changes }),
-            };
-        },
-        firstStartedAt,
-        stepFinished(spec, inputHash, record, changes) {
-            // A reused step keeps what it cost when it ran; the ledger already carries that money.
-            const costMicros = record.reused
-                ? (earlier.get(spec.id)?.costMicros ?? 0)
-                : ledger.stepSpentMicros(spec.id);
-            // A gate still waiting keeps the time it was first asked, however many jobs it spans.
-            let firstStarted;
-            if (record.status === 'waiting_approval') {
-                const first = inputHash === undefined ? undefined : firstStartedAt(spec, inputHash);
-                firstStarted = first === undefined ? record.started_at : new Date(first).toISOString();
-            }
-            steps.push({
-                id: spec.id,
-                ...(inputHash === undefined ? {} : { inputHash }),
-                costMicros,
-                record: { ...record, cost_usd: (0,money/* microsToUsd */.$Y)(costMicros) },
-                ...(changes === undefined ? {} : { changes }),
-                ...(firstStarted === undefined ? {} : { firstStartedAt: firstStarted }),
-            });
-            save();
-        },
-        runFinished(final) {
-            status = final;
-            save();
-        },
-        async flush() {
-            await saving.catch(() => undefined);
-            return saveError;
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(99887);
-;// CONCATENATED MODULE: ./src/engine/run.ts
+;// CONCATENATED MODULE: ./src/engine/scheduler.ts
+// The scheduler loop: starts every step whose needs have finished, up to `max_parallel` at
+// once, in file order; judges each step's `if:`; reuses a checkpointed step instead of running
+// it; hands a step's changes to the checkout (or holds them for the gate after it); and once
+// the run has hit a wall (budget, gate, cancel, outage) starts nothing new.
 
 
 
 
 
 
-
-
-
-
-
-/** Statuses after which nothing new starts: the run has hit a wall, not just a failed branch. */
-const RUN_STOPPING = new Set([
-    'budget_exceeded',
-    'rejected',
-    'timed_out',
-    'waiting_approval',
-    'cancelled',
-]);
-/** When several stops happen at once, the run reports the most decisive one. */
-const STATUS_PRECEDENCE = [
-    'cancelled',
-    'budget_exceeded',
-    'waiting_approval',
-    'rejected',
-    'timed_out',
-    'failed',
-];
-async function runWorkflow(options) {
+/** Runs the workflow's steps to the end (or to the wall the run hit) in `scope`. */
+async function scheduleSteps(options, scope) {
     const { workflow, services } = options;
     const clock = services.clock;
-    const resumeFrom = options.checkpoint?.resumeFrom;
-    // A resumed run keeps its id: its gate comments and container labels are keyed on it.
-    const runId = resumeFrom?.runId ?? options.runId ?? (0,external_node_crypto_.randomUUID)();
-    const startedAt = new Date(clock.now()).toISOString();
-    const inputs = (0,engine_inputs/* resolveInputs */.e)(workflow, options.inputs);
-    // The `env` context: the runner's environment under the file's `env:`. Values reach a command
-    // only when a step names them in its own `env:`, so reading one here exposes nothing by itself.
-    const workflowEnv = {
-        ...definedStrings(services.hostEnv),
-        ...renderEnv(workflow.env, {
-            inputs,
-            github: options.github ?? {},
-            env: definedStrings(services.hostEnv),
-        }),
-    };
-    // One redaction for the run: the runner's secrets, the edge's, and every value under a
-    // secret-like name in the file's `env:` now, in each step's `env:` maps as it starts.
-    const redactor = (0,secrets/* createRedactor */.lY)([
-        ...(0,secrets/* hostSecrets */.YR)(services.hostEnv),
-        ...(options.secrets ?? []),
-        ...(0,secrets/* secretValues */.VX)(workflowEnv, services.hostEnv),
-    ]);
-    const observer = redactingObserver(options.observer, redactor);
-    for (const secret of redactor.values())
-        observer?.secret?.(secret);
-    const ledger = (0,cost_ledger/* createLedger */.M)({
-        budgetMicros: smallerBudget(workflow.budget?.maxMicros, options.budgetMicros),
-        warnAt: workflow.budget?.warnAt,
-        onWarning: (message) => observer?.warning?.(message),
-        carriedMicros: resumeFrom?.ledger.spentMicros,
-    });
-    const session = options.checkpoint &&
-        createCheckpointSession({
-            options: options.checkpoint,
-            runId,
-            workflow,
-            inputs,
-            ledger,
-            now: () => clock.now(),
-            hostEnv: services.hostEnv,
-            readsWorkspace: (kind) => options.registry.get(kind)?.readsWorkspace !== false,
-        });
+    const { runId, redactor, observer, ledger, session, stepsContext } = scope;
+    const runSignal = scope.signal;
+    const baseContext = scope.context;
     /** Steps this run executed (not reused): whatever needs them cannot be reused either. */
     const ranAgain = new Set();
     let unsaved = false;
-    const runSignal = options.signal ?? new AbortController().signal;
     const indexOf = new Map(workflow.steps.map((s, i) => [s.id, i]));
     const states = workflow.steps.map((spec) => ({
         spec,
@@ -591,14 +818,6 @@ async function runWorkflow(options) {
             return spec && options.registry.get(spec.kind)?.changeRules?.(spec);
         },
         checkpointed: options.checkpoint !== undefined,
-    });
-    const stepsContext = {};
-    const baseContext = () => ({
-        inputs,
-        env: workflowEnv,
-        steps: stepsContext,
-        run: runContext(runId, ledger),
-        github: options.github ?? {},
     });
     let stopped;
     const running = new Map();
@@ -629,22 +848,8 @@ async function runWorkflow(options) {
     };
     const skip = (index, status, why) => {
         const state = states[index];
-        if (!state)
-            return;
-        const now = new Date(clock.now()).toISOString();
-        finish(index, {
-            id: state.spec.id,
-            kind: state.spec.kind,
-            status,
-            attempts: 0,
-            started_at: now,
-            finished_at: now,
-            duration_ms: 0,
-            cost_usd: 0,
-            outputs: {},
-            error: why,
-            continue_on_error: false,
-        });
+        if (state)
+            finish(index, notStartedRecord(state.spec, status, why, clock.now()));
     };
     const statusFor = (state) => ({
         success: () => !runSignal.aborted && state.deps.every((d) => states[d]?.conclusion === 'success'),
@@ -803,6 +1008,40 @@ async function runWorkflow(options) {
             await Promise.race(running.values());
     }
     const records = states.map((s) => s.record).filter((r) => r !== undefined);
+    return { records, checkoutChanges };
+}
+/** Transitive `needs` of a step, for `failure()`; computed only for steps that ask. */
+function lazyAncestors(states) {
+    const memo = new Map();
+    const visit = (i) => {
+        const known = memo.get(i);
+        if (known)
+            return known;
+        const set = new Set();
+        memo.set(i, set);
+        for (const d of states[i]?.deps ?? []) {
+            set.add(d);
+            for (const a of visit(d))
+                set.add(a);
+        }
+        return set;
+    };
+    return visit;
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+async function runWorkflow(options) {
+    const { workflow, services } = options;
+    const clock = services.clock;
+    const scope = openRunScope(options);
+    const { runId, startedAt, redactor, observer, ledger, session } = scope;
+    const { records, checkoutChanges } = await scheduleSteps(options, scope);
+    const baseContext = scope.context;
     const status = runStatusOf(records);
     for (const warning of await checkoutChanges.end(status))
         observer?.warning?.(warning);
@@ -833,171 +1072,6 @@ async function runWorkflow(options) {
         registry: options.registry,
     };
 }
-/** The observer the edge gave, with every secret hidden from what it is told. */
-function redactingObserver(observer, redactor) {
-    if (!observer)
-        return undefined;
-    return {
-        ...observer,
-        ...(observer.warning ? { warning: (m) => observer.warning?.(redactor.published(m)) } : {}),
-        ...(observer.stepFinished
-            ? { stepFinished: (r) => observer.stepFinished?.(redactRecord(r, redactor)) }
-            : {}),
-    };
-}
-function redactRecord(record, redactor) {
-    if (redactor.values().length === 0)
-        return record;
-    return {
-        ...record,
-        outputs: redactor.json(record.outputs, 'published'),
-        ...(record.error === undefined ? {} : { error: redactor.published(record.error) }),
-    };
-}
-/** A step's fields rendered as its kind will see them, or undefined when an expression fails. */
-function renderedConfig(spec, context, status) {
-    try {
-        const rendered = (0,expressions/* renderValue */.AI)(spec.config, context, status);
-        return rendered !== null && typeof rendered === 'object' && !Array.isArray(rendered)
-            ? rendered
-            : {};
-    }
-    catch {
-        return undefined; // runStepAttempts renders again and reports the failure on the step.
-    }
-}
-function smallerBudget(a, b) {
-    if (a === undefined)
-        return b;
-    if (b === undefined)
-        return a;
-    return Math.min(a, b);
-}
-function definedStrings(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-function runContext(runId, ledger) {
-    const remaining = ledger.remainingMicros();
-    return {
-        id: runId,
-        cost_usd: (0,money/* microsToUsd */.$Y)(ledger.spentMicros()),
-        budget_remaining_usd: remaining === undefined ? null : (0,money/* microsToUsd */.$Y)(remaining),
-    };
-}
-function renderEnv(env, context) {
-    const rendered = (0,expressions/* renderValue */.AI)(env, context);
-    return rendered !== null && typeof rendered === 'object' && !Array.isArray(rendered)
-        ? rendered
-        : {};
-}
-/** Transitive `needs` of a step, for `failure()`; computed only for steps that ask. */
-function lazyAncestors(states) {
-    const memo = new Map();
-    const visit = (i) => {
-        const known = memo.get(i);
-        if (known)
-            return known;
-        const set = new Set();
-        memo.set(i, set);
-        for (const d of states[i]?.deps ?? []) {
-            set.add(d);
-            for (const a of visit(d))
-                set.add(a);
-        }
-        return set;
-    };
-    return visit;
-}
-function conclusionOf(record) {
-    if (record.status === 'succeeded')
-        return 'success';
-    if (record.status === 'skipped')
-        return 'skipped';
-    if (record.status === 'cancelled')
-        return 'cancelled';
-    return record.continue_on_error ? 'success' : 'failure';
-}
-function outcomeOf(status) {
-    if (status === 'succeeded')
-        return 'success';
-    if (status === 'skipped' || status === 'cancelled')
-        return status;
-    return 'failure';
-}
-function runStatusOf(records) {
-    // An outage fails the run (exit 1) whatever else happened, unless it was cancelled: a
-    // paused or stopped run would hide that the environment needs fixing first.
-    if (records.some((r) => r.environment !== undefined) &&
-        !records.some((r) => r.status === 'cancelled'))
-        return 'failed';
-    const present = new Set(records.filter((r) => r.status !== 'failed' || !r.continue_on_error).map((r) => r.status));
-    return STATUS_PRECEDENCE.find((s) => present.has(s)) ?? 'succeeded';
-}
-function stopReason(stopped) {
-    switch (stopped) {
-        case 'failed':
-            return "wflo's environment failed before this step started";
-        case 'cancelled':
-            return 'the run was cancelled before this step started';
-        case 'budget_exceeded':
-            return 'the budget ran out before this step started';
-        case 'waiting_approval':
-            return 'the run is waiting at an approval gate';
-        default:
-            return `the run stopped (${stopped}) before this step started`;
-    }
-}
-/**
- * The run's reason, one sentence: the engine names the step, the kind's clause says what
- * happened, and for an outage the edge's hint says how to fix it.
- */
-function reasonOf(status, records, setupHint) {
-    if (status === 'cancelled')
-        return 'The run was cancelled.';
-    const culprits = records.filter((r) => r.status === status && !(r.status === 'failed' && r.continue_on_error));
-    // An outage is the cause to fix first, whatever else failed beside it.
-    const culprit = culprits.find((r) => r.environment !== undefined) ?? culprits[0];
-    if (!culprit)
-        return `The run ended ${status}.`;
-    const what = culprit.environment !== undefined ? 'could not run' : describeStatus(status);
-    const said = culprit.error ? asClause(culprit.error, culprit.id) : '';
-    // `was rejected` + `by alice (too risky)` reads as one phrase; anything else follows a colon.
-    const clause = said === '' ? '' : said.startsWith('by ') ? ` ${said}` : `: ${said}`;
-    const hint = culprit.environment !== undefined && setupHint ? asClause(setupHint(culprit.environment)) : '';
-    return `Step '${culprit.id}' ${what}${clause}${hint ? `; ${hint}` : ''}.`;
-}
-/**
- * A kind's message as a clause of the engine's sentence: no subject naming the step again, no
- * full stop of its own (so a reason never reads `Step 'x' failed: Step 'x' exited..`).
- */
-function asClause(message, stepId) {
-    let text = message.trim().replace(/[.\s]+$/u, '');
-    if (stepId !== undefined) {
-        const subject = new RegExp(`^(?:the (?:approval )?)?(?:step|gate) '${stepId.replace(/[-]/g, '\\$&')}'(?::\\s*|\\s+)`, 'i');
-        text = text.replace(subject, '');
-    }
-    return text;
-}
-function describeStatus(status) {
-    switch (status) {
-        case 'failed':
-            return 'failed';
-        case 'budget_exceeded':
-            return 'stopped the run at the budget';
-        case 'rejected':
-            return 'was rejected';
-        case 'timed_out':
-            return 'timed out waiting for approval';
-        case 'waiting_approval':
-            return 'is waiting for approval';
-        default:
-            return status;
-    }
-}
 function renderOutputs(workflow, context, observer) {
     const outputs = {};
     for (const [name, template] of Object.entries(workflow.outputs)) {
@@ -1010,29 +1084,6 @@ function renderOutputs(workflow, context, observer) {
         }
     }
     return outputs;
-}
-function internalErrorRecord(spec, error, now) {
-    const at = new Date(now).toISOString();
-    return {
-        id: spec.id,
-        kind: spec.kind,
-        status: 'failed',
-        attempts: 1,
-        started_at: at,
-        finished_at: at,
-        duration_ms: 0,
-        cost_usd: 0,
-        outputs: {},
-        error: `internal error: ${(0,errors/* messageOf */.b)(error)}`,
-        continue_on_error: false,
-    };
-}
-function conditionErrorRecord(spec, error, now) {
-    return {
-        ...internalErrorRecord(spec, error, now),
-        attempts: 0,
-        error: `its condition could not be evaluated: ${(0,errors/* messageOf */.b)(error)}`,
-    };
 }
 
 

@@ -1,9 +1,62 @@
 "use strict";
-exports.id = 833;
-exports.ids = [833];
+exports.id = 265;
+exports.ids = [265];
 exports.modules = {
 
-/***/ 7126:
+/***/ 27529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseCommand)
+/* harmony export */ });
+// The comment grammar of a gate: the first line, exactly `/approve [step-id]` or
+// `/reject [step-id] [reason]`, case-insensitive. Nothing else counts: peers that match
+// words anywhere let "I'd /approve later" or "/approved-ish" decide.
+const COMMAND = /^\/(approve|reject)(?:\s+(.*))?$/i;
+const MENTIONS_COMMAND = /\/(approve|reject)/i;
+/**
+ * Reads a comment body. `stepIds` are the workflow's step ids: a first word that names one
+ * targets that step; for `/reject` any other text is the reason.
+ */
+function parseCommand(body, stepIds) {
+    const [head = '', ...tailLines] = body.split(/\r?\n/);
+    const firstLine = head.trim();
+    const tail = tailLines.join('\n').trim();
+    const match = COMMAND.exec(firstLine);
+    if (!match) {
+        return MENTIONS_COMMAND.test(body)
+            ? {
+                verb: 'invalid',
+                reason: 'its first line is not exactly `/approve [step-id]` or `/reject [step-id] [reason]`',
+            }
+            : { verb: 'none' };
+    }
+    const verb = (match[1] ?? '').toLowerCase() === 'approve' ? 'approve' : 'reject';
+    const rest = (match[2] ?? '').trim();
+    const [first = '', ...others] = rest.split(/\s+/);
+    const known = new Set(stepIds.map((id) => id.toLowerCase()));
+    const target = first !== '' && known.has(first.toLowerCase()) ? first.toLowerCase() : undefined;
+    if (verb === 'approve') {
+        if (rest === '')
+            return { verb, reason: tail };
+        if (target !== undefined && others.length === 0)
+            return { verb, target, reason: tail };
+        return {
+            verb: 'invalid',
+            reason: target === undefined
+                ? `\`/approve\` is followed by \`${first.replace(/`/g, '').slice(0, 40)}\`, which is not a step id`
+                : '`/approve` takes only a step id',
+        };
+    }
+    const onLine = target === undefined ? rest : rest.slice(first.length).trim();
+    const reason = [onLine, tail].filter((part) => part !== '').join('\n');
+    return target === undefined ? { verb, reason } : { verb, target, reason };
+}
+
+
+/***/ }),
+
+/***/ 18498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20,7 +73,7 @@ exports.modules = {
 /* unused harmony export digestOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99887);
+/* harmony import */ var _common_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7168);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
 // A run's checkpoint (issue #6): what each finished step was given and gave back, so a later
 // run can continue without running or paying twice. Sealed with the sha256 of its canonical
@@ -204,14 +257,14 @@ function stepInputHash(spec, config, workspaceKey, hostEnv = {}) {
     return sha256(canonicalJson({
         kind: spec.kind,
         config: withoutSecrets(config, [
-            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hostSecrets */ .YR)(hostEnv),
-            ...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredSecrets */ .uk)(config, hostEnv),
+            ...(0,_common_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hostSecrets */ .YR)(hostEnv),
+            ...(0,_common_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredSecrets */ .uk)(config, hostEnv),
         ]),
         workspace: workspaceKey ?? null,
     }));
 }
 function withoutSecrets(value, secrets) {
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)(secrets).json(value);
+    return (0,_common_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)(secrets).json(value);
 }
 function inputsHash(inputs) {
     return sha256(canonicalJson(inputs));
@@ -220,7 +273,7 @@ function inputsHash(inputs) {
 
 /***/ }),
 
-/***/ 34817:
+/***/ 38994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -424,6 +477,288 @@ async function appendFileNoFollow(target, data, what, options = {}) {
 
 /***/ }),
 
+/***/ 60856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ MARKER_PREFIX),
+/* harmony export */   l: () => (/* binding */ evaluateAnswers)
+/* harmony export */ });
+/* harmony import */ var _approval_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27529);
+// Which answers count for a gate (DESIGN.md §6, issue #5 item 3). Pure apart from the
+// `authorize` callback, which reads permissions live; every refusal carries its reason.
+
+/** The hidden marker wflo's own gate comments carry. */
+const MARKER_PREFIX = '<!-- wflo:gate ';
+const at = (answer) => (answer.kind === 'comment' ? answer.createdAt : answer.submittedAt);
+const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
+function intentOf(answer, gate) {
+    if (answer.kind === 'review') {
+        if (answer.state === 'APPROVED')
+            return { verb: 'approve', reason: answer.body.trim() };
+        if (answer.state === 'CHANGES_REQUESTED')
+            return { verb: 'reject', reason: answer.body.trim() };
+        return { verb: 'skip' };
+    }
+    const command = (0,_approval_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .R)(answer.body, gate.stepIds);
+    if (command.verb === 'none')
+        return { verb: 'skip' };
+    if (command.verb === 'invalid')
+        return { verb: 'ignore', reason: command.reason };
+    // Addressed to another gate: that gate judges it.
+    if (command.target !== undefined && command.target !== gate.stepId)
+        return { verb: 'skip' };
+    return { verb: command.verb, reason: command.reason };
+}
+/** Why an answer cannot count before any permission is read, or undefined when it may. */
+function refusal(answer, gate) {
+    const { login, type } = answer.user;
+    if (type !== 'User')
+        return `${type === 'Bot' ? 'bots' : `${type} accounts`} cannot answer a gate`;
+    if (/\[bot\]/i.test(login)) {
+        return 'a login that looks like a bot cannot answer a gate';
+    }
+    if (Date.parse(at(answer)) <= Date.parse(gate.openedAt)) {
+        return 'it was written before the gate opened for this commit';
+    }
+    if (answer.kind === 'comment' && answer.updatedAt !== answer.createdAt) {
+        return 'it was edited; post a new comment instead';
+    }
+    if (answer.kind === 'review' && answer.commitId !== gate.sha) {
+        return `the review is on commit ${answer.commitId.slice(0, 7)}, not the gated ${gate.sha.slice(0, 7)}`;
+    }
+    if (sameLogin(login, gate.prAuthor) && !gate.policy.allowAuthor) {
+        return "the pull request's author cannot answer its gate (allow_author is off)";
+    }
+    return undefined;
+}
+/**
+ * Walks the answers in the order they were written and stops at the first decision:
+ * one valid reject decides at once; `min` distinct approvers approve.
+ */
+async function evaluateAnswers(answers, gate, authorize) {
+    const ordered = [...answers].sort((a, b) => Date.parse(at(a)) - Date.parse(at(b)) || a.id - b.id);
+    const approvals = [];
+    const ignored = [];
+    const verdicts = new Map();
+    for (const answer of ordered) {
+        const { login } = answer.user;
+        if (gate.selfLogins.some((self) => sameLogin(self, login)))
+            continue;
+        if (answer.kind === 'comment' && answer.body.includes(MARKER_PREFIX))
+            continue;
+        const intent = intentOf(answer, gate);
+        if (intent.verb === 'skip')
+            continue;
+        const ignore = (reason) => ignored.push({ kind: answer.kind, id: answer.id, login, url: answer.url, reason });
+        if (intent.verb === 'ignore') {
+            ignore(intent.reason);
+            continue;
+        }
+        const refused = refusal(answer, gate);
+        if (refused !== undefined) {
+            ignore(refused);
+            continue;
+        }
+        const key = login.toLowerCase();
+        let verdict = verdicts.get(key);
+        if (verdict === undefined) {
+            verdict = await authorize(login);
+            verdicts.set(key, verdict);
+        }
+        if (!verdict.ok) {
+            ignore(verdict.reason);
+            continue;
+        }
+        const counted = {
+            login,
+            at: at(answer),
+            url: answer.url,
+            reason: intent.reason,
+            via: verdict.via,
+        };
+        if (intent.verb === 'reject')
+            return { outcome: 'rejected', approvals, rejection: counted, ignored };
+        if (approvals.some((a) => sameLogin(a.login, login))) {
+            ignore(`${login} already approved; ${gate.policy.min} distinct people are needed`);
+            continue;
+        }
+        approvals.push(counted);
+        if (approvals.length >= gate.policy.min)
+            return { outcome: 'approved', approvals, ignored };
+    }
+    return { outcome: 'pending', approvals, ignored };
+}
+
+
+/***/ }),
+
+/***/ 97372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ markerSafe),
+/* harmony export */   LO: () => (/* binding */ renderGateComment),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   t7: () => (/* binding */ readMarker)
+/* harmony export */ });
+/* unused harmony exports COMMENT_LIMIT, quote, markerFor, describeApprovers */
+/* harmony import */ var _decisions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60856);
+
+/** GitHub refuses a comment body longer than this (422 "body is too long"), in characters. */
+const COMMENT_LIMIT = 65_536;
+/** The gate's message, after escaping: escaping can grow text fivefold, so the cap is on the result. */
+const MAX_MESSAGE = 20_000;
+/** Answers not counted that the comment lists by name; the rest are counted, not listed. */
+const MAX_IGNORED_LISTED = 50;
+const TRUNCATED = '… (truncated)';
+/**
+ * Makes text (possibly model-written) inert in a GitHub comment: no HTML, no hidden
+ * markers, no @mentions that notify people, no cross-reference pings. At most `max`
+ * characters come out (a cut never splits a character reference or a surrogate pair).
+ */
+function escapeText(text, max = MAX_MESSAGE) {
+    // Escaping never shrinks text, so more than `max` characters in cannot fit once escaped.
+    const escaped = text
+        .slice(0, max + 1)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/#(?=\d)/g, '#\u200b');
+    return capEscaped(escaped, max);
+}
+/** Escaped text in at most `max` characters, cut never inside a reference or a surrogate pair. */
+function capEscaped(escaped, max) {
+    if (escaped.length <= max)
+        return escaped;
+    const cut = escaped.slice(0, max - TRUNCATED.length).replace(/&[a-z]*$|[\uD800-\uDBFF]$/, '');
+    return `${cut}${TRUNCATED}`;
+}
+/**
+ * Quotes escaped text so every line stays inside the blockquote; the quote marks count
+ * toward the message's cap too (a message of empty lines doubles in size when quoted).
+ */
+function quote(text) {
+    const quoted = escapeText(text)
+        .split(/\r?\n/)
+        .map((line) => `> ${line}`)
+        .join('\n');
+    return quoted.length <= MAX_MESSAGE + 2 ? quoted : capEscaped(quoted, MAX_MESSAGE);
+}
+const SAFE = /^[A-Za-z0-9._:-]+$/;
+function markerFor(state) {
+    const key = state.key === undefined ? '' : ` key=${state.key}`;
+    return `${_decisions_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER_PREFIX */ .K}run=${state.runId} step=${state.stepId} sha=${state.sha} opened=${state.openedAt}${key} -->`;
+}
+/** Reads the marker of a gate comment written for this run and step, if the body has one. */
+function readMarker(body, runId, stepId) {
+    const match = /^<!-- wflo:gate run=(\S+) step=(\S+) sha=(\S*) opened=(\S*)(?: key=(\S+))? -->/.exec(body);
+    if (!match || match[1] !== runId || match[2] !== stepId)
+        return undefined;
+    const sha = match[3] ?? '';
+    const openedAt = match[4] ?? '';
+    const key = match[5];
+    return { runId, stepId, sha, openedAt, ...(key === undefined ? {} : { key }) };
+}
+/** Whether ids can go into a marker without breaking it. */
+function markerSafe(value) {
+    return SAFE.test(value);
+}
+function describeApprovers(policy) {
+    const routes = [];
+    if (policy.permission !== undefined)
+        routes.push(`anyone with the \`${policy.permission}\` role or higher`);
+    if (policy.users.length > 0)
+        routes.push(`the users ${policy.users.map((u) => `\`${u}\``).join(', ')}`);
+    if (policy.teams.length > 0)
+        routes.push(`members of ${policy.teams.map((t) => `\`${t}\``).join(', ')}`);
+    const who = routes.length > 0 ? routes.join(', or ') : 'nobody (no approvers are configured)';
+    const count = policy.min === 1
+        ? 'one approval is needed'
+        : `${policy.min} approvals from different people are needed`;
+    const author = policy.allowAuthor ? 'the author may answer' : 'not the author';
+    return `${who}; ${count}; humans only, ${author}`;
+}
+const HEADINGS = {
+    open: '⏸️ Approval needed',
+    approved: '✅ Approved',
+    rejected: '❌ Rejected',
+    timed_out: '⌛ Timed out',
+};
+function renderGateComment(view) {
+    const { gate, state, phase } = view;
+    const lines = [
+        markerFor(state),
+        `### ${HEADINGS[phase.phase]}: step \`${gate.stepId}\``,
+        '',
+        quote(gate.message),
+        '',
+    ];
+    lines.push(phase.phase === 'open'
+        ? `**Commit:** \`${state.sha}\` — answers count only for this commit; a push re-opens the gate.`
+        : `**Commit:** \`${state.sha}\` — the decision is bound to this commit.`);
+    if (phase.phase === 'open') {
+        if (phase.reopenedFrom !== undefined) {
+            lines.push(`**Re-opened** at ${state.openedAt}: the head moved from \`${phase.reopenedFrom.slice(0, 7)}\`; earlier answers no longer count.`);
+        }
+        lines.push(`**Who may answer:** ${describeApprovers(gate.approvers)}.`);
+        lines.push(`**How:** a new comment whose first line is \`/approve ${gate.stepId}\` or \`/reject ${gate.stepId} <reason>\`, or a review (Approve / Request changes) on this commit.`);
+        if (gate.deadline !== undefined) {
+            const then = gate.onTimeout === 'reject' ? 'the gate rejects' : 'the run fails';
+            lines.push(`**Deadline:** ${new Date(gate.deadline).toISOString()}; then ${then}.`);
+        }
+        if (phase.approvals.length > 0) {
+            const names = phase.approvals.map((a) => `\`${a.login}\``).join(', ');
+            lines.push(`**Approvals so far:** ${phase.approvals.length} of ${gate.approvers.min} (${names}).`);
+        }
+    }
+    else if (phase.phase === 'timed_out') {
+        const then = phase.onTimeout === 'reject' ? 'counted as a rejection' : 'the run stops';
+        lines.push(`**No decision** before the deadline (${view.now}); ${then}.`);
+    }
+    else if (phase.byPolicy) {
+        lines.push(`**Approved by policy** (\`auto_approve\`) at ${view.now}; nobody was asked.`);
+    }
+    else {
+        const verb = phase.phase === 'approved' ? 'Approved' : 'Rejected';
+        for (const answer of phase.answers) {
+            const reason = answer.reason === ''
+                ? ''
+                : `: ${escapeText(answer.reason.split(/\r?\n/).join(' '), 1_000)}`;
+            lines.push(`- ${verb} by \`${answer.login}\` (${answer.via}) at ${answer.at} — [answer](${answer.url})${reason}`);
+        }
+    }
+    return withIgnored(lines.join('\n'), view.ignored);
+}
+/**
+ * The answers not counted, newest first, as many as fit: anyone may comment on a public
+ * pull request, and a flood of `/approve` from outsiders must not push the comment past
+ * GitHub's limit (the update would be refused and the gate would fail).
+ */
+function withIgnored(head, ignored) {
+    if (ignored.length === 0)
+        return head;
+    const open = '\n\n<details><summary>Answers not counted</summary>\n';
+    const close = (left) => `${left > 0 ? `\n- … and ${left} more not listed` : ''}\n\n</details>`;
+    let body = head + open;
+    let listed = 0;
+    const newestFirst = [...ignored].reverse();
+    for (const item of newestFirst) {
+        if (listed === MAX_IGNORED_LISTED)
+            break;
+        const line = `\n- [${item.kind}](${item.url}) by \`${item.login}\`: ${escapeText(item.reason, 500)}`;
+        if (body.length + line.length + close(ignored.length).length > COMMENT_LIMIT)
+            break;
+        body += line;
+        listed++;
+    }
+    return body + close(ignored.length - listed);
+}
+
+
+/***/ }),
+
 /***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -535,20 +870,52 @@ function printedBy(record) {
 
 /***/ }),
 
-/***/ 57994:
+/***/ 16352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   _i: () => (/* binding */ overageLine),
-/* harmony export */   xU: () => (/* binding */ spendLine)
-/* harmony export */ });
-/* unused harmony export statusLabel */
-/* harmony import */ var _github_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65358);
-/* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99887);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14031);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88850);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12011);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _i: () => (/* binding */ overageLine),
+  Br: () => (/* binding */ renderSummary),
+  xU: () => (/* binding */ spendLine)
+});
+
+// UNUSED EXPORTS: statusLabel
+
+// EXTERNAL MODULE: ./src/github/gate-comment.ts
+var gate_comment = __webpack_require__(97372);
+;// CONCATENATED MODULE: ./src/report/approvals.ts
+
+const cell = (text) => (0,gate_comment/* escapeText */.X1)(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A Markdown table for the job summary; reasons are escaped (people and models wrote them). */
+function renderApprovalsMarkdown(records) {
+    if (records.length === 0)
+        return '';
+    const rows = records.map((r) => {
+        const who = r.by_policy
+            ? 'policy (auto_approve)'
+            : r.approvers.map((a) => `\`${cell(a)}\``).join(', ');
+        const step = r.url === '' ? `\`${cell(r.step)}\`` : `[\`${cell(r.step)}\`](${encodeURI(r.url)})`;
+        const sha = r.sha === '' ? '' : `\`${r.sha.slice(0, 7)}\``;
+        return `| ${step} | ${r.decision.replace('_', ' ')} | ${who} | ${cell(r.decided_at)} | ${sha} | ${cell(r.comment)} |`;
+    });
+    return [
+        '| Gate | Decision | Who | When | Commit | Reason |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows,
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/common/secrets.ts
+var secrets = __webpack_require__(7168);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __webpack_require__(88850);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(12011);
+;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 
@@ -580,30 +947,30 @@ function tokens(step) {
     return `${u.input_tokens.toLocaleString('en-US')} in / ${u.output_tokens.toLocaleString('en-US')} out`;
 }
 function cost(step) {
-    return step.cost_usd > 0 || step.usage ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(step.cost_usd) : '–';
+    return step.cost_usd > 0 || step.usage ? (0,format/* formatUsd */.UK)(step.cost_usd) : '–';
 }
 /** One line on spend: what was spent, against which budget, and the peak reserved. */
 function spendLine(result) {
-    const spent = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.costMicros);
-    const peak = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.reservedPeakMicros);
+    const spent = (0,format/* formatMicros */.tF)(result.costMicros);
+    const peak = (0,format/* formatMicros */.tF)(result.reservedPeakMicros);
     if (result.budgetMicros === undefined)
         return `${spent} spent (no budget set; peak committed ${peak})`;
-    return `${spent} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.budgetMicros)} budget spent (peak committed ${peak})`;
+    return `${spent} of ${(0,format/* formatMicros */.tF)(result.budgetMicros)} budget spent (peak committed ${peak})`;
 }
 /** A warning when a server billed above its reservations, or undefined (the normal case). */
 function overageLine(result) {
     if (!result.overageMicros)
         return undefined;
     const past = result.budgetMicros !== undefined && result.costMicros > result.budgetMicros
-        ? `, which put spend ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.costMicros - result.budgetMicros)} past the budget`
+        ? `, which put spend ${(0,format/* formatMicros */.tF)(result.costMicros - result.budgetMicros)} past the budget`
         : '';
-    return `Calls were billed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMicros */ .tF)(result.overageMicros)} above what wflo reserved for them (the server counted more tokens than wflo's bound)${past}; the bills are charged in full, and later calls were refused once the budget was spent.`;
+    return `Calls were billed ${(0,format/* formatMicros */.tF)(result.overageMicros)} above what wflo reserved for them (the server counted more tokens than wflo's bound)${past}; the bills are charged in full, and later calls were refused once the budget was spent.`;
 }
 function renderSummary(result, options = {}) {
     // The run's secrets and the edge's, plain and encoded, hidden before escaping (an escaped
     // secret would still render as itself) and once more over the whole text.
-    const redactor = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .lY)([...result.redactor.values(), ...(options.secrets ?? [])]);
-    const safe = (text) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .V)(redactor.published(text));
+    const redactor = (0,secrets/* createRedactor */.lY)([...result.redactor.values(), ...(options.secrets ?? [])]);
+    const safe = (text) => (0,report_escape/* escapeInline */.V)(redactor.published(text));
     const lines = [
         `## ${ICONS[result.status]} wflo: ${safe(result.workflow.name)} ${result.status.replaceAll('_', ' ')}`,
         '',
@@ -620,11 +987,11 @@ function renderSummary(result, options = {}) {
     for (const step of result.steps) {
         const label = `${statusLabel(step.status)}${step.reused ? ' (reused from the checkpoint)' : ''}`;
         const status = step.error ? `${label}: ${safe(step.error)}` : label;
-        lines.push(`| ${safe(step.id)} | ${safe(step.kind)} | ${status} | ${step.attempts} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(step.duration_ms)} | ${tokens(step)} | ${cost(step)} |`);
+        lines.push(`| ${safe(step.id)} | ${safe(step.kind)} | ${status} | ${step.attempts} | ${(0,format/* formatDuration */.a3)(step.duration_ms)} | ${tokens(step)} | ${cost(step)} |`);
     }
-    const approvals = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .approvalsOf */ .mh)(result);
+    const approvals = (0,report/* approvalsOf */.mh)(result);
     if (approvals.length > 0) {
-        lines.push('', '### Approvals', '', redactor.published((0,_github_record_js__WEBPACK_IMPORTED_MODULE_0__/* .renderApprovalsMarkdown */ .kg)(approvals)));
+        lines.push('', '### Approvals', '', redactor.published(renderApprovalsMarkdown(approvals)));
     }
     const sandboxes = result.steps.filter(
     // Steps of kinds that run containers: how each ended.
@@ -639,7 +1006,7 @@ function renderSummary(result, options = {}) {
     }
     if (result.changes.length > 0) {
         lines.push('', '### Changes to the checkout', '', '| Step | Files | What became of them |', '| --- | --- | --- |');
-        for (const c of (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .FK)(result).changes) {
+        for (const c of (0,report/* buildReport */.FK)(result).changes) {
             const what = c.reason === null
                 ? CHANGE_OUTCOMES[c.outcome]
                 : `${CHANGE_OUTCOMES[c.outcome]}: ${safe(c.reason)}`;
@@ -1037,41 +1404,32 @@ function cancelledResult() {
 
 /***/ }),
 
-/***/ 62401:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ newRunId)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/** A short id, unique enough to label a run's containers and name its files. */
-function newRunId(now = Date.now()) {
-    return `${now.toString(36)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-}
-
-
-/***/ }),
-
-/***/ 41801:
+/***/ 94763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ createServices)
+  p: () => (/* binding */ runPrepared)
 });
 
-// UNUSED EXPORTS: effectiveEnv
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/files.ts
+var files = __webpack_require__(38994);
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __webpack_require__(3171);
+// EXTERNAL MODULE: ./src/sandbox/cleanup.ts
+var cleanup = __webpack_require__(9823);
+// EXTERNAL MODULE: ./src/wiring/engine.ts + 22 modules
+var engine = __webpack_require__(48440);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/checkout/change-set.ts
 var change_set = __webpack_require__(56599);
 // EXTERNAL MODULE: ./src/checkout/protected-paths.ts
@@ -1920,6 +2278,104 @@ function createServices(settings) {
             ...(env.DOCKER_HOST ? { dockerHost: env.DOCKER_HOST } : {}),
         }),
     };
+}
+
+;// CONCATENATED MODULE: ./src/wiring/prepare-run.ts
+// The run preparation both edges share (DESIGN.md §8: one engine, one way to start it): the
+// checks that must pass before the first step, the run's scratch directory, cancelling on an
+// interrupt, the services, the start-up sweep and the engine call. The edges keep only what
+// differs: reading inputs or flags, what they print, and the exit code.
+
+
+
+
+
+
+
+
+/** Prepares the run as both edges do and runs it; a refusal is an outcome, a fault is thrown. */
+async function runPrepared(prep) {
+    for (const check of prep.beforeFirstStep ?? []) {
+        const refusal = await check();
+        if (refusal !== undefined)
+            return { kind: 'refused', why: 'check', message: refusal };
+    }
+    const tempDir = await scratchDirectory(prep.scratchBase ?? (0,external_node_os_.tmpdir)(), prep.scratchBaseName, prep.runId, prep.warn);
+    prep.onScratch?.(tempDir);
+    const registry = prep.engine.registry();
+    const controller = new AbortController();
+    const stopListening = prep.listen({
+        get cancelled() {
+            return controller.signal.aborted;
+        },
+        cancel: (reason) => controller.abort(new types/* CancelledError */.cc(reason)),
+    });
+    try {
+        const created = createServices(prep.serviceSettings);
+        const services = {
+            ...created,
+            ...(prep.approvals ? { approvals: prep.approvals } : {}),
+        };
+        // What a killed earlier run left (on a self-hosted runner, or Docker on a laptop); never fatal.
+        await (0,cleanup/* sweepAtStart */.mP)(services.containers, (0,types/* startsContainers */.G8)(prep.workflow, registry), prep.warn);
+        const result = await prep.engine.run({
+            workflow: prep.workflow,
+            inputs: prep.inputs,
+            registry,
+            services,
+            workspace: prep.workspace,
+            tempDir,
+            runId: prep.runId,
+            ...(prep.budgetMicros === undefined ? {} : { budgetMicros: prep.budgetMicros }),
+            ...(prep.github === undefined ? {} : { github: prep.github }),
+            signal: controller.signal,
+            observer: prep.observer,
+            ...(prep.secrets === undefined ? {} : { secrets: prep.secrets }),
+            setupHint: prep.setupHint,
+            ...(prep.checkpoint ? { checkpoint: prep.checkpoint } : {}),
+        });
+        return { kind: 'ran', result };
+    }
+    catch (err) {
+        if ((0,engine.isInputError)(err))
+            return { kind: 'refused', why: 'inputs', message: err.message };
+        throw err;
+    }
+    finally {
+        stopListening();
+        if (prep.removeScratch)
+            await (0,promises_.rm)(tempDir, { recursive: true, force: true });
+    }
+}
+/** The run's scratch directory under `base`, or under the system's temp dir when that is full. */
+async function scratchDirectory(base, baseName, runId, warn) {
+    try {
+        return await (0,promises_.mkdtemp)(external_node_path_default().join(base, `wflo-${runId}-`));
+    }
+    catch (err) {
+        if (external_node_path_default().resolve(base) === external_node_path_default().resolve((0,external_node_os_.tmpdir)()))
+            throw err;
+        const fallback = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), `wflo-${runId}-`));
+        warn(`wflo could not make its scratch directory in ${baseName ? `${baseName} ` : ''}${base} (${(0,files/* ioReason */.Ny)(err)}); using ${fallback}`);
+        return fallback;
+    }
+}
+
+
+/***/ }),
+
+/***/ 62401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ newRunId)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A short id, unique enough to label a run's containers and name its files. */
+function newRunId(now = Date.now()) {
+    return `${now.toString(36)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
 }
 
 
