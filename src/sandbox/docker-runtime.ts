@@ -8,7 +8,7 @@ import {
   type Heartbeat,
 } from './engine-deadline.js';
 import { dockerErrorText, engineCall } from './engine-call.js';
-import { startKeptContainer } from './exec.js';
+import { startKeptContainer, streamEnded } from './exec.js';
 import { toCreateOptions } from './hardening.js';
 import { readBack, ReadBackTimeoutError } from './read-back.js';
 import {
@@ -53,16 +53,6 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/** Resolves when the stream ends, closes or errors. */
-function ended(stream: NodeJS.ReadableStream): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => resolve();
-    stream.once('end', done);
-    stream.once('close', done);
-    stream.once('error', done);
-  });
-}
-
 function labelFilter(labels: string[]): string {
   return JSON.stringify({ label: labels });
 }
@@ -100,12 +90,12 @@ async function putArchives(
 
 /** Lets the attach stream end (at most DRAIN_AFTER_EXIT_MS after the exit), then closes the sinks. */
 async function drain(
-  streamEnded: Promise<void>,
+  ended: Promise<void>,
   stream: NodeJS.ReadWriteStream,
   stdout: CappedSink,
   stderr: CappedSink,
 ): Promise<void> {
-  await Promise.race([streamEnded, new Promise((r) => setTimeout(r, DRAIN_AFTER_EXIT_MS).unref())]);
+  await Promise.race([ended, new Promise((r) => setTimeout(r, DRAIN_AFTER_EXIT_MS).unref())]);
   (stream as PassThrough).destroy?.();
   stdout.end();
   stderr.end();
@@ -241,7 +231,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
         abortSignal,
       });
       // Listened for now: the stream may end before wait() resolves.
-      const streamEnded = ended(stream);
+      const streamEnd = streamEnded(stream);
       container.modem.demuxStream(stream, stdout, stderr);
       // Registered before start, so an instant exit is never missed.
       const exited = container.wait({ condition: 'next-exit', abortSignal });
@@ -266,7 +256,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       const waited = (await Promise.race([exited, beat.lost])) as { StatusCode?: number };
       const durationMs = Date.now() - started;
       clearTimeout(timer);
-      await drain(streamEnded, stream, stdout, stderr);
+      await drain(streamEnd, stream, stdout, stderr);
       const { info, exitCode } = await inspectExited(
         container,
         abortSignal,

@@ -92,115 +92,8 @@ export async function startKeptContainer(
   }
 
   let counter = 0;
-  async function exec(cmd: string[], opts: ExecOptions): Promise<ExecResult> {
-    const tag = `${process.pid}-${++counter}`;
-    const pidFile = `${PID_DIR}/.wflo-exec-${tag}`;
-    // Records its pid, then becomes the command. Every process it starts inherits the mark,
-    // `setsid` children included, so a timeout finds and kills all of them.
-    const wrapped = ['sh', '-c', 'echo $$ > "$0"; exec "$@"', pidFile, ...cmd];
-    const mark = `${EXEC_MARK}=${tag}`;
-    const calls = new AbortController();
-    const started = Date.now();
-    const stdout = new CappedSink(opts.capBytes);
-    const stderr = new CappedSink(opts.capBytes);
-    stdout.on('error', () => undefined);
-    stderr.on('error', () => undefined);
-    let timedOut = false;
-    let timer: NodeJS.Timeout | undefined;
-    let beat: Heartbeat | undefined;
-    const onAbort = () => calls.abort(opts.signal?.reason);
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      opts.signal?.throwIfAborted();
-      const handle = await engineCall('start a command in the container', () =>
-        container.exec({
-          Cmd: wrapped,
-          Env: [mark],
-          AttachStdin: false,
-          AttachStdout: true,
-          AttachStderr: true,
-          Tty: false,
-          abortSignal: calls.signal,
-        }),
-      );
-      const stream = await engineCall('start a command in the container', () =>
-        handle.start({ hijack: true, stdin: false, abortSignal: calls.signal }),
-      );
-      container.modem.demuxStream(stream, stdout, stderr);
-      const finished = new Promise<void>((resolve) => {
-        const done = () => resolve();
-        stream.once('end', done);
-        stream.once('close', done);
-        stream.once('error', done);
-      });
-      const expired = new Promise<void>((resolve) => {
-        timer = setTimeout(() => {
-          timedOut = true;
-          resolve();
-        }, opts.timeoutMs);
-      });
-      const aborted = new Promise<void>((resolve) => {
-        if (calls.signal.aborted) resolve();
-        calls.signal.addEventListener('abort', () => resolve(), { once: true });
-      });
-      beat = heartbeat?.('while a command ran in the container');
-      await Promise.race([finished, expired, aborted, ...(beat ? [beat.lost] : [])]);
-      if (timedOut || calls.signal.aborted) {
-        stream.destroy();
-        await killRecorded(pidFile, mark);
-        if (calls.signal.aborted) throw opts.signal?.reason ?? new Error('aborted');
-      }
-      const info = timedOut
-        ? undefined
-        : await engineCall('read a command’s exit code', () => handle.inspect());
-      return {
-        exitCode: info?.ExitCode ?? -1,
-        timedOut,
-        stdout: stdout.captured(),
-        stderr: stderr.captured(),
-        durationMs: Date.now() - started,
-      };
-    } finally {
-      beat?.stop();
-      clearTimeout(timer);
-      opts.signal?.removeEventListener('abort', onAbort);
-      calls.abort();
-      stdout.end();
-      stderr.end();
-    }
-  }
-
-  /**
-   * Kills the recorded process, its group, and every process carrying the command's mark
-   * (those that left the group or session with `setsid`); a few passes catch what was being
-   * forked meanwhile. Runs as the container's own non-root user; quiet if all are gone.
-   */
-  async function killRecorded(pidFile: string, mark: string): Promise<void> {
-    const script = [
-      'p=$(cat "$0" 2>/dev/null) && { kill -KILL -"$p" 2>/dev/null; kill -KILL "$p" 2>/dev/null; }',
-      'for pass in 1 2 3; do for d in /proc/[0-9]*; do',
-      '  [ "${d#/proc/}" = $$ ] && continue',
-      '  tr "\\000" "\\n" < "$d/environ" 2>/dev/null | grep -qx "$1" && kill -KILL "${d#/proc/}" 2>/dev/null',
-      'done; done',
-      'rm -f "$0"; exit 0',
-    ].join('\n');
-    try {
-      const handle = await container.exec({
-        Cmd: ['sh', '-c', script, pidFile, mark],
-        AttachStdout: true,
-        AttachStderr: true,
-      });
-      const stream = await handle.start({ hijack: true, stdin: false });
-      stream.resume();
-      await new Promise<void>((resolve) => {
-        stream.once('end', () => resolve());
-        stream.once('close', () => resolve());
-        stream.once('error', () => resolve());
-      });
-    } catch {
-      // The container itself may be gone; nothing is left to kill then.
-    }
-  }
+  const exec = (cmd: string[], opts: ExecOptions) =>
+    execIn(container, `${process.pid}-${++counter}`, cmd, opts, heartbeat);
 
   return {
     id: container.id,
@@ -211,4 +104,125 @@ export async function startKeptContainer(
       ),
     remove,
   };
+}
+
+/** Runs one command in a kept container; a timeout or an abort kills it and all it started. */
+async function execIn(
+  container: Docker.Container,
+  tag: string,
+  cmd: string[],
+  opts: ExecOptions,
+  heartbeat: ((what: string) => Heartbeat) | undefined,
+): Promise<ExecResult> {
+  const pidFile = `${PID_DIR}/.wflo-exec-${tag}`;
+  // Records its pid, then becomes the command. Every process it starts inherits the mark,
+  // `setsid` children included, so a timeout finds and kills all of them.
+  const wrapped = ['sh', '-c', 'echo $$ > "$0"; exec "$@"', pidFile, ...cmd];
+  const mark = `${EXEC_MARK}=${tag}`;
+  const calls = new AbortController();
+  const started = Date.now();
+  const stdout = new CappedSink(opts.capBytes);
+  const stderr = new CappedSink(opts.capBytes);
+  stdout.on('error', () => undefined);
+  stderr.on('error', () => undefined);
+  let timedOut = false;
+  let timer: NodeJS.Timeout | undefined;
+  let beat: Heartbeat | undefined;
+  const onAbort = () => calls.abort(opts.signal?.reason);
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    opts.signal?.throwIfAborted();
+    const handle = await engineCall('start a command in the container', () =>
+      container.exec({
+        Cmd: wrapped,
+        Env: [mark],
+        AttachStdin: false,
+        AttachStdout: true,
+        AttachStderr: true,
+        Tty: false,
+        abortSignal: calls.signal,
+      }),
+    );
+    const stream = await engineCall('start a command in the container', () =>
+      handle.start({ hijack: true, stdin: false, abortSignal: calls.signal }),
+    );
+    container.modem.demuxStream(stream, stdout, stderr);
+    const finished = streamEnded(stream);
+    const expired = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        resolve();
+      }, opts.timeoutMs);
+    });
+    const aborted = new Promise<void>((resolve) => {
+      if (calls.signal.aborted) resolve();
+      calls.signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+    beat = heartbeat?.('while a command ran in the container');
+    await Promise.race([finished, expired, aborted, ...(beat ? [beat.lost] : [])]);
+    if (timedOut || calls.signal.aborted) {
+      stream.destroy();
+      await killRecorded(container, pidFile, mark);
+      if (calls.signal.aborted) throw opts.signal?.reason ?? new Error('aborted');
+    }
+    const info = timedOut
+      ? undefined
+      : await engineCall('read a command’s exit code', () => handle.inspect());
+    return {
+      exitCode: info?.ExitCode ?? -1,
+      timedOut,
+      stdout: stdout.captured(),
+      stderr: stderr.captured(),
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    beat?.stop();
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onAbort);
+    calls.abort();
+    stdout.end();
+    stderr.end();
+  }
+}
+
+/**
+ * Kills the recorded process, its group, and every process carrying the command's mark
+ * (those that left the group or session with `setsid`); a few passes catch what was being
+ * forked meanwhile. Runs as the container's own non-root user; quiet if all are gone.
+ */
+async function killRecorded(
+  container: Docker.Container,
+  pidFile: string,
+  mark: string,
+): Promise<void> {
+  const script = [
+    'p=$(cat "$0" 2>/dev/null) && { kill -KILL -"$p" 2>/dev/null; kill -KILL "$p" 2>/dev/null; }',
+    'for pass in 1 2 3; do for d in /proc/[0-9]*; do',
+    '  [ "${d#/proc/}" = $$ ] && continue',
+    '  tr "\\000" "\\n" < "$d/environ" 2>/dev/null | grep -qx "$1" && kill -KILL "${d#/proc/}" 2>/dev/null',
+    'done; done',
+    'rm -f "$0"; exit 0',
+  ].join('\n');
+  try {
+    const handle = await container.exec({
+      Cmd: ['sh', '-c', script, pidFile, mark],
+      AttachStdout: true,
+      AttachStderr: true,
+    });
+    const stream = await handle.start({ hijack: true, stdin: false });
+    stream.resume();
+    await streamEnded(stream);
+  } catch {
+    // The container itself may be gone; nothing is left to kill then.
+  }
+}
+
+/** Resolves when the stream ends, closes or errors. */
+export function streamEnded(stream: NodeJS.ReadableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    stream.once('end', done);
+    stream.once('close', done);
+    stream.once('error', done);
+  });
 }
