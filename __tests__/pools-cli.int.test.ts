@@ -9,7 +9,7 @@ import { runCli } from '../src/cli/main.js';
 import { renderPools } from '../src/cli/pools.js';
 import { FilePoolStore } from '../src/pools/file-store.js';
 import { defaultFileStoreUrl } from '../src/pools/stores.js';
-import { escapeInline } from '../src/report/escape.js';
+import { escapeInline } from '../src/common/markdown.js';
 import { renderSummary } from '../src/report/summary.js';
 import type { RunReport } from '../src/report/report.js';
 import {

@@ -1,6 +1,6 @@
 import { createRedactor } from '../src/common/secrets.js';
 import { describe, expect, it } from 'vitest';
-import { escapeInline } from '../src/report/escape.js';
+import { escapeInline } from '../src/common/markdown.js';
 import { planOf, renderPlanText } from '../src/report/plan.js';
 import { buildReport, exitCodeOf, serializeReport } from '../src/report/report.js';
 import { overageLine, renderSummary } from '../src/report/summary.js';

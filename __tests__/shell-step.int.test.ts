@@ -2,9 +2,12 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { StepTimeoutError, type StepOutcome } from '../src/engine/types.js';
+import { systemClock } from '../src/engine/clock.js';
+import { runWorkflow } from '../src/engine/run.js';
+import { StepTimeoutError, type StepOutcome, type StepRecord } from '../src/engine/types.js';
 import { shellKind } from '../src/steps/shell.js';
 import type { JsonObject } from '../src/workflow/model.js';
+import { makeWorkflow } from './support/engine-fixtures.js';
 import { stepContext } from './support/step-context.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'wflo-shell-ws-'));
@@ -13,7 +16,6 @@ writeFileSync(join(workspace, 'hello.txt'), 'hello from the checkout\n');
 
 interface Harness {
   outcome: StepOutcome;
-  masked: string[];
   logs: string[];
 }
 
@@ -21,7 +23,6 @@ async function shell(
   config: JsonObject,
   options: { hostEnv?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<Harness> {
-  const masked: string[] = [];
   const logs: string[] = [];
   const ctx = stepContext({
     id: 'sh',
@@ -34,12 +35,12 @@ async function shell(
       info: (m) => logs.push(m),
       warn: (m) => logs.push(m),
       error: (m) => logs.push(m),
-      mask: (s) => masked.push(s),
+      mask: () => undefined,
       redact: (text) => text,
     },
     hostEnv: options.hostEnv ?? { PATH: process.env.PATH },
   });
-  return { outcome: await shellKind.run(ctx), masked, logs };
+  return { outcome: await shellKind.run(ctx), logs };
 }
 
 describe('shell step', () => {
@@ -85,14 +86,49 @@ describe('shell step', () => {
     expect(stdout).not.toContain('GITHUB_TOKEN');
   });
 
-  it('masks a secret the step names explicitly in its env', async () => {
+  it("hides a secret the step names in its env, text or number, on every surface, by the engine's one redactor", async () => {
+    // The kind masks nothing itself: the engine's redactor learns the step's env: secrets
+    // before the command starts, and every surface of the run goes through it.
     const hostEnv = { PATH: process.env.PATH ?? '', GITHUB_TOKEN: 'ghs_secret' };
-    const { masked, outcome } = await shell(
-      { run: 'test -n "$GH_TOKEN"', env: { GH_TOKEN: 'ghs_secret', PLAIN: 'x1' } },
-      { hostEnv },
-    );
-    expect(outcome.status).toBe('succeeded');
-    expect(masked).toEqual(['ghs_secret']);
+    const told: string[] = [];
+    const logged: string[] = [];
+    const finished: StepRecord[] = [];
+    const workflow = makeWorkflow([
+      {
+        id: 'sh',
+        kind: 'shell',
+        config: {
+          run: 'echo "$GH_TOKEN $PIN_TOKEN"; echo "$GH_TOKEN" >&2; printf \'{"t":"%s %s"}\' "$GH_TOKEN" "$PIN_TOKEN" > "$WFLO_OUTPUT"; exit 3',
+          env: { GH_TOKEN: 'ghs_secret', PIN_TOKEN: 987654, PLAIN: 'x1' },
+        },
+      },
+    ]);
+    const result = await runWorkflow({
+      workflow: { ...workflow, outputs: { said: '${{ steps.sh.outputs.stdout }}' } },
+      inputs: {},
+      registry: new Map([['shell', shellKind]]),
+      services: { clock: systemClock, hostEnv },
+      workspace,
+      tempDir,
+      observer: {
+        secret: (value) => told.push(value),
+        stepLog: (_step, _level, message) => logged.push(message),
+        stepFinished: (record) => finished.push(record),
+        warning: (message) => logged.push(message),
+      },
+    });
+    expect(result.status).toBe('failed');
+    expect(told).toEqual(expect.arrayContaining(['ghs_secret', '987654']));
+    const surfaces = JSON.stringify({
+      steps: result.steps,
+      outputs: result.outputs,
+      reason: result.reason,
+      finished,
+      logged,
+    });
+    expect(surfaces).not.toContain('ghs_secret');
+    expect(surfaces).not.toContain('987654');
+    expect(String(result.steps[0]?.outputs.stdout)).toBe('*** ***\n');
   });
 
   it('reads the JSON the command writes to $WFLO_OUTPUT as extra outputs, keeping types', async () => {

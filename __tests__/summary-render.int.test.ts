@@ -2,7 +2,7 @@
 // (cmark-gfm with GitHub's extensions), checked on the HTML, not on the Markdown text.
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../src/engine/types.js';
-import { escapeInline } from '../src/report/escape.js';
+import { escapeInline } from '../src/common/markdown.js';
 import { renderSummary } from '../src/report/summary.js';
 import { makeWorkflow } from './support/engine-fixtures.js';
 import { linksIn, renderGfm } from './support/gfm.js';

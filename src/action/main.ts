@@ -12,7 +12,7 @@ import {
 import { formatDiagnostic, WorkflowError } from '../workflow/errors.js';
 import type { JsonValue, Workflow } from '../workflow/model.js';
 import type { ApprovalGateway } from '../approval/gateway.js';
-import { escapeInline } from '../report/escape.js';
+import { escapeInline } from '../common/markdown.js';
 import { planOf, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { buildReport, serializeReport, usdOf } from '../report/report.js';
 import { overageLine, renderSummary } from '../report/summary.js';

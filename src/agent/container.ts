@@ -20,6 +20,7 @@ import {
   resolveImage,
 } from '../sandbox/container-spec.js';
 import { packCheckout, snapshotCheckout, type Snapshot } from '../sandbox/workspace.js';
+import { WfloError } from '../common/errors.js';
 
 export interface AgentContainer {
   box: KeptContainer;
@@ -35,7 +36,7 @@ function volumeName(ctx: StepContext, what: string): string {
 }
 
 /** The checkout is larger than the step's `disk:`: the step's own setting, not the engine. */
-export class AgentDiskError extends Error {
+export class AgentDiskError extends WfloError {
   constructor(message: string) {
     super(message);
     this.name = 'AgentDiskError';

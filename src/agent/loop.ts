@@ -6,13 +6,9 @@ import { estimateLlmCall } from '../cost/estimate.js';
 import { countAhead } from '../cost/tokens.js';
 import { BudgetExceededError } from '../cost/ledger.js';
 import { formatMicros } from '../common/money.js';
+import { messageOf } from '../common/errors.js';
 import type { Price } from '../cost/prices.js';
-import {
-  StepTimeoutError,
-  messageOf,
-  type EnvironmentService,
-  type StepContext,
-} from '../engine/types.js';
+import { StepTimeoutError, type EnvironmentService, type StepContext } from '../engine/types.js';
 import type { Usage } from '../llm/usage.js';
 import { ContainerRuntimeError } from '../sandbox/runtime.js';
 import {
@@ -68,171 +64,233 @@ export interface AgentResult {
 
 export type ExecuteTool = (call: ToolCall) => Promise<ToolOutcome>;
 
+/** Why the loop stops early, as the result says it. */
+interface Stop {
+  reason: StopReason;
+  error?: string;
+  environment?: EnvironmentService;
+}
+
+/** What the loop has built so far: the conversation, the transcript, what it used and spent. */
+interface LoopState {
+  messages: ChatMessage[];
+  transcript: TranscriptEntry[];
+  usage: Usage;
+  charged: number;
+  turns: number;
+  toolCalls: number;
+  text: string;
+  finishReason?: FinishReason;
+}
+
 export async function runAgentLoop(
   ctx: StepContext,
   llm: LlmClient,
   settings: AgentSettings,
   executeTool: ExecuteTool,
 ): Promise<AgentResult> {
-  const messages: ChatMessage[] = [];
-  if (settings.system) messages.push({ role: 'system', content: settings.system });
-  messages.push({ role: 'user', content: settings.task });
-
-  const usage: Usage = {
-    input_tokens: 0,
-    cached_input_tokens: 0,
-    output_tokens: 0,
-    reasoning_tokens: 0,
+  const state: LoopState = {
+    messages: [
+      ...(settings.system ? [{ role: 'system' as const, content: settings.system }] : []),
+      { role: 'user', content: settings.task },
+    ],
+    transcript: [],
+    usage: { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_tokens: 0 },
+    charged: 0,
+    turns: 0,
+    toolCalls: 0,
+    text: '',
   };
-  const transcript: TranscriptEntry[] = [];
-  let charged = 0;
-  let turns = 0;
-  let toolCalls = 0;
-  let text = '';
-  let finishReason: FinishReason | undefined;
-  const result = (
-    stopReason: StopReason,
-    error?: string,
-    environment?: EnvironmentService,
-  ): AgentResult => ({
-    stopReason,
-    text,
-    turns,
-    toolCalls,
-    transcript,
-    usage,
-    chargedMicros: charged,
-    ...(finishReason ? { finishReason } : {}),
+  for (;;) {
+    if (state.turns >= settings.maxTurns) {
+      return resultOf(state, {
+        reason: 'max_turns',
+        error: `it stopped after max_turns (${settings.maxTurns}) without a final answer`,
+      });
+    }
+    const unfit = await fitContext(ctx, settings, state.messages);
+    if (unfit) return resultOf(state, unfit);
+    const reply = await askModel(ctx, llm, settings, state);
+    if ('reason' in reply) return resultOf(state, reply);
+    recordReply(state, reply, settings);
+    if (reply.finish_reason === 'content_filter') {
+      return resultOf(state, {
+        reason: 'error',
+        error: `turn ${state.turns} failed: ${contentFiltered(settings.model)}`,
+      });
+    }
+    if (reply.tool_calls.length === 0) {
+      turnLine(ctx, settings, state, 'final answer');
+      return resultOf(state, { reason: 'finished' });
+    }
+    const toolStop = await runTools(ctx, settings, state, reply.tool_calls, executeTool);
+    if (toolStop) return resultOf(state, toolStop);
+  }
+}
+
+/** The live line of a turn (DESIGN.md §7): what it did and what the step has spent so far. */
+function turnLine(ctx: StepContext, settings: AgentSettings, state: LoopState, what: string): void {
+  ctx.log.progress?.(
+    `turn ${state.turns}/${settings.maxTurns}: ${what}; ${formatMicros(state.charged)} spent so far`,
+  );
+}
+
+function resultOf(state: LoopState, { reason, error, environment }: Stop): AgentResult {
+  return {
+    stopReason: reason,
+    text: state.text,
+    turns: state.turns,
+    toolCalls: state.toolCalls,
+    transcript: state.transcript,
+    usage: state.usage,
+    chargedMicros: state.charged,
+    ...(state.finishReason ? { finishReason: state.finishReason } : {}),
     ...(error ? { error } : {}),
     ...(environment ? { environment } : {}),
-  });
-  const stepId = ctx.step.id;
+  };
+}
+
+/** Counts the conversation ahead of the turn and compacts it to fit the context window. */
+async function fitContext(
+  ctx: StepContext,
+  settings: AgentSettings,
+  messages: ChatMessage[],
+): Promise<Stop | undefined> {
+  try {
+    await countAhead(settings.model, boundMessages(messages, settings.tools), ctx.signal);
+  } catch (error) {
+    const stopped = abortStop(ctx);
+    if (stopped) return stopped;
+    throw error;
+  }
   const inputLimit = settings.contextTokens - settings.maxTokens;
   const fits = (list: readonly ChatMessage[]) =>
     inputBound(settings.model, list, settings.tools, settings.jsonSchema?.schema) <= inputLimit;
-
-  for (;;) {
-    if (turns >= settings.maxTurns) {
-      return result(
-        'max_turns',
-        `it stopped after max_turns (${settings.maxTurns}) without a final answer`,
-      );
-    }
-    try {
-      await countAhead(settings.model, boundMessages(messages, settings.tools), ctx.signal);
-    } catch (error) {
-      const stopped = abortStop(ctx);
-      if (stopped) return result(stopped.reason, stopped.error);
-      throw error;
-    }
-    const compacted = compact(messages, fits);
-    if (compacted === undefined) {
-      return result(
-        'error',
-        `it stopped: its conversation no longer fits ${settings.model}'s context window of ${settings.contextTokens} tokens with ${settings.maxTokens} left for the reply`,
-      );
-    }
-    if (compacted > 0) ctx.log.info(`compacted ${compacted} earlier messages to fit the context`);
-
-    const request = {
-      model: settings.model,
-      messages: [...messages],
-      max_tokens: settings.maxTokens,
-      tools: settings.tools,
-      ...(settings.jsonSchema ? { json_schema: settings.jsonSchema } : {}),
+  const compacted = compact(messages, fits);
+  if (compacted === undefined) {
+    return {
+      reason: 'error',
+      error: `it stopped: its conversation no longer fits ${settings.model}'s context window of ${settings.contextTokens} tokens with ${settings.maxTokens} left for the reply`,
     };
-    // The bound counts tool calls and tool definitions too (context.ts).
-    const estimate = estimateLlmCall(
-      { ...request, messages: boundMessages(messages, settings.tools) },
-      settings.price,
-    );
-    const meter = attemptMeter(
-      ctx,
-      estimate,
-      settings.price,
-      `agent step '${stepId}' turn ${turns + 1}`,
-    );
-    let reply: ChatResult;
-    try {
-      reply = await llm.chat(request, { signal: ctx.signal, beforeAttempt: meter.beforeAttempt });
-    } catch (error) {
-      charged += meter.chargedMicros;
-      if (error instanceof BudgetExceededError) {
-        const d = error.details;
-        return result(
-          'budget_exceeded',
-          `it stopped before turn ${turns + 1}: its reservation of ${formatMicros(d.requestedMicros)} does not fit ${d.scope === 'run' ? "the run's" : "the step's"} budget of ${formatMicros(d.limitMicros)}, of which ${formatMicros(d.committedMicros)} is spent or held`,
-        );
-      }
-      const stopped = abortStop(ctx);
-      if (stopped) return result(stopped.reason, stopped.error);
-      return result(
-        'error',
-        `turn ${turns + 1} failed: ${messageOf(error)}`,
-        isOutage(error) ? 'model_api' : undefined,
-      );
-    }
-    charged += meter.chargedMicros;
-    turns += 1;
-    if (reply.usage) addUsage(usage, reply.usage);
-    text = reply.text;
-    finishReason = reply.finish_reason;
-    transcript.push({
-      turn: turns,
-      type: 'reply',
-      text: clip(reply.text, settings.transcriptCapChars),
-      finish_reason: reply.finish_reason,
-      tool_calls: reply.tool_calls.map((c) => c.name),
-    });
-    messages.push({
-      role: 'assistant',
-      content: reply.text,
-      ...(reply.tool_calls.length > 0 ? { tool_calls: reply.tool_calls } : {}),
-    });
-    if (reply.finish_reason === 'content_filter')
-      return result('error', `turn ${turns} failed: ${contentFiltered(settings.model)}`);
-    const turnLine = (what: string) =>
-      ctx.log.progress?.(
-        `turn ${turns}/${settings.maxTurns}: ${what}; ${formatMicros(charged)} spent so far`,
-      );
-    if (reply.tool_calls.length === 0) {
-      turnLine('final answer');
-      return result('finished');
-    }
-    const done: string[] = [];
-
-    for (const call of reply.tool_calls) {
-      toolCalls += 1;
-      const started = Date.now();
-      let outcome: ToolOutcome;
-      try {
-        outcome = await executeTool(call);
-      } catch (error) {
-        const stopped = abortStop(ctx);
-        if (stopped) return result(stopped.reason, stopped.error);
-        transcript.push(failedCall(turns, call, error, Date.now() - started, settings));
-        return result(
-          'error',
-          `its tool ${call.name} failed: ${messageOf(error)}`,
-          error instanceof ContainerRuntimeError ? 'docker' : undefined,
-        );
-      }
-      transcript.push({
-        turn: turns,
-        type: 'tool',
-        id: call.id,
-        tool: call.name,
-        arguments: clip(call.arguments, settings.transcriptCapChars),
-        ok: outcome.ok,
-        result: clip(outcome.content, settings.transcriptCapChars),
-        duration_ms: Date.now() - started,
-        ...(outcome.server ? { server: outcome.server } : {}),
-      });
-      messages.push({ role: 'tool', tool_call_id: call.id, content: outcome.content });
-      done.push(toolSummary(call.name, outcome));
-    }
-    turnLine(done.join(', '));
   }
+  if (compacted > 0) ctx.log.info(`compacted ${compacted} earlier messages to fit the context`);
+  return undefined;
+}
+
+/** One turn's model call, reserved against the budget attempt by attempt; what it cost is charged. */
+async function askModel(
+  ctx: StepContext,
+  llm: LlmClient,
+  settings: AgentSettings,
+  state: LoopState,
+): Promise<ChatResult | Stop> {
+  const { messages } = state;
+  const request = {
+    model: settings.model,
+    messages: [...messages],
+    max_tokens: settings.maxTokens,
+    tools: settings.tools,
+    ...(settings.jsonSchema ? { json_schema: settings.jsonSchema } : {}),
+  };
+  // The bound counts tool calls and tool definitions too (context.ts).
+  const estimate = estimateLlmCall(
+    { ...request, messages: boundMessages(messages, settings.tools) },
+    settings.price,
+  );
+  const turn = state.turns + 1;
+  const meter = attemptMeter(
+    ctx,
+    estimate,
+    settings.price,
+    `agent step '${ctx.step.id}' turn ${turn}`,
+  );
+  try {
+    const reply = await llm.chat(request, {
+      signal: ctx.signal,
+      beforeAttempt: meter.beforeAttempt,
+    });
+    state.charged += meter.chargedMicros;
+    return reply;
+  } catch (error) {
+    state.charged += meter.chargedMicros;
+    if (error instanceof BudgetExceededError) {
+      const d = error.details;
+      return {
+        reason: 'budget_exceeded',
+        error: `it stopped before turn ${turn}: its reservation of ${formatMicros(d.requestedMicros)} does not fit ${d.scope === 'run' ? "the run's" : "the step's"} budget of ${formatMicros(d.limitMicros)}, of which ${formatMicros(d.committedMicros)} is spent or held`,
+      };
+    }
+    const stopped = abortStop(ctx);
+    if (stopped) return stopped;
+    return {
+      reason: 'error',
+      error: `turn ${turn} failed: ${messageOf(error)}`,
+      ...(isOutage(error) ? { environment: 'model_api' as const } : {}),
+    };
+  }
+}
+
+/** A reply joins the conversation and the transcript; its usage and text are the loop's now. */
+function recordReply(state: LoopState, reply: ChatResult, settings: AgentSettings): void {
+  state.turns += 1;
+  if (reply.usage) addUsage(state.usage, reply.usage);
+  state.text = reply.text;
+  state.finishReason = reply.finish_reason;
+  state.transcript.push({
+    turn: state.turns,
+    type: 'reply',
+    text: clip(reply.text, settings.transcriptCapChars),
+    finish_reason: reply.finish_reason,
+    tool_calls: reply.tool_calls.map((c) => c.name),
+  });
+  state.messages.push({
+    role: 'assistant',
+    content: reply.text,
+    ...(reply.tool_calls.length > 0 ? { tool_calls: reply.tool_calls } : {}),
+  });
+}
+
+/** Runs the reply's tool calls in order; each answer joins the conversation and the transcript. */
+async function runTools(
+  ctx: StepContext,
+  settings: AgentSettings,
+  state: LoopState,
+  calls: readonly ToolCall[],
+  executeTool: ExecuteTool,
+): Promise<Stop | undefined> {
+  const done: string[] = [];
+  for (const call of calls) {
+    state.toolCalls += 1;
+    const started = Date.now();
+    let outcome: ToolOutcome;
+    try {
+      outcome = await executeTool(call);
+    } catch (error) {
+      const stopped = abortStop(ctx);
+      if (stopped) return stopped;
+      state.transcript.push(failedCall(state.turns, call, error, Date.now() - started, settings));
+      return {
+        reason: 'error',
+        error: `its tool ${call.name} failed: ${messageOf(error)}`,
+        ...(error instanceof ContainerRuntimeError ? { environment: 'docker' as const } : {}),
+      };
+    }
+    state.transcript.push({
+      turn: state.turns,
+      type: 'tool',
+      id: call.id,
+      tool: call.name,
+      arguments: clip(call.arguments, settings.transcriptCapChars),
+      ok: outcome.ok,
+      result: clip(outcome.content, settings.transcriptCapChars),
+      duration_ms: Date.now() - started,
+      ...(outcome.server ? { server: outcome.server } : {}),
+    });
+    state.messages.push({ role: 'tool', tool_call_id: call.id, content: outcome.content });
+    done.push(toolSummary(call.name, outcome));
+  }
+  turnLine(ctx, settings, state, done.join(', '));
+  return undefined;
 }
 
 /** The transcript's entry for a call that failed the step (an MCP server that stopped). */

@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import type { JsonObject, JsonValue } from '../workflow/model.js';
 import { hasDotGit } from './protected-paths.js';
+import { WfloError } from '../common/errors.js';
 
 /** A path's state as the step saw it before it ran; absent when the path did not exist. */
 export type PriorState = { type: 'file'; sha256: string; executable: boolean } | SymlinkState;
@@ -43,7 +44,7 @@ export interface ChangeSet {
 }
 
 /** A change set that must not reach the checkout; the message is one sentence for the user. */
-export class ChangeRejectedError extends Error {
+export class ChangeRejectedError extends WfloError {
   constructor(message: string) {
     super(message);
     this.name = 'ChangeRejectedError';

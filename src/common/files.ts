@@ -11,9 +11,10 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { appendFile, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { messageOf, WfloError } from './errors.js';
 
 /** A file wflo could not write: the message is one sentence for the user. */
-export class FileWriteError extends Error {
+export class FileWriteError extends WfloError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'FileWriteError';
@@ -49,7 +50,7 @@ export function ioReason(error: unknown): string {
     case 'ENFILE':
       return 'too many files are open';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return messageOf(error);
   }
 }
 

@@ -1,12 +1,13 @@
 // Money is integer micro-dollars from the moment it is read (DESIGN.md §4). Amounts are
 // converted from their decimal text, never by multiplying floats, so 0.1 is 100000 exactly.
+import { WfloError } from './errors.js';
 
 const MICROS_PER_USD = 1_000_000;
 const DECIMALS = 6;
 const DECIMAL = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
 /** A USD amount that cannot be held exactly as micro-dollars. */
-export class MoneyError extends RangeError {
+export class MoneyError extends WfloError {
   constructor(message: string) {
     super(message);
     this.name = 'MoneyError';

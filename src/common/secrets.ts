@@ -26,16 +26,29 @@ export function hostSecrets(hostEnv: Record<string, string | undefined>): Set<st
   );
 }
 
-/** The declared values that are secrets: a runner secret, or under a secret's name. */
+/**
+ * The declared values that are secrets: a runner secret, or under a secret's name. A value
+ * that is not text counts as the command sees it (`API_KEY: 12345` is the text `12345`), the
+ * way the shell, sandbox and agent kinds put it in the environment.
+ */
 export function secretValues(
   env: Record<string, unknown>,
   hostEnv: Record<string, string | undefined>,
 ): string[] {
   const host = hostSecrets(hostEnv);
   return Object.entries(env)
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')
+    .map(([name, value]): [string, string] => [name, envText(value)])
+    .filter(([, value]) => value !== '')
     .filter(([name, value]) => SECRET_NAME.test(name) || host.has(value))
     .map(([, value]) => value);
+}
+
+/** An `env:` value as a command's environment holds it: objects as JSON, null as nothing. */
+function envText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return '';
 }
 
 /** Secret values declared in any `env:` map inside a value (a step's fields, a sandbox's). */
@@ -51,15 +64,6 @@ export function declaredSecrets(
       : []),
     ...declaredSecrets(v, hostEnv),
   ]);
-}
-
-/** Masks every declared value that is a runner secret or has a secret's name. */
-export function maskSecrets(
-  env: Record<string, string>,
-  hostEnv: Record<string, string | undefined>,
-  mask: (s: string) => void,
-): void {
-  for (const value of secretValues(env, hostEnv)) mask(value);
 }
 
 /** The run's secrets and the one way every surface is cleaned of them. */

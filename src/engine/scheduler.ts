@@ -3,7 +3,7 @@
 // it; hands a step's changes to the checkout (or holds them for the gate after it); and once
 // the run has hit a wall (budget, gate, cancel, outage) starts nothing new.
 import { evaluateCondition, type StatusFunctions } from '../workflow/expressions.js';
-import type { JsonObject, StepSpec } from '../workflow/model.js';
+import type { JsonObject, StepSpec, Workflow } from '../workflow/model.js';
 import type { ChangeSetData } from '../checkout/port.js';
 import { runStepAttempts } from './attempts.js';
 import { createCheckoutChanges, type CheckoutChanges } from './checkout-changes.js';
@@ -39,53 +39,131 @@ export interface Scheduled {
 
 /** Runs the workflow's steps to the end (or to the wall the run hit) in `scope`. */
 export async function scheduleSteps(options: RunOptions, scope: RunScope): Promise<Scheduled> {
-  const { workflow, services } = options;
-  const clock = services.clock;
-  const { runId, redactor, observer, ledger, session, stepsContext } = scope;
-  const runSignal = scope.signal;
-  const baseContext = scope.context;
+  return new Scheduler(options, scope).run();
+}
+
+/** What a checkpoint says of a step about to start (nothing without a checkpoint). */
+interface FromCheckpoint {
+  /** The step's fields rendered once, for the hash and the attempts. */
+  config?: JsonObject;
+  inputHash?: string;
+  /** When the step first started, in an earlier run that stopped at its gate. */
+  firstStartedAt?: number;
+  /** The earlier run's result, when the step may be reused instead of run. */
+  reused?: FinishedStep;
+}
+
+class Scheduler {
+  private readonly states: StepState[];
+  private readonly ancestorsOf: (index: number) => Set<number>;
+  private readonly checkoutChanges: CheckoutChanges;
   /** Steps this run executed (not reused): whatever needs them cannot be reused either. */
-  const ranAgain = new Set<number>();
-  let unsaved = false;
+  private readonly ranAgain = new Set<number>();
+  /** Input hashes of the steps started so far (with a checkpoint), for the gates after them. */
+  private readonly inputHashes = new Map<number, string>();
+  private readonly running = new Map<number, Promise<void>>();
+  /** A step finished since the checkpoint was last stored. */
+  private unsaved = false;
+  /** The wall the run hit: nothing new starts once it is set. */
+  private stopped: StepStatus | undefined;
 
-  const indexOf = new Map(workflow.steps.map((s, i) => [s.id, i]));
-  const states: StepState[] = workflow.steps.map((spec) => ({
-    spec,
-    deps: spec.needs.map((id) => indexOf.get(id) ?? -1).filter((i) => i >= 0),
-    running: false,
-  }));
-  const ancestorsOf = lazyAncestors(states);
-  const checkoutChanges = createCheckoutChanges({
-    steps: workflow.steps,
-    gates: workflow.steps
-      .filter((s) => options.registry.get(s.kind)?.gatesChanges === true)
-      .map((s) => s.index),
-    ancestorsOf,
-    checkout: services.checkout,
-    workspace: options.workspace,
-    rulesOf: (index) => {
-      const spec = workflow.steps[index];
-      return spec && options.registry.get(spec.kind)?.changeRules?.(spec);
-    },
-    checkpointed: options.checkpoint !== undefined,
-  });
+  constructor(
+    private readonly options: RunOptions,
+    private readonly scope: RunScope,
+  ) {
+    this.states = stepStates(options.workflow);
+    this.ancestorsOf = lazyAncestors(this.states);
+    this.checkoutChanges = checkoutChangesFor(options, this.ancestorsOf);
+  }
 
-  let stopped: StepStatus | undefined;
-  const running = new Map<number, Promise<void>>();
+  async run(): Promise<Scheduled> {
+    const { session, signal } = this.scope;
+    let firstUnfinished = 0;
+    for (;;) {
+      if (this.unsaved && session) {
+        // The checkpoint of every finished step is stored before another step starts.
+        this.unsaved = false;
+        await session.flush();
+      }
+      if (signal.aborted && this.stopped === undefined) this.stopped = 'cancelled';
+      // Steps before the first unfinished one never need another look.
+      while (this.states[firstUnfinished]?.record) firstUnfinished += 1;
+      const progressed = this.pass(firstUnfinished);
+      if (this.running.size === 0) {
+        if (!progressed) break;
+        continue;
+      }
+      if (!progressed) await Promise.race(this.running.values());
+    }
+    const records = this.states
+      .map((s) => s.record)
+      .filter((r): r is StepRecord => r !== undefined);
+    return { records, checkoutChanges: this.checkoutChanges };
+  }
 
-  const finish = (
+  /** One look at every step whose needs have finished: skip it, or judge its `if:` and start it. */
+  private pass(from: number): boolean {
+    let progressed = false;
+    for (let i = from; i < this.states.length; i += 1) {
+      const state = this.states[i];
+      if (!state || state.record || state.running) continue;
+      if (!state.deps.every((d) => this.states[d]?.record)) continue;
+      // A stopped run skips what is left at once; otherwise at most max_parallel run.
+      if (this.stopped === undefined && this.running.size >= this.options.workflow.maxParallel)
+        break;
+      this.decide(state);
+      progressed = true;
+    }
+    return progressed;
+  }
+
+  private decide(state: StepState): void {
+    const index = state.spec.index;
+    if (this.stopped !== undefined) {
+      const status = this.stopped === 'cancelled' ? 'cancelled' : 'skipped';
+      this.skip(index, status, stopReason(this.stopped));
+      return;
+    }
+    let shouldRun: boolean;
+    try {
+      shouldRun = evaluateCondition(
+        state.spec.if ?? 'success()',
+        this.scope.context(),
+        this.statusFor(state),
+      );
+    } catch (error) {
+      this.finish(index, conditionErrorRecord(state.spec, error, this.now()));
+      return;
+    }
+    if (shouldRun) this.start(index);
+    else
+      this.skip(
+        index,
+        'skipped',
+        state.spec.if
+          ? `its condition was false: ${state.spec.if}`
+          : 'a step it needs did not succeed',
+      );
+  }
+
+  private now(): number {
+    return this.options.services.clock.now();
+  }
+
+  private finish(
     index: number,
     finished: StepRecord,
     inputHash?: string,
     changes?: ChangeSetData,
-  ) => {
-    const state = states[index];
+  ): void {
+    const state = this.states[index];
     if (!state) return;
+    const { session, observer, stepsContext } = this.scope;
     // What a step printed or answered may hold a secret, plain or encoded: its record (the
     // expression context, the checkpoint, the report) never does.
-    const record = redactRecord(finished, redactor);
+    const record = redactRecord(finished, this.scope.redactor);
     session?.stepFinished(state.spec, inputHash, record, changes);
-    unsaved = session !== undefined;
+    this.unsaved = session !== undefined;
     state.record = record;
     state.running = false;
     state.conclusion = conclusionOf(record);
@@ -96,38 +174,47 @@ export async function scheduleSteps(options: RunOptions, scope: RunScope): Promi
       cost_usd: record.cost_usd,
     };
     observer?.stepFinished?.(record);
-    if (RUN_STOPPING.has(record.status) && stopped === undefined) stopped = record.status;
+    if (RUN_STOPPING.has(record.status) && this.stopped === undefined) this.stopped = record.status;
     // An outage fails the run: nothing new starts against an environment that is down.
-    if (record.environment !== undefined && stopped === undefined) stopped = 'failed';
-  };
+    if (record.environment !== undefined && this.stopped === undefined) this.stopped = 'failed';
+  }
 
-  const skip = (index: number, status: 'skipped' | 'cancelled', why: string) => {
-    const state = states[index];
-    if (state) finish(index, notStartedRecord(state.spec, status, why, clock.now()));
-  };
+  private skip(index: number, status: 'skipped' | 'cancelled', why: string): void {
+    const state = this.states[index];
+    if (state) this.finish(index, notStartedRecord(state.spec, status, why, this.now()));
+  }
 
-  const statusFor = (state: StepState): StatusFunctions => ({
-    success: () =>
-      !runSignal.aborted && state.deps.every((d) => states[d]?.conclusion === 'success'),
-    failure: () =>
-      [...ancestorsOf(state.spec.index)].some((a) => states[a]?.conclusion === 'failure'),
-    always: () => true,
-    cancelled: () => runSignal.aborted,
-  });
+  private statusFor(state: StepState): StatusFunctions {
+    const { signal } = this.scope;
+    const states = this.states;
+    return {
+      success: () =>
+        !signal.aborted && state.deps.every((d) => states[d]?.conclusion === 'success'),
+      failure: () =>
+        [...this.ancestorsOf(state.spec.index)].some((a) => states[a]?.conclusion === 'failure'),
+      always: () => true,
+      cancelled: () => signal.aborted,
+    };
+  }
 
   /**
    * A step that succeeded hands over its changes (applied, or held for the gate after it); a
    * gate that approved lets through what it held. Then the step is finished.
    */
-  const settle = async (index: number, result: FinishedStep, inputHash: string | undefined) => {
+  private async settle(
+    index: number,
+    result: FinishedStep,
+    inputHash: string | undefined,
+  ): Promise<void> {
     let { record } = result;
     const { changes } = result;
+    const checkoutChanges = this.checkoutChanges;
     // Most steps change nothing and gate nothing: finish them without another await.
     if (changes === undefined && !checkoutChanges.isGate(index)) {
-      finish(index, record, inputHash);
+      this.finish(index, record, inputHash);
       return;
     }
-    const spec = states[index]?.spec;
+    const spec = this.states[index]?.spec;
     if (changes !== undefined && record.status === 'succeeded' && spec) {
       const why = await checkoutChanges.settle(index, changes);
       if (why !== undefined) {
@@ -140,144 +227,138 @@ export async function scheduleSteps(options: RunOptions, scope: RunScope): Promi
           continue_on_error: spec.continueOnError === true,
         };
       } else if (checkoutChanges.guardIds(index).length > 0) {
-        observer?.stepLog?.(
+        this.scope.observer?.stepLog?.(
           spec,
           'info',
           'its changes wait for the approval gate after it before reaching the checkout',
         );
       }
     }
-    finish(index, await checkoutChanges.release(index, record), inputHash, changes);
-  };
+    this.finish(index, await checkoutChanges.release(index, record), inputHash, changes);
+  }
 
-  /** Input hashes of the steps started so far (with a checkpoint), for the gates after them. */
-  const inputHashes = new Map<number, string>();
   /**
    * What a gate holds: the changes held for it and, for every step upstream, its inputs and how
    * it ended. An answer is bound to this digest, so it never approves other content.
    */
-  const gateKeyOf = (gate: number): string =>
-    sha256(
+  private gateKeyOf(gate: number): string {
+    return sha256(
       canonicalJson({
-        held: checkoutChanges.heldFor(gate),
-        upstream: [...ancestorsOf(gate)]
+        held: this.checkoutChanges.heldFor(gate),
+        upstream: [...this.ancestorsOf(gate)]
           .sort((a, b) => a - b)
           .map((a) => [
-            states[a]?.spec.id ?? '',
-            inputHashes.get(a) ?? null,
-            states[a]?.record?.status ?? null,
+            this.states[a]?.spec.id ?? '',
+            this.inputHashes.get(a) ?? null,
+            this.states[a]?.record?.status ?? null,
           ]),
       }),
     );
+  }
 
-  const start = (index: number) => {
-    const state = states[index];
+  /** Starts a step: reused from the checkpoint when it may be, else run attempt by attempt. */
+  private start(index: number): void {
+    const state = this.states[index];
     if (!state) return;
-    let inputHash: string | undefined;
-    let config: JsonObject | undefined;
-    let firstStartedAt: number | undefined;
-    let work: Promise<void> | undefined;
-    const gateKey = checkoutChanges.isGate(index) ? gateKeyOf(index) : undefined;
-    if (session) {
-      config = renderedConfig(state.spec, baseContext(), statusFor(state));
-      if (config) {
-        // A gate is keyed by what it holds too: other content upstream is another question.
-        const own = session.inputHash(state.spec, config);
-        const hash = gateKey === undefined ? own : sha256(canonicalJson([own, gateKey]));
-        inputHash = hash;
-        inputHashes.set(index, hash);
-        const depsRanAgain = state.deps.some((d) => ranAgain.has(d));
-        const reused = session.reusable(state.spec, hash, depsRanAgain);
-        // A reused step's changes are applied (or held) again: this checkout may not have them.
-        if (reused) work = settle(index, reused, hash);
-        firstStartedAt = session.firstStartedAt(state.spec, hash);
-      }
-    }
-    if (!work) {
-      ranAgain.add(index);
-      work = runStepAttempts({
-        run: { id: runId, workflow, workspace: options.workspace, tempDir: options.tempDir },
-        spec: state.spec,
-        registry: options.registry,
-        services,
-        ledger,
-        context: baseContext(),
-        status: statusFor(state),
-        runSignal,
-        redactor,
-        observer,
-        renderedConfig: config,
-        ...(firstStartedAt === undefined ? {} : { firstStartedAt }),
-        ...(gateKey === undefined ? {} : { gateKey, held: checkoutChanges.heldFor(index) }),
-      }).then((result) => settle(index, result, inputHash));
-    }
+    const gateKey = this.checkoutChanges.isGate(index) ? this.gateKeyOf(index) : undefined;
+    const known = this.fromCheckpoint(state, gateKey);
+    const { inputHash } = known;
+    // A reused step's changes are applied (or held) again: this checkout may not have them.
+    const work = known.reused
+      ? this.settle(index, known.reused, inputHash)
+      : this.attempts(state, known, gateKey);
     state.running = true;
     const promise = work.catch((error: unknown) =>
       // Step failures come back as records; reaching here is a bug, kept visible.
-      finish(index, internalErrorRecord(state.spec, error, clock.now()), inputHash),
+      this.finish(index, internalErrorRecord(state.spec, error, this.now()), inputHash),
     );
-    running.set(
+    this.running.set(
       index,
-      promise.finally(() => running.delete(index)),
+      promise.finally(() => this.running.delete(index)),
     );
-  };
-
-  let firstUnfinished = 0;
-  for (;;) {
-    if (unsaved && session) {
-      // The checkpoint of every finished step is stored before another step starts.
-      unsaved = false;
-      await session.flush();
-    }
-    if (runSignal.aborted && stopped === undefined) stopped = 'cancelled';
-    let progressed = false;
-    // Steps before the first unfinished one never need another look.
-    while (states[firstUnfinished]?.record) firstUnfinished += 1;
-    for (let i = firstUnfinished; i < states.length; i += 1) {
-      const state = states[i];
-      if (!state || state.record || state.running) continue;
-      if (!state.deps.every((d) => states[d]?.record)) continue;
-      const index = state.spec.index;
-      if (stopped !== undefined) {
-        skip(index, stopped === 'cancelled' ? 'cancelled' : 'skipped', stopReason(stopped));
-        progressed = true;
-        continue;
-      }
-      if (running.size >= workflow.maxParallel) break;
-      let shouldRun: boolean;
-      try {
-        shouldRun = evaluateCondition(
-          state.spec.if ?? 'success()',
-          baseContext(),
-          statusFor(state),
-        );
-      } catch (error) {
-        finish(index, conditionErrorRecord(state.spec, error, clock.now()));
-        progressed = true;
-        continue;
-      }
-      if (!shouldRun) {
-        skip(
-          index,
-          'skipped',
-          state.spec.if
-            ? `its condition was false: ${state.spec.if}`
-            : 'a step it needs did not succeed',
-        );
-      } else {
-        start(index);
-      }
-      progressed = true;
-    }
-    if (running.size === 0) {
-      if (!progressed) break;
-      continue;
-    }
-    if (!progressed) await Promise.race(running.values());
   }
 
-  const records = states.map((s) => s.record).filter((r): r is StepRecord => r !== undefined);
-  return { records, checkoutChanges };
+  /** With a checkpoint: the step's rendered fields, its input hash, and what it may reuse. */
+  private fromCheckpoint(state: StepState, gateKey: string | undefined): FromCheckpoint {
+    const session = this.scope.session;
+    if (!session) return {};
+    const config = renderedConfig(state.spec, this.scope.context(), this.statusFor(state));
+    if (!config) return {};
+    // A gate is keyed by what it holds too: other content upstream is another question.
+    const own = session.inputHash(state.spec, config);
+    const hash = gateKey === undefined ? own : sha256(canonicalJson([own, gateKey]));
+    this.inputHashes.set(state.spec.index, hash);
+    const depsRanAgain = state.deps.some((d) => this.ranAgain.has(d));
+    const reused = session.reusable(state.spec, hash, depsRanAgain);
+    return {
+      config,
+      inputHash: hash,
+      firstStartedAt: session.firstStartedAt(state.spec, hash),
+      ...(reused ? { reused } : {}),
+    };
+  }
+
+  private attempts(
+    state: StepState,
+    known: FromCheckpoint,
+    gateKey: string | undefined,
+  ): Promise<void> {
+    const { options, scope } = this;
+    const index = state.spec.index;
+    this.ranAgain.add(index);
+    return runStepAttempts({
+      run: {
+        id: scope.runId,
+        workflow: options.workflow,
+        workspace: options.workspace,
+        tempDir: options.tempDir,
+      },
+      spec: state.spec,
+      registry: options.registry,
+      services: options.services,
+      ledger: scope.ledger,
+      context: scope.context(),
+      status: this.statusFor(state),
+      runSignal: scope.signal,
+      redactor: scope.redactor,
+      observer: scope.observer,
+      renderedConfig: known.config,
+      ...(known.firstStartedAt === undefined ? {} : { firstStartedAt: known.firstStartedAt }),
+      ...(gateKey === undefined ? {} : { gateKey, held: this.checkoutChanges.heldFor(index) }),
+    }).then((result) => this.settle(index, result, known.inputHash));
+  }
+}
+
+/** Each step with the indexes of the steps it needs. */
+function stepStates(workflow: Workflow): StepState[] {
+  const indexOf = new Map(workflow.steps.map((s, i) => [s.id, i]));
+  return workflow.steps.map((spec) => ({
+    spec,
+    deps: spec.needs.map((id) => indexOf.get(id) ?? -1).filter((i) => i >= 0),
+    running: false,
+  }));
+}
+
+/** The run's checkout changes: which steps gate them, each kind's change rules. */
+function checkoutChangesFor(
+  options: RunOptions,
+  ancestorsOf: (index: number) => Set<number>,
+): CheckoutChanges {
+  const { workflow, registry } = options;
+  return createCheckoutChanges({
+    steps: workflow.steps,
+    gates: workflow.steps
+      .filter((s) => registry.get(s.kind)?.gatesChanges === true)
+      .map((s) => s.index),
+    ancestorsOf,
+    checkout: options.services.checkout,
+    workspace: options.workspace,
+    rulesOf: (index) => {
+      const spec = workflow.steps[index];
+      return spec && registry.get(spec.kind)?.changeRules?.(spec);
+    },
+    checkpointed: options.checkpoint !== undefined,
+  });
 }
 
 /** Transitive `needs` of a step, for `failure()`; computed only for steps that ask. */

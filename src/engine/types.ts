@@ -147,7 +147,6 @@ export function startsContainers(workflow: Workflow, registry: StepKindRegistry)
 }
 
 // Kept for the files #12's branches change (src/agent/): import it from src/common/errors.ts.
-export { messageOf } from '../common/errors.js';
 
 export class CancelledError extends WfloError {
   constructor(message = 'the run was cancelled') {

@@ -4,11 +4,12 @@ import type { ApproverPolicy, Gate } from '../approval/gateway.js';
 import { MARKER_PREFIX, type CountedAnswer, type IgnoredAnswer } from './decisions.js';
 import type { FileDiff } from '../checkout/diff.js';
 import { fenceFor } from '../common/fence.js';
+import { capEscaped, COMMENT_TEXT_MAX, escapeMarkdown } from '../common/markdown.js';
 
 /** GitHub refuses a comment body longer than this (422 "body is too long"), in characters. */
 export const COMMENT_LIMIT = 65_536;
 /** The gate's message, after escaping: escaping can grow text fivefold, so the cap is on the result. */
-const MAX_MESSAGE = 20_000;
+const MAX_MESSAGE = COMMENT_TEXT_MAX;
 /** Answers not counted that the comment lists by name; the rest are counted, not listed. */
 const MAX_IGNORED_LISTED = 50;
 /** Kept free of the held diff for the answers not counted, so a flood still lists some by name. */
@@ -20,33 +21,9 @@ const MAX_OMITTED_NAMED = 10;
 /** Where the whole held diff is, when the comment cannot carry it all (the gateway may say better). */
 export const FULL_DIFF_DEFAULT =
   "the run report's `changes[].diff` (`wflo diff --state DIR` for a paused local run)";
-const TRUNCATED = '… (truncated)';
-
-/**
- * Makes text (possibly model-written) inert in a GitHub comment: no HTML, no hidden
- * markers, no @mentions that notify people, no cross-reference pings, no images. At most `max`
- * characters come out (a cut never splits a character reference or a surrogate pair).
- */
+/** Text (possibly model-written) inert in a GitHub comment: common/markdown.ts's comment variant. */
 export function escapeText(text: string, max = MAX_MESSAGE): string {
-  // Escaping never shrinks text, so more than `max` characters in cannot fit once escaped.
-  const escaped = text
-    .slice(0, max + 1)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-    .replace(/#(?=\d)/g, '#\u200b')
-    // An image is fetched when the comment is shown: a beacon, and a way out for what the
-    // model saw. Broken into a plain link, which nobody's browser follows unasked.
-    .replace(/!(?=\[)/g, '!\u200b');
-  return capEscaped(escaped, max);
-}
-
-/** Escaped text in at most `max` characters, cut never inside a reference or a surrogate pair. */
-function capEscaped(escaped: string, max: number): string {
-  if (escaped.length <= max) return escaped;
-  const cut = escaped.slice(0, max - TRUNCATED.length).replace(/&[a-z]*$|[\uD800-\uDBFF]$/, '');
-  return `${cut}${TRUNCATED}`;
+  return escapeMarkdown(text, { kind: 'comment', max });
 }
 
 /**

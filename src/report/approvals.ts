@@ -1,9 +1,12 @@
 // The approvals table of the job summary: one row per decided gate. Reasons and names are
-// escaped as the gate comment escapes them (people and models wrote them).
+// escaped in the comment variant, as the gate comment escapes them (people and models wrote them).
 import type { ApprovalRecord } from '../approval/record.js';
-import { escapeText } from '../github/gate-comment.js';
+import { COMMENT_TEXT_MAX, escapeMarkdown } from '../common/markdown.js';
 
-const cell = (text: string) => escapeText(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (text: string) =>
+  escapeMarkdown(text, { kind: 'comment', max: COMMENT_TEXT_MAX })
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 
 /** A Markdown table for the job summary; reasons are escaped (people and models wrote them). */
 export function renderApprovalsMarkdown(records: readonly ApprovalRecord[]): string {

@@ -3,7 +3,7 @@
 import type { RunResult, StepRecord } from '../engine/types.js';
 import type { JsonValue } from '../workflow/model.js';
 import { fenced } from '../common/fence.js';
-import { escapeInline } from './escape.js';
+import { escapeInline } from '../common/markdown.js';
 import { formatDuration } from './format.js';
 
 /** Characters of one step's text shown; the report keeps all of it. */

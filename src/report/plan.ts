@@ -3,7 +3,7 @@
 import type { StepKindRegistry } from '../engine/types.js';
 import type { StepWorstCase } from '../cost/step-estimate.js';
 import type { StepSpec, Workflow } from '../workflow/model.js';
-import { escapeInline } from './escape.js';
+import { escapeInline } from '../common/markdown.js';
 import { formatMicros, textTableLines } from './format.js';
 
 export interface PlannedStep {

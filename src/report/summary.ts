@@ -6,7 +6,7 @@ import type { ChangeRecord, RunResult, StepRecord, StepStatus } from '../engine/
 import { renderApprovalsMarkdown } from './approvals.js';
 import { publisherFor } from './publish.js';
 import { poolsAtEnd, poolLine } from '../pools/words.js';
-import { escapeInline } from './escape.js';
+import { escapeInline } from '../common/markdown.js';
 import { approvalsOf, buildReport } from './report.js';
 import { formatDuration, formatMicros, formatUsd } from './format.js';
 import { toolCallLines } from './tool-calls.js';

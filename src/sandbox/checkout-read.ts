@@ -8,6 +8,7 @@ import { existsSync, constants, type Dirent } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { lstat, open, readdir, readlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { WfloError } from '../common/errors.js';
 
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const DIRECTORY = constants.O_DIRECTORY ?? 0;
@@ -16,7 +17,7 @@ const NONBLOCK = constants.O_NONBLOCK ?? 0;
 const BY_FD = process.platform === 'linux' && existsSync('/proc/self/fd');
 
 /** The checkout could not be read safely; the message is a clause naming the path. */
-export class CheckoutReadError extends Error {
+export class CheckoutReadError extends WfloError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'CheckoutReadError';

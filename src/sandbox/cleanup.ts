@@ -6,6 +6,7 @@ import {
   type RuntimeResource,
 } from './runtime.js';
 import { isEngineDeadline } from './engine-deadline.js';
+import { messageOf } from '../common/errors.js';
 
 // Docker owns containers, not the runner: a cancelled job leaves them running.
 // Every resource carries the run's labels so these functions can find it, and the
@@ -61,7 +62,7 @@ async function removeAll(runtime: ContainerRuntime, resources: RuntimeResource[]
       removed++;
     } catch (error) {
       // One stuck resource must not keep the others alive.
-      failures.push(`${r.kind} ${r.id}: ${error instanceof Error ? error.message : String(error)}`);
+      failures.push(`${r.kind} ${r.id}: ${messageOf(error)}`);
       // An engine that stopped answering answers none of the rest: one deadline, not one each.
       if (isEngineDeadline(error)) break;
     }
@@ -128,9 +129,7 @@ export async function sweepAtStart(
         `the start-up sweep of stale wflo containers did not finish within ${SWEEP_DEADLINE_MS / 1000} s; the run goes on`,
       );
   } catch (error) {
-    warn(
-      `the start-up sweep of stale wflo containers failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    warn(`the start-up sweep of stale wflo containers failed: ${messageOf(error)}`);
   } finally {
     clearTimeout(timer);
   }

@@ -1,5 +1,6 @@
 import { parseDuration as parseWorkflowDuration } from '../workflow/duration.js';
 import type { JsonObject, JsonValue } from '../workflow/model.js';
+import { WfloError } from '../common/errors.js';
 
 // A sandbox step's rendered fields, checked and turned into numbers.
 
@@ -33,7 +34,7 @@ export const sandboxDefaults = {
 };
 
 /** A field that cannot be used; the message names it. */
-export class SandboxConfigError extends Error {
+export class SandboxConfigError extends WfloError {
   constructor(message: string) {
     super(message);
     this.name = 'SandboxConfigError';

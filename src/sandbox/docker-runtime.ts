@@ -7,12 +7,14 @@ import {
   withDeadlines,
   type Heartbeat,
 } from './engine-deadline.js';
-import { startKeptContainer } from './exec.js';
+import { dockerErrorText, engineCall } from './engine-call.js';
+import { startKeptContainer, streamEnded } from './exec.js';
 import { pullProgress, type PullEvent } from './pull-progress.js';
 import { toCreateOptions } from './hardening.js';
 import { readBack, ReadBackTimeoutError } from './read-back.js';
 import {
   ContainerRuntimeError,
+  type ArchiveIn,
   type ContainerResult,
   type ContainerRuntime,
   type ContainerSpec,
@@ -52,36 +54,109 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-function errorText(error: unknown): string {
-  const json = (error as { json?: { message?: unknown } } | null)?.json;
-  if (json && typeof json.message === 'string') return json.message;
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Resolves when the stream ends, closes or errors. */
-function ended(stream: NodeJS.ReadableStream): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => resolve();
-    stream.once('end', done);
-    stream.once('close', done);
-    stream.once('error', done);
-  });
-}
-
 function labelFilter(labels: string[]): string {
   return JSON.stringify({ label: labels });
 }
 
-/** Runs one engine call, turning its failure into a ContainerRuntimeError that says what failed. */
-async function engineCall<T>(what: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof ContainerRuntimeError) throw error;
-    throw new ContainerRuntimeError(`Docker could not ${what}: ${errorText(error)}`, {
-      cause: error,
-    });
+/**
+ * Copies each archive into the container. A stream that fails (its producer refused what it
+ * read) ends the upload with its own error, told to `onArchiveError`; without this the engine
+ * waits for the rest of the body until its deadline.
+ */
+async function putArchives(
+  container: Docker.Container,
+  archives: readonly ArchiveIn[],
+  abortSignal: AbortSignal,
+  onArchiveError: (error: Error) => void,
+): Promise<void> {
+  for (const archive of archives) {
+    const failedIn = new AbortController();
+    const onError = (error: Error) => {
+      onArchiveError(error);
+      failedIn.abort(error);
+    };
+    if (!Buffer.isBuffer(archive.tar)) archive.tar.once('error', onError);
+    try {
+      await container.putArchive(archive.tar, {
+        path: archive.path,
+        abortSignal: AbortSignal.any([abortSignal, failedIn.signal]),
+      });
+    } catch (error) {
+      throw failedIn.signal.aborted ? failedIn.signal.reason : error;
+    } finally {
+      if (!Buffer.isBuffer(archive.tar)) archive.tar.removeListener('error', onError);
+    }
   }
+}
+
+/** Lets the attach stream end (at most DRAIN_AFTER_EXIT_MS after the exit), then closes the sinks. */
+async function drain(
+  ended: Promise<void>,
+  stream: NodeJS.ReadWriteStream,
+  stdout: CappedSink,
+  stderr: CappedSink,
+): Promise<void> {
+  await Promise.race([ended, new Promise((r) => setTimeout(r, DRAIN_AFTER_EXIT_MS).unref())]);
+  (stream as PassThrough).destroy?.();
+  stdout.end();
+  stderr.end();
+}
+
+/**
+ * The exited container's state and exit code. The exit and the OOM event race inside the
+ * engine (kubernetes-sigs/cri-tools#1907): a SIGKILL we did not send (`unexplained()`) gets a
+ * few more looks before we say it was not memory.
+ */
+async function inspectExited(
+  container: Docker.Container,
+  abortSignal: AbortSignal,
+  waited: { StatusCode?: number },
+  unexplained: () => boolean,
+): Promise<{ info: Docker.ContainerInspectInfo; exitCode: number }> {
+  let info = await container.inspect({ abortSignal });
+  const exitCode = info.State.ExitCode ?? waited.StatusCode ?? -1;
+  for (
+    let look = 0;
+    look < 5 && exitCode === 137 && !info.State.OOMKilled && unexplained();
+    look++
+  ) {
+    await new Promise((r) => setTimeout(r, 100));
+    info = await container.inspect({ abortSignal });
+  }
+  return { info, exitCode };
+}
+
+/**
+ * Reads each archive back out of the exited container. A cancel or the step's timeout stops
+ * the read-back at once; so does a lost engine (via `abortSignal`, aborted when the run of the
+ * container ends). Its own deadline bounds what a step leaves behind.
+ */
+async function readArchivesOut(
+  container: Docker.Container,
+  opts: RunContainerOptions,
+  abortSignal: AbortSignal,
+  engineLost: Promise<never>,
+): Promise<'read' | 'cancelled' | 'timed_out'> {
+  const reading = AbortSignal.any(
+    [opts.signal, opts.stopSignal, abortSignal].filter((s) => s !== undefined),
+  );
+  for (const archive of opts.archivesOut ?? []) {
+    try {
+      await Promise.race([
+        readBack(
+          (signal) => container.getArchive({ path: archive.path, abortSignal: signal }),
+          (tar, signal) => archive.read(tar, signal),
+          { path: archive.path, signal: reading, deadlineMs: opts.readBackMs },
+        ),
+        engineLost,
+      ]);
+    } catch (error) {
+      if (opts.signal.aborted) return 'cancelled';
+      if (!opts.stopSignal?.aborted) throw error;
+      return 'timed_out';
+    }
+  }
+  return 'read';
 }
 
 /** The dockerode adapter: per-call abort signals, never a client-wide timeout (TESTING.md). */
@@ -119,7 +194,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       container = await docker.createContainer({ ...toCreateOptions(spec), abortSignal });
     } catch (error) {
       throw new ContainerRuntimeError(
-        `Docker could not create the container: ${errorText(error)}`,
+        `Docker could not create the container: ${dockerErrorText(error)}`,
         { cause: error },
       );
     }
@@ -147,26 +222,9 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
     let archiveError: Error | undefined;
     let beat: Heartbeat | undefined;
     try {
-      for (const archive of opts.archivesIn ?? []) {
-        // A stream that fails (its producer refused what it read) ends the upload with its own
-        // error; without this the engine waits for the rest of the body until its deadline.
-        const failedIn = new AbortController();
-        const onError = (error: Error) => {
-          archiveError = error;
-          failedIn.abort(error);
-        };
-        if (!Buffer.isBuffer(archive.tar)) archive.tar.once('error', onError);
-        try {
-          await container.putArchive(archive.tar, {
-            path: archive.path,
-            abortSignal: AbortSignal.any([abortSignal, failedIn.signal]),
-          });
-        } catch (error) {
-          throw failedIn.signal.aborted ? failedIn.signal.reason : error;
-        } finally {
-          if (!Buffer.isBuffer(archive.tar)) archive.tar.removeListener('error', onError);
-        }
-      }
+      await putArchives(container, opts.archivesIn ?? [], abortSignal, (error) => {
+        archiveError = error;
+      });
       const stream = await container.attach({
         stream: true,
         stdout: true,
@@ -174,7 +232,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
         abortSignal,
       });
       // Listened for now: the stream may end before wait() resolves.
-      const streamEnded = ended(stream);
+      const streamEnd = streamEnded(stream);
       container.modem.demuxStream(stream, stdout, stderr);
       // Registered before start, so an instant exit is never missed.
       const exited = container.wait({ condition: 'next-exit', abortSignal });
@@ -187,7 +245,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
         await container.start({ abortSignal });
       } catch (error) {
         throw new ContainerRuntimeError(
-          `Docker could not start the container: ${errorText(error)}`,
+          `Docker could not start the container: ${dockerErrorText(error)}`,
           { cause: error },
         );
       }
@@ -199,48 +257,17 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       const waited = (await Promise.race([exited, beat.lost])) as { StatusCode?: number };
       const durationMs = Date.now() - started;
       clearTimeout(timer);
-      await Promise.race([
-        streamEnded,
-        new Promise((r) => setTimeout(r, DRAIN_AFTER_EXIT_MS).unref()),
-      ]);
-      (stream as PassThrough).destroy?.();
-      stdout.end();
-      stderr.end();
-      let info = await container.inspect({ abortSignal });
-      const exitCode = info.State.ExitCode ?? waited.StatusCode ?? -1;
-      // The exit and the OOM event race inside the engine (kubernetes-sigs/cri-tools#1907):
-      // a SIGKILL we did not send gets a few more looks before we say it was not memory.
-      for (
-        let look = 0;
-        look < 5 && exitCode === 137 && !info.State.OOMKilled && !timedOut && !cancelled;
-        look++
-      ) {
-        await new Promise((r) => setTimeout(r, 100));
-        info = await container.inspect({ abortSignal });
-      }
-      // A cancel or the step's timeout stops the read-back at once; so does a lost engine
-      // (via `calls`, aborted in finally). Its own deadline bounds what a step leaves behind.
-      const reading = AbortSignal.any(
-        [opts.signal, opts.stopSignal, abortSignal].filter((s) => s !== undefined),
+      await drain(streamEnd, stream, stdout, stderr);
+      const { info, exitCode } = await inspectExited(
+        container,
+        abortSignal,
+        waited,
+        () => !timedOut && !cancelled,
       );
-      for (const archive of opts.archivesOut ?? []) {
-        try {
-          await Promise.race([
-            readBack(
-              (signal) => container.getArchive({ path: archive.path, abortSignal: signal }),
-              (tar, signal) => archive.read(tar, signal),
-              { path: archive.path, signal: reading, deadlineMs: opts.readBackMs },
-            ),
-            beat.lost,
-          ]);
-        } catch (error) {
-          if (opts.signal.aborted) return cancelledResult();
-          if (!opts.stopSignal?.aborted) throw error;
-          // The step's time ran out while reading: what was not read is dropped.
-          timedOut = true;
-          break;
-        }
-      }
+      const readOut = await readArchivesOut(container, opts, abortSignal, beat.lost);
+      if (readOut === 'cancelled') return cancelledResult();
+      // The step's time ran out while reading: what was not read is dropped.
+      if (readOut === 'timed_out') timedOut = true;
       return {
         exitCode,
         timedOut: timedOut && !cancelled,
@@ -260,7 +287,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       )
         throw error;
       throw new ContainerRuntimeError(
-        `Docker failed while running the container: ${errorText(error)}`,
+        `Docker failed while running the container: ${dockerErrorText(error)}`,
         {
           cause: error,
         },
@@ -275,7 +302,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       await removeQuietly(container).catch((error: unknown) => {
         if (!failed)
           throw new ContainerRuntimeError(
-            `Docker could not remove the container: ${errorText(error)}`,
+            `Docker could not remove the container: ${dockerErrorText(error)}`,
             { cause: error },
           );
       });
@@ -313,7 +340,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       } catch (error) {
         if (statusOf(error) === 404) return undefined;
         throw new ContainerRuntimeError(
-          `Docker could not inspect image ${image}: ${errorText(error)}`,
+          `Docker could not inspect image ${image}: ${dockerErrorText(error)}`,
           {
             cause: error,
           },
@@ -327,7 +354,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
         stream = await docker.pull(image, { abortSignal: signal });
       } catch (error) {
         throw new ContainerRuntimeError(
-          `Docker could not pull image ${image}: ${errorText(error)}`,
+          `Docker could not pull image ${image}: ${dockerErrorText(error)}`,
           { cause: error },
         );
       }
@@ -386,7 +413,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       } catch (error) {
         if (statusOf(error) !== 404) {
           throw new ContainerRuntimeError(
-            `Docker could not remove volume ${name}: ${errorText(error)}`,
+            `Docker could not remove volume ${name}: ${dockerErrorText(error)}`,
             {
               cause: error,
             },

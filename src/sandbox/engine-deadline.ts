@@ -5,6 +5,7 @@
 // container to exit, and the body of a stream) are watched by pinging the engine instead.
 import type Docker from 'dockerode';
 import { ContainerRuntimeError } from './runtime.js';
+import { WfloError } from '../common/errors.js';
 
 export const DEFAULT_DOCKER_TIMEOUT_MS = 15_000;
 /** An upload (a workspace into a volume) may be large: it gets this many deadlines. */
@@ -29,7 +30,7 @@ export function dockerTimeoutMs(env: Record<string, string | undefined> = proces
  * The engine did not answer in time: the sentence says so and names the knob. Not itself a
  * ContainerRuntimeError, so the adapter wraps it with what it was trying to do.
  */
-export class EngineDeadlineError extends Error {
+export class EngineDeadlineError extends WfloError {
   constructor(ms: number) {
     super(
       `the Docker engine did not answer within ${formatSeconds(ms)} (WFLO_DOCKER_TIMEOUT); is the daemon stalled?`,

@@ -1,12 +1,13 @@
 // Reading results back out of a container (its /workspace, its output folder) is reading
 // data an adversary wrote: it gets a deadline of its own and stops at once on cancel, so a
 // huge or endless archive can neither keep a step running nor outlive a Ctrl-C.
+import { WfloError } from '../common/errors.js';
 
 /** The most a step's results may take to read back once its container has exited. */
 export const READ_BACK_MS = 60_000;
 
 /** Reading results back passed READ_BACK_MS; the message is a clause naming the path. */
-export class ReadBackTimeoutError extends Error {
+export class ReadBackTimeoutError extends WfloError {
   constructor(
     readonly path: string,
     readonly timeoutMs: number,

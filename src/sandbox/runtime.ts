@@ -4,6 +4,7 @@
 // hardened (see hardening.ts), so a spec can only ask for limits, never for privileges.
 
 import type { KeptContainer, StartContainerOptions } from './exec.js';
+import { WfloError } from '../common/errors.js';
 
 export type Labels = Record<string, string>;
 
@@ -146,7 +147,7 @@ export interface ContainerRuntime {
 }
 
 /** A failure of the engine itself (not of the command in the container). */
-export class ContainerRuntimeError extends Error {
+export class ContainerRuntimeError extends WfloError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'ContainerRuntimeError';

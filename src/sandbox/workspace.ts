@@ -261,25 +261,8 @@ export async function readChanges(
     const before = snapshot.get(path);
     if (header.type === 'symlink') {
       stream.resume();
-      const target = header.linkname ?? '';
-      refuseUndecodable(target);
-      // A link the checkout already had, unchanged, is not a change (wherever it points).
-      if (before?.type === 'symlink' && before.target === target) return;
-      if (!symlinkStaysInside(path, target)) {
-        throw new ChangeRejectedError(
-          `the step left a symlink ${path} -> ${target} that points outside the workspace.`,
-        );
-      }
-      changes.push({
-        path,
-        status: before ? 'modified' : 'added',
-        before: priorOf(before),
-        type: 'symlink',
-        target,
-        additions: 0,
-        deletions: 0,
-        binary: false,
-      });
+      const change = symlinkChange(path, header.linkname ?? '', before);
+      if (change) changes.push(change);
       return;
     }
     let content: Buffer;
@@ -307,37 +290,90 @@ export async function readChanges(
       );
     }
     files.set(path, content);
-    const mode = (header.mode ?? 0o644) & 0o777;
-    // setuid/setgid bits never come back.
-    const executable = (mode & 0o111) !== 0;
-    if (
-      before?.type === 'file' &&
-      before.sha256 === sha256(content) &&
-      ((before.mode & 0o111) !== 0) === executable
-    )
-      return;
-    const old = before?.type === 'file' ? await checkoutBytes(root, path) : undefined;
-    const stat = lineStat(old, content);
-    changes.push({
-      path,
-      status: before ? 'modified' : 'added',
-      before: priorOf(before),
-      type: 'file',
-      mode: executable ? 0o755 : 0o644,
-      content,
-      ...stat,
-    });
+    const change = await fileChange(root, path, content, header.mode, before);
+    if (!change) return;
+    changes.push(change);
     if (changes.length > limits.maxFiles)
       throw new ChangeRejectedError(`the step changed more than ${limits.maxFiles} files.`);
   }
 
   archive.pipe(extract);
   await finished;
+  changes.push(...(await deletedChanges(root, snapshot, seen)));
+  if (changes.length > limits.maxFiles)
+    throw new ChangeRejectedError(`the step changed more than ${limits.maxFiles} files.`);
+  changes.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { changes };
+}
+
+/** A symlink the step left: no change when the checkout had it as is; refused when it leads out. */
+function symlinkChange(
+  path: string,
+  target: string,
+  before: SnapshotEntry | undefined,
+): Change | undefined {
+  refuseUndecodable(target);
+  // A link the checkout already had, unchanged, is not a change (wherever it points).
+  if (before?.type === 'symlink' && before.target === target) return undefined;
+  if (!symlinkStaysInside(path, target)) {
+    throw new ChangeRejectedError(
+      `the step left a symlink ${path} -> ${target} that points outside the workspace.`,
+    );
+  }
+  return {
+    path,
+    status: before ? 'modified' : 'added',
+    before: priorOf(before),
+    type: 'symlink',
+    target,
+    additions: 0,
+    deletions: 0,
+    binary: false,
+  };
+}
+
+/** A file the step left: no change when its bytes and executable bit are the checkout's. */
+async function fileChange(
+  root: string,
+  path: string,
+  content: Buffer,
+  headerMode: number | undefined,
+  before: SnapshotEntry | undefined,
+): Promise<Change | undefined> {
+  const mode = (headerMode ?? 0o644) & 0o777;
+  // setuid/setgid bits never come back.
+  const executable = (mode & 0o111) !== 0;
+  if (
+    before?.type === 'file' &&
+    before.sha256 === sha256(content) &&
+    ((before.mode & 0o111) !== 0) === executable
+  )
+    return undefined;
+  const old = before?.type === 'file' ? await checkoutBytes(root, path) : undefined;
+  const stat = lineStat(old, content);
+  return {
+    path,
+    status: before ? 'modified' : 'added',
+    before: priorOf(before),
+    type: 'file',
+    mode: executable ? 0o755 : 0o644,
+    content,
+    ...stat,
+  };
+}
+
+/** What the checkout had that the step's workspace no longer has. */
+async function deletedChanges(
+  root: string,
+  snapshot: Snapshot,
+  seen: ReadonlySet<string>,
+): Promise<Change[]> {
+  const deleted: Change[] = [];
   for (const [path, entry] of snapshot) {
     if (seen.has(path)) continue;
     const old = entry.type === 'file' ? await checkoutBytes(root, path) : undefined;
     const stat = lineStat(old, undefined);
-    changes.push({
+    deleted.push({
       path,
       status: 'deleted',
       before: priorOf(entry),
@@ -346,8 +382,5 @@ export async function readChanges(
       binary: stat.binary,
     });
   }
-  if (changes.length > limits.maxFiles)
-    throw new ChangeRejectedError(`the step changed more than ${limits.maxFiles} files.`);
-  changes.sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { changes };
+  return deleted;
 }

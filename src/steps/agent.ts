@@ -20,7 +20,7 @@ import { contextWindow } from '../cost/context-window.js';
 import type { KindConfigCheck, StepReach } from '../workflow/kinds.js';
 import { containerReach } from './reach.js';
 import { checkContainerSettings, checkProtectedPathsAllowed } from '../workflow/validate-steps.js';
-import { noPriceMessage, priceOf } from '../cost/prices.js';
+import { noPriceMessage, priceOf, type Price } from '../cost/prices.js';
 import type { StepWorstCase } from '../cost/step-estimate.js';
 import {
   EnvironmentError,
@@ -29,10 +29,14 @@ import {
   type StepKind,
   type StepOutcome,
 } from '../engine/types.js';
-import { parseSandboxConfig, parseDuration, SandboxConfigError } from '../sandbox/config.js';
+import {
+  parseSandboxConfig,
+  parseDuration,
+  SandboxConfigError,
+  type SandboxConfig,
+} from '../sandbox/config.js';
 import { changeRulesOf } from './change-rules.js';
-import { ContainerRuntimeError } from '../sandbox/runtime.js';
-import { maskSecrets } from '../common/secrets.js';
+import { ContainerRuntimeError, type ContainerRuntime } from '../sandbox/runtime.js';
 import {
   ChangeRejectedError,
   changesOutput,
@@ -45,6 +49,7 @@ import type { JsonObject, StepSpec, Workflow } from '../workflow/model.js';
 import { diagnosticAt, type Diagnostic } from '../workflow/errors.js';
 import { configPointer } from '../workflow/config-source.js';
 import { isObject } from '../workflow/where.js';
+import type { LlmClient } from '../llm/client.js';
 import { schemaName, show } from '../llm/step-config.js';
 import { structuredOutput, type StructuredOutput } from '../llm/structured-output.js';
 import { outputSchemaDiagnostics } from './output-schema.js';
@@ -147,23 +152,29 @@ const STATUS: Record<StopReason, StepOutcome['status']> = {
   error: 'failed',
 };
 
-async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promise<StepOutcome> {
+/** What an agent step needs before its container starts, or the failure that ends it first. */
+function prepareAgentStep(ctx: StepContext):
+  | StepOutcome
+  | {
+      config: AgentConfig;
+      sandbox: SandboxConfig;
+      llm: LlmClient;
+      runtime: ContainerRuntime;
+      price: Price;
+      output: StructuredOutput | undefined;
+    } {
   const stepId = ctx.step.id;
   const failed = (error: string): StepOutcome => ({ status: 'failed', outputs: {}, error });
   const parsed = parseAgentConfig(ctx.config);
   if (!parsed.ok) return failed(parsed.error);
   const config = parsed.config;
-  let sandbox;
+  let sandbox: SandboxConfig;
   try {
     sandbox = parseSandboxConfig(sandboxFields(config.sandbox));
   } catch (error) {
     if (error instanceof SandboxConfigError) return failed(`agent.${error.message}`);
     throw error;
   }
-  // Tool output may echo the container's environment into the transcript.
-  maskSecrets(sandbox.env, ctx.services.hostEnv, (secret) => ctx.log.mask(secret));
-  for (const server of config.mcp)
-    maskSecrets(server.env ?? {}, ctx.services.hostEnv, (secret) => ctx.log.mask(secret));
   if (sandbox.network === 'host')
     ctx.log.warn(`step '${stepId}' runs its tools with the host's network (allow_host_network)`);
   const llm = ctx.services.llm;
@@ -184,6 +195,67 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
     if (!prepared.ok) return failed(prepared.error);
     output = prepared.output;
   }
+
+  return { config, sandbox, llm, runtime, price, output };
+}
+
+/** The step's outcome from the loop's result, the final answer's schema and the copy's changes. */
+function agentOutcome(
+  ctx: StepContext,
+  config: AgentConfig,
+  output: StructuredOutput | undefined,
+  result: AgentResult,
+  changeSet: ChangeSet | undefined,
+  changeError: string | undefined,
+): StepOutcome {
+  const outputs: JsonObject = {
+    text: result.text,
+    json: null,
+    turns: result.turns,
+    tool_calls: result.toolCalls,
+    stop_reason: result.stopReason,
+    changes: changeSet ? changesOutput(changeSet) : [],
+    transcript: transcriptOutput(result.transcript),
+    usage: { ...result.usage },
+    cost_usd: microsToUsd(result.chargedMicros),
+  };
+  let status = STATUS[result.stopReason];
+  let error = result.error;
+  if (status === 'succeeded' && output) {
+    const answer = output.read(result.text, {
+      finish: result.finishReason ?? 'stop',
+      maxTokens: config.maxTokens,
+    });
+    if (!answer.ok) {
+      status = 'failed';
+      error = `${config.model}'s final answer is ${answer.why}`;
+    } else outputs.json = answer.value;
+  }
+  if (changeError) {
+    const sentence = `its changes were refused: ${changeError}`;
+    if (status === 'succeeded') {
+      status = 'failed';
+      error = sentence;
+    } else ctx.log.warn(sentence);
+  }
+  const changes =
+    changeSet && changeSet.changes.length > 0 ? encodeChangeSet(changeSet) : undefined;
+  if (result.stopReason === 'timeout') outputs.timed_out = true;
+  return {
+    status,
+    outputs,
+    usage: result.usage,
+    costMicros: result.chargedMicros,
+    ...(error && status !== 'succeeded' ? { error } : {}),
+    ...(changes ? { changes } : {}),
+    ...(result.environment ? { environment: result.environment } : {}),
+  };
+}
+
+async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promise<StepOutcome> {
+  const ready = prepareAgentStep(ctx);
+  if ('status' in ready) return ready;
+  const { config, sandbox, llm, runtime, price, output } = ready;
 
   let container: AgentContainer;
   try {
@@ -264,7 +336,8 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
     if (error instanceof ContainerRuntimeError)
       throw new EnvironmentError(error.message, 'docker', { cause: error });
     // A server that did not start: no turn was taken.
-    if (error instanceof McpServerError) return failed(error.message);
+    if (error instanceof McpServerError)
+      return { status: 'failed', outputs: {}, error: error.message };
     if (ctx.signal.aborted)
       return {
         status: 'failed',
@@ -277,48 +350,7 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
     await container.close();
   }
 
-  const outputs: JsonObject = {
-    text: result.text,
-    json: null,
-    turns: result.turns,
-    tool_calls: result.toolCalls,
-    stop_reason: result.stopReason,
-    changes: changeSet ? changesOutput(changeSet) : [],
-    transcript: transcriptOutput(result.transcript),
-    usage: { ...result.usage },
-    cost_usd: microsToUsd(result.chargedMicros),
-  };
-  let status = STATUS[result.stopReason];
-  let error = result.error;
-  if (status === 'succeeded' && output) {
-    const answer = output.read(result.text, {
-      finish: result.finishReason ?? 'stop',
-      maxTokens: config.maxTokens,
-    });
-    if (!answer.ok) {
-      status = 'failed';
-      error = `${config.model}'s final answer is ${answer.why}`;
-    } else outputs.json = answer.value;
-  }
-  if (changeError) {
-    const sentence = `its changes were refused: ${changeError}`;
-    if (status === 'succeeded') {
-      status = 'failed';
-      error = sentence;
-    } else ctx.log.warn(sentence);
-  }
-  const changes =
-    changeSet && changeSet.changes.length > 0 ? encodeChangeSet(changeSet) : undefined;
-  if (result.stopReason === 'timeout') outputs.timed_out = true;
-  return {
-    status,
-    outputs,
-    usage: result.usage,
-    costMicros: result.chargedMicros,
-    ...(error && status !== 'succeeded' ? { error } : {}),
-    ...(changes ? { changes } : {}),
-    ...(result.environment ? { environment: result.environment } : {}),
-  };
+  return agentOutcome(ctx, config, output, result, changeSet, changeError);
 }
 
 /**

@@ -20,7 +20,6 @@ import {
   parseOutputFile,
   type CommandOutputs,
 } from './command-output.js';
-import { maskSecrets } from '../common/secrets.js';
 
 const SHELLS: Record<string, readonly string[]> = {
   bash: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c'],
@@ -169,7 +168,6 @@ function commandEnv(ctx: StepContext, scratch: string, outputFile: string): Reco
     for (const [name, value] of Object.entries(declared)) {
       named[name] = value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
     }
-    maskSecrets(named, host, (secret) => ctx.log.mask(secret));
     Object.assign(env, named);
   }
   return env;
