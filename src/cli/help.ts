@@ -7,9 +7,8 @@ Usage:
   wflo plan FILE                show the steps, what runs in parallel, worst-case cost
   wflo run FILE [flags]         run a workflow
   wflo diff --state DIR [FILE]  show the changes a paused run holds for its gate
-  wflo pools [--budget-store URL]  list budget pools: cap, spent, held by whom, left
-  wflo help [COMMAND]           help on one command
-  wflo --version
+  wflo pools [flags]            list budget pools: cap, spent, held by whom, left
+  wflo help [COMMAND]           help on one command; wflo --version
 
 Run flags:
   --input NAME=VALUE            set an input (repeatable)
