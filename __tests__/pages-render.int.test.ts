@@ -5,7 +5,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linksIn, renderGfm } from './support/gfm.js';
-import { GATE_URL, gateCommentWithDiff, RUNS, summaryOf } from './support/pages.js';
+import {
+  GATE_URL,
+  gateCommentApproved,
+  gateCommentWithDiff,
+  RUNS,
+  summaryOf,
+} from './support/pages.js';
 
 const out = process.env.WFLO_PAGES_DIR;
 
@@ -58,7 +64,9 @@ describe('the job page', () => {
     const html = renderGfm(summaryOf('succeeded'));
     expect(html).toContain('<h3>What the models said</h3>');
     expect(html.match(/<details>/g)).toHaveLength(2);
-    expect(html).toContain('<td>run</td>\n<td>error</td>');
+    // The agent's tool calls once, in the summary's table, with the MCP server column.
+    expect(html.match(/<h3>Agent tool calls<\/h3>/g)).toHaveLength(1);
+    expect(html).toContain('<td>run</td>\n<td>–</td>\n<td>error</td>');
   });
 
   it('shows a failure that was allowed apart from the one that failed the run', () => {
@@ -90,5 +98,17 @@ describe('the gate comment with held changes', () => {
     expect(code).toContain('``` and &lt;/details&gt; in a file stay text');
     expect(code).toContain('Binary files a/docs/logo.png and b/docs/logo.png differ');
     expect(html.indexOf('<strong>How:</strong>')).toBeLessThan(html.indexOf('<details>'));
+  });
+});
+
+describe('the gate comment once approved', () => {
+  it('says who approved, why, with a working link to the answer, and asks nothing more', () => {
+    const html = page('gate-comment-approved', gateCommentApproved());
+    expectReadable(html);
+    const text = visibleText(html);
+    expect(text).toContain('carol');
+    expect(text).toContain('looks right; the 30 February test is the one we missed');
+    expect(html).toMatch(/href="https:\/\/github\.com\/[^"]*#issuecomment-1001"/);
+    expect(text).not.toContain('Who may answer');
   });
 });

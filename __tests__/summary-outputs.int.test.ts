@@ -48,7 +48,7 @@ function withModels(text = answer) {
 }
 
 describe('show-outputs in the job summary', () => {
-  it("shows each model step's final text literally, collapsed, and an agent's tool calls", () => {
+  it("shows each model step's final text literally, collapsed; an agent's tool calls once, in their table", () => {
     const html = renderGfm(renderSummary(withModels(), { showOutputs: true }));
     const section = html.slice(html.indexOf('What the models said'));
     expect(section.match(/<details>/g)).toHaveLength(2);
@@ -64,8 +64,14 @@ describe('show-outputs in the job summary', () => {
         .replace(/&amp;/g, '&'),
     ).toBe(`${answer}\n`);
     expect(section).not.toMatch(/<img|<a /);
-    expect(section).toContain('<td>run</td>\n<td>ok</td>');
-    expect(section).toContain('<td>write_file</td>\n<td>error</td>');
+    const table = html.slice(
+      html.indexOf('Agent tool calls'),
+      html.indexOf('What the models said'),
+    );
+    expect(html.match(/Agent tool calls/g)).toHaveLength(1);
+    expect(table).toMatch(/<td>run<\/td>\n<td>–<\/td>\n<td>ok<\/td>/);
+    expect(table).toMatch(/<td>write_file<\/td>\n<td>–<\/td>\n<td>error<\/td>/);
+    expect(section).not.toContain('<td>run</td>');
     expect(section).not.toContain('not a model');
   });
 

@@ -314,3 +314,35 @@ export function gateCommentWithDiff(): string {
     now: '2026-01-01T00:00:01Z',
   });
 }
+
+/** The same gate once approved: who answered, when, and the link to their answer. */
+export function gateCommentApproved(): string {
+  return renderGateComment({
+    gate: {
+      runId: 'mx1-4f2a',
+      stepId: 'approve',
+      stepIds: ['diagnose', 'fix', 'tests', 'approve', 'ship'],
+      message: 'Apply the fix to `parseDate`? The tests pass in the sandbox.',
+      approvers: { permission: 'write', users: [], teams: [], min: 1, allowAuthor: false },
+      deadline: Date.parse('2026-01-01T06:00:00Z'),
+      onTimeout: 'fail',
+      diff: HELD,
+    },
+    state: { runId: 'mx1-4f2a', stepId: 'approve', sha: SHA, openedAt: '2026-01-01T00:00:00Z' },
+    phase: {
+      phase: 'approved',
+      byPolicy: false,
+      answers: [
+        {
+          login: 'carol',
+          at: '2026-01-01T00:12:00Z',
+          url: `${PR}#issuecomment-1001`,
+          reason: 'looks right; the 30 February test is the one we missed',
+          via: 'comment',
+        },
+      ],
+    },
+    ignored: [],
+    now: '2026-01-01T00:12:01Z',
+  });
+}

@@ -1,40 +1,14 @@
 // The job summary's "what the models said" (DESIGN.md §7, action input `show-outputs`): each
-// model-calling step's final text, literal in a collapsed block, and an agent's tool calls.
+// model-calling step's final text, literal in a collapsed block. An agent's tool calls are the
+// summary's one "Agent tool calls" table (tool-calls.ts), not repeated here.
 import type { RunResult, StepRecord } from '../engine/types.js';
-import type { JsonValue } from '../workflow/model.js';
 import { fenced } from '../common/fence.js';
 import { escapeInline } from '../common/markdown.js';
-import { formatDuration } from './format.js';
 
 /** Characters of one step's text shown; the report keeps all of it. */
 export const MAX_TEXT_SHOWN = 8_000;
-/** Tool calls listed per step; the rest are counted. */
-export const MAX_TOOL_CALLS_LISTED = 50;
 /** The whole section, so a fan-out of many agents keeps the summary far below GitHub's 1 MiB. */
 export const MAX_SECTION = 200_000;
-
-interface ToolCall {
-  turn: number;
-  tool: string;
-  ok: boolean;
-  durationMs: number;
-}
-
-function toolCallsOf(transcript: JsonValue | undefined): ToolCall[] {
-  if (!Array.isArray(transcript)) return [];
-  return transcript.flatMap((entry) => {
-    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return [];
-    if (entry.type !== 'tool' || typeof entry.tool !== 'string') return [];
-    return [
-      {
-        turn: typeof entry.turn === 'number' ? entry.turn : 0,
-        tool: entry.tool,
-        ok: entry.ok === true,
-        durationMs: typeof entry.duration_ms === 'number' ? entry.duration_ms : 0,
-      },
-    ];
-  });
-}
 
 /** At most `max` characters, never ending inside a surrogate pair. */
 function cut(text: string, max: number): string {
@@ -45,28 +19,11 @@ function stepBlock(step: StepRecord, text: string, redact: (t: string) => string
   const safe = redact(text);
   const shown = cut(safe, MAX_TEXT_SHOWN);
   const size = `${safe.length.toLocaleString('en-US')} characters${shown.length < safe.length ? `, the first ${shown.length.toLocaleString('en-US')} shown (all of it: the report's \`steps[].outputs.text\`)` : ''}`;
-  const calls = toolCallsOf(step.outputs.transcript);
   const parts = [
     `<details><summary><code>${escapeInline(step.id)}</code> (${escapeInline(step.kind)}): ${escapeInline(size)}</summary>`,
     '',
     fenced(shown, 'text'),
   ];
-  if (calls.length > 0) {
-    parts.push(
-      `**Tool calls** (${calls.length}):`,
-      '',
-      '| Turn | Tool | Result | Time |',
-      '| --- | --- | --- | --- |',
-    );
-    for (const call of calls.slice(0, MAX_TOOL_CALLS_LISTED)) {
-      parts.push(
-        `| ${call.turn} | ${escapeInline(redact(call.tool))} | ${call.ok ? 'ok' : 'error'} | ${formatDuration(call.durationMs)} |`,
-      );
-    }
-    if (calls.length > MAX_TOOL_CALLS_LISTED)
-      parts.push('', `… and ${calls.length - MAX_TOOL_CALLS_LISTED} more in the report.`);
-    parts.push('');
-  }
   parts.push('</details>', '');
   return parts.join('\n');
 }
