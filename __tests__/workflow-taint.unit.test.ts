@@ -189,6 +189,7 @@ ${LLM('s', '${{ env.TITLE }}')}${SHELL('p')}`;
       'workflows-examples/fix-tests.yml',
       'workflows-examples/agent-fix-test/agent-fix-test.yml',
       'workflows-examples/hello.yml',
+      'workflows-examples/matrix-review.yml',
     ]) {
       const wf = parseWorkflow(readFileSync(file, 'utf8'), file, { registry });
       expect(wf.warnings ?? [], file).toEqual([]);
