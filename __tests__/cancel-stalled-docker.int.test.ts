@@ -3,10 +3,16 @@
 // create, a container's create, its start — and the deadline of each call is set far above
 // the test's own timeout, so a step that waited for the stalled call would fail the test by
 // timing out. The step ends cancelled at once; once the engine answers again, what it created
-// for the run is removed by the step's own clean-up, in the background.
+// for the run is removed by the step's own clean-up, in the background. The agent kind is
+// held the same way while its kept container is created and started.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError } from '../src/engine/types.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
+import { lateWorkEnded } from '../src/sandbox/return-on-cancel.js';
+import { agentKind } from '../src/steps/agent.js';
 import { sandboxKind } from '../src/steps/sandbox.js';
 import {
   leftovers,
@@ -15,6 +21,7 @@ import {
   TEST_IMAGE,
   uniqueRunId,
 } from './support/docker.js';
+import { stepContext } from './support/step-context.js';
 import { closeEngines, engineStallingAt } from './support/stalling-engine.js';
 
 beforeAll(() => requireDocker());
@@ -62,6 +69,49 @@ describe('a cancel while the Docker engine is stalled', () => {
         // that went on in the background removes what the held requests created.
         engine.resume();
         await until(() => leftovers(runId).length === 0, `no container or volume of ${runId}`);
+      },
+    );
+  }
+});
+
+describe('a cancel of an agent step while the Docker engine is stalled', () => {
+  for (const [phase, at] of [
+    ['creating its workspace volume', /^POST \S*\/volumes\/create/],
+    ['creating its container', /^POST \S*\/containers\/create/],
+    ['starting its container', /^POST \S*\/containers\/\w+\/start/],
+  ] as const) {
+    it(
+      `ends the step cancelled at once while ${phase}, and leaves nothing once late work ended`,
+      { timeout: 60_000 },
+      async () => {
+        const engine = await engineStallingAt(at);
+        const runtime = createDockerRuntime({
+          dockerHost: `unix://${engine.path}`,
+          timeoutMs: 300_000,
+        });
+        const runId = uniqueRunId('agentstallcancel');
+        const controller = new AbortController();
+        const ctx = stepContext({
+          id: 'fixer',
+          kind: 'agent',
+          runId,
+          workspace: mkdtempSync(join(tmpdir(), 'wflo-agent-ws-')),
+          tempDir: tmpdir(),
+          config: { model: 'gpt-4o-mini', task: 'fix it', sandbox: { image: TEST_IMAGE } },
+          // Never reached: the step is cancelled before its first turn.
+          llm: { baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0, timeoutMs: 1_000 },
+          containers: runtime,
+          signal: controller.signal,
+        });
+        const step = agentKind.run(ctx);
+        step.catch(() => undefined);
+        await engine.stalled;
+        controller.abort(new CancelledError('the run was cancelled by SIGINT'));
+        await expect(step).rejects.toBeInstanceOf(CancelledError);
+        engine.resume();
+        // What the edges do before they exit: wait for the clean-up the cancel left running.
+        expect(await lateWorkEnded(30_000)).toBe(true);
+        expect(leftovers(runId)).toEqual([]);
       },
     );
   }
