@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError } from '../src/engine/types.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
+import { createLedger } from '../src/cost/ledger.js';
 import { lateWorkEnded } from '../src/sandbox/return-on-cancel.js';
 import { agentKind } from '../src/steps/agent.js';
 import { sandboxKind } from '../src/steps/sandbox.js';
@@ -21,6 +22,7 @@ import {
   TEST_IMAGE,
   uniqueRunId,
 } from './support/docker.js';
+import { completion, slow, startFakeOpenAi } from './support/fake-openai.js';
 import { stepContext } from './support/step-context.js';
 import { closeEngines, engineStallingAt } from './support/stalling-engine.js';
 
@@ -115,4 +117,40 @@ describe('a cancel of an agent step while the Docker engine is stalled', () => {
       },
     );
   }
+});
+
+describe('a cancel of an agent turn whose model call the server holds', () => {
+  it('ends the step cancelled with the call settled by its meter, and leaves nothing', async () => {
+    const ai = await startFakeOpenAi({ handler: () => slow(completion(), 30_000) });
+    try {
+      const runId = uniqueRunId('agentturncancel');
+      const ledger = createLedger({ budgetMicros: 1_000_000 });
+      const controller = new AbortController();
+      const step = agentKind.run(
+        stepContext({
+          id: 'fixer',
+          kind: 'agent',
+          runId,
+          workspace: mkdtempSync(join(tmpdir(), 'wflo-agent-ws-')),
+          tempDir: tmpdir(),
+          ledger,
+          config: { model: 'gpt-4o-mini', task: 'fix it', sandbox: { image: TEST_IMAGE } },
+          llm: { baseURL: ai.baseURL, maxRetries: 0, timeoutMs: 60_000 },
+          containers: createDockerRuntime(),
+          signal: controller.signal,
+        }),
+      );
+      step.catch(() => undefined);
+      while (ai.requests.length === 0) await new Promise((r) => setTimeout(r, 10));
+      controller.abort(new CancelledError('the run was cancelled by SIGINT'));
+      await expect(step).rejects.toBeInstanceOf(CancelledError);
+      // The request was sent, so its reservation is kept as spend: nothing left held.
+      expect(ledger.reservedMicros()).toBe(0);
+      expect(ledger.spentMicros()).toBeGreaterThan(0);
+      expect(await lateWorkEnded(30_000)).toBe(true);
+      expect(leftovers(runId)).toEqual([]);
+    } finally {
+      await ai.close();
+    }
+  });
 });
