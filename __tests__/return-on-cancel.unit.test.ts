@@ -53,7 +53,7 @@ describe('returnOnCancel', () => {
   it('hands a value the work gives after the cancel to release, which the edge waits for', async () => {
     const work = deferred<string>();
     const cancel = new AbortController();
-    const released = deferred<void>();
+    const released = deferred<undefined>();
     const got: string[] = [];
     const pending = returnOnCancel(work.promise, cancel.signal, undefined, async (box) => {
       got.push(box);
@@ -65,7 +65,7 @@ describe('returnOnCancel', () => {
     // The release (a container's removal) is late work: the edge waits for it.
     expect(await lateWorkEnded(20)).toBe(false);
     expect(got).toEqual(['container-1']);
-    released.resolve();
+    released.resolve(undefined);
     expect(await lateWorkEnded(1_000)).toBe(true);
   });
 
