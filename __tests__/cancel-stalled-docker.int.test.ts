@@ -9,7 +9,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CancelledError } from '../src/engine/types.js';
+import { CancelledError, type StepOutcome } from '../src/engine/types.js';
+import type { ContainerRuntime } from '../src/sandbox/runtime.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
 import { createLedger } from '../src/cost/ledger.js';
 import { lateWorkEnded } from '../src/sandbox/return-on-cancel.js';
@@ -30,93 +31,71 @@ beforeAll(() => requireDocker());
 
 afterEach(closeEngines);
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`still not true after 30 s: ${what}`);
+/** The step of `kind` as these tests start it, its containers through `runtime`. */
+function stalledStep(
+  kind: 'sandbox' | 'agent',
+  runtime: ContainerRuntime,
+  runId: string,
+  signal: AbortSignal,
+): Promise<StepOutcome> {
+  if (kind === 'sandbox')
+    return sandboxKind.run(
+      sandboxContext({
+        runtime,
+        runId,
+        signal,
+        config: { image: TEST_IMAGE, run: 'sleep 30', workspace: 'copy' },
+      }),
+    );
+  return agentKind.run(
+    stepContext({
+      id: 'fixer',
+      kind: 'agent',
+      runId,
+      workspace: mkdtempSync(join(tmpdir(), 'wflo-agent-ws-')),
+      tempDir: tmpdir(),
+      config: { model: 'gpt-4o-mini', task: 'fix it', sandbox: { image: TEST_IMAGE } },
+      // Never reached: the step is cancelled before its first turn.
+      llm: { baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0, timeoutMs: 1_000 },
+      containers: runtime,
+      signal,
+    }),
+  );
 }
 
 describe('a cancel while the Docker engine is stalled', () => {
-  for (const [phase, at] of [
-    ['creating a volume', /^POST \S*\/volumes\/create/],
-    ['creating a container', /^POST \S*\/containers\/create/],
-    ['starting a container', /^POST \S*\/containers\/\w+\/start/],
-  ] as const) {
-    it(
-      `ends the step cancelled at once while ${phase}, and leaves nothing`,
-      { timeout: 60_000 },
-      async () => {
-        const engine = await engineStallingAt(at);
-        // One deadline is longer than the test may take: the cancel cannot be waiting for it.
-        const runtime = createDockerRuntime({
-          dockerHost: `unix://${engine.path}`,
-          timeoutMs: 300_000,
-        });
-        const runId = uniqueRunId('stallcancel');
-        const controller = new AbortController();
-        const ctx = sandboxContext({
-          runtime,
-          runId,
-          signal: controller.signal,
-          config: { image: TEST_IMAGE, run: 'sleep 30', workspace: 'copy' },
-        });
-        const step = sandboxKind.run(ctx);
-        step.catch(() => undefined);
-        await engine.stalled;
-        controller.abort(new CancelledError('the run was cancelled by SIGINT'));
-        await expect(step).rejects.toBeInstanceOf(CancelledError);
-        // The step is over while the engine still says nothing; once it answers, the clean-up
-        // that went on in the background removes what the held requests created.
-        engine.resume();
-        await until(() => leftovers(runId).length === 0, `no container or volume of ${runId}`);
-      },
-    );
-  }
-});
-
-describe('a cancel of an agent step while the Docker engine is stalled', () => {
-  for (const [phase, at] of [
-    ['creating its workspace volume', /^POST \S*\/volumes\/create/],
-    ['creating its container', /^POST \S*\/containers\/create/],
-    ['starting its container', /^POST \S*\/containers\/\w+\/start/],
-  ] as const) {
-    it(
-      `ends the step cancelled at once while ${phase}, and leaves nothing once late work ended`,
-      { timeout: 60_000 },
-      async () => {
-        const engine = await engineStallingAt(at);
-        const runtime = createDockerRuntime({
-          dockerHost: `unix://${engine.path}`,
-          timeoutMs: 300_000,
-        });
-        const runId = uniqueRunId('agentstallcancel');
-        const controller = new AbortController();
-        const ctx = stepContext({
-          id: 'fixer',
-          kind: 'agent',
-          runId,
-          workspace: mkdtempSync(join(tmpdir(), 'wflo-agent-ws-')),
-          tempDir: tmpdir(),
-          config: { model: 'gpt-4o-mini', task: 'fix it', sandbox: { image: TEST_IMAGE } },
-          // Never reached: the step is cancelled before its first turn.
-          llm: { baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0, timeoutMs: 1_000 },
-          containers: runtime,
-          signal: controller.signal,
-        });
-        const step = agentKind.run(ctx);
-        step.catch(() => undefined);
-        await engine.stalled;
-        controller.abort(new CancelledError('the run was cancelled by SIGINT'));
-        await expect(step).rejects.toBeInstanceOf(CancelledError);
-        engine.resume();
-        // What the edges do before they exit: wait for the clean-up the cancel left running.
-        expect(await lateWorkEnded(30_000)).toBe(true);
-        expect(leftovers(runId)).toEqual([]);
-      },
-    );
-  }
+  for (const kind of ['sandbox', 'agent'] as const)
+    for (const [phase, at] of [
+      ['creating a volume', /^POST \S*\/volumes\/create/],
+      ['creating a container', /^POST \S*\/containers\/create/],
+      ['starting a container', /^POST \S*\/containers\/\w+\/start/],
+    ] as const) {
+      it(
+        `ends the ${kind} step cancelled at once while ${phase}, and leaves nothing`,
+        { timeout: 60_000 },
+        async () => {
+          const engine = await engineStallingAt(at);
+          // One deadline is longer than the test may take: the cancel cannot be waiting for it.
+          const runtime = createDockerRuntime({
+            dockerHost: `unix://${engine.path}`,
+            timeoutMs: 300_000,
+          });
+          const runId = uniqueRunId('stallcancel');
+          const controller = new AbortController();
+          const step = stalledStep(kind, runtime, runId, controller.signal);
+          step.catch(() => undefined);
+          await engine.stalled;
+          controller.abort(new CancelledError('the run was cancelled by SIGINT'));
+          await expect(step).rejects.toBeInstanceOf(CancelledError);
+          // The step is over while the engine still says nothing; once it answers, the
+          // clean-up that went on in the background removes what the held requests created,
+          // and the edges' wait for that late work (before they exit) ends.
+          engine.resume();
+          expect(await lateWorkEnded(30_000)).toBe(true);
+          expect(leftovers(runId)).toEqual([]);
+        },
+      );
+    }
 });
 
 describe('a cancel of an agent turn whose model call the server holds', () => {

@@ -67,6 +67,13 @@ function figure(phase: string, ms: number): void {
 /** Per sandbox phase: ms from the cancel until Docker lists nothing of the run (the background clean-up). */
 const cleanUps = new Map<string, number[]>();
 
+/** Waits until Docker lists nothing of `runId` (the clean-up a cancel `ms` ago left running). */
+async function cleanUpTimed(phase: string, runId: string, ms: number): Promise<void> {
+  const cancelledAt = performance.now() - ms;
+  while (leftovers(runId).length > 0) await new Promise((r) => setTimeout(r, 20));
+  cleanUps.set(phase, [...(cleanUps.get(phase) ?? []), performance.now() - cancelledAt]);
+}
+
 /** A sandbox step through a proxy that stalls (or only watches) at `at`; cancelled there. */
 function sandboxPhase(
   phase: string,
@@ -96,11 +103,8 @@ function sandboxPhase(
         await new Promise((r) => setTimeout(r, afterMs));
       },
     );
-    const cancelledAt = performance.now() - ms;
     engine.resume();
-    // The clean-up the cancel left running in the background ends before the next run.
-    while (leftovers(runId).length > 0) await new Promise((r) => setTimeout(r, 20));
-    cleanUps.set(phase, [...(cleanUps.get(phase) ?? []), performance.now() - cancelledAt]);
+    await cleanUpTimed(phase, runId, ms);
     await closeEngines();
     return ms;
   };
@@ -139,10 +143,8 @@ function agentStallPhase(phase: string, at: RegExp) {
       (signal) => agentContext(signal, runId, runtime, 'http://127.0.0.1:9/v1'),
       () => engine.stalled,
     );
-    const cancelledAt = performance.now() - ms;
     engine.resume();
-    while (leftovers(runId).length > 0) await new Promise((r) => setTimeout(r, 20));
-    cleanUps.set(phase, [...(cleanUps.get(phase) ?? []), performance.now() - cancelledAt]);
+    await cleanUpTimed(phase, runId, ms);
     await closeEngines();
     return ms;
   };
@@ -206,12 +208,7 @@ it('cancel latency per phase', async () => {
           while (ai.requests.length === seen) await new Promise((r) => setTimeout(r, 5));
         },
       );
-      const cancelledAt = performance.now() - ms;
-      while (leftovers(runId).length > 0) await new Promise((r) => setTimeout(r, 20));
-      cleanUps.set(agentTurn, [
-        ...(cleanUps.get(agentTurn) ?? []),
-        performance.now() - cancelledAt,
-      ]);
+      await cleanUpTimed(agentTurn, runId, ms);
       return ms;
     }),
   );
