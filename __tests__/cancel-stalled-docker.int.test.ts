@@ -9,10 +9,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CancelledError, type StepOutcome } from '../src/engine/types.js';
+import { CancelledError, type StepContext, type StepOutcome } from '../src/engine/types.js';
 import type { ContainerRuntime } from '../src/sandbox/runtime.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
-import { createLedger } from '../src/cost/ledger.js';
+import { createLedger, type BudgetLedger } from '../src/cost/ledger.js';
 import { lateWorkEnded } from '../src/sandbox/return-on-cancel.js';
 import { agentKind } from '../src/steps/agent.js';
 import { sandboxKind } from '../src/steps/sandbox.js';
@@ -47,20 +47,30 @@ function stalledStep(
         config: { image: TEST_IMAGE, run: 'sleep 30', workspace: 'copy' },
       }),
     );
-  return agentKind.run(
-    stepContext({
-      id: 'fixer',
-      kind: 'agent',
-      runId,
-      workspace: mkdtempSync(join(tmpdir(), 'wflo-agent-ws-')),
-      tempDir: tmpdir(),
-      config: { model: 'gpt-4o-mini', task: 'fix it', sandbox: { image: TEST_IMAGE } },
-      // Never reached: the step is cancelled before its first turn.
-      llm: { baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0, timeoutMs: 1_000 },
-      containers: runtime,
-      signal,
-    }),
-  );
+  // The model is never reached: the step is cancelled before its first turn.
+  return agentKind.run(agentContext(runtime, runId, signal, 'http://127.0.0.1:9/v1'));
+}
+
+/** An agent step with an empty checkout, its model at `baseURL`. */
+function agentContext(
+  runtime: ContainerRuntime,
+  runId: string,
+  signal: AbortSignal,
+  baseURL: string,
+  ledger?: BudgetLedger,
+): StepContext {
+  return stepContext({
+    id: 'fixer',
+    kind: 'agent',
+    runId,
+    workspace: mkdtempSync(join(tmpdir(), 'wflo-agent-ws-')),
+    tempDir: tmpdir(),
+    ledger,
+    config: { model: 'gpt-4o-mini', task: 'fix it', sandbox: { image: TEST_IMAGE } },
+    llm: { baseURL, maxRetries: 0, timeoutMs: 60_000 },
+    containers: runtime,
+    signal,
+  });
 }
 
 describe('a cancel while the Docker engine is stalled', () => {
@@ -106,18 +116,7 @@ describe('a cancel of an agent turn whose model call the server holds', () => {
       const ledger = createLedger({ budgetMicros: 1_000_000 });
       const controller = new AbortController();
       const step = agentKind.run(
-        stepContext({
-          id: 'fixer',
-          kind: 'agent',
-          runId,
-          workspace: mkdtempSync(join(tmpdir(), 'wflo-agent-ws-')),
-          tempDir: tmpdir(),
-          ledger,
-          config: { model: 'gpt-4o-mini', task: 'fix it', sandbox: { image: TEST_IMAGE } },
-          llm: { baseURL: ai.baseURL, maxRetries: 0, timeoutMs: 60_000 },
-          containers: createDockerRuntime(),
-          signal: controller.signal,
-        }),
+        agentContext(createDockerRuntime(), runId, controller.signal, ai.baseURL, ledger),
       );
       step.catch(() => undefined);
       while (ai.requests.length === 0) await new Promise((r) => setTimeout(r, 10));
