@@ -42,7 +42,11 @@ it(
         phase.kill('SIGKILL');
       },
     });
-    expect(seenRunning, 'the sandbox container was running when main was killed').toHaveLength(1);
+    // The step's container, and its volume holder if the poll came late enough to see both.
+    expect(
+      seenRunning.length,
+      'the sandbox containers were running when main was killed',
+    ).toBeGreaterThan(0);
     expect(main.signal, main.stdout + main.stderr).toBe('SIGKILL');
     expect(runId).not.toBe('');
     expect(main.state['uses-containers']).toBe('true');

@@ -7,6 +7,7 @@ import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { declaredSecrets } from '../src/common/secrets.js';
 import type { StepOutcome } from '../src/engine/types.js';
 import { systemClock } from '../src/engine/clock.js';
 import { runWorkflow } from '../src/engine/run.js';
@@ -297,8 +298,12 @@ describe('MCP tools in an agent step', () => {
     });
     expect(outcome.status).toBe('succeeded');
     expect(toolResult(fake.requests[1], reach.id)).toBe('refused: ENETUNREACH');
-    // A secret-named value of a server's env is masked wherever the run prints, as the sandbox's.
-    expect(log.masked).toEqual(['tok-mcp-123']);
+    // A secret-named value of a server's env is the engine's to mask (one redactor, #13): it
+    // finds it in the step's fields as it finds a sandbox's env, and the kind masks nothing itself.
+    expect(
+      declaredSecrets({ agent: { mcp: [{ env: { API_TOKEN: 'tok-mcp-123' } }] } }, {}),
+    ).toEqual(['tok-mcp-123']);
+    expect(log.masked).toEqual([]);
   });
   it('fails the step when a server never answers initialize, after command_timeout', async () => {
     const { outcome } = await runStep({ command_timeout: '2s', mcp: [fakeServer('silent')] });
