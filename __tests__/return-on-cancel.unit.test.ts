@@ -1,6 +1,7 @@
 // A cancel answered at once while the work goes on to its own end (issue #18): the caller
 // gets the cancel, a late failure of the work is heard of but not thrown, and the edge can
 // wait for the work that went on before it exits.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../src/engine/types.js';
 import { lateWorkEnded, returnOnCancel } from '../src/sandbox/return-on-cancel.js';
@@ -47,5 +48,54 @@ describe('returnOnCancel', () => {
     );
     work.resolve(1);
     expect(await lateWorkEnded(1_000)).toBe(true);
+  });
+
+  it('hands a value the work gives after the cancel to release, which the edge waits for', async () => {
+    const work = deferred<string>();
+    const cancel = new AbortController();
+    const released = deferred<undefined>();
+    const got: string[] = [];
+    const pending = returnOnCancel(work.promise, cancel.signal, undefined, async (box) => {
+      got.push(box);
+      await released.promise;
+    });
+    cancel.abort(new CancelledError());
+    await expect(pending).rejects.toBeInstanceOf(CancelledError);
+    work.resolve('container-1');
+    // The release (a container's removal) is late work: the edge waits for it.
+    expect(await lateWorkEnded(20)).toBe(false);
+    expect(got).toEqual(['container-1']);
+    released.resolve(undefined);
+    expect(await lateWorkEnded(1_000)).toBe(true);
+  });
+
+  // The law: whatever the order of the value and the cancel, down to microtasks, exactly one
+  // of the caller and release gets the value (a container opened is removed by one of them).
+  it('gives every value to exactly one of the caller and release', async () => {
+    const ticks = async (n: number) => {
+      for (let i = 0; i < n; i++) await Promise.resolve();
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.nat(6), fc.nat(6), fc.boolean(), async (valueAt, cancelAt, early) => {
+        const work = deferred<number>();
+        const cancel = new AbortController();
+        if (early && cancelAt === 0) cancel.abort(new CancelledError());
+        let receivers = 0;
+        const pending = returnOnCancel(work.promise, cancel.signal, undefined, async () => {
+          receivers++;
+        });
+        const caller = pending.then(
+          () => receivers++,
+          () => undefined,
+        );
+        await Promise.all([
+          ticks(valueAt).then(() => work.resolve(1)),
+          ticks(cancelAt).then(() => cancel.abort(new CancelledError())),
+        ]);
+        await caller;
+        expect(await lateWorkEnded(1_000)).toBe(true);
+        expect(receivers).toBe(1);
+      }),
+    );
   });
 });

@@ -1,7 +1,9 @@
 // Cancel latency per phase (issue #18: a cancel is answered within 200 ms in every phase):
 // the time from the abort to the step's promise settling, median of RUNS, for a sandbox
 // step whose engine stalls before the container starts, one whose command runs, one reading
-// its workspace back, an llm call the server holds, and a gate waiting on GitHub. The
+// its workspace back, an agent step whose engine stalls at its container's create or start,
+// an agent turn whose model call the server holds, an llm call the server holds, and a gate
+// waiting on GitHub. The
 // baseline is the 200 ms bound itself, so the ratio says how much of it is used.
 import { it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { CancelledError, type StepContext, type StepKind } from '../src/engine/t
 import { createGitHubGateway } from '../src/github/github-gateway.js';
 import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
 import { approvalKind } from '../src/steps/approval.js';
+import { agentKind } from '../src/steps/agent.js';
 import { llmKind } from '../src/steps/llm.js';
 import { sandboxKind } from '../src/steps/sandbox.js';
 import { leftovers, sandboxContext, TEST_IMAGE, uniqueRunId } from '../__tests__/support/docker.js';
@@ -64,6 +67,13 @@ function figure(phase: string, ms: number): void {
 /** Per sandbox phase: ms from the cancel until Docker lists nothing of the run (the background clean-up). */
 const cleanUps = new Map<string, number[]>();
 
+/** Waits until Docker lists nothing of `runId` (the clean-up a cancel `ms` ago left running). */
+async function cleanUpTimed(phase: string, runId: string, ms: number): Promise<void> {
+  const cancelledAt = performance.now() - ms;
+  while (leftovers(runId).length > 0) await new Promise((r) => setTimeout(r, 20));
+  cleanUps.set(phase, [...(cleanUps.get(phase) ?? []), performance.now() - cancelledAt]);
+}
+
 /** A sandbox step through a proxy that stalls (or only watches) at `at`; cancelled there. */
 function sandboxPhase(
   phase: string,
@@ -93,11 +103,48 @@ function sandboxPhase(
         await new Promise((r) => setTimeout(r, afterMs));
       },
     );
-    const cancelledAt = performance.now() - ms;
     engine.resume();
-    // The clean-up the cancel left running in the background ends before the next run.
-    while (leftovers(runId).length > 0) await new Promise((r) => setTimeout(r, 20));
-    cleanUps.set(phase, [...(cleanUps.get(phase) ?? []), performance.now() - cancelledAt]);
+    await cleanUpTimed(phase, runId, ms);
+    await closeEngines();
+    return ms;
+  };
+}
+
+/** An agent step with a tiny checkout, its container through `runtime`, its model at `baseURL`. */
+function agentContext(
+  signal: AbortSignal,
+  runId: string,
+  runtime: ReturnType<typeof createDockerRuntime>,
+  baseURL: string,
+): StepContext {
+  const checkout = mkdtempSync(join(tmpdir(), 'wflo-bench-cancel-agent-'));
+  writeFileSync(join(checkout, 'a.txt'), 'a\n');
+  return stepContext({
+    id: 'fixer',
+    kind: 'agent',
+    runId,
+    workspace: checkout,
+    tempDir: tmpdir(),
+    config: { model: 'gpt-4o-mini', task: 'fix it', sandbox: { image: TEST_IMAGE } },
+    llm: { baseURL, maxRetries: 0, timeoutMs: 60_000 },
+    containers: runtime,
+    signal,
+  });
+}
+
+/** An agent step whose engine stalls at `at`; cancelled there, clean-up timed like the sandbox's. */
+function agentStallPhase(phase: string, at: RegExp) {
+  return async () => {
+    const runId = uniqueRunId('benchcancel');
+    const engine = await engineStallingAt(at);
+    const runtime = createDockerRuntime({ dockerHost: `unix://${engine.path}` });
+    const ms = await cancelLatency(
+      agentKind,
+      (signal) => agentContext(signal, runId, runtime, 'http://127.0.0.1:9/v1'),
+      () => engine.stalled,
+    );
+    engine.resume();
+    await cleanUpTimed(phase, runId, ms);
     await closeEngines();
     return ms;
   };
@@ -141,7 +188,30 @@ it('cancel latency per phase', async () => {
     ),
   );
 
+  for (const [phase, at] of [
+    ['agent, engine stalled at the container create', /^POST \S*\/containers\/create/],
+    ['agent, engine stalled at the container start', /^POST \S*\/containers\/\w+\/start/],
+  ] as const)
+    figure(phase, await median(agentStallPhase(phase, at)));
+
   const ai = await startFakeOpenAi({ handler: () => slow(completion(), 30_000) });
+  const agentTurn = 'agent, model call held by the server';
+  figure(
+    agentTurn,
+    await median(async () => {
+      const runId = uniqueRunId('benchcancel');
+      const ms = await cancelLatency(
+        agentKind,
+        (signal) => agentContext(signal, runId, createDockerRuntime(), ai.baseURL),
+        async () => {
+          const seen = ai.requests.length;
+          while (ai.requests.length === seen) await new Promise((r) => setTimeout(r, 5));
+        },
+      );
+      await cleanUpTimed(agentTurn, runId, ms);
+      return ms;
+    }),
+  );
   figure(
     'llm call held by the server',
     await median(() =>

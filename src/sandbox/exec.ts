@@ -87,8 +87,10 @@ export async function startKeptContainer(
   heartbeat?: (what: string) => Heartbeat,
 ): Promise<KeptContainer> {
   options.signal.throwIfAborted();
+  // Not cut short by a cancel: an aborted create may still create, after nobody is left to
+  // remove it. The caller answers the cancel at once (returnOnCancel); this goes on to remove.
   const container = await engineCall('create the container', () =>
-    docker.createContainer({ ...toCreateOptions(spec), abortSignal: options.signal }),
+    docker.createContainer(toCreateOptions(spec)),
   );
   let removed: Promise<void> | undefined;
   const remove = () =>
@@ -104,6 +106,7 @@ export async function startKeptContainer(
       },
     ));
   try {
+    options.signal.throwIfAborted();
     await engineCall('start the container', () => container.start({ abortSignal: options.signal }));
     for (const archive of options.archivesIn ?? []) {
       options.signal.throwIfAborted();

@@ -41,15 +41,20 @@ function keepTrackOf(work: Promise<unknown>): void {
 /**
  * Settles as `work` does, or rejects with `cancel`'s reason as soon as it aborts. A later
  * failure of `work` is dropped (the step already ended cancelled); `onLate` hears of it.
+ * A value `work` gives after the cancel reaches nobody but `release` (a container that
+ * opened late is removed), tracked as late work too: exactly one of the caller and
+ * `release` gets it.
  */
 export function returnOnCancel<T>(
   work: Promise<T>,
   cancel: AbortSignal,
   onLate: (error: unknown) => void = () => undefined,
+  release?: (value: T) => Promise<unknown>,
 ): Promise<T> {
+  const abandon = () => keepTrackOf(release ? work.then(release) : work);
   if (cancel.aborted) {
     work.catch(onLate);
-    keepTrackOf(work);
+    abandon();
     return Promise.reject(cancel.reason as Error);
   }
   return new Promise<T>((resolve, reject) => {
@@ -57,7 +62,7 @@ export function returnOnCancel<T>(
     const onAbort = () => {
       if (done) return;
       done = true;
-      keepTrackOf(work);
+      abandon();
       reject(cancel.reason as Error);
     };
     cancel.addEventListener('abort', onAbort, { once: true });

@@ -54,6 +54,8 @@ import { schemaName, show } from '../llm/step-config.js';
 import { structuredOutput, type StructuredOutput } from '../llm/structured-output.js';
 import { outputSchemaDiagnostics } from './output-schema.js';
 import { messageOf } from '../common/errors.js';
+import { returnOnCancel } from '../sandbox/return-on-cancel.js';
+import { cancelOf } from './cancel-of.js';
 
 export interface AgentKindOptions {
   /** The model's context window; by default the published one for its family. */
@@ -257,9 +259,19 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
   if ('status' in ready) return ready;
   const { config, sandbox, llm, runtime, price, output } = ready;
 
+  // A cancel returns at once in every phase, even while a call to a stalled engine holds the
+  // container's start (issue #18); what opens after it is closed in the background, as late
+  // work the edges wait for. A turn's model call needs no such help: the SDK aborts on the
+  // signal and the meter settles its reservation before the loop rethrows the cancel.
+  const cancel = cancelOf(ctx.signal);
   let container: AgentContainer;
   try {
-    container = await openAgentContainer(ctx, runtime, sandbox);
+    container = await returnOnCancel(
+      openAgentContainer(ctx, runtime, sandbox),
+      cancel,
+      undefined,
+      (late) => late.close(),
+    );
   } catch (error) {
     if (ctx.signal.aborted) {
       if (!(ctx.signal.reason instanceof StepTimeoutError)) throw ctx.signal.reason;
@@ -346,8 +358,13 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
       };
     throw error;
   } finally {
-    await mcp?.close();
-    await container.close();
+    const servers = mcp;
+    const closing = (async () => {
+      await servers?.close();
+      await container.close();
+    })();
+    // Never throws; after a cancel the removal goes on in the background.
+    await returnOnCancel(closing, cancel).catch(() => undefined);
   }
 
   return agentOutcome(ctx, config, output, result, changeSet, changeError);

@@ -1,4 +1,5 @@
 import { returnOnCancel } from '../sandbox/return-on-cancel.js';
+import { cancelOf } from './cancel-of.js';
 import type { StepContext, StepKind, StepOutcome } from '../engine/types.js';
 import { EnvironmentError, STOP_GRACE_MS, StepTimeoutError } from '../engine/types.js';
 import type { JsonObject, JsonValue, StepSpec, Workflow } from '../workflow/model.js';
@@ -75,17 +76,6 @@ function capsSentence(config: SandboxConfig): string {
       ? `the workspace copy holds ${config.diskBytes / MIB} MiB (disk:), `
       : '';
   return `${copy}$WFLO_OUTPUT's folder ${OUTPUT_DISK_BYTES / MIB} MiB, /tmp ${TMP_SIZE / MIB} MiB`;
-}
-
-/** Aborts when `signal` does for a cancel, not for the step's timeout (that one stops with the grace). */
-function cancelOf(signal: AbortSignal): AbortSignal {
-  const cancel = new AbortController();
-  const onAbort = () => {
-    if (!(signal.reason instanceof StepTimeoutError)) cancel.abort(signal.reason);
-  };
-  if (signal.aborted) onAbort();
-  else signal.addEventListener('abort', onAbort, { once: true });
-  return cancel.signal;
 }
 
 function failed(error: string, outputs: JsonObject = {}): StepOutcome {
