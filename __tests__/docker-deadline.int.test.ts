@@ -11,27 +11,17 @@ import { createDockerRuntime } from '../src/sandbox/docker-runtime.js';
 import { dockerTimeoutMs } from '../src/sandbox/engine-deadline.js';
 import type { ContainerSpec } from '../src/sandbox/runtime.js';
 import { leftovers, requireDocker, TEST_IMAGE, uniqueRunId } from './support/docker.js';
+import { closeEngines, silentEngine } from './support/stalling-engine.js';
 
 beforeAll(() => requireDocker());
 
 const servers: Server[] = [];
 const sockets: Socket[] = [];
 afterEach(async () => {
+  await closeEngines();
   sockets.splice(0).forEach((s) => s.destroy());
   await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
 });
-
-/** A socket that accepts connections and never answers: a stalled daemon. */
-async function silentEngine(): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'wflo-stall-')), 'docker.sock');
-  const server = createServer((socket) => {
-    sockets.push(socket);
-    socket.on('error', () => undefined);
-  });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(path, r));
-  return path;
-}
 
 /** A proxy to the real engine that can go silent: bytes stop flowing both ways. */
 async function stallableEngine(): Promise<{ path: string; stall(): void; resume(): void }> {

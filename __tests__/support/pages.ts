@@ -2,7 +2,7 @@
 // rendered-HTML tests check them and scripts/screenshots.sh photographs the same Markdown.
 import type { FileDiff } from '../../src/checkout/diff.js';
 import type { RunResult, StepRecord } from '../../src/engine/types.js';
-import { renderGateComment } from '../../src/github/gate-comment.js';
+import { renderGateComment, type GateCommentView } from '../../src/github/gate-comment.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { makeWorkflow } from './engine-fixtures.js';
 import { runResult, stepRecord } from './run-result.js';
@@ -295,20 +295,25 @@ const HELD: FileDiff[] = [
   },
 ];
 
+/** The gate both gate-comment pages show: the fix held for review. */
+const HELD_GATE = {
+  gate: {
+    runId: 'mx1-4f2a',
+    stepId: 'approve',
+    stepIds: ['diagnose', 'fix', 'tests', 'approve', 'ship'],
+    message: 'Apply the fix to `parseDate`? The tests pass in the sandbox.',
+    approvers: { permission: 'write', users: [], teams: [], min: 1, allowAuthor: false },
+    deadline: Date.parse('2026-01-01T06:00:00Z'),
+    onTimeout: 'fail',
+    diff: HELD,
+  },
+  state: { runId: 'mx1-4f2a', stepId: 'approve', sha: SHA, openedAt: '2026-01-01T00:00:00Z' },
+} satisfies Pick<GateCommentView, 'gate' | 'state'>;
+
 /** The gate comment while it waits, with the held changes. */
 export function gateCommentWithDiff(): string {
   return renderGateComment({
-    gate: {
-      runId: 'mx1-4f2a',
-      stepId: 'approve',
-      stepIds: ['diagnose', 'fix', 'tests', 'approve', 'ship'],
-      message: 'Apply the fix to `parseDate`? The tests pass in the sandbox.',
-      approvers: { permission: 'write', users: [], teams: [], min: 1, allowAuthor: false },
-      deadline: Date.parse('2026-01-01T06:00:00Z'),
-      onTimeout: 'fail',
-      diff: HELD,
-    },
-    state: { runId: 'mx1-4f2a', stepId: 'approve', sha: SHA, openedAt: '2026-01-01T00:00:00Z' },
+    ...HELD_GATE,
     phase: { phase: 'open', approvals: [] },
     ignored: [],
     now: '2026-01-01T00:00:01Z',
@@ -318,17 +323,7 @@ export function gateCommentWithDiff(): string {
 /** The same gate once approved: who answered, when, and the link to their answer. */
 export function gateCommentApproved(): string {
   return renderGateComment({
-    gate: {
-      runId: 'mx1-4f2a',
-      stepId: 'approve',
-      stepIds: ['diagnose', 'fix', 'tests', 'approve', 'ship'],
-      message: 'Apply the fix to `parseDate`? The tests pass in the sandbox.',
-      approvers: { permission: 'write', users: [], teams: [], min: 1, allowAuthor: false },
-      deadline: Date.parse('2026-01-01T06:00:00Z'),
-      onTimeout: 'fail',
-      diff: HELD,
-    },
-    state: { runId: 'mx1-4f2a', stepId: 'approve', sha: SHA, openedAt: '2026-01-01T00:00:00Z' },
+    ...HELD_GATE,
     phase: {
       phase: 'approved',
       byPolicy: false,
