@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FilePoolStore } from '../src/pools/file-store.js';
 import type { PoolSpec, PoolStanding, PoolStore } from '../src/pools/port.js';
 import { RedisPoolStore } from '../src/pools/redis-store.js';
+import { KEEP_LEASE_KEY_MS } from '../src/pools/redis-scripts.js';
+import { Redis } from 'ioredis';
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
 import type { RestClient } from '../src/github/client.js';
 import { createGithubPoolStore } from '../src/pools/github-store.js';
@@ -144,6 +146,27 @@ describe.each(stores)('the %s store', (_name, open) => {
     const later = await escrowOf(store, unique('l'), [pool], 9_000_000, at(HOUR + 2));
     expect(later.heldMicros).toBe(3_000_000);
     expect(later.pools[0]?.spentMicros).toBe(2_000_000);
+    await store.close();
+  });
+
+  // Runners' clocks are not the store's: a lease's expiry is judged on the caller's clock, so a
+  // runner hours behind (or ahead of) the machine that keeps the store still settles its own
+  // hold. (The Redis store once set its lease keys to expire at the caller's moment on
+  // Redis's clock: a runner behind lost its lease at once and its hold was spent in full.)
+  test.each([
+    ['behind', -3 * HOUR],
+    ['ahead of', 3 * HOUR],
+  ])('a runner whose clock is hours %s the store settles its hold', async (_way, skew) => {
+    const store = await open();
+    const pool: PoolSpec = { key: unique('p'), capMicros: 5_000_000 };
+    const lease = unique('l');
+    const now = new Date(Date.now() + skew);
+    await escrowOf(store, lease, [pool], 2_000_000, now);
+    await store.settle(lease, 500_000, new Date(now.getTime() + 1000));
+    const [p] = (await store.list(new Date(now.getTime() + 2000))).filter(
+      (s) => s.key === pool.key,
+    );
+    expect(p).toMatchObject({ spentMicros: 500_000, heldMicros: 0, leftMicros: 4_500_000 });
     await store.close();
   });
 
@@ -300,5 +323,29 @@ describe('random histories (fast-check), both stores alike', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("the redis store's lease keys", () => {
+  test('Redis collects a lease key a day after the lease ends, on its own clock, settled or not', async () => {
+    const store = await redisStore();
+    const pool: PoolSpec = { key: unique('p'), capMicros: 5_000_000 };
+    const [open, settled] = [unique('l'), unique('l')];
+    // A caller clock far behind Redis's: an absolute expiry on it would be long past.
+    const now = new Date(Date.now() - 30 * 24 * HOUR);
+    await escrowOf(store, open, [pool], 1_000_000, now);
+    await escrowOf(store, settled, [pool], 1_000_000, now);
+    await store.settle(settled, 1, new Date(now.getTime() + 1000));
+    const raw = new Redis(redis.url);
+    try {
+      for (const id of [open, settled]) {
+        const ttl = await raw.pttl(`wflo:{pools}:lease:${id}`);
+        expect(ttl).toBeGreaterThan(HOUR + KEEP_LEASE_KEY_MS - 60_000);
+        expect(ttl).toBeLessThanOrEqual(HOUR + KEEP_LEASE_KEY_MS);
+      }
+    } finally {
+      raw.disconnect();
+      await store.close();
+    }
   });
 });

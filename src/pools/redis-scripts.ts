@@ -1,13 +1,23 @@
 // The Redis store's two scripts: the rules of book.ts, each run atomically by Redis (one
 // script per escrow, one per settle). Same shapes as book.ts — a pool is the JSON of a
 // BookPool under `<prefix>pool:<key>`, a lease the JSON of a BookLease under
-// `<prefix>lease:<id>` (which Redis itself drops when the lease expires) — so the store reads
-// standings with book.ts's own functions. The period a moment falls in comes from the
-// caller, as every other rule's "now" does: Lua has no calendar worth trusting.
+// `<prefix>lease:<id>` — so the store reads standings with book.ts's own functions. The
+// period a moment falls in comes from the caller, as every other rule's "now" does: Lua has
+// no calendar worth trusting.
+//
+// Whether a lease has expired is decided by the caller's clock against the lease's
+// `expiresAtMs`, in these scripts, never by Redis. Redis only collects a lease key once
+// nobody can need it, on its own clock and so by a relative TTL (PX): the lease's length
+// plus a day. An absolute PXAT on the caller's clock made a runner whose clock ran behind
+// Redis's lose its lease at once — its settle then found nothing, and its whole hold was
+// spent at expiry.
 //
 // Redis's cjson writes numbers with 14 significant digits (its most): micro-dollars stay exact
 // below $100 million, which is why a pool's max_usd is at most 99,999,999 (the schema says
 // so), and epoch milliseconds until the year 5138.
+
+/** How long past its length Redis keeps a lease key, for idempotent escrows and settles. */
+export const KEEP_LEASE_KEY_MS = 24 * 60 * 60 * 1000;
 
 const UP_TO_DATE = `
 local function up_to_date(pool, now, current)
@@ -56,8 +66,11 @@ for i = 1, n do
 end
 local grant
 local known = redis.call('GET', KEYS[1])
-if known then
-  grant = cjson.decode(known).micros
+if known then known = cjson.decode(known) end
+-- A lease still running is this run's escrow asked again: the same grant. (An expired one is
+-- forgotten, as book.ts forgets it, though Redis may keep its key a day longer.)
+if known and known.expiresAtMs > now then
+  grant = known.micros
 else
   grant = math.floor(want)
   for i = 1, n do
@@ -72,7 +85,7 @@ else
     for i = 1, n do
       pools[i].holds[lease_id] = { holder = holder, micros = grant, expiresAtMs = expires, periodKey = pools[i].periodKey }
     end
-    redis.call('SET', KEYS[1], cjson.encode({ holder = holder, micros = grant, pools = names, expiresAtMs = expires }), 'PXAT', expires)
+    redis.call('SET', KEYS[1], cjson.encode({ holder = holder, micros = grant, pools = names, expiresAtMs = expires }), 'PX', lease_ms + ${KEEP_LEASE_KEY_MS})
   end
 end
 for i = 1, n do redis.call('SET', KEYS[i + 1], cjson.encode(pools[i])) end
@@ -105,6 +118,6 @@ for _, name in ipairs(lease.pools) do
   end
 end
 lease.settledMicros = spent
-redis.call('SET', KEYS[1], cjson.encode(lease), 'PXAT', lease.expiresAtMs)
+redis.call('SET', KEYS[1], cjson.encode(lease), 'KEEPTTL')
 return 1
 `;
