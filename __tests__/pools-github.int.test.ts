@@ -1,12 +1,13 @@
 // The `github` budget-pool store against the local GitHub server, through the real Octokit
 // stack (retry, throttling): the fake keeps git refs, trees, commits and blobs with GitHub's
-// fast-forward rule and checks every answer against @octokit/openapi, so the compare-and-swap
-// the store relies on is the one GitHub documents. Races: many simulated jobs at once with
+// fast-forward rule, checks every REST answer against @octokit/openapi and runs every GraphQL
+// query against GitHub's published schema, so the compare-and-swap the store relies on
+// (`createCommitOnBranch` with `expectedHeadOid`) is the one GitHub documents. Races: many simulated jobs at once with
 // random budgets, random crashes before settle and random lease expiry.
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RestClient } from '../src/github/client.js';
-import { refDocument } from '../src/github/ref-document.js';
+import { branchDocument, refDocument } from '../src/github/ref-document.js';
 import {
   createGithubPoolStore,
   DEFAULT_POOL_REF,
@@ -127,30 +128,79 @@ describe('the local GitHub server keeps git data as GitHub does', () => {
     expect(gh.refCommit('refs/wflo/test')).toBeUndefined();
   });
 
-  it('lets two writers that create the document at once both land, one after the other', async () => {
-    const doc = (n: number) =>
-      refDocument({
-        client,
-        owner: gh.owner,
-        repo: gh.repo,
-        ref: 'refs/wflo/race',
-        file: 'list.json',
-        message: `writer ${n}`,
-        baseDelayMs: 1,
-        maxDelayMs: 2,
-        sleep: yieldOnce,
-      });
-    const add = (n: number) =>
-      doc(n).update((text) => {
-        const list = text === undefined ? [] : (JSON.parse(text) as number[]);
-        return { value: n, text: JSON.stringify([...list, n].sort()) };
-      });
-    await Promise.all([add(1), add(2), add(3)]);
-    expect(JSON.parse(gh.fileAt('refs/wflo/race', 'list.json') ?? '[]')).toEqual([1, 2, 3]);
-    // Two of the three lost a race (a create or an update) and wrote again.
-    expect(gh.requestsTo('POST', /\/git\/refs$/).length).toBeGreaterThanOrEqual(1);
-    expect(gh.requests.filter((r) => r.status === 422).length).toBeGreaterThanOrEqual(2);
+  it('answers GraphQL as GitHub does: the schema refuses what it lacks, a stale head is STALE_DATA', async () => {
+    const bad = await client
+      .graphql('query { repository(owner: "octo-org", name: "widgets") { ledger } }')
+      .then(
+        () => undefined,
+        (error: unknown) => error as { errors?: { message: string }[] },
+      );
+    expect(bad?.errors?.[0]?.message).toMatch(/Cannot query field "ledger" on type "Repository"/);
+    expect(gh.violations.splice(0)).toHaveLength(1); // the fake's own check saw it too
+    const doc = branchDocument({
+      client,
+      owner: gh.owner,
+      repo: gh.repo,
+      ref: 'refs/heads/wflo/stale',
+      file: 'doc.json',
+      message: 'test',
+    });
+    await doc.update(() => ({ value: undefined, text: '1' }));
+    const head = gh.refCommit('refs/heads/wflo/stale');
+    const stale = await client
+      .graphql(
+        'mutation($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }',
+        {
+          input: {
+            branch: { repositoryNameWithOwner: `${gh.owner}/${gh.repo}`, branchName: 'wflo/stale' },
+            expectedHeadOid: 'f'.repeat(40),
+            message: { headline: 'late' },
+            fileChanges: { additions: [{ path: 'doc.json', contents: 'Mg==' }] },
+          },
+        },
+      )
+      .then(
+        () => undefined,
+        (error: unknown) => error as { errors?: { type?: string; message: string }[] },
+      );
+    expect(stale?.errors?.[0]).toMatchObject({
+      type: 'STALE_DATA',
+      message: expect.stringMatching(/^Expected branch to point to "f{40}" but it did not/),
+    });
+    expect(gh.refCommit('refs/heads/wflo/stale')).toBe(head);
+    expect(gh.fileAt('refs/heads/wflo/stale', 'doc.json')).toBe('1');
   });
+
+  it.each([
+    ['a hidden ref, by REST', refDocument, 'refs/wflo/race'],
+    ['a branch, by GraphQL', branchDocument, 'refs/heads/wflo/race'],
+  ])(
+    'lets writers that create the document at once all land, one after the other (%s)',
+    async (_way, kind, ref) => {
+      const doc = (n: number) =>
+        kind({
+          client,
+          owner: gh.owner,
+          repo: gh.repo,
+          ref,
+          file: 'list.json',
+          message: `writer ${n}`,
+          baseDelayMs: 1,
+          maxDelayMs: 2,
+          sleep: yieldOnce,
+        });
+      const add = (n: number) =>
+        doc(n).update((text) => {
+          const list = text === undefined ? [] : (JSON.parse(text) as number[]);
+          return { value: n, text: JSON.stringify([...list, n].sort()) };
+        });
+      await Promise.all([add(1), add(2), add(3)]);
+      expect(JSON.parse(gh.fileAt(ref, 'list.json') ?? '[]')).toEqual([1, 2, 3]);
+      // Two of the three lost a race (a create, an update or a commit on the branch) and wrote again.
+      expect(gh.requestsTo('POST', /\/git\/refs$/).length).toBeGreaterThanOrEqual(1);
+      expect(gh.requestsTo('POST', /\/git\/refs$/).filter((r) => r.status === 422)).toHaveLength(2);
+    },
+  );
 });
 
 describe('the github pool store', () => {
@@ -162,11 +212,25 @@ describe('the github pool store', () => {
       repo: 'widgets',
       ref: DEFAULT_POOL_REF,
     });
-    expect(parseGithubStoreUrl('github:octo-org/ledger@refs/wflo/team-a', env)).toEqual({
-      owner: 'octo-org',
-      repo: 'ledger',
-      ref: 'refs/wflo/team-a',
-    });
+    for (const url of [
+      'github:octo-org/ledger@wflo/team-a',
+      'github:octo-org/ledger@refs/heads/wflo/team-a',
+    ])
+      expect(parseGithubStoreUrl(url, env)).toEqual({
+        owner: 'octo-org',
+        repo: 'ledger',
+        ref: 'refs/heads/wflo/team-a',
+      });
+    // The ledger is kept on a branch: a hidden ref or a name git refuses is named back.
+    for (const url of [
+      'github@refs/wflo/team-a',
+      'github@team..a',
+      'github@team.lock',
+      'github@-x',
+    ])
+      expect(() => parseGithubStoreUrl(url, env)).toThrow(
+        /'@BRANCH' \(the branch that keeps the ledger/,
+      );
     expect(() => parseGithubStoreUrl('github', {})).toThrow(/GITHUB_REPOSITORY is not set/);
     expect(() => parseGithubStoreUrl('github:nope', env)).toThrow(PoolStoreError);
   });
@@ -181,24 +245,37 @@ describe('the github pool store', () => {
     expect(opened.describe).toBe(`github ${gh.owner}/${gh.repo} ${DEFAULT_POOL_REF}`);
     expect((await escrow(opened, 'run-r', 10)).heldMicros).toBe(10);
     expect((await openPoolStore('github:octo-org/ledger', context)).describe).toBe(
-      'github octo-org/ledger refs/wflo/budget-pools',
+      'github octo-org/ledger refs/heads/wflo/budget-pools',
     );
     await expect(openPoolStore('github', { ...context, githubToken: '' })).rejects.toThrow(
       /needs a GitHub token with 'contents: write'/,
     );
   });
 
-  it('holds, settles once by lease id, and costs 2 reads and 3 writes per change', async () => {
+  it('holds, settles once by lease id, and costs a job 3 requests: a read, its escrow, its settle', async () => {
+    const count = async (work: () => Promise<unknown>) => {
+      const before = gh.requests.length;
+      await work();
+      return gh.requests.length - before;
+    };
+    // The very first escrow of a repository reads no branch, then creates it: tree, commit, ref.
+    const first = store();
+    expect(await count(() => escrow(first, 'run-0', 1_000_000))).toBe(4);
+    expect(await count(() => first.settle('run-0', 0, T0))).toBe(1);
+    // Every later job: one GraphQL read and one commit on the branch, then one more to settle
+    // on top of its own escrow.
     const s = store();
-    const before = gh.requests.length;
-    const grant = await escrow(s, 'run-1', 2_000_000);
-    expect(grant.heldMicros).toBe(2_000_000);
-    expect(gh.requests.length - before).toBe(4); // a first escrow: no ref yet (1 read), then tree, commit, ref
-    const again = await escrow(s, 'run-1', 2_000_000);
-    expect(again.heldMicros).toBe(2_000_000);
-    const mid = gh.requests.length;
-    await s.settle('run-1', 750_000, T0);
-    expect(gh.requests.length - mid).toBe(5);
+    let grant: Awaited<ReturnType<typeof escrow>> | undefined;
+    expect(await count(async () => (grant = await escrow(s, 'run-1', 2_000_000)))).toBe(2);
+    expect(grant?.heldMicros).toBe(2_000_000);
+    expect(gh.requests.slice(-2).map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /graphql',
+      'POST /graphql',
+    ]);
+    // The same lease again: what it remembers says nothing to write, so it reads once to be sure.
+    expect(await count(async () => (grant = await escrow(s, 'run-1', 2_000_000)))).toBe(1);
+    expect(grant?.heldMicros).toBe(2_000_000);
+    expect(await count(() => s.settle('run-1', 750_000, T0))).toBe(1);
     const settledAt = gh.refCommit(DEFAULT_POOL_REF);
     await s.settle('run-1', 2_000_000, T0);
     expect(gh.refCommit(DEFAULT_POOL_REF)).toBe(settledAt); // the second settle wrote nothing
@@ -215,6 +292,18 @@ describe('the github pool store', () => {
     expect(tomorrow?.spentMicros).toBe(0);
   });
 
+  it('settles right when another job wrote since its escrow: the refused commit, a read, a commit', async () => {
+    const [a, b] = [store(), store()];
+    await escrow(a, 'run-a', 1_000_000);
+    await escrow(b, 'run-b', 1_000_000);
+    const before = gh.requests.length;
+    await a.settle('run-a', 400_000, T0);
+    expect(gh.requests.length - before).toBe(3);
+    await b.settle('run-b', 100_000, T0);
+    const [standing] = await store().list(T0);
+    expect(standing).toMatchObject({ spentMicros: 500_000, heldMicros: 0, leftMicros: 4_500_000 });
+  });
+
   it('fails closed with one sentence naming the store when GitHub refuses the token', async () => {
     const s = createGithubPoolStore({
       token: 'ghs_unknown',
@@ -223,7 +312,7 @@ describe('the github pool store', () => {
       repo: gh.repo,
     });
     await expect(escrow(s, 'run-x', 1)).rejects.toThrow(
-      /the budget store github octo-org\/widgets refs\/wflo\/budget-pools could not take a hold: .*contents: write/,
+      /the budget store github octo-org\/widgets refs\/heads\/wflo\/budget-pools could not take a hold: .*contents: write/,
     );
   });
 

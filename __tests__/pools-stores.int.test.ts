@@ -3,7 +3,7 @@
 // (the github store's own races: pools-github.int.test.ts), and fast-check drives the file and
 // Redis stores through the same random histories — their answers must be equal, and the laws hold on each: a pool
 // is never overspent, every settle is idempotent, held money returns, expired holds are spent.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -33,8 +33,10 @@ afterAll(async () => {
 });
 
 /** A fresh, empty store of each kind: Redis databases are shared, so keys get a fresh run. */
+let lastFileDir = '';
 async function fileStore(): Promise<PoolStore> {
-  return new FilePoolStore(path.join(scratch, `s${++counter}`));
+  lastFileDir = path.join(scratch, `s${++counter}`);
+  return new FilePoolStore(lastFileDir);
 }
 async function redisStore(): Promise<PoolStore> {
   const store = new RedisPoolStore(redis.url);
@@ -59,6 +61,7 @@ function escrowOf(store: PoolStore, leaseId: string, pools: PoolSpec[], want: nu
 
 /** The github store: its ledger in a git ref of the local GitHub, a fresh ref each time. */
 let github: FakeGitHub | undefined;
+let lastGithubRef = '';
 let githubClient: RestClient | undefined;
 async function githubStore(): Promise<PoolStore> {
   if (!github || !githubClient)
@@ -69,10 +72,27 @@ async function githubStore(): Promise<PoolStore> {
     apiUrl: github.url,
     owner: github.owner,
     repo: github.repo,
-    ref: `refs/wflo/contract-${++counter}`,
+    ref: (lastGithubRef = `refs/heads/wflo/contract-${++counter}`),
     client,
     backoff: { maxAttempts: 100, baseDelayMs: 1, maxDelayMs: 4 },
   });
+}
+
+/** The bytes the store keeps: the file store's file, the github store's blob, Redis's keys. */
+async function ledgerBytes(store: PoolStore): Promise<number> {
+  if (store instanceof FilePoolStore)
+    return (await stat(path.join(lastFileDir, 'pools.json'))).size;
+  if (store instanceof RedisPoolStore) {
+    const raw = new Redis(redis.url);
+    try {
+      // Its keys of this test's leases: each a key of its own while it runs.
+      return (await raw.keys('wflo:{pools}:lease:job-*')).length;
+    } finally {
+      raw.disconnect();
+    }
+  }
+  if (!github) throw new Error('no local GitHub');
+  return github.fileAt(lastGithubRef, 'budget-pools.json')?.length ?? 0;
 }
 
 const stores: Array<[string, () => Promise<PoolStore>]> = [
@@ -167,6 +187,23 @@ describe.each(stores)('the %s store', (_name, open) => {
       (s) => s.key === pool.key,
     );
     expect(p).toMatchObject({ spentMicros: 500_000, heldMicros: 0, leftMicros: 4_500_000 });
+    await store.close();
+  });
+
+  test("forgets a lease once it is settled: after 40 jobs the ledger is the size it was after 1, but for the spend's digits", async () => {
+    const store = await open();
+    const pool: PoolSpec = { key: unique('p'), capMicros: 5_000_000, period: 'day' };
+    const sizes: number[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      const lease = `job-${String(i).padStart(3, '0')}`;
+      await escrowOf(store, lease, [pool], 1_000, at(i * 1000));
+      await store.settle(lease, 10, at(i * 1000 + 500));
+      sizes.push(await ledgerBytes(store));
+    }
+    // Only the spend's digits grow (10 → 400 micro-dollars); a kept lease would add ~100 bytes each.
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(2);
+    const [p] = (await store.list(at(50_000))).filter((s) => s.key === pool.key);
+    expect(p).toMatchObject({ spentMicros: 400, heldMicros: 0 });
     await store.close();
   });
 
@@ -327,7 +364,7 @@ describe('random histories (fast-check), both stores alike', () => {
 });
 
 describe("the redis store's lease keys", () => {
-  test('Redis collects a lease key a day after the lease ends, on its own clock, settled or not', async () => {
+  test('Redis collects the key of a lease never settled a day after it ends, on its own clock; a settle deletes it', async () => {
     const store = await redisStore();
     const pool: PoolSpec = { key: unique('p'), capMicros: 5_000_000 };
     const [open, settled] = [unique('l'), unique('l')];
@@ -338,11 +375,10 @@ describe("the redis store's lease keys", () => {
     await store.settle(settled, 1, new Date(now.getTime() + 1000));
     const raw = new Redis(redis.url);
     try {
-      for (const id of [open, settled]) {
-        const ttl = await raw.pttl(`wflo:{pools}:lease:${id}`);
-        expect(ttl).toBeGreaterThan(HOUR + KEEP_LEASE_KEY_MS - 60_000);
-        expect(ttl).toBeLessThanOrEqual(HOUR + KEEP_LEASE_KEY_MS);
-      }
+      const ttl = await raw.pttl(`wflo:{pools}:lease:${open}`);
+      expect(ttl).toBeGreaterThan(HOUR + KEEP_LEASE_KEY_MS - 60_000);
+      expect(ttl).toBeLessThanOrEqual(HOUR + KEEP_LEASE_KEY_MS);
+      expect(await raw.exists(`wflo:{pools}:lease:${settled}`)).toBe(0);
     } finally {
       raw.disconnect();
       await store.close();

@@ -4,13 +4,18 @@
 // reviews, git refs/commits/trees/blobs and file contents (with GitHub's fast-forward rule on
 // ref updates), rate-limit headers and scripted 403/429/5xx answers. With `validate`, every
 // JSON answer is checked against GitHub's OpenAPI description (@octokit/openapi), so the
-// fake cannot drift from the real wire format.
+// fake cannot drift from the real wire format. POST /graphql runs each query with graphql-js
+// against GitHub's published GraphQL schema (@octokit/graphql-schema), so a query or variable
+// the real API would refuse is refused here too; it resolves a repository's refs, commits and
+// files and `createCommitOnBranch` with GitHub's `expectedHeadOid` rule (STALE_DATA).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import Ajv, { type AnySchema, type ValidateFunction } from 'ajv';
+import { schema as published } from '@octokit/graphql-schema';
+import { buildSchema, graphqlSync, type GraphQLSchema } from 'graphql';
 import type { Clock } from '../../src/common/clock.js';
 import { createRestClient, type RestClient } from '../../src/github/client.js';
 
@@ -170,6 +175,28 @@ export function checkAgainstOpenApi(
   }
   if (validate(body)) return [];
   return (validate.errors ?? []).map((e) => `${key}: ${e.instancePath || '/'} ${e.message ?? ''}`);
+}
+
+let graphqlSchema: GraphQLSchema | undefined;
+
+/**
+ * GitHub's GraphQL schema as published. It defines a few fields twice and deprecates some
+ * interface fields only on their types, which graphql-js's SDL checks refuse: it is built
+ * without them, as GitHub serves it.
+ */
+export function githubGraphqlSchema(): GraphQLSchema {
+  graphqlSchema ??= buildSchema(published.idl, { assumeValidSDL: true });
+  return graphqlSchema;
+}
+
+/** An error GitHub's GraphQL API answers with a `type` (NOT_FOUND, STALE_DATA, …). */
+class GraphqlTypedError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 function rewriteRefs(schema: unknown): AnySchema {
@@ -446,12 +473,19 @@ export class FakeGitHub {
       const params = Object.fromEntries(
         Object.entries(match.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]),
       );
-      const answer = route.handler({
-        params,
-        query: url.searchParams,
-        body,
-        user,
-      });
+      let answer: Answer;
+      try {
+        answer = route.handler({ params, query: url.searchParams, body, user });
+      } catch (error) {
+        // A fault of the fake itself: answered (a hung request would only time the test out)
+        // and counted as a violation.
+        this.violations.push(`${method} ${route.template}: the fake threw ${String(error)}`);
+        send(500, {
+          message: 'fake-github threw',
+          documentation_url: 'https://docs.github.com/rest',
+        });
+        return;
+      }
       const headers = { ...answer.headers };
       if (method === 'GET' && answer.status === 200) {
         const etag = `W/"${createHash('sha256').update(JSON.stringify(answer.body)).digest('hex')}"`;
@@ -461,7 +495,7 @@ export class FakeGitHub {
           return;
         }
       }
-      if (this.options.validate) {
+      if (this.options.validate && route.template !== '/graphql') {
         this.violations.push(
           ...checkAgainstOpenApi(method, route.template, answer.status, answer.body),
         );
@@ -601,6 +635,7 @@ export class FakeGitHub {
       );
     });
     this.defineGitRoutes(repoPath);
+    this.defineGraphqlRoute();
   }
 
   // ---- git data -------------------------------------------------------------------------
@@ -684,6 +719,151 @@ export class FakeGitHub {
         verified_at: null,
       },
     };
+  }
+
+  /** A commit as GraphQL's Commit: its oid, message and top-level files. */
+  private graphqlCommit(sha: string): Record<string, unknown> {
+    const commit = this.commits.get(sha);
+    return {
+      __typename: 'Commit',
+      oid: sha,
+      message: commit?.message ?? '',
+      file: ({ path }: { path: string }) => {
+        const entry = this.trees.get(commit?.tree ?? '')?.find((e) => e.path === path);
+        const blob = entry && this.blobs.get(entry.sha);
+        if (!entry || !blob) return null;
+        const isBinary = blob.includes(0);
+        // GitHub leaves out the text of large blobs (isTruncated); this fake at 512 KiB.
+        const isTruncated = blob.length > 512 * 1024;
+        return {
+          path,
+          name: path,
+          oid: entry.sha,
+          object: {
+            __typename: 'Blob',
+            oid: entry.sha,
+            byteSize: blob.length,
+            isBinary,
+            isTruncated,
+            text: isBinary
+              ? null
+              : isTruncated
+                ? blob.subarray(0, 512 * 1024).toString('utf8')
+                : blob.toString('utf8'),
+          },
+        };
+      },
+    };
+  }
+
+  /** createCommitOnBranch: a commit on the branch's head, only while it is `expectedHeadOid`. */
+  private commitOnBranch(input: {
+    branch: { repositoryNameWithOwner?: string; branchName?: string };
+    expectedHeadOid: string;
+    message: { headline: string; body?: string };
+    fileChanges?: {
+      additions?: { path: string; contents: string }[];
+      deletions?: { path: string }[];
+    };
+  }): Record<string, unknown> {
+    const { repositoryNameWithOwner, branchName } = input.branch;
+    if (repositoryNameWithOwner !== `${this.owner}/${this.repo}` || !branchName)
+      throw new GraphqlTypedError(
+        'NOT_FOUND',
+        `Could not resolve to a Repository with the name '${repositoryNameWithOwner ?? ''}'.`,
+      );
+    const ref = branchName.startsWith('refs/heads/') ? branchName : `refs/heads/${branchName}`;
+    const head = this.refs.get(ref);
+    if (head === undefined)
+      throw new GraphqlTypedError(
+        'NOT_FOUND',
+        `Could not resolve to a Ref with the name '${ref}'.`,
+      );
+    if (head !== input.expectedHeadOid)
+      throw new GraphqlTypedError(
+        'STALE_DATA',
+        `Expected branch to point to "${input.expectedHeadOid}" but it did not. Pull and try again.`,
+      );
+    const entries = new Map(
+      (this.trees.get(this.commits.get(head)?.tree ?? '') ?? []).map((e) => [e.path, e]),
+    );
+    for (const { path } of input.fileChanges?.deletions ?? []) entries.delete(path);
+    for (const { path, contents } of input.fileChanges?.additions ?? []) {
+      if (path === '' || path.includes('/'))
+        throw new GraphqlTypedError('UNPROCESSABLE', 'this fake keeps files at the top level only');
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contents) || contents.length % 4 !== 0)
+        throw new GraphqlTypedError('UNPROCESSABLE', `contents of ${path} are not base64`);
+      entries.set(path, {
+        path,
+        mode: '100644',
+        type: 'blob',
+        sha: this.putBlob(Buffer.from(contents, 'base64')),
+      });
+    }
+    const list = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+    const tree = gitSha('tree', Buffer.from(JSON.stringify(list)));
+    this.trees.set(tree, list);
+    const message = [input.message.headline, input.message.body].filter(Boolean).join('\n\n');
+    const commit: GitCommit = { tree, parents: [head], message, date: this.tick() };
+    const sha = gitSha('commit', Buffer.from(JSON.stringify({ ...commit, n: this.id() })));
+    this.commits.set(sha, commit);
+    this.refs.set(ref, sha);
+    return { commit: this.graphqlCommit(sha) };
+  }
+
+  private defineGraphqlRoute(): void {
+    this.route('POST', '/graphql', ({ body }) => {
+      const request = (body ?? {}) as { query?: unknown; variables?: unknown };
+      if (typeof request.query !== 'string')
+        return { status: 400, body: { message: 'Problems parsing JSON' } };
+      const root = {
+        repository: ({ owner, name }: { owner: string; name: string }) => {
+          if (owner !== this.owner || name !== this.repo)
+            throw new GraphqlTypedError(
+              'NOT_FOUND',
+              `Could not resolve to a Repository with the name '${owner}/${name}'.`,
+            );
+          return {
+            ref: ({ qualifiedName }: { qualifiedName: string }) => {
+              const full = qualifiedName.startsWith('refs/')
+                ? qualifiedName
+                : `refs/heads/${qualifiedName}`;
+              const sha = this.refs.get(full);
+              return sha === undefined ? null : { name: full, target: this.graphqlCommit(sha) };
+            },
+          };
+        },
+        createCommitOnBranch: ({ input }: { input: Parameters<FakeGitHub['commitOnBranch']>[0] }) =>
+          this.commitOnBranch(input),
+      };
+      const result = graphqlSync({
+        schema: githubGraphqlSchema(),
+        source: request.query,
+        rootValue: root,
+        variableValues: (request.variables ?? {}) as Record<string, unknown>,
+      });
+      // GitHub's error shape: a `type` where it has one; graphql-js's own errors (a field the
+      // schema lacks, a variable of the wrong type) are the fake's violations too.
+      const errors = (result.errors ?? []).map((e) => {
+        const typed =
+          e.originalError instanceof GraphqlTypedError ? e.originalError.type : undefined;
+        if (typed === undefined && this.options.validate)
+          this.violations.push(`POST /graphql: ${e.message}`);
+        return {
+          ...(typed === undefined ? {} : { type: typed }),
+          ...(e.path ? { path: e.path } : {}),
+          ...(e.locations ? { locations: e.locations } : {}),
+          message: e.message,
+        };
+      });
+      return {
+        status: 200,
+        body: {
+          ...(result.data === undefined ? {} : { data: result.data }),
+          ...(errors.length > 0 ? { errors } : {}),
+        },
+      };
+    });
   }
 
   private defineGitRoutes(repoPath: string): void {

@@ -286,6 +286,7 @@ async function runAndReport(
       ...(checkpoint ? { checkpoint } : {}),
       pools: actionPools(inputs, workspace, checkpoint),
       onPoolHold: (escrow) => savePoolState(escrow, saveStateOrWarn),
+      onPoolSettled: () => saveStateOrWarn(STATE.poolSettled, 'true'),
     });
   } finally {
     logs.flushAll();

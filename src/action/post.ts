@@ -21,9 +21,9 @@ export async function runPost(): Promise<void> {
     }
   }
   const lease = core.getState(STATE.poolLease);
-  if (lease) {
-    // Main settles when it ends; after a cancel it did not, and what the run spent is unknown
-    // here: the hold is settled in full (a no-op when main settled first).
+  if (lease && core.getState(STATE.poolSettled) !== 'true') {
+    // Main settles when it ends (and says so: then post asks the store nothing); after a
+    // cancel it did not, and what the run spent is unknown here: the hold is settled in full.
     const unsettled = await settleLease(
       core.getState(STATE.poolStore),
       { env: process.env, cwd: process.env.GITHUB_WORKSPACE || process.cwd(), ...tokenOf() },

@@ -11,6 +11,8 @@ export const STATE = {
   poolLease: 'pool-lease',
   poolStore: 'pool-store',
   poolSettleMicros: 'pool-settle-micros',
+  /** 'true' once main settled the hold: post then asks the store nothing. */
+  poolSettled: 'pool-settled',
 } as const;
 
 export function isPost(): boolean {

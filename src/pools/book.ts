@@ -6,6 +6,9 @@
 // Rules, per pool: a hold counts in the period it was taken in and settles into that period;
 // a hold whose lease has expired counts as spent in full and is dropped (the first operation
 // that looks at the pool after the expiry moves it); a new period starts from zero spent.
+// A lease is forgotten once settled or expired, so the book holds the leases of running jobs
+// only: its size follows how many jobs run at once, not how many ever ran. A second settle
+// finds no lease and changes nothing, which is what makes settling idempotent.
 import { periodKeyOf } from './period.js';
 import type {
   EscrowGrant,
@@ -37,8 +40,6 @@ export interface BookLease {
   micros: number;
   pools: string[];
   expiresAtMs: number;
-  /** Set once settled; a second settle changes nothing. */
-  settledMicros?: number;
 }
 
 export interface Book {
@@ -192,7 +193,7 @@ export function escrowIn(book: Book, request: EscrowRequest): EscrowGrant {
 export function settleIn(book: Book, leaseId: string, spentMicros: number, now: Date): boolean {
   const nowMs = now.getTime();
   const lease = book.leases[leaseId];
-  if (!lease || lease.settledMicros !== undefined || lease.expiresAtMs <= nowMs) return false;
+  if (!lease || lease.expiresAtMs <= nowMs) return false;
   const spent = Math.max(0, Math.floor(spentMicros));
   for (const key of lease.pools) {
     const pool = book.pools[key];
@@ -201,7 +202,7 @@ export function settleIn(book: Book, leaseId: string, spentMicros: number, now: 
     if (hold.periodKey === pool.periodKey) pool.spentMicros += spent;
     pool.holds = without(pool.holds, (_, id) => id === leaseId);
   }
-  lease.settledMicros = spent;
+  book.leases = without(book.leases, (_, id) => id === leaseId);
   return true;
 }
 

@@ -1,16 +1,23 @@
-// The `github` budget-pool store (DESIGN.md §4): the pool ledger as one JSON file in a git ref
+// The `github` budget-pool store (DESIGN.md §4): the pool ledger as one JSON file on a branch
 // of a repository — the workflow's own by default, or a dedicated ledger repository — changed
 // only by fast-forward (github/ref-document.ts), so two jobs escrowing at once never both win
 // the same money: the second one's write is refused, and it reads the ledger again.
+// A branch, not a hidden ref, because a branch can be read in one GraphQL request and written
+// in one (`createCommitOnBranch` with the head it read): 3 requests a job — read, escrow,
+// settle on top of its own escrow — where a hidden ref costs 2 a read and 3 a write.
 // docs/budgets.md says what the token needs (`contents: write`) and what each call costs.
 import { messageOf } from '../common/errors.js';
 import { createRestClient, type RestClient } from '../github/client.js';
-import { refDocument, type RefDocument, type RefDocumentSettings } from '../github/ref-document.js';
+import {
+  branchDocument,
+  type RefDocument,
+  type RefDocumentSettings,
+} from '../github/ref-document.js';
 import { emptyBook, escrowIn, parseBook, settleIn, standingsIn, type Book } from './book.js';
 import { PoolStoreError, type EscrowGrant, type PoolStore } from './port.js';
 import type { StoreContext } from './stores.js';
 
-export const DEFAULT_POOL_REF = 'refs/wflo/budget-pools';
+export const DEFAULT_POOL_REF = 'refs/heads/wflo/budget-pools';
 const LEDGER_FILE = 'budget-pools.json';
 
 export interface GithubPoolStoreOptions {
@@ -20,7 +27,7 @@ export interface GithubPoolStoreOptions {
   /** The repository that keeps the ledger. */
   owner: string;
   repo: string;
-  /** The ref the ledger lives in (default refs/wflo/budget-pools). */
+  /** The branch the ledger lives on (default refs/heads/wflo/budget-pools). */
   ref?: string;
   /** For tests: the client (and its retry settings) to use. */
   client?: RestClient;
@@ -32,17 +39,20 @@ export interface GithubPoolStoreOptions {
 }
 
 /**
- * `github`, `github:OWNER/REPO` or either with `@refs/…`: the repository and ref a store URL
- * names; a bare `github` is the workflow's repository (GITHUB_REPOSITORY).
+ * `github`, `github:OWNER/REPO` or either with `@BRANCH`: the repository and branch a store
+ * URL names; a bare `github` is the workflow's repository (GITHUB_REPOSITORY).
  */
 export function parseGithubStoreUrl(
   url: string,
   env: Record<string, string | undefined>,
 ): { owner: string; repo: string; ref: string } {
-  const m = /^github(?::([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+))?(?:@(refs\/\S+))?$/.exec(url.trim());
-  if (!m)
+  const m =
+    /^github(?::([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+))?(?:@(?:refs\/heads\/)?([A-Za-z0-9_./-]+))?$/.exec(
+      url.trim(),
+    );
+  if (!m || (m[3] !== undefined && !validBranch(m[3])))
     throw new PoolStoreError(
-      `the budget store '${url}' is not one wflo knows: the github store is 'github', 'github:OWNER/REPO' (a dedicated ledger repository) or either with '@refs/…'`,
+      `the budget store '${url}' is not one wflo knows: the github store is 'github', 'github:OWNER/REPO' (a dedicated ledger repository) or either with '@BRANCH' (the branch that keeps the ledger, default wflo/budget-pools)`,
     );
   const [fromEnvOwner, fromEnvRepo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const owner = m[1] ?? fromEnvOwner;
@@ -51,7 +61,16 @@ export function parseGithubStoreUrl(
     throw new PoolStoreError(
       `the budget store 'github' keeps its ledger in the workflow's repository, but GITHUB_REPOSITORY is not set; name one with 'github:OWNER/REPO'`,
     );
-  return { owner, repo, ref: m[3] ?? DEFAULT_POOL_REF };
+  return { owner, repo, ref: m[3] === undefined ? DEFAULT_POOL_REF : `refs/heads/${m[3]}` };
+}
+
+/** git's rules for a branch name, as far as the characters allowed above leave any to check. */
+function validBranch(name: string): boolean {
+  return (
+    !name.startsWith('refs/') &&
+    !/(^|\/)\.|\.\.|\/\/|\/$|\.lock(\/|$)|^-/.test(name) &&
+    !name.endsWith('.')
+  );
 }
 
 /** The store a `budget-store` URL names, with the edge's token (the action's `github-token`). */
@@ -74,7 +93,7 @@ export function githubStoreFromUrl(url: string, context: StoreContext): PoolStor
 export function createGithubPoolStore(options: GithubPoolStoreOptions): PoolStore {
   const client =
     options.client ?? createRestClient({ token: options.token, apiUrl: options.apiUrl });
-  const doc: RefDocument = refDocument({
+  const doc: RefDocument = branchDocument({
     client,
     owner: options.owner,
     repo: options.repo,
@@ -92,7 +111,7 @@ export function createGithubPoolStore(options: GithubPoolStoreOptions): PoolStor
       return parseBook(text);
     } catch (error) {
       throw new PoolStoreError(
-        `the budget store ${describe} holds a ledger wflo cannot read (${messageOf(error)}); fix or delete the ref`,
+        `the budget store ${describe} holds a ledger wflo cannot read (${messageOf(error)}); fix or delete the branch`,
         { cause: error },
       );
     }

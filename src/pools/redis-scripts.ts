@@ -8,7 +8,7 @@
 // Whether a lease has expired is decided by the caller's clock against the lease's
 // `expiresAtMs`, in these scripts, never by Redis. Redis only collects a lease key once
 // nobody can need it, on its own clock and so by a relative TTL (PX): the lease's length
-// plus a day. An absolute PXAT on the caller's clock made a runner whose clock ran behind
+// plus a day (a settle deletes it at once). An absolute PXAT on the caller's clock made a runner whose clock ran behind
 // Redis's lose its lease at once — its settle then found nothing, and its whole hold was
 // spent at expiry.
 //
@@ -16,7 +16,7 @@
 // below $100 million, which is why a pool's max_usd is at most 99,999,999 (the schema says
 // so), and epoch milliseconds until the year 5138.
 
-/** How long past its length Redis keeps a lease key, for idempotent escrows and settles. */
+/** How long past its length Redis keeps the key of a lease never settled. */
 export const KEEP_LEASE_KEY_MS = 24 * 60 * 60 * 1000;
 
 const UP_TO_DATE = `
@@ -94,14 +94,14 @@ return cjson.encode({ held = grant, pools = pools })
 
 /**
  * KEYS: lease. ARGV: now ms, spent micros, lease id, the pool key prefix. Returns 1 when it
- * settled, 0 for a lease already settled, expired or unknown.
+ * settled, 0 for a lease already settled (and so deleted), expired or unknown.
  */
 export const SETTLE_SCRIPT = `
 local raw = redis.call('GET', KEYS[1])
 if not raw then return 0 end
 local lease = cjson.decode(raw)
 local now = tonumber(ARGV[1])
-if lease.settledMicros ~= nil or lease.expiresAtMs <= now then return 0 end
+if lease.expiresAtMs <= now then return 0 end
 local spent = math.floor(tonumber(ARGV[2]))
 if spent < 0 then spent = 0 end
 for _, name in ipairs(lease.pools) do
@@ -117,7 +117,7 @@ for _, name in ipairs(lease.pools) do
     end
   end
 end
-lease.settledMicros = spent
-redis.call('SET', KEYS[1], cjson.encode(lease), 'KEEPTTL')
+-- Settled: forgotten, as book.ts forgets it; a second settle finds nothing and returns 0.
+redis.call('DEL', KEYS[1])
 return 1
 `;

@@ -82,6 +82,8 @@ export interface RunPreparation {
   pools?: PoolSettings;
   /** Told the pools' hold once taken (the action keeps its lease for its post phase). */
   onPoolHold?: (escrow: RunEscrow) => void;
+  /** Told once the hold is settled (the action's post phase then has nothing to settle). */
+  onPoolSettled?: () => void;
 }
 
 export type PreparedOutcome =
@@ -182,8 +184,10 @@ export async function runPrepared(prep: RunPreparation): Promise<PreparedOutcome
     throw err;
   } finally {
     // Settled whatever happened: to what the run cost, or in full when it broke off.
+    const held = pools.escrow !== undefined;
     const unsettled = await settlePoolHold(pools, costMicros);
     if (unsettled) prep.warn(unsettled);
+    else if (held) prep.onPoolSettled?.();
     stopListening();
     if (prep.removeScratch) await rm(tempDir, { recursive: true, force: true });
   }
