@@ -640,7 +640,7 @@ export class FakeGitHub {
 
   // ---- git data -------------------------------------------------------------------------
 
-  /** The commit a ref (full name, e.g. refs/wflo/budget-pools) points at. */
+  /** The commit a ref (full name, e.g. refs/heads/wflo/budget-pools) points at. */
   refCommit(ref: string): string | undefined {
     return this.refs.get(ref);
   }

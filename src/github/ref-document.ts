@@ -37,7 +37,7 @@ export interface RefDocumentSettings extends Backoff {
   client: RestClient;
   owner: string;
   repo: string;
-  /** The full ref, e.g. refs/wflo/budget-pools (a branch, refs/heads/…, for branchDocument). */
+  /** The full ref, e.g. refs/wflo/checkpoints/… (a branch, refs/heads/…, for branchDocument). */
   ref: string;
   /** The file in the ref's tree that holds the document. */
   file: string;
@@ -58,7 +58,7 @@ export interface RefChange<T> {
 }
 
 export interface RefDocument {
-  /** For messages: "owner/repo refs/wflo/budget-pools". */
+  /** For messages: "owner/repo refs/heads/wflo/budget-pools". */
   readonly describe: string;
   read(): Promise<RefSnapshot>;
   /**
@@ -249,7 +249,7 @@ function gitRef(settings: RefDocumentSettings) {
   const { client, owner, repo, file } = settings;
   if (!/^refs\/[^/]+\/.+/.test(settings.ref))
     throw new RefDocumentError(
-      `The ref ${settings.ref} must start with refs/ and have at least two more parts (e.g. refs/wflo/budget-pools).`,
+      `The ref ${settings.ref} must start with refs/ and have at least two more parts (e.g. refs/wflo/checkpoints/1).`,
     );
   const where = { owner, repo };
   // The git/refs endpoints take the ref without its leading "refs/".
