@@ -73,6 +73,7 @@ function checkAfterLedger(budgetMicros: number): BudgetLedger {
           limitMicros: budgetMicros,
           committedMicros: spent,
           label,
+          refusedBefore: 0,
         });
       }
       return {

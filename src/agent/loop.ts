@@ -215,9 +215,15 @@ async function askModel(
     state.charged += meter.chargedMicros;
     if (error instanceof BudgetExceededError) {
       const d = error.details;
+      const whose = d.scope === 'run' ? "the run's" : "the step's";
+      // The full account once; after another refusal by the same budget, what differs.
+      const account =
+        d.refusedBefore > 0
+          ? `does not fit the ${formatMicros(Math.max(0, d.limitMicros - d.committedMicros))} left of ${whose} budget either`
+          : `does not fit ${whose} budget of ${formatMicros(d.limitMicros)}, of which ${formatMicros(d.committedMicros)} is spent or held`;
       return {
         reason: 'budget_exceeded',
-        error: `it stopped before turn ${turn}: its reservation of ${formatMicros(d.requestedMicros)} does not fit ${d.scope === 'run' ? "the run's" : "the step's"} budget of ${formatMicros(d.limitMicros)}, of which ${formatMicros(d.committedMicros)} is spent or held`,
+        error: `it stopped before turn ${turn}: its reservation of ${formatMicros(d.requestedMicros)} ${account}`,
       };
     }
     const stopped = abortStop(ctx);

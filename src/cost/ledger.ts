@@ -14,6 +14,12 @@ export interface BudgetExceededDetails {
   /** Spent plus still-reserved in that scope when the reservation was refused. */
   committedMicros: number;
   label: string;
+  /**
+   * Reservations this ledger refused before, in the same scope (the run's, or this step's):
+   * after the first, a kind says its sentence short (parallel steps refused together would
+   * repeat the same long account).
+   */
+  refusedBefore: number;
 }
 
 export class BudgetExceededError extends WfloError {
@@ -86,6 +92,8 @@ export function createLedger(options: LedgerOptions = {}): BudgetLedger {
   let peak = spent;
   let overage = 0;
   const overages: Overage[] = [];
+  let runRefusals = 0;
+  const stepRefusals = new Map<string, number>();
   // Thresholds the earlier runs already passed were warned about then.
   while (
     budget !== undefined &&
@@ -122,6 +130,8 @@ export function createLedger(options: LedgerOptions = {}): BudgetLedger {
       const stepLimit = stepBudgets.get(stepId);
       const stepCommitted = (stepSpent.get(stepId) ?? 0) + (stepReserved.get(stepId) ?? 0);
       if (stepLimit !== undefined && stepCommitted + amountMicros > stepLimit) {
+        const refusedBefore = stepRefusals.get(stepId) ?? 0;
+        add(stepRefusals, stepId, 1);
         throw new BudgetExceededError({
           stepId,
           requestedMicros: amountMicros,
@@ -129,6 +139,7 @@ export function createLedger(options: LedgerOptions = {}): BudgetLedger {
           limitMicros: stepLimit,
           committedMicros: stepCommitted,
           label,
+          refusedBefore,
         });
       }
       if (budget !== undefined && spent + reserved + amountMicros > budget) {
@@ -139,6 +150,7 @@ export function createLedger(options: LedgerOptions = {}): BudgetLedger {
           limitMicros: budget,
           committedMicros: spent + reserved,
           label,
+          refusedBefore: runRefusals++,
         });
       }
       reserved += amountMicros;

@@ -196,6 +196,12 @@ function budgetSentence(
   const spent = d.scope === 'run' ? ledger.spentMicros() : ledger.stepSpentMicros(d.stepId);
   const held = d.committedMicros - spent;
   const whose = d.scope === 'run' ? "the run's budget" : `the step's budget`;
+  // The full account once; a second step refused by the same budget says what differs.
+  if (d.refusedBefore > 0)
+    return (
+      `step '${d.stepId}' did not call ${model}: its reservation of ${formatMicros(d.requestedMicros)} ` +
+      `does not fit the ${formatMicros(Math.max(0, d.limitMicros - d.committedMicros))} left of ${whose} either`
+    );
   return (
     `step '${d.stepId}' did not call ${model}: its reservation of ${formatMicros(d.requestedMicros)} ` +
     `(${estimate.input.tokens} input tokens at most, ${estimate.maxOutputTokens} output tokens at most) ` +
