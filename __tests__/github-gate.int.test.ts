@@ -231,6 +231,30 @@ describe('the gate comment', () => {
     expect(logs.join('\n')).toContain("for step 'approve' is marked superseded");
   });
 
+  it("supersedes only its own workflow's gate: another workflow's open gate of the same step id stays open", async () => {
+    // Two workflows on one pull request, each with a step `approve`; review.yml's run waits.
+    await run(gate(), [], { mode: 'check', workflowFile: '.github/wflo/review.yml' });
+    const review = gateComment();
+    expect(review.body).toMatch(/^<!-- wflo:gate run=1234 step=approve .* wf=[0-9a-f]{12} -->/);
+    const before = review.body;
+    const other = await run(
+      gate({}, { runId: '5678', deadline: clock.now() + 60_000 }),
+      [() => void fake.addComment(PR, bob, '/approve')],
+      { workflowFile: '.github/wflo/deploy.yml' },
+    );
+    expect(other.decision).toBe('approved');
+    expect(fake.comments.find((c) => c.id === review.id)?.body).toBe(before);
+    expect(logs.join('\n')).not.toContain('marked superseded');
+    // A newer run of review.yml itself does supersede it.
+    await run(gate({}, { runId: '9012', deadline: clock.now() + 60_000 }), [], {
+      mode: 'check',
+      workflowFile: '.github/wflo/review.yml',
+    });
+    expect(fake.comments.find((c) => c.id === review.id)?.body).toContain(
+      '### ⏭️ Superseded: step `approve`',
+    );
+  });
+
   it('trusts no marker written by a person', async () => {
     const forged = fake.addComment(
       PR,

@@ -224,6 +224,7 @@ async function runAndReport(
     ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
     approvalMode: inputs.approvalMode,
     ...(github.event === undefined ? {} : { event: github.event }),
+    workflowFile: workflow.file,
     log: (line) => core.info(line),
   });
   const logs = groupedStepLogs(core);

@@ -1,5 +1,6 @@
 // The one comment a gate keeps on the pull request, found again by its hidden marker
 // and rewritten in place as the gate opens, re-opens and decides.
+import { createHash } from 'node:crypto';
 import type { ApproverPolicy, Gate } from '../approval/gateway.js';
 import { MARKER_PREFIX, type CountedAnswer, type IgnoredAnswer } from './decisions.js';
 import type { FileDiff } from '../checkout/diff.js';
@@ -45,32 +46,48 @@ export interface MarkerState {
   openedAt: string;
   /** The digest of what the gate holds (Gate.key); another key is another question. */
   key?: string;
+  /** Which workflow file asked (workflowTag): a newer run supersedes only its own workflow's gates. */
+  workflow?: string;
 }
 
 const SAFE = /^[A-Za-z0-9._:-]+$/;
 
 export function markerFor(state: MarkerState): string {
   const key = state.key === undefined ? '' : ` key=${state.key}`;
-  return `${MARKER_PREFIX}run=${state.runId} step=${state.stepId} sha=${state.sha} opened=${state.openedAt}${key} -->`;
+  const workflow = state.workflow === undefined ? '' : ` wf=${state.workflow}`;
+  return `${MARKER_PREFIX}run=${state.runId} step=${state.stepId} sha=${state.sha} opened=${state.openedAt}${key}${workflow} -->`;
 }
+
+const MARKER =
+  /^<!-- wflo:gate run=(\S+) step=(\S+) sha=(\S*) opened=(\S*)(?: key=(\S+))?(?: wf=(\S+))? -->/;
 
 /** Reads the marker of a gate comment written for this run and step, if the body has one. */
 export function readMarker(body: string, runId: string, stepId: string): MarkerState | undefined {
-  const match =
-    /^<!-- wflo:gate run=(\S+) step=(\S+) sha=(\S*) opened=(\S*)(?: key=(\S+))? -->/.exec(body);
-  if (!match || match[1] !== runId || match[2] !== stepId) return undefined;
-  const sha = match[3] ?? '';
-  const openedAt = match[4] ?? '';
-  const key = match[5];
-  return { runId, stepId, sha, openedAt, ...(key === undefined ? {} : { key }) };
+  const found = markerOf(body);
+  return found?.runId === runId && found.stepId === stepId ? found : undefined;
 }
 
-/** The run and step a gate comment's marker names, whichever run wrote it. */
-export function markerOf(body: string): { runId: string; stepId: string } | undefined {
-  const match = /^<!-- wflo:gate run=(\S+) step=(\S+) /.exec(body);
-  return match?.[1] === undefined || match[2] === undefined
-    ? undefined
-    : { runId: match[1], stepId: match[2] };
+/** The run, step and workflow a gate comment's marker names, whichever run wrote it. */
+export function markerOf(body: string): MarkerState | undefined {
+  const match = MARKER.exec(body);
+  if (!match?.[1] || !match[2]) return undefined;
+  const [, runId, stepId, sha = '', openedAt = '', key, workflow] = match;
+  return {
+    runId,
+    stepId,
+    sha,
+    openedAt,
+    ...(key === undefined ? {} : { key }),
+    ...(workflow === undefined ? {} : { workflow }),
+  };
+}
+
+/**
+ * A workflow file as a marker field: a short digest of its path, so two workflows with a gate
+ * of the same step id on one pull request keep apart (a path's `/` and spaces cannot go in).
+ */
+export function workflowTag(workflowFile: string): string {
+  return createHash('sha256').update(workflowFile).digest('hex').slice(0, 12);
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   markerOf,
   markerSafe,
   readMarker,
+  workflowTag,
   supersededBody,
   renderGateComment,
   type GatePhase,
@@ -50,6 +51,8 @@ export interface GitHubGatewaySettings extends ClientSettings {
   rateLimitFloor?: number;
   /** Where a reviewer finds the whole held diff when the comment shows part of it. */
   fullDiffAt?: string;
+  /** The workflow file the run is of: a new run supersedes only that workflow's gate comments. */
+  workflowFile?: string;
 }
 
 interface User {
@@ -139,6 +142,7 @@ class GitHubGate {
   private lastBody = '';
   private reopenedFrom?: string;
   private readonly reacted = new Set<number>();
+  private readonly workflow: string | undefined;
 
   constructor(
     private readonly settings: GitHubGatewaySettings,
@@ -151,6 +155,8 @@ class GitHubGate {
     this.base = `/repos/${enc(settings.owner)}/${enc(settings.repo)}`;
     this.prPath = `${this.base}/pulls/${settings.pullNumber ?? 0}`;
     this.selfLogin = settings.selfLogin;
+    this.workflow =
+      settings.workflowFile === undefined ? undefined : workflowTag(settings.workflowFile);
   }
 
   async decide(): Promise<GateDecision> {
@@ -269,7 +275,14 @@ class GitHubGate {
     for (const comment of comments) {
       if (comment.id === this.commentId || !this.isMine(comment)) continue;
       const marker = markerOf(comment.body ?? '');
-      if (marker?.stepId !== this.gate.stepId || marker.runId === this.gate.runId) continue;
+      // The same gate of the same workflow, asked by an earlier run: another workflow's gate
+      // of the same step id on this pull request is another question, still open.
+      if (
+        marker?.stepId !== this.gate.stepId ||
+        marker.runId === this.gate.runId ||
+        marker.workflow !== this.workflow
+      )
+        continue;
       const body = supersededBody(comment.body ?? '', this.commentUrl, this.isoNow());
       if (body === undefined) continue;
       await this.client.rest.issues.updateComment({
@@ -302,6 +315,7 @@ class GitHubGate {
       sha,
       openedAt,
       ...(this.gate.key === undefined ? {} : { key: this.gate.key }),
+      ...(this.workflow === undefined ? {} : { workflow: this.workflow }),
     };
   }
 

@@ -11,6 +11,8 @@ export interface GitHubApprovalSettings {
   approvalMode: 'wait' | 'resume';
   /** The event payload (`github.event`). */
   event?: JsonValue;
+  /** The workflow file: gate comments of other workflows on the pull request are not this run's. */
+  workflowFile?: string;
   log?: (message: string) => void;
 }
 
@@ -25,6 +27,7 @@ export function githubApprovalsFrom(settings: GitHubApprovalSettings): ApprovalG
     owner,
     repo,
     ...(pullNumber === undefined ? {} : { pullNumber }),
+    ...(settings.workflowFile === undefined ? {} : { workflowFile: settings.workflowFile }),
     mode: settings.approvalMode === 'wait' ? 'wait' : 'check',
     // The action keeps no artifact of its own: the report is the step's `report-file` output.
     fullDiffAt:
