@@ -58,6 +58,7 @@ function agentContext(
   signal: AbortSignal,
   baseURL: string,
   ledger?: BudgetLedger,
+  mcp?: Array<{ name: string; command: string[] }>,
 ): StepContext {
   return stepContext({
     id: 'fixer',
@@ -66,7 +67,12 @@ function agentContext(
     workspace: mkdtempSync(join(tmpdir(), 'wflo-agent-ws-')),
     tempDir: tmpdir(),
     ledger,
-    config: { model: 'gpt-4o-mini', task: 'fix it', sandbox: { image: TEST_IMAGE } },
+    config: {
+      model: 'gpt-4o-mini',
+      task: 'fix it',
+      sandbox: { image: TEST_IMAGE },
+      ...(mcp ? { mcp } : {}),
+    },
     llm: { baseURL, maxRetries: 0, timeoutMs: 60_000 },
     containers: runtime,
     signal,
@@ -106,6 +112,40 @@ describe('a cancel while the Docker engine is stalled', () => {
         },
       );
     }
+});
+
+describe('a cancel while an agent step starts its MCP server on a stalled engine', () => {
+  it(
+    'ends the step cancelled at once, and leaves nothing once the engine answers',
+    { timeout: 60_000 },
+    async () => {
+      // The exec that starts the server is held; the container before it started normally.
+      const engine = await engineStallingAt(/^POST \S*\/containers\/\w+\/exec /, {
+        body: /wflo-mcp-under-test/,
+      });
+      const runtime = createDockerRuntime({
+        dockerHost: `unix://${engine.path}`,
+        timeoutMs: 300_000,
+      });
+      const runId = uniqueRunId('mcpstallcancel');
+      const controller = new AbortController();
+      const step = agentKind.run(
+        agentContext(runtime, runId, controller.signal, 'http://127.0.0.1:9/v1', undefined, [
+          { name: 'fs', command: ['wflo-mcp-under-test'] },
+        ]),
+      );
+      step.catch(() => undefined);
+      await engine.stalled;
+      const cancelledAt = performance.now();
+      controller.abort(new CancelledError('the run was cancelled by SIGINT'));
+      await expect(step).rejects.toBeInstanceOf(CancelledError);
+      // Answered while the engine still says nothing: not after the exec's deadline.
+      expect(performance.now() - cancelledAt).toBeLessThan(5_000);
+      engine.resume();
+      expect(await lateWorkEnded(30_000)).toBe(true);
+      expect(leftovers(runId)).toEqual([]);
+    },
+  );
 });
 
 describe('a cancel of an agent turn whose model call the server holds', () => {

@@ -34,10 +34,13 @@ export interface StallingEngine {
   resume(): void;
 }
 
-/** A proxy to the real engine that goes silent at the first request matching `at`. */
+/**
+ * A proxy to the real engine that goes silent at the first request whose first line matches
+ * `at` (with `body`, whose bytes as first sent match `body` too: one exec among many).
+ */
 export async function engineStallingAt(
   at: RegExp,
-  options: { observeOnly?: boolean } = {},
+  options: { observeOnly?: boolean; body?: RegExp } = {},
 ): Promise<StallingEngine> {
   const path = join(mkdtempSync(join(tmpdir(), 'wflo-stall-at-')), 'docker.sock');
   let stalled = false;
@@ -51,7 +54,12 @@ export async function engineStallingAt(
     client.on('error', () => undefined);
     upstream.on('error', () => undefined);
     client.on('data', (d: Buffer) => {
-      if (!fired && at.test(d.toString('latin1').split('\r\n')[0] ?? '')) {
+      const text = d.toString('latin1');
+      if (
+        !fired &&
+        at.test(text.split('\r\n')[0] ?? '') &&
+        (options.body === undefined || options.body.test(text))
+      ) {
         fired = true;
         stalled = options.observeOnly !== true;
         onStall();

@@ -301,10 +301,17 @@ async function runAgentStep(ctx: StepContext, options: AgentKindOptions): Promis
     if (config.mcp.length > 0) {
       // The SDK loads with the first step that lists a server.
       const { startMcpServers } = await import('../agent/mcp.js');
-      mcp = await startMcpServers(container.box, config.mcp, {
-        ...toolSettings,
-        warn: (line) => ctx.log.warn(line),
-      });
+      // An exec to a stalled engine holds a server's start as it holds a container's: the
+      // cancel returns at once, and servers that start late are stopped in the background.
+      mcp = await returnOnCancel(
+        startMcpServers(container.box, config.mcp, {
+          ...toolSettings,
+          warn: (line) => ctx.log.warn(line),
+        }),
+        cancel,
+        undefined,
+        (late) => late.close(),
+      );
     }
     const servers = mcp;
     // The loop and its token counting load with the first agent step, not at start-up.
