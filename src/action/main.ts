@@ -176,6 +176,53 @@ async function runAndReport(
   workspace: string,
 ): Promise<void> {
   const github = githubContextFrom(process.env);
+  const start = await whereToStart(engine, workflow, inputs, workspace, github);
+  if (start === undefined) return;
+  const { checkpoint } = start;
+  // A continued run keeps its id: its gate comment and container labels are keyed on it.
+  const runId = checkpoint?.resumeFrom?.runId ?? newRunId();
+  const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
+  saveStateOrWarn(STATE.runId, runId);
+  saveStateOrWarn(STATE.usesContainers, String(startsContainers(workflow, engine.registry())));
+  const inputSecrets = [inputs.openaiApiKey, inputs.githubToken].filter((s): s is string =>
+    Boolean(s),
+  );
+  const outcome = await runInJob(engine, workflow, inputs, workspace, {
+    github,
+    runId,
+    runnerTemp,
+    inputSecrets,
+    checkpoint,
+  });
+  if (outcome.kind === 'refused' && outcome.why === 'environment') {
+    await refusedBeforeStart(workflow, outcome.message.split('\n'));
+    return;
+  }
+  if (outcome.kind === 'refused') {
+    core.setFailed(
+      outcome.why === 'inputs'
+        ? `Input 'inputs' does not fit the workflow: ${outcome.message}`
+        : `wflo: ${outcome.message}`,
+    );
+    return;
+  }
+  await publishResult(outcome.result, workflow, inputs, { runId, runnerTemp, inputSecrets });
+  // A cancel returned at once; what it left removing ends before the phase does (the post
+  // phase sweeps what a stalled engine kept).
+  await lateWorkEnded(LATE_WORK_MS);
+}
+
+/**
+ * Where the run starts: fresh, from a gate's answer (`approval-mode: resume`) or from the
+ * previous attempt of a re-run; undefined when the job ends here (said in the log).
+ */
+async function whereToStart(
+  engine: Engine,
+  workflow: Workflow,
+  inputs: ActionInputs,
+  workspace: string,
+  github: ReturnType<typeof githubContextFrom>,
+): Promise<{ checkpoint: CheckpointOptions | undefined } | undefined> {
   if (inputs.approvalMode === 'wait') {
     for (const w of longGateWarnings(workflow, engine.registry())) {
       core.warning(w.message, {
@@ -208,17 +255,37 @@ async function runAndReport(
   });
   if (rerun?.warning) core.warning(rerun.warning);
   const resume = withRerun(decided, rerun, checkoutCommit(workspace, process.env));
-  if (resume.kind === 'skip') return core.info(resume.message);
-  if (resume.kind === 'refuse') return core.setFailed(resume.message);
+  if (resume.kind === 'skip') {
+    core.info(resume.message);
+    return undefined;
+  }
+  if (resume.kind === 'refuse') {
+    core.setFailed(resume.message);
+    return undefined;
+  }
   if (resume.message) core.info(resume.message);
-  const checkpoint: CheckpointOptions | undefined = resume.checkpoint;
-  // A continued run keeps its id: its gate comment and container labels are keyed on it.
-  const runId = checkpoint?.resumeFrom?.runId ?? newRunId();
-  const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
-  saveStateOrWarn(STATE.runId, runId);
-  const registry = engine.registry();
-  saveStateOrWarn(STATE.usesContainers, String(startsContainers(workflow, registry)));
+  return { checkpoint: resume.checkpoint };
+}
 
+interface JobRun {
+  github: ReturnType<typeof githubContextFrom>;
+  runId: string;
+  runnerTemp: string;
+  /** The key inputs: registered with the runner already, and redacted from what is published. */
+  inputSecrets: string[];
+  checkpoint: CheckpointOptions | undefined;
+}
+
+/** The shared run preparation with the action's parts: gates on the PR, state for post, signals. */
+async function runInJob(
+  engine: Engine,
+  workflow: Workflow,
+  inputs: ActionInputs,
+  workspace: string,
+  job: JobRun,
+): Promise<PreparedOutcome> {
+  const { github, runId, runnerTemp, inputSecrets, checkpoint } = job;
+  const registry = engine.registry();
   const approvals = githubApprovalsFrom({
     env: process.env,
     ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
@@ -228,12 +295,8 @@ async function runAndReport(
     log: (line) => core.info(line),
   });
   const logs = groupedStepLogs(core);
-  const inputSecrets = [inputs.openaiApiKey, inputs.githubToken].filter((s): s is string =>
-    Boolean(s),
-  );
-  let outcome: PreparedOutcome;
   try {
-    outcome = await runPrepared({
+    return await runPrepared({
       engine,
       workflow,
       inputs: inputs.inputs,
@@ -292,20 +355,16 @@ async function runAndReport(
   } finally {
     logs.flushAll();
   }
-  if (outcome.kind === 'refused' && outcome.why === 'environment') {
-    await refusedBeforeStart(workflow, outcome.message.split('\n'));
-    return;
-  }
-  if (outcome.kind === 'refused') {
-    core.setFailed(
-      outcome.why === 'inputs'
-        ? `Input 'inputs' does not fit the workflow: ${outcome.message}`
-        : `wflo: ${outcome.message}`,
-    );
-    return;
-  }
-  const result = outcome.result;
+}
 
+/** The run's outputs, report file, job summary, PR comment and the job's result. */
+async function publishResult(
+  result: RunResult,
+  workflow: Workflow,
+  inputs: ActionInputs,
+  job: Pick<JobRun, 'runId' | 'runnerTemp' | 'inputSecrets'>,
+): Promise<void> {
+  const { runId, runnerTemp, inputSecrets } = job;
   const publish = publisherFor(result, inputSecrets);
   // A full RUNNER_TEMP (where the runner keeps the output, summary and state files too) costs
   // what cannot be written, each with a warning saying why; the run's outcome still decides.
@@ -357,9 +416,6 @@ async function runAndReport(
   } else {
     core.info(`wflo: ${workflow.name} succeeded`);
   }
-  // A cancel returned at once; what it left removing ends before the phase does (the post
-  // phase sweeps what a stalled engine kept).
-  await lateWorkEnded(LATE_WORK_MS);
 }
 
 /** The pre-flight's gate check: why a gate cannot ask anyone in this job, if it cannot. */

@@ -159,6 +159,193 @@ async function readArchivesOut(
   return 'read';
 }
 
+/** Removes a container; one already gone (404) or being removed (409) is what we want. */
+async function removeQuietly(container: Docker.Container): Promise<void> {
+  try {
+    await container.remove({ force: true, v: false });
+  } catch (error) {
+    // Already gone (404) or being removed (409) is the outcome we want.
+    const status = statusOf(error);
+    if (status !== 404 && status !== 409) throw error;
+  }
+}
+
+/** One container from create to removal: archives in, attach, start, wait, archives out. */
+async function runOneContainer(
+  docker: Docker,
+  heartbeat: (what: string) => Heartbeat,
+  spec: ContainerSpec,
+  opts: RunContainerOptions,
+): Promise<ContainerResult> {
+  if (opts.signal.aborted) {
+    return cancelledResult();
+  }
+  // Lifecycle calls use their own controller: the caller's signal means "kill", not "hang up".
+  const calls = new AbortController();
+  const abortSignal = calls.signal;
+  let container: Docker.Container;
+  try {
+    container = await docker.createContainer({ ...toCreateOptions(spec), abortSignal });
+  } catch (error) {
+    throw new ContainerRuntimeError(
+      `Docker could not create the container: ${dockerErrorText(error)}`,
+      { cause: error },
+    );
+  }
+  const stdout = new CappedSink(opts.stdoutCapBytes);
+  const stderr = new CappedSink(opts.stderrCapBytes);
+  // A late chunk after we ended the sinks must not crash the runner ("write after end").
+  stdout.on('error', () => undefined);
+  stderr.on('error', () => undefined);
+  let timedOut = false;
+  let cancelled = false;
+  let timer: NodeJS.Timeout | undefined;
+  const onAbort = () => {
+    cancelled = true;
+    container.kill({ signal: 'SIGKILL' }).catch(() => undefined);
+  };
+  let stopping = false;
+  const onTimeout = () => {
+    if (stopping) return;
+    stopping = true;
+    timedOut = true;
+    // Docker sends SIGTERM, then SIGKILL after t seconds.
+    container.stop({ t: Math.ceil(opts.graceMs / 1000) }).catch(() => undefined);
+  };
+  let failed = false;
+  let archiveError: Error | undefined;
+  let beat: Heartbeat | undefined;
+  try {
+    await putArchives(container, opts.archivesIn ?? [], abortSignal, (error) => {
+      archiveError = error;
+    });
+    const stream = await container.attach({
+      stream: true,
+      stdout: true,
+      stderr: true,
+      abortSignal,
+    });
+    // Listened for now: the stream may end before wait() resolves.
+    const streamEnd = streamEnded(stream);
+    container.modem.demuxStream(stream, stdout, stderr);
+    // Registered before start, so an instant exit is never missed.
+    const exited = container.wait({ condition: 'next-exit', abortSignal });
+    exited.catch(() => undefined);
+    opts.signal.addEventListener('abort', onAbort, { once: true });
+    // Cancelled while the archives went in: never start it.
+    if (opts.signal.aborted) return cancelledResult();
+    const started = Date.now();
+    try {
+      await container.start({ abortSignal });
+    } catch (error) {
+      throw new ContainerRuntimeError(
+        `Docker could not start the container: ${dockerErrorText(error)}`,
+        { cause: error },
+      );
+    }
+    if (opts.signal.aborted) onAbort();
+    if (opts.timeoutMs !== undefined) timer = setTimeout(onTimeout, opts.timeoutMs);
+    if (opts.stopSignal?.aborted) onTimeout();
+    opts.stopSignal?.addEventListener('abort', onTimeout, { once: true });
+    beat = heartbeat('while the container ran');
+    const waited = (await Promise.race([exited, beat.lost])) as { StatusCode?: number };
+    const durationMs = Date.now() - started;
+    clearTimeout(timer);
+    await drain(streamEnd, stream, stdout, stderr);
+    const { info, exitCode } = await inspectExited(
+      container,
+      abortSignal,
+      waited,
+      () => !timedOut && !cancelled,
+    );
+    const readOut = await readArchivesOut(container, opts, abortSignal, beat.lost);
+    if (readOut === 'cancelled') return cancelledResult();
+    // The step's time ran out while reading: what was not read is dropped.
+    if (readOut === 'timed_out') timedOut = true;
+    return {
+      exitCode,
+      timedOut: timedOut && !cancelled,
+      cancelled,
+      // OOMKilled sticks to the container when any process hit the limit: only exit 137 means the main one.
+      oomKilled: info.State.OOMKilled === true && exitCode === 137,
+      stdout: stdout.captured(),
+      stderr: stderr.captured(),
+      durationMs,
+    };
+  } catch (error) {
+    failed = true;
+    if (
+      error instanceof ContainerRuntimeError ||
+      error instanceof ReadBackTimeoutError ||
+      (archiveError !== undefined && error === archiveError)
+    )
+      throw error;
+    throw new ContainerRuntimeError(
+      `Docker failed while running the container: ${dockerErrorText(error)}`,
+      {
+        cause: error,
+      },
+    );
+  } finally {
+    beat?.stop();
+    clearTimeout(timer);
+    opts.signal.removeEventListener('abort', onAbort);
+    opts.stopSignal?.removeEventListener('abort', onTimeout);
+    calls.abort();
+    // A removal failure must not hide the failure that got us here (e.g. the daemon went away).
+    await removeQuietly(container).catch((error: unknown) => {
+      if (!failed)
+        throw new ContainerRuntimeError(
+          `Docker could not remove the container: ${dockerErrorText(error)}`,
+          { cause: error },
+        );
+    });
+  }
+}
+
+/** Pulls `image`, a line per layer state change and throttled byte progress to `onProgress`. */
+async function pullImageWith(
+  docker: Docker,
+  image: string,
+  onProgress: (line: string, live?: boolean) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = await docker.pull(image, { abortSignal: signal });
+  } catch (error) {
+    throw new ContainerRuntimeError(
+      `Docker could not pull image ${image}: ${dockerErrorText(error)}`,
+      { cause: error },
+    );
+  }
+  const bytes = pullProgress(image, (line) => onProgress(line, true));
+  await new Promise<void>((resolve, reject) => {
+    let lastStatus = '';
+    docker.modem.followProgress(
+      stream,
+      (error: Error | null, events: Array<{ error?: string }>) => {
+        const failed = error?.message ?? events.find((e) => e.error)?.error;
+        if (failed)
+          reject(new ContainerRuntimeError(`Docker could not pull image ${image}: ${failed}`));
+        else {
+          bytes.end();
+          resolve();
+        }
+      },
+      (event: PullEvent) => {
+        bytes.event(event);
+        // One line per layer state change, not per progress tick.
+        const line = [event.id, event.status].filter(Boolean).join(': ');
+        if (line && line !== lastStatus) {
+          lastStatus = line;
+          onProgress(line);
+        }
+      },
+    );
+  });
+}
+
 /** The dockerode adapter: per-call abort signals, never a client-wide timeout (TESTING.md). */
 export function createDockerRuntime(options: DockerRuntimeOptions = {}): ContainerRuntime {
   const deadlineMs = options.timeoutMs ?? timeoutOrError(process.env);
@@ -168,146 +355,6 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
   );
   const heartbeat = (what: string) =>
     engineHeartbeat(docker, deadlineMs instanceof Error ? 1 : deadlineMs, what);
-
-  async function removeQuietly(container: Docker.Container): Promise<void> {
-    try {
-      await container.remove({ force: true, v: false });
-    } catch (error) {
-      // Already gone (404) or being removed (409) is the outcome we want.
-      const status = statusOf(error);
-      if (status !== 404 && status !== 409) throw error;
-    }
-  }
-
-  async function runContainer(
-    spec: ContainerSpec,
-    opts: RunContainerOptions,
-  ): Promise<ContainerResult> {
-    if (opts.signal.aborted) {
-      return cancelledResult();
-    }
-    // Lifecycle calls use their own controller: the caller's signal means "kill", not "hang up".
-    const calls = new AbortController();
-    const abortSignal = calls.signal;
-    let container: Docker.Container;
-    try {
-      container = await docker.createContainer({ ...toCreateOptions(spec), abortSignal });
-    } catch (error) {
-      throw new ContainerRuntimeError(
-        `Docker could not create the container: ${dockerErrorText(error)}`,
-        { cause: error },
-      );
-    }
-    const stdout = new CappedSink(opts.stdoutCapBytes);
-    const stderr = new CappedSink(opts.stderrCapBytes);
-    // A late chunk after we ended the sinks must not crash the runner ("write after end").
-    stdout.on('error', () => undefined);
-    stderr.on('error', () => undefined);
-    let timedOut = false;
-    let cancelled = false;
-    let timer: NodeJS.Timeout | undefined;
-    const onAbort = () => {
-      cancelled = true;
-      container.kill({ signal: 'SIGKILL' }).catch(() => undefined);
-    };
-    let stopping = false;
-    const onTimeout = () => {
-      if (stopping) return;
-      stopping = true;
-      timedOut = true;
-      // Docker sends SIGTERM, then SIGKILL after t seconds.
-      container.stop({ t: Math.ceil(opts.graceMs / 1000) }).catch(() => undefined);
-    };
-    let failed = false;
-    let archiveError: Error | undefined;
-    let beat: Heartbeat | undefined;
-    try {
-      await putArchives(container, opts.archivesIn ?? [], abortSignal, (error) => {
-        archiveError = error;
-      });
-      const stream = await container.attach({
-        stream: true,
-        stdout: true,
-        stderr: true,
-        abortSignal,
-      });
-      // Listened for now: the stream may end before wait() resolves.
-      const streamEnd = streamEnded(stream);
-      container.modem.demuxStream(stream, stdout, stderr);
-      // Registered before start, so an instant exit is never missed.
-      const exited = container.wait({ condition: 'next-exit', abortSignal });
-      exited.catch(() => undefined);
-      opts.signal.addEventListener('abort', onAbort, { once: true });
-      // Cancelled while the archives went in: never start it.
-      if (opts.signal.aborted) return cancelledResult();
-      const started = Date.now();
-      try {
-        await container.start({ abortSignal });
-      } catch (error) {
-        throw new ContainerRuntimeError(
-          `Docker could not start the container: ${dockerErrorText(error)}`,
-          { cause: error },
-        );
-      }
-      if (opts.signal.aborted) onAbort();
-      if (opts.timeoutMs !== undefined) timer = setTimeout(onTimeout, opts.timeoutMs);
-      if (opts.stopSignal?.aborted) onTimeout();
-      opts.stopSignal?.addEventListener('abort', onTimeout, { once: true });
-      beat = heartbeat('while the container ran');
-      const waited = (await Promise.race([exited, beat.lost])) as { StatusCode?: number };
-      const durationMs = Date.now() - started;
-      clearTimeout(timer);
-      await drain(streamEnd, stream, stdout, stderr);
-      const { info, exitCode } = await inspectExited(
-        container,
-        abortSignal,
-        waited,
-        () => !timedOut && !cancelled,
-      );
-      const readOut = await readArchivesOut(container, opts, abortSignal, beat.lost);
-      if (readOut === 'cancelled') return cancelledResult();
-      // The step's time ran out while reading: what was not read is dropped.
-      if (readOut === 'timed_out') timedOut = true;
-      return {
-        exitCode,
-        timedOut: timedOut && !cancelled,
-        cancelled,
-        // OOMKilled sticks to the container when any process hit the limit: only exit 137 means the main one.
-        oomKilled: info.State.OOMKilled === true && exitCode === 137,
-        stdout: stdout.captured(),
-        stderr: stderr.captured(),
-        durationMs,
-      };
-    } catch (error) {
-      failed = true;
-      if (
-        error instanceof ContainerRuntimeError ||
-        error instanceof ReadBackTimeoutError ||
-        (archiveError !== undefined && error === archiveError)
-      )
-        throw error;
-      throw new ContainerRuntimeError(
-        `Docker failed while running the container: ${dockerErrorText(error)}`,
-        {
-          cause: error,
-        },
-      );
-    } finally {
-      beat?.stop();
-      clearTimeout(timer);
-      opts.signal.removeEventListener('abort', onAbort);
-      opts.stopSignal?.removeEventListener('abort', onTimeout);
-      calls.abort();
-      // A removal failure must not hide the failure that got us here (e.g. the daemon went away).
-      await removeQuietly(container).catch((error: unknown) => {
-        if (!failed)
-          throw new ContainerRuntimeError(
-            `Docker could not remove the container: ${dockerErrorText(error)}`,
-            { cause: error },
-          );
-      });
-    }
-  }
 
   return {
     async ping(signal) {
@@ -348,42 +395,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       }
     },
 
-    async pullImage(image, onProgress, signal) {
-      let stream: NodeJS.ReadableStream;
-      try {
-        stream = await docker.pull(image, { abortSignal: signal });
-      } catch (error) {
-        throw new ContainerRuntimeError(
-          `Docker could not pull image ${image}: ${dockerErrorText(error)}`,
-          { cause: error },
-        );
-      }
-      const bytes = pullProgress(image, (line) => onProgress(line, true));
-      await new Promise<void>((resolve, reject) => {
-        let lastStatus = '';
-        docker.modem.followProgress(
-          stream,
-          (error: Error | null, events: Array<{ error?: string }>) => {
-            const failed = error?.message ?? events.find((e) => e.error)?.error;
-            if (failed)
-              reject(new ContainerRuntimeError(`Docker could not pull image ${image}: ${failed}`));
-            else {
-              bytes.end();
-              resolve();
-            }
-          },
-          (event: PullEvent) => {
-            bytes.event(event);
-            // One line per layer state change, not per progress tick.
-            const line = [event.id, event.status].filter(Boolean).join(': ');
-            if (line && line !== lastStatus) {
-              lastStatus = line;
-              onProgress(line);
-            }
-          },
-        );
-      });
-    },
+    pullImage: (image, onProgress, signal) => pullImageWith(docker, image, onProgress, signal),
 
     async createVolume(name, labels: Labels, signal, limits) {
       const o = [
@@ -422,7 +434,7 @@ export function createDockerRuntime(options: DockerRuntimeOptions = {}): Contain
       }
     },
 
-    runContainer,
+    runContainer: (spec, runOptions) => runOneContainer(docker, heartbeat, spec, runOptions),
 
     startContainer: (spec, startOptions) =>
       startKeptContainer(docker, spec, startOptions, heartbeat),
