@@ -1,7 +1,9 @@
 // Issue #15's "done when", through the engine: sixteen parallel jobs sharing a $5 pool, each
-// with a random budget of its own, spend at most $5 together — with the file store and with
-// the Redis store (a real redis-server) — every hold settles, and a job the pool cannot
-// cover exits 3 before it calls anything, naming the pool.
+// with a random budget of its own, spend at most $5 together — whichever store they use: the
+// file store, the Redis store (a real redis-server), the github store (the local GitHub, each
+// job its own Octokit client with GitHub's write spacing and the store's own backoff) — every
+// hold settles, and a job the pool cannot cover exits 3 before it calls anything, naming it.
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +19,11 @@ import {
   type FakeOpenAi,
 } from './support/fake-openai.js';
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
+import { fakeGitHubWithClient, type FakeGitHub } from './support/fake-github.js';
+import { REPO_ROOT } from './support/action-harness.js';
+
+const GITHUB_TOKEN = 'ghs_poolsE2eToken';
+const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
 // $1/M in, $95/M out, max_tokens 3000: each call reserves a little over $0.285 and, billed
 // 2500 output tokens, costs about $0.24: three of them are a job's worst case (~$0.86), so
@@ -42,15 +49,22 @@ steps:
 
 let fake: FakeOpenAi;
 let redis: RedisServer;
+let github: FakeGitHub;
 beforeAll(async () => {
   fake = await startFakeOpenAi();
   fake.setHandler(() => completion({ usage: { prompt_tokens: 40, completion_tokens: 2500 } }));
   redis = await startRedisServer();
+  ({ gh: github } = await fakeGitHubWithClient(GITHUB_TOKEN));
 });
 afterAll(async () => {
+  expect(github?.violations ?? []).toEqual([]);
   await fake?.close();
   await redis?.stop();
+  await github?.close();
 });
+
+/** What a job's environment holds beyond the model's: the github store's token and API. */
+const githubEnv = () => ({ GITHUB_TOKEN, GITHUB_API_URL: github.url });
 
 interface Job {
   code: number;
@@ -58,25 +72,57 @@ interface Job {
   report?: RunReport;
 }
 
-async function job(dir: string, i: number, store: string, budget: string): Promise<Job> {
+/**
+ * One job: in this process, or (`ownProcess`) as `node dist/cli.js`, as jobs on runners are —
+ * the github store's Octokit spaces GitHub writes a second apart per process, which in one
+ * process would queue all sixteen jobs behind each other.
+ */
+async function job(
+  dir: string,
+  i: number,
+  store: string,
+  budget: string,
+  ownProcess = false,
+): Promise<Job> {
   let output = '';
   const reportFile = path.join(dir, `report-${i}.json`);
-  const code = await runCli(
-    ['run', 'flow.yml', '--budget-usd', budget, '--report', reportFile, '--budget-store', store],
-    {
-      out: (t) => void (output += t),
-      err: (t) => void (output += t),
-      cwd: dir,
-      env: {
-        PATH: process.env.PATH,
-        OPENAI_API_KEY: FAKE_API_KEY,
-        OPENAI_BASE_URL: fake.baseURL,
-        HOME: dir,
-      },
-      onInterrupt: () => () => undefined,
-      forceExit: () => undefined,
-    },
-  );
+  const args = [
+    'run',
+    'flow.yml',
+    '--budget-usd',
+    budget,
+    '--report',
+    reportFile,
+    '--budget-store',
+    store,
+  ];
+  const env = {
+    PATH: process.env.PATH,
+    OPENAI_API_KEY: FAKE_API_KEY,
+    OPENAI_BASE_URL: fake.baseURL,
+    HOME: dir,
+    ...githubEnv(),
+  };
+  const code = ownProcess
+    ? await new Promise<number>((resolve, reject) => {
+        const child = spawn(process.execPath, [CLI, ...args], {
+          cwd: dir,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+        child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+        child.on('error', reject);
+        child.on('close', (status) => resolve(status ?? -1));
+      })
+    : await runCli(args, {
+        out: (t) => void (output += t),
+        err: (t) => void (output += t),
+        cwd: dir,
+        env,
+        onInterrupt: () => () => undefined,
+        forceExit: () => undefined,
+      });
   let report: RunReport | undefined;
   try {
     report = JSON.parse(await readFile(reportFile, 'utf8')) as RunReport;
@@ -87,63 +133,71 @@ async function job(dir: string, i: number, store: string, budget: string): Promi
 }
 
 describe.each([
-  ['file', (dir: string) => `file:${path.join(dir, 'pools')}`],
-  ['redis', () => redis.url],
-])('sixteen parallel jobs sharing a five-dollar pool (%s store)', (_name, storeOf) => {
-  it(
-    'spend at most $5 together, settle every hold, and refuse the rest with exit 3',
-    { timeout: 120_000 },
-    async () => {
-      const dir = await mkdtemp(path.join(tmpdir(), 'wflo-pools-e2e-'));
-      const pool = `daily-${Math.random().toString(36).slice(2)}`;
-      await writeFile(path.join(dir, 'flow.yml'), WORKFLOW(pool));
-      const store = storeOf(dir);
-      const before = fake.requests.length;
-      // Random budgets between $0.10 and $1.00: some jobs can afford all three calls, some not.
-      const budgets = Array.from({ length: 16 }, () => (0.1 + Math.random() * 0.9).toFixed(2));
-      const jobs = await Promise.all(budgets.map((b, i) => job(dir, i, store, b)));
+  ['file', (dir: string) => `file:${path.join(dir, 'pools')}`, false],
+  ['redis', () => redis.url, false],
+  [
+    'github',
+    () => `github:${github.owner}/${github.repo}@wflo/e2e-${Math.random().toString(36).slice(2)}`,
+    true,
+  ],
+] as const)(
+  'sixteen parallel jobs sharing a five-dollar pool (%s store)',
+  (_name, storeOf, ownProcess) => {
+    it(
+      'spend at most $5 together, settle every hold, and refuse the rest with exit 3',
+      { timeout: 120_000 },
+      async () => {
+        const dir = await mkdtemp(path.join(tmpdir(), 'wflo-pools-e2e-'));
+        const pool = `daily-${Math.random().toString(36).slice(2)}`;
+        await writeFile(path.join(dir, 'flow.yml'), WORKFLOW(pool));
+        const store = storeOf(dir);
+        const before = fake.requests.length;
+        // Random budgets between $0.10 and $1.00: some jobs can afford all three calls, some not.
+        const budgets = Array.from({ length: 16 }, () => (0.1 + Math.random() * 0.9).toFixed(2));
+        const jobs = await Promise.all(budgets.map((b, i) => job(dir, i, store, b, ownProcess)));
 
-      const spent = jobs.reduce((sum, j) => sum + usdToMicros(j.report?.cost_usd ?? 0), 0);
-      expect(spent).toBeLessThanOrEqual(5_000_000);
-      expect(spent).toBeGreaterThan(0);
-      // Run in full, the jobs would spend ~$11: some must have been cut short or refused.
-      expect(jobs.some((j) => j.code === 3)).toBe(true);
-      // Every call the server saw was paid for by some job's report: nothing unaccounted.
-      const calls = fake.requests.length - before;
-      const billed = jobs.reduce(
-        (n, j) => n + (j.report?.steps.filter((s) => s.usage !== null).length ?? 0),
-        0,
-      );
-      expect(calls).toBe(billed);
+        const spent = jobs.reduce((sum, j) => sum + usdToMicros(j.report?.cost_usd ?? 0), 0);
+        expect(spent).toBeLessThanOrEqual(5_000_000);
+        expect(spent).toBeGreaterThan(0);
+        // Run in full, the jobs would spend ~$11: some must have been cut short or refused.
+        expect(jobs.some((j) => j.code === 3)).toBe(true);
+        // Every call the server saw was paid for by some job's report: nothing unaccounted.
+        const calls = fake.requests.length - before;
+        const billed = jobs.reduce(
+          (n, j) => n + (j.report?.steps.filter((s) => s.usage !== null).length ?? 0),
+          0,
+        );
+        expect(calls).toBe(billed);
 
-      // The pool's book agrees to the micro-dollar, and nothing is left held.
-      const opened = await openPoolStore(store, { env: {}, cwd: dir });
-      const [standing] = (await opened.list(new Date())).filter((s) => s.key === pool);
-      await opened.close();
-      expect(standing?.heldMicros).toBe(0);
-      expect(standing?.spentMicros).toBe(spent);
+        // The pool's book agrees to the micro-dollar, and nothing is left held.
+        const opened = await openPoolStore(store, { env: githubEnv(), cwd: dir });
+        const [standing] = (await opened.list(new Date())).filter((s) => s.key === pool);
+        await opened.close();
+        expect(standing?.heldMicros).toBe(0);
+        expect(standing?.spentMicros).toBe(spent);
 
-      for (const j of jobs) {
-        if (j.report) {
-          const [p] = j.report.pools ?? [];
-          expect(p?.key).toBe(pool);
-          expect(p?.held_usd).toBeLessThanOrEqual(j.report.budget_usd ?? 0);
-          expect(j.report.budget_usd).toBe(p?.held_usd);
-          expect(j.output).toMatch(new RegExp(`wflo: pool ${pool}: \\$\\d+\\.\\d+ spent today`));
-        } else {
-          // Refused before anything ran: one sentence naming the pool, its cap and its spend.
-          expect(j.code, j.output).toBe(3);
-          expect(j.output).toMatch(
-            new RegExp(
-              `^wflo: budget pool '${pool}' has nothing left for this run: its cap is \\$5\\.00, \\$\\d+\\.\\d+ is spent today and `,
-            ),
-          );
+        for (const j of jobs) {
+          if (j.report) {
+            const [p] = j.report.pools ?? [];
+            expect(p?.key).toBe(pool);
+            expect(p?.held_usd).toBeLessThanOrEqual(j.report.budget_usd ?? 0);
+            expect(j.report.budget_usd).toBe(p?.held_usd);
+            expect(j.output).toMatch(new RegExp(`wflo: pool ${pool}: \\$\\d+\\.\\d+ spent today`));
+          } else {
+            // Refused before anything ran: one sentence naming the pool, its cap and its spend.
+            expect(j.code, j.output).toBe(3);
+            expect(j.output).toMatch(
+              new RegExp(
+                `^wflo: budget pool '${pool}' has nothing left for this run: its cap is \\$5\\.00, \\$\\d+\\.\\d+ is spent today and `,
+              ),
+            );
+          }
         }
-      }
-      await rm(dir, { recursive: true, force: true });
-    },
-  );
-});
+        await rm(dir, { recursive: true, force: true });
+      },
+    );
+  },
+);
 
 describe('a pool smaller than a job', () => {
   it(
@@ -184,7 +238,7 @@ describe('a pool smaller than a job', () => {
       expect(second.code, second.output).toBe(3);
       expect(second.report?.cost_usd).toBe(0);
       expect(fake.requests.length).toBe(calls);
-      const opened = await openPoolStore(store, { env: {}, cwd: dir });
+      const opened = await openPoolStore(store, { env: githubEnv(), cwd: dir });
       const [standing] = await opened.list(new Date());
       expect(standing).toMatchObject({ spentMicros: usdToMicros(spent), heldMicros: 0 });
       // Spend the rest by hand (another job): now a job is refused before it starts.

@@ -31,8 +31,9 @@ export interface ClientSettings {
   /** Milliseconds per second of retry-after (1000; tests shorten back-off). */
   retryAfterBaseMs?: number;
   /**
-   * Space writes as GitHub asks (1 s, 3 s for notifying ones). Off only in tests against
-   * the local server, where the spacing only slows the suite.
+   * Space writes as GitHub asks (1 s, 3 s for notifying ones). Off in tests against the
+   * local server, where the spacing only slows the suite, and for the budget-pool ledger's
+   * three requests a job, which pace their own retries (pools/github-store.ts says why).
    */
   spaceWrites?: boolean;
   log?: (message: string) => void;

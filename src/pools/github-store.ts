@@ -91,8 +91,15 @@ export function githubStoreFromUrl(url: string, context: StoreContext): PoolStor
 }
 
 export function createGithubPoolStore(options: GithubPoolStoreOptions): PoolStore {
+  // Octokit's throttling spaces every GraphQL request a second from the last: between a
+  // ledger read and its commit that is a one-second window for another job to commit first,
+  // and sixteen jobs starting together then retried ~14 requests each (7–8 without it).
+  // A job makes three requests, not the "large number" GitHub's spacing advice is about; the
+  // document's own jittered backoff spaces retries, and secondary rate limits (403/429 with
+  // retry-after) are still waited out by the throttling plugin.
   const client =
-    options.client ?? createRestClient({ token: options.token, apiUrl: options.apiUrl });
+    options.client ??
+    createRestClient({ token: options.token, apiUrl: options.apiUrl, spaceWrites: false });
   const doc: RefDocument = branchDocument({
     client,
     owner: options.owner,
