@@ -3,12 +3,10 @@
 // file store, the Redis store (a real redis-server), the github store (the local GitHub, each
 // job its own Octokit client with GitHub's write spacing and the store's own backoff) — every
 // hold settles, and a job the pool cannot cover exits 3 before it calls anything, naming it.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import { formatMicros, usdToMicros } from '../src/common/money.js';
 import { openPoolStore } from '../src/pools/stores.js';
 import type { RunReport } from '../src/report/report.js';
@@ -20,10 +18,9 @@ import {
 } from './support/fake-openai.js';
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
 import { fakeGitHubWithClient, type FakeGitHub } from './support/fake-github.js';
-import { REPO_ROOT } from './support/action-harness.js';
+import { wfloDist, wfloIn } from './support/cli-io.js';
 
 const GITHUB_TOKEN = 'ghs_poolsE2eToken';
-const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
 // $1/M in, $95/M out, max_tokens 3000: each call reserves a little over $0.285 and, billed
 // 2500 output tokens, costs about $0.24: three of them are a job's worst case (~$0.86), so
@@ -72,11 +69,7 @@ interface Job {
   report?: RunReport;
 }
 
-/**
- * One job: in this process, or (`ownProcess`) as `node dist/cli.js`, as jobs on runners are —
- * the github store's Octokit spaces GitHub writes a second apart per process, which in one
- * process would queue all sixteen jobs behind each other.
- */
+/** One job: in this process, or (`ownProcess`) as `node dist/cli.js`, as jobs on runners are. */
 async function job(
   dir: string,
   i: number,
@@ -84,7 +77,6 @@ async function job(
   budget: string,
   ownProcess = false,
 ): Promise<Job> {
-  let output = '';
   const reportFile = path.join(dir, `report-${i}.json`);
   const args = [
     'run',
@@ -103,26 +95,9 @@ async function job(
     HOME: dir,
     ...githubEnv(),
   };
-  const code = ownProcess
-    ? await new Promise<number>((resolve, reject) => {
-        const child = spawn(process.execPath, [CLI, ...args], {
-          cwd: dir,
-          env,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-        child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-        child.on('error', reject);
-        child.on('close', (status) => resolve(status ?? -1));
-      })
-    : await runCli(args, {
-        out: (t) => void (output += t),
-        err: (t) => void (output += t),
-        cwd: dir,
-        env,
-        onInterrupt: () => () => undefined,
-        forceExit: () => undefined,
-      });
+  const printed = await (ownProcess ? wfloDist : wfloIn)(dir, env, args);
+  const { code } = printed;
+  const output = printed.stdout + printed.stderr;
   let report: RunReport | undefined;
   try {
     report = JSON.parse(await readFile(reportFile, 'utf8')) as RunReport;

@@ -72,6 +72,7 @@ function checkAfterLedger(budgetMicros: number): BudgetLedger {
           scope: 'run',
           limitMicros: budgetMicros,
           committedMicros: spent,
+          leftMicros: 0,
           label,
           refusedBefore: 0,
         });

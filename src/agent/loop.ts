@@ -219,7 +219,7 @@ async function askModel(
       // The full account once; after another refusal by the same budget, what differs.
       const account =
         d.refusedBefore > 0
-          ? `does not fit the ${formatMicros(Math.max(0, d.limitMicros - d.committedMicros))} left of ${whose} budget either`
+          ? `does not fit the ${formatMicros(d.leftMicros)} left of ${whose} budget either`
           : `does not fit ${whose} budget of ${formatMicros(d.limitMicros)}, of which ${formatMicros(d.committedMicros)} is spent or held`;
       return {
         reason: 'budget_exceeded',

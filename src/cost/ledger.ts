@@ -13,6 +13,8 @@ export interface BudgetExceededDetails {
   limitMicros: number;
   /** Spent plus still-reserved in that scope when the reservation was refused. */
   committedMicros: number;
+  /** What was left of that limit then: `limitMicros - committedMicros`, never below 0. */
+  leftMicros: number;
   label: string;
   /**
    * Reservations this ledger refused before, in the same scope (the run's, or this step's):
@@ -138,6 +140,7 @@ export function createLedger(options: LedgerOptions = {}): BudgetLedger {
           scope: 'step',
           limitMicros: stepLimit,
           committedMicros: stepCommitted,
+          leftMicros: Math.max(0, stepLimit - stepCommitted),
           label,
           refusedBefore,
         });
@@ -149,6 +152,7 @@ export function createLedger(options: LedgerOptions = {}): BudgetLedger {
           scope: 'run',
           limitMicros: budget,
           committedMicros: spent + reserved,
+          leftMicros: Math.max(0, budget - spent - reserved),
           label,
           refusedBefore: runRefusals++,
         });

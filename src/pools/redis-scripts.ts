@@ -8,9 +8,9 @@
 // Whether a lease has expired is decided by the caller's clock against the lease's
 // `expiresAtMs`, in these scripts, never by Redis. Redis only collects a lease key once
 // nobody can need it, on its own clock and so by a relative TTL (PX): the lease's length
-// plus a day (a settle deletes it at once). An absolute PXAT on the caller's clock made a runner whose clock ran behind
-// Redis's lose its lease at once — its settle then found nothing, and its whole hold was
-// spent at expiry.
+// plus a day (a settle deletes it at once). An absolute PXAT on the caller's clock made a
+// runner whose clock ran behind Redis's lose its lease at once — its settle then found
+// nothing, and its whole hold was spent at expiry.
 //
 // Redis's cjson writes numbers with 14 significant digits (its most): micro-dollars stay exact
 // below $100 million, which is why a pool's max_usd is at most 99,999,999 (the schema says

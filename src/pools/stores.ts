@@ -40,7 +40,7 @@ const redis: PoolStoreFactory = async (url) => {
 };
 registerPoolStore('redis', redis);
 registerPoolStore('rediss', redis);
-// The action's ledger in a git ref (github-store.ts): `github`, `github:OWNER/REPO[@BRANCH]`.
+// The action's ledger on a branch (github-store.ts): `github`, `github:OWNER/REPO[@BRANCH]`.
 registerPoolStore('github', async (url, context) => {
   const { githubStoreFromUrl } = await import('./github-store.js');
   return githubStoreFromUrl(url, context);

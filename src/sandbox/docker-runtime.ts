@@ -164,7 +164,6 @@ async function removeQuietly(container: Docker.Container): Promise<void> {
   try {
     await container.remove({ force: true, v: false });
   } catch (error) {
-    // Already gone (404) or being removed (409) is the outcome we want.
     const status = statusOf(error);
     if (status !== 404 && status !== 409) throw error;
   }

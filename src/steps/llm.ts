@@ -200,7 +200,7 @@ function budgetSentence(
   if (d.refusedBefore > 0)
     return (
       `step '${d.stepId}' did not call ${model}: its reservation of ${formatMicros(d.requestedMicros)} ` +
-      `does not fit the ${formatMicros(Math.max(0, d.limitMicros - d.committedMicros))} left of ${whose} either`
+      `does not fit the ${formatMicros(d.leftMicros)} left of ${whose} either`
     );
   return (
     `step '${d.stepId}' did not call ${model}: its reservation of ${formatMicros(d.requestedMicros)} ` +
