@@ -80,6 +80,15 @@ describe('the job page', () => {
     expect(text.split('its reservation of $0.002100')).toHaveLength(2);
   });
 
+  it('gives a second step refused by the same budget its short sentence, in its own row', () => {
+    const html = renderGfm(summaryOf('budget'));
+    const row = /<tr>\s*<td>review<\/td>[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
+    expect(visibleText(row)).toContain(
+      "its reservation of $0.001800 does not fit the $0.000595 left of the run's budget either",
+    );
+    expect(visibleText(row)).not.toContain('held by calls in flight');
+  });
+
   it('names who rejected and why', () => {
     const text = visibleText(renderGfm(summaryOf('rejected')));
     expect(text).toContain('the check belongs in the parser, not in the caller');

@@ -194,6 +194,14 @@ export const RUNS: Record<'succeeded' | 'failed' | 'budget' | 'waiting' | 'rejec
         error:
           "step 'fix' did not call gpt-4o-mini: its reservation of $0.002100 (9,000 input tokens at most, 1,000 output tokens at most) does not fit the run's budget of $0.003600, of which $0.000412 is spent and $0.002593 is held by calls in flight",
       }),
+      // A parallel step refused by the same budget just after: the ledger's second refusal.
+      stepRecord({
+        id: 'review',
+        kind: 'llm',
+        status: 'budget_exceeded',
+        error:
+          "step 'review' did not call gpt-4o-mini: its reservation of $0.001800 does not fit the $0.000595 left of the run's budget either",
+      }),
       notStarted('tests', 'sandbox', 'the budget ran out before this step started'),
     ],
   }),
