@@ -116,6 +116,7 @@ function agentContext(
   runId: string,
   runtime: ReturnType<typeof createDockerRuntime>,
   baseURL: string,
+  mcp?: Array<{ name: string; command: string[] }>,
 ): StepContext {
   const checkout = mkdtempSync(join(tmpdir(), 'wflo-bench-cancel-agent-'));
   writeFileSync(join(checkout, 'a.txt'), 'a\n');
@@ -125,22 +126,34 @@ function agentContext(
     runId,
     workspace: checkout,
     tempDir: tmpdir(),
-    config: { model: 'gpt-4o-mini', task: 'fix it', sandbox: { image: TEST_IMAGE } },
+    config: {
+      model: 'gpt-4o-mini',
+      task: 'fix it',
+      sandbox: { image: TEST_IMAGE },
+      ...(mcp ? { mcp } : {}),
+    },
     llm: { baseURL, maxRetries: 0, timeoutMs: 60_000 },
     containers: runtime,
     signal,
   });
 }
 
-/** An agent step whose engine stalls at `at`; cancelled there, clean-up timed like the sandbox's. */
-function agentStallPhase(phase: string, at: RegExp) {
+/**
+ * An agent step whose engine stalls at `at` (with `body`, the request whose bytes match it);
+ * cancelled there, clean-up timed like the sandbox's. With `mcp`, the step lists that server.
+ */
+function agentStallPhase(
+  phase: string,
+  at: RegExp,
+  stall: { body?: RegExp; mcp?: Array<{ name: string; command: string[] }> } = {},
+) {
   return async () => {
     const runId = uniqueRunId('benchcancel');
-    const engine = await engineStallingAt(at);
+    const engine = await engineStallingAt(at, stall.body ? { body: stall.body } : {});
     const runtime = createDockerRuntime({ dockerHost: `unix://${engine.path}` });
     const ms = await cancelLatency(
       agentKind,
-      (signal) => agentContext(signal, runId, runtime, 'http://127.0.0.1:9/v1'),
+      (signal) => agentContext(signal, runId, runtime, 'http://127.0.0.1:9/v1', stall.mcp),
       () => engine.stalled,
     );
     engine.resume();
@@ -193,6 +206,16 @@ it('cancel latency per phase', async () => {
     ['agent, engine stalled at the container start', /^POST \S*\/containers\/\w+\/start/],
   ] as const)
     figure(phase, await median(agentStallPhase(phase, at)));
+  const mcpStart = 'agent, engine stalled at the exec starting its MCP server';
+  figure(
+    mcpStart,
+    await median(
+      agentStallPhase(mcpStart, /^POST \S*\/containers\/\w+\/exec /, {
+        body: /wflo-mcp-bench/,
+        mcp: [{ name: 'fs', command: ['wflo-mcp-bench'] }],
+      }),
+    ),
+  );
 
   const ai = await startFakeOpenAi({ handler: () => slow(completion(), 30_000) });
   const agentTurn = 'agent, model call held by the server';
